@@ -1,0 +1,79 @@
+#include "app/CommandLine.h"
+
+#include "services/core/LogSink.h"
+#include "services/core/Settings.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace bd::app {
+
+bd::core::Result<AppOptions> parseWorkstationOptions(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("BorderDesk: border and visa officer workstation."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Training mode: built-in training gateway, synthetic travellers."));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Directory for the log, settings and local data."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    QStringLiteral("Site settings file (INI); default <data-dir>/borderdesk.ini."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("Interface language: %1.")
+                                      .arg(bd::core::Settings::supportedLanguages().join(QStringLiteral(", "))),
+                                  QStringLiteral("code"));
+    const QCommandLineOption logLevel(QStringLiteral("log-level"),
+                                      QStringLiteral("Log level: debug, info, warning or critical."),
+                                      QStringLiteral("level"));
+    parser.addOptions({help, version, demo, dataDir, config, lang, logLevel});
+
+    AppOptions out;
+    out.helpText = parser.helpText();
+    if (!parser.parse(arguments))
+        return bd::core::Error {QStringLiteral("options.invalid"), parser.errorText() + QStringLiteral(" (see --help)"), {}};
+    if (!parser.positionalArguments().isEmpty())
+        return bd::core::Error {QStringLiteral("options.invalid"),
+                                QStringLiteral("Unexpected argument '%1' (see --help)").arg(parser.positionalArguments().first()),
+                                {}};
+    out.showHelp = parser.isSet(help);
+    out.showVersion = parser.isSet(version);
+    out.demo = parser.isSet(demo);
+    out.dataDir = parser.isSet(dataDir) ? parser.value(dataDir)
+                                        : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    if (out.dataDir.isEmpty())
+        return bd::core::Error {QStringLiteral("options.invalid"), QStringLiteral("--data-dir must not be empty"), {}};
+    const QFileInfo dirInfo(out.dataDir);
+    if (dirInfo.exists() && !dirInfo.isDir())
+        return bd::core::Error {QStringLiteral("options.invalid"),
+                                QStringLiteral("--data-dir '%1' exists and is not a directory").arg(out.dataDir), {}};
+    out.configFile = parser.isSet(config) ? parser.value(config) : QDir(out.dataDir).filePath(QStringLiteral("borderdesk.ini"));
+    if (parser.isSet(config) && !QFileInfo(out.configFile).isReadable())
+        return bd::core::Error {QStringLiteral("options.invalid"),
+                                QStringLiteral("--config '%1' is not a readable file").arg(out.configFile), {}};
+    if (parser.isSet(lang)) {
+        out.language = parser.value(lang);
+        if (!bd::core::Settings::supportedLanguages().contains(out.language))
+            return bd::core::Error {QStringLiteral("options.invalid"),
+                                    QStringLiteral("--lang '%1' is not supported; use one of %2")
+                                        .arg(out.language, bd::core::Settings::supportedLanguages().join(QStringLiteral(", "))),
+                                    {}};
+    }
+    if (parser.isSet(logLevel)) {
+        out.logLevel = parser.value(logLevel);
+        QtMsgType unused;
+        if (!bd::core::LogSink::parseLevel(out.logLevel, &unused))
+            return bd::core::Error {QStringLiteral("options.invalid"),
+                                    QStringLiteral("--log-level '%1' is not one of debug, info, warning, critical")
+                                        .arg(out.logLevel),
+                                    {}};
+    }
+    return out;
+}
+
+} // namespace bd::app

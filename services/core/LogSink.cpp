@@ -1,0 +1,118 @@
+#include "services/core/LogSink.h"
+
+#include "services/core/Redaction.h"
+
+#include <spdlog/async.h>
+#include <spdlog/sinks/rotating_file_sink.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <QDir>
+#include <QLoggingCategory>
+
+#include <atomic>
+#include <vector>
+
+namespace bd::core {
+namespace {
+
+// The one pointer the C-style Qt message handler needs; set and cleared by the owning LogSink.
+std::atomic<spdlog::logger*> s_active {nullptr};
+std::atomic<int> s_minimum {QtInfoMsg};
+
+int severity(QtMsgType type)
+{
+    switch (type) {
+    case QtDebugMsg: return 0;
+    case QtInfoMsg: return 1;
+    case QtWarningMsg: return 2;
+    case QtCriticalMsg: return 3;
+    case QtFatalMsg: return 4;
+    }
+    return 1;
+}
+
+spdlog::level::level_enum toSpd(QtMsgType type)
+{
+    switch (type) {
+    case QtDebugMsg: return spdlog::level::debug;
+    case QtInfoMsg: return spdlog::level::info;
+    case QtWarningMsg: return spdlog::level::warn;
+    case QtCriticalMsg: return spdlog::level::err;
+    case QtFatalMsg: return spdlog::level::critical;
+    }
+    return spdlog::level::info;
+}
+
+void handleMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    spdlog::logger* logger = s_active.load();
+    if (!logger || severity(type) < severity(static_cast<QtMsgType>(s_minimum.load())))
+        return;
+    const QByteArray category = context.category ? QByteArray(context.category) : QByteArrayLiteral("default");
+    const QByteArray text = redactLogMessage(message).toUtf8();
+    logger->log(toSpd(type), "[{}] {}", category.constData(), text.constData());
+    if (type == QtFatalMsg) {
+        logger->flush();
+        std::abort();
+    }
+}
+
+} // namespace
+
+LogSink::LogSink(const LogOptions& options)
+{
+    std::vector<spdlog::sink_ptr> sinks;
+    if (!options.directory.isEmpty()) {
+        QDir().mkpath(options.directory);
+        m_filePath = QDir(options.directory).filePath(options.fileName);
+        sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
+            QDir::toNativeSeparators(m_filePath).toStdString(), options.maxFileBytes, options.maxFiles));
+    }
+    if (options.console)
+        sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
+    m_pool = std::make_shared<spdlog::details::thread_pool>(8192, 1);
+    m_logger = std::make_shared<spdlog::async_logger>(
+        "borderdesk", sinks.begin(), sinks.end(), m_pool, spdlog::async_overflow_policy::block);
+    m_logger->set_pattern("%Y-%m-%dT%H:%M:%S.%e %^%l%$ %v");
+    m_logger->set_level(spdlog::level::trace);
+    m_logger->flush_on(spdlog::level::warn);
+    s_minimum.store(options.minimumLevel);
+    s_active.store(m_logger.get());
+    m_previous = qInstallMessageHandler(handleMessage);
+    // Debug output of our own categories follows the chosen level; the secure category stays off.
+    if (options.minimumLevel == QtDebugMsg)
+        QLoggingCategory::setFilterRules(QStringLiteral("bd.*.debug=true\nbd.secure.debug=false\nbd.secure.info=false"));
+}
+
+LogSink::~LogSink()
+{
+    qInstallMessageHandler(m_previous);
+    s_active.store(nullptr);
+    m_logger->flush();
+    m_logger.reset();
+    m_pool.reset(); // joins the worker after it has written everything queued
+}
+
+void LogSink::flush()
+{
+    m_logger->flush();
+}
+
+bool LogSink::parseLevel(const QString& name, QtMsgType* level)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("debug"))
+        *level = QtDebugMsg;
+    else if (n == QLatin1String("info"))
+        *level = QtInfoMsg;
+    else if (n == QLatin1String("warning") || n == QLatin1String("warn"))
+        *level = QtWarningMsg;
+    else if (n == QLatin1String("critical") || n == QLatin1String("error"))
+        *level = QtCriticalMsg;
+    else
+        return false;
+    return true;
+}
+
+} // namespace bd::core

@@ -1,0 +1,105 @@
+#include "services/core/Settings.h"
+
+#include "services/core/LogSink.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace bd::core {
+namespace {
+
+Error settingsError(const QString& path, const QString& key, const QString& expected, const QString& found)
+{
+    return Error {QStringLiteral("settings.invalid"),
+                  QStringLiteral("%1: key '%2' must be %3, found '%4'").arg(path, key, expected, found),
+                  {{QStringLiteral("key"), key}}};
+}
+
+bool readInt(const QSettings& s, const QString& key, int low, int high, int* out, std::optional<Error>* error)
+{
+    if (!s.contains(key))
+        return true;
+    const QString raw = s.value(key).toString().trimmed();
+    bool ok = false;
+    const int v = raw.toInt(&ok);
+    if (!ok || v < low || v > high) {
+        *error = settingsError(s.fileName(), key, QStringLiteral("a whole number from %1 to %2").arg(low).arg(high), raw);
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+} // namespace
+
+QStringList Settings::supportedLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
+}
+
+Result<Settings> Settings::load(const QString& iniPath)
+{
+    Settings out;
+    if (iniPath.isEmpty() || !QFileInfo::exists(iniPath))
+        return out;
+    QSettings s(iniPath, QSettings::IniFormat);
+    if (s.status() != QSettings::NoError)
+        return Error {QStringLiteral("settings.unreadable"),
+                      QStringLiteral("%1: not a readable settings file (INI format expected)").arg(iniPath), {}};
+    std::optional<Error> error;
+
+    if (s.contains(QStringLiteral("ui/language"))) {
+        const QString lang = s.value(QStringLiteral("ui/language")).toString().trimmed();
+        if (!supportedLanguages().contains(lang))
+            return settingsError(iniPath, QStringLiteral("ui/language"),
+                                 QStringLiteral("one of ") + supportedLanguages().join(QStringLiteral(", ")), lang);
+        out.language = lang;
+    }
+    if (s.contains(QStringLiteral("log/level"))) {
+        const QString level = s.value(QStringLiteral("log/level")).toString().trimmed();
+        QtMsgType parsed;
+        if (!LogSink::parseLevel(level, &parsed))
+            return settingsError(iniPath, QStringLiteral("log/level"), QStringLiteral("debug, info, warning or critical"),
+                                 level);
+        out.logLevel = level.toLower();
+    }
+    if (s.contains(QStringLiteral("gateway/url"))) {
+        const QString raw = s.value(QStringLiteral("gateway/url")).toString().trimmed();
+        const QUrl url(raw, QUrl::StrictMode);
+        if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())
+            return settingsError(iniPath, QStringLiteral("gateway/url"), QStringLiteral("an https:// URL"), raw);
+        out.gatewayUrl = url;
+    }
+    const auto readFile = [&](const QString& key, QString* target) -> bool {
+        if (!s.contains(key))
+            return true;
+        const QString path = s.value(key).toString().trimmed();
+        if (!QFileInfo(path).isReadable()) {
+            error = settingsError(iniPath, key, QStringLiteral("a readable PEM file"), path);
+            return false;
+        }
+        *target = path;
+        return true;
+    };
+    if (!readFile(QStringLiteral("gateway/caFile"), &out.gatewayCaFile)
+        || !readFile(QStringLiteral("gateway/clientCertFile"), &out.clientCertFile)
+        || !readFile(QStringLiteral("gateway/clientKeyFile"), &out.clientKeyFile)
+        || !readInt(s, QStringLiteral("gateway/timeoutMs"), 100, 120000, &out.requestTimeoutMs, &error)
+        || !readInt(s, QStringLiteral("wedge/maxKeyIntervalMs"), 5, 200, &out.wedgeMaxKeyIntervalMs, &error)
+        || !readInt(s, QStringLiteral("wedge/minLineLength"), 10, 44, &out.wedgeMinLineLength, &error))
+        return *error;
+
+    const QStringList known {QStringLiteral("ui/language"), QStringLiteral("log/level"), QStringLiteral("gateway/url"),
+                             QStringLiteral("gateway/caFile"), QStringLiteral("gateway/clientCertFile"),
+                             QStringLiteral("gateway/clientKeyFile"), QStringLiteral("gateway/timeoutMs"),
+                             QStringLiteral("wedge/maxKeyIntervalMs"), QStringLiteral("wedge/minLineLength")};
+    for (const QString& key : s.allKeys()) {
+        if (!known.contains(key))
+            return Error {QStringLiteral("settings.unknownKey"),
+                          QStringLiteral("%1: unknown key '%2' (known keys: %3)").arg(iniPath, key, known.join(QStringLiteral(", "))),
+                          {{QStringLiteral("key"), key}}};
+    }
+    return out;
+}
+
+} // namespace bd::core

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "services/core/Result.h"
+
+#include <QString>
+#include <QUrl>
+
+namespace bd::core {
+
+// Site configuration, read from an INI file (QSettings format) that an administrator provisions.
+// Every key has a default, a type and a range; load() rejects a bad value with a message that
+// names the file, the key, what is allowed and what was found, and never half-applies a file.
+struct Settings
+{
+    QString language = QStringLiteral("en");
+    QString logLevel = QStringLiteral("info");
+    QUrl gatewayUrl;          // live mode only; https required
+    QString gatewayCaFile;    // pinned gateway CA (PEM)
+    QString clientCertFile;   // workstation certificate (PEM)
+    QString clientKeyFile;    // workstation key (PEM)
+    int requestTimeoutMs = 8000;
+    int wedgeMaxKeyIntervalMs = 35; // keystrokes closer than this look like a reader, not a person
+    int wedgeMinLineLength = 30;
+
+    static QStringList supportedLanguages();
+    // A missing file is not an error: the defaults apply.
+    static Result<Settings> load(const QString& iniPath);
+};
+
+} // namespace bd::core

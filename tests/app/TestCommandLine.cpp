@@ -1,0 +1,64 @@
+#include "app/CommandLine.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using bd::app::parseWorkstationOptions;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+private:
+    static QStringList args(std::initializer_list<const char*> list)
+    {
+        QStringList out {QStringLiteral("borderdesk")};
+        for (const char* a : list)
+            out << QString::fromLatin1(a);
+        return out;
+    }
+
+private slots:
+    void parsesValidOptions()
+    {
+        QTemporaryDir dir;
+        QStringList a = args({"--demo", "--lang", "de", "--log-level", "debug", "--data-dir"});
+        a << dir.path();
+        const auto o = parseWorkstationOptions(a);
+        QVERIFY2(o.ok(), qPrintable(o.ok() ? QString() : o.error().detail));
+        QVERIFY(o->demo);
+        QCOMPARE(o->language, QStringLiteral("de"));
+        QCOMPARE(o->logLevel, QStringLiteral("debug"));
+        QCOMPARE(o->configFile, QDir(dir.path()).filePath(QStringLiteral("borderdesk.ini")));
+    }
+
+    void rejectsBadOptions_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown option") << args({"--demoo"}) << QStringLiteral("demoo");
+        QTest::newRow("bad language") << args({"--lang", "xx"}) << QStringLiteral("--lang 'xx'");
+        QTest::newRow("bad level") << args({"--log-level", "loud"}) << QStringLiteral("--log-level 'loud'");
+        QTest::newRow("missing value") << args({"--data-dir"}) << QStringLiteral("data-dir");
+        QTest::newRow("stray argument") << args({"extra"}) << QStringLiteral("'extra'");
+        QTest::newRow("config missing") << args({"--config", "/nonexistent/x.ini"}) << QStringLiteral("--config");
+    }
+    void rejectsBadOptions()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const auto o = parseWorkstationOptions(arguments);
+        QVERIFY(!o.ok());
+        QVERIFY2(o.error().detail.contains(expected), qPrintable(o.error().detail));
+    }
+
+    void helpIsRecognised()
+    {
+        const auto o = parseWorkstationOptions(args({"--help"}));
+        QVERIFY(o.ok());
+        QVERIFY(o->showHelp);
+        QVERIFY(o->helpText.contains(QStringLiteral("--demo")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "TestCommandLine.moc"

@@ -1,0 +1,20 @@
+#include "ui/ErrorText.h"
+
+#include "services/core/Error.h"
+
+namespace bd::ui {
+
+ErrorText::Text ErrorText::forCode(const QString& code)
+{
+    if (code == QLatin1String("settings.invalid") || code == QLatin1String("settings.unknownKey")
+        || code == QLatin1String("settings.unreadable"))
+        return {tr("The workstation configuration is not valid."), tr("Call the site administrator.")};
+    return {tr("Unexpected error (%1).").arg(code), tr("Try again; if it persists, call support.")};
+}
+
+ErrorText::Text ErrorText::forError(const bd::core::Error& error)
+{
+    return forCode(error.code);
+}
+
+} // namespace bd::ui
