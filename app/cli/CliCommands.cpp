@@ -7,9 +7,10 @@ int runUsage(std::FILE* out)
     std::fputs("usage: borderdesk-cli <command> [options]\n"
                "commands:\n"
                "  mrz [LINE...]        parse and check MRZ lines (stdin when no lines are given)\n"
-               "  mrz-ocr IMAGE...     read the MRZ from document images\n",
+               "  mrz-ocr IMAGE...     read the MRZ from document images\n"
+               "see docs/cli.md for the JSON output\n",
                out);
-    return 2;
+    return 0;
 }
 
 } // namespace bd::app::cli

@@ -6,8 +6,10 @@
 
 namespace bd::app::cli {
 
-// One function per borderdesk-cli sub-command. Each returns the process exit code:
-// 0 success/valid, 1 checked and invalid, 2 usage error.
+// One function per borderdesk-cli sub-command (arguments after the command name). Each returns
+// the process exit code: 0 success/valid, 1 checked and invalid, 2 usage error.
 int runUsage(std::FILE* out);
+int runMrz(const QStringList& arguments);    // MrzCommand.cpp
+int runMrzOcr(const QStringList& arguments); // MrzOcrCommand.cpp
 
 } // namespace bd::app::cli

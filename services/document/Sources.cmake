@@ -1,0 +1,4 @@
+target_sources(bd_services PRIVATE
+    document/MrzRecord.h document/MrzRecord.cpp
+    document/MrzParser.h
+)
