@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 #include <QVariantMap>
 
@@ -17,3 +18,5 @@ struct Error
 };
 
 } // namespace bd::core
+
+Q_DECLARE_METATYPE(bd::core::Error)

@@ -1,0 +1,1 @@
+bd_add_test(services/capture/TestOpenCvFrameSource.cpp LABELS unit capture)
