@@ -11,5 +11,6 @@ namespace bd::app::cli {
 int runUsage(std::FILE* out);
 int runMrz(const QStringList& arguments);    // MrzCommand.cpp
 int runMrzOcr(const QStringList& arguments); // MrzOcrCommand.cpp
+int runStay(const QStringList& arguments);   // StayCommand.cpp
 
 } // namespace bd::app::cli

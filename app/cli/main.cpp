@@ -18,6 +18,8 @@ int main(int argc, char* argv[])
         return bd::app::cli::runMrz(rest);
     if (command == QLatin1String("mrz-ocr"))
         return bd::app::cli::runMrzOcr(rest);
+    if (command == QLatin1String("stay"))
+        return bd::app::cli::runStay(rest);
     std::fprintf(stderr, "borderdesk-cli: unknown command '%s'\n", qPrintable(command));
     bd::app::cli::runUsage(stderr);
     return 2;
