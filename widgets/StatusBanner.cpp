@@ -28,8 +28,9 @@ void StatusBanner::showMessage(Kind kind, const QString& text)
         "background:#fff4d6;border:1px solid #c99a1e;color:#3d2c00;",
         "background:#fde7e7;border:1px solid #c24141;color:#470b0b;",
     };
-    setStyleSheet(QStringLiteral("QFrame#statusBanner{%1border-radius:4px;}")
-                      .arg(QLatin1String(styles[static_cast<int>(kind)])));
+    // Keyed on the current object name, so pages can give each banner its own (test contract) name.
+    setStyleSheet(QStringLiteral("QFrame#%1{%2border-radius:4px;}")
+                      .arg(objectName(), QLatin1String(styles[static_cast<int>(kind)])));
     m_label->setText(text);
     setVisible(true);
 }

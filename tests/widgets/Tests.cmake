@@ -1,0 +1,6 @@
+if(BD_GUI_TESTS)
+    bd_add_test(widgets/TestMrzLineView.cpp LABELS widgets)
+    bd_add_test(widgets/TestWatermarkOverlay.cpp LABELS widgets)
+    bd_add_test(widgets/TestStepBar.cpp LABELS widgets)
+    bd_add_test(widgets/TestImageView.cpp LABELS widgets)
+endif()
