@@ -1,12 +1,104 @@
+// borderdesk-cli mrz: parses and checks MRZ lines, one JSON object per document (docs/cli.md).
 #include "app/cli/CliCommands.h"
+
+#include "services/core/Clock.h"
+#include "services/document/MrzJson.h"
+#include "services/document/MrzParser.h"
+
+#include <QFile>
 
 namespace bd::app::cli {
 
+namespace {
+
+void usage(std::FILE* out)
+{
+    std::fputs("usage: borderdesk-cli mrz [--today YYYY-MM-DD] [--no-repair] [LINE...]\n"
+               "  LINE...       the lines of one MRZ; without them, documents are read from stdin,\n"
+               "                separated by blank lines, and printed as one JSON object per line\n"
+               "  --today D     the date that decides expiry, age and date centuries (default: today)\n"
+               "  --no-repair   report OCR confusions (O/0, I/1, ...) instead of repairing them\n"
+               "exit status: 0 every document valid, 1 any invalid, 2 usage error\n",
+               out);
+}
+
+int usageError(const QString& message)
+{
+    std::fprintf(stderr, "borderdesk-cli mrz: %s\n", qPrintable(message));
+    usage(stderr);
+    return 2;
+}
+
+// Documents in text: groups of non-blank lines separated by blank ones.
+QList<QStringList> documents(const QString& text)
+{
+    QList<QStringList> out;
+    QStringList current;
+    for (const QString& line : document::MrzParser::splitText(text)) {
+        if (line.trimmed().isEmpty()) {
+            if (!current.isEmpty())
+                out.append(current);
+            current.clear();
+            continue;
+        }
+        current.append(line);
+    }
+    if (!current.isEmpty())
+        out.append(current);
+    return out;
+}
+
+} // namespace
+
 int runMrz(const QStringList& arguments)
 {
-    Q_UNUSED(arguments);
-    std::fputs("borderdesk-cli: this command is being built\n", stderr);
-    return 2;
+    document::MrzParser::Options options;
+    options.today = core::SystemClock().today();
+    QStringList lines;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            usage(stdout);
+            return 0;
+        }
+        if (a == QLatin1String("--today")) {
+            if (i + 1 >= arguments.size())
+                return usageError(QStringLiteral("--today needs a date (YYYY-MM-DD)"));
+            options.today = QDate::fromString(arguments.at(++i), Qt::ISODate);
+            if (!options.today.isValid())
+                return usageError(QStringLiteral("--today '%1' is not a date (YYYY-MM-DD)").arg(arguments.at(i)));
+            continue;
+        }
+        if (a == QLatin1String("--no-repair")) {
+            options.repairConfusables = false;
+            continue;
+        }
+        if (a.startsWith(QLatin1Char('-')))
+            return usageError(QStringLiteral("unknown option '%1'").arg(a));
+        lines.append(a);
+    }
+
+    QList<QStringList> docs;
+    if (!lines.isEmpty()) {
+        docs.append(lines);
+    } else {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return usageError(QStringLiteral("cannot read standard input"));
+        docs = documents(QString::fromUtf8(in.readAll()));
+    }
+    if (docs.isEmpty())
+        return usageError(QStringLiteral("no MRZ lines given (as arguments or on standard input)"));
+
+    bool allValid = true;
+    for (const QStringList& doc : docs) {
+        const document::MrzRecord record = document::MrzParser::parse(doc, options);
+        allValid = allValid && record.valid;
+        const QByteArray json = document::MrzJson::toCompactJson(record) + '\n';
+        std::fwrite(json.constData(), 1, static_cast<std::size_t>(json.size()), stdout);
+    }
+    std::fflush(stdout);
+    return allValid ? 0 : 1;
 }
 
 } // namespace bd::app::cli

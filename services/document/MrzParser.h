@@ -12,7 +12,11 @@ namespace bd::document {
 int mrzCheckDigit(QStringView text);
 
 // Parses and validates a machine-readable zone (TD1, TD2, TD3, MRV-A, MRV-B). Pure and thread-safe;
-// "today" decides date centuries and the expiry/age warnings.
+// "today" decides date centuries and the expiry/age warnings (an invalid today means the system
+// date). Bad input never throws: it gives a record with error issues. When check digits fail and
+// repairConfusables is on, OCR confusions (O/0, I/1, B/8, S/5, Z/2, G/6, '<' read as K or C) are
+// repaired where the field type allows and only when every check digit then passes; each changed
+// character is listed in MrzRecord::repairs. A valid zone is never repaired.
 class MrzParser
 {
 public:
@@ -25,6 +29,11 @@ public:
     static MrzRecord parse(const QStringList& lines, const Options& options);
     // Splits text on newlines (CR, LF, CRLF) and parses it.
     static MrzRecord parseText(const QString& text, const Options& options);
+
+    // Upper-cases and trims every line and drops empty ones (what parse() does first).
+    static QStringList normalizeLines(const QStringList& lines);
+    // Splits on CR, LF and CRLF (empty lines kept; parse() drops them).
+    static QStringList splitText(const QString& text);
 };
 
 } // namespace bd::document

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "services/document/MrzRecord.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace bd::document {
+
+// What a position of the zone may hold; drives validation and confusable repair.
+enum class MrzCharClass
+{
+    Alpha,    // letters and '<' (codes, names, sex)
+    Digit,    // digits only (dates, check digits; '<' only where the layout allows an empty digit)
+    AlphaNum, // letters, digits and '<' (document number, optional data)
+};
+
+enum class MrzFieldKind
+{
+    DocumentCode,
+    Country,
+    Name,
+    DocumentNumber,
+    Date,
+    Sex,
+    OptionalData,
+};
+
+struct MrzFieldSpec
+{
+    QString name; // "documentCode", "issuingState", "name", "documentNumber", "nationality", ...
+    MrzFieldKind kind = MrzFieldKind::OptionalData;
+    MrzSpan span;
+};
+
+// One check digit: the characters it protects (in order) and where the digit sits.
+struct MrzCheckSpec
+{
+    QString field; // "documentNumber", "dateOfBirth", "dateOfExpiry", "optionalData", "composite"
+    QList<MrzSpan> covered;
+    MrzSpan digit;
+    bool emptyWhenFillers = false; // '<' (or '0') accepted when every covered character is '<'
+};
+
+// The fixed geometry of one format, adjusted to the content where ICAO lets the content decide
+// (TD1/TD2 document numbers longer than 9 characters continue in the optional data).
+struct MrzLayout
+{
+    MrzFormat format = MrzFormat::Unknown;
+    int lineCount = 0;
+    int lineLength = 0;
+    QList<MrzFieldSpec> fields;
+    QList<MrzCheckSpec> checks;
+    MrzSpan numberContinuation; // TD1/TD2 long numbers: the extra characters in the optional data
+    MrzSpan numberCheckDigit;   // where the document-number check digit actually sits
+
+    // Character class of a position; Alpha for positions outside every field (never happens for
+    // complete zones).
+    MrzCharClass charClassAt(int line, int column) const;
+    const MrzFieldSpec* field(const QString& name) const;
+};
+
+int mrzLineCount(MrzFormat format);
+int mrzLineLength(MrzFormat format);
+
+// Format from the shape of the lines: 3 lines -> TD1; 2 lines -> TD3/MRV-A when the longer line has
+// 40 or more characters, else TD2/MRV-B; 'V' as first character selects the visa formats.
+MrzFormat detectMrzFormat(const QStringList& lines);
+
+// Layout for format; lines (complete, correct length) decide the long-number variant.
+MrzLayout mrzLayout(MrzFormat format, const QStringList& lines);
+
+// The characters under span, or an empty string when the lines do not reach that far.
+QString mrzSlice(const QStringList& lines, const MrzSpan& span);
+bool mrzCovers(const QStringList& lines, const MrzSpan& span);
+
+// Evaluates one check digit on lines. Returns false (and leaves check untouched) when a covered
+// position lies outside the lines.
+bool evaluateMrzCheck(const QStringList& lines, const MrzCheckSpec& spec, MrzCheck* check);
+
+} // namespace bd::document

@@ -1,0 +1,182 @@
+#include "services/document/MrzParser.h"
+
+#include "services/core/LogCategories.h"
+#include "services/document/ConfusableRepair.h"
+#include "services/document/MrzFieldReader.h"
+#include "services/document/MrzLayout.h"
+
+#include <QRegularExpression>
+
+namespace bd::document {
+
+namespace {
+
+using Severity = MrzIssue::Severity;
+
+constexpr int s_maxCharacterIssues = 10;
+
+int mrzValue(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= u'0' && u <= u'9')
+        return u - u'0';
+    if (u >= u'A' && u <= u'Z')
+        return u - u'A' + 10;
+    if (u == u'<')
+        return 0;
+    return -1;
+}
+
+bool isMrzCharacter(QChar c)
+{
+    return mrzValue(c) >= 0;
+}
+
+QString describe(QChar c)
+{
+    if (c.isPrint() && !c.isSpace())
+        return QLatin1Char('\'') + c + QLatin1Char('\'');
+    return QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
+}
+
+// Structure, characters, fields and check digits of lines that are already normalised.
+MrzRecord analyse(const QStringList& lines, const QDate& today)
+{
+    MrzRecord record;
+    record.lines = lines;
+    if (lines.isEmpty()) {
+        record.issues.append(mrzIssue(Severity::Error, "empty", QStringLiteral("no MRZ lines were given")));
+        return record;
+    }
+    record.format = detectMrzFormat(lines);
+    if (record.format == MrzFormat::Unknown) {
+        record.issues.append(mrzIssue(
+            Severity::Error, "lineCount",
+            QStringLiteral("found %1 line(s); an MRZ has 2 (TD2, TD3, MRV-A, MRV-B) or 3 (TD1)").arg(lines.size())));
+        return record;
+    }
+    const int needed = mrzLineLength(record.format);
+    for (int i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).size() != needed) {
+            record.issues.append(mrzIssue(Severity::Error, "length",
+                                          QStringLiteral("line %1 has %2 characters; %3 needs %4")
+                                              .arg(i + 1)
+                                              .arg(lines.at(i).size())
+                                              .arg(formatName(record.format))
+                                              .arg(needed),
+                                          MrzSpan {i, 0, static_cast<int>(lines.at(i).size())}));
+        }
+    }
+    int badCharacters = 0;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString& line = lines.at(i);
+        for (int col = 0; col < line.size(); ++col) {
+            if (isMrzCharacter(line.at(col)))
+                continue;
+            if (++badCharacters <= s_maxCharacterIssues) {
+                record.issues.append(mrzIssue(Severity::Error, "character",
+                                              QStringLiteral("invalid character %1 at line %2, position %3")
+                                                  .arg(describe(line.at(col)))
+                                                  .arg(i + 1)
+                                                  .arg(col + 1),
+                                              MrzSpan {i, col, 1}));
+            }
+        }
+    }
+    if (badCharacters > s_maxCharacterIssues) {
+        record.issues.append(mrzIssue(Severity::Error, "character",
+                                      QStringLiteral("%1 more invalid characters not listed")
+                                          .arg(badCharacters - s_maxCharacterIssues)));
+    }
+
+    const MrzLayout layout = mrzLayout(record.format, lines);
+    MrzFieldReader::read(layout, lines, today, record);
+    for (const MrzCheckSpec& spec : layout.checks) {
+        MrzCheck check;
+        if (!evaluateMrzCheck(lines, spec, &check))
+            continue;
+        record.checks.append(check);
+        if (!check.ok) {
+            record.issues.append(mrzIssue(Severity::Error, "checkDigit",
+                                          QStringLiteral("%1 check digit at %2 is '%3'; expected '%4'")
+                                              .arg(check.field, mrzWhere(check.span), QString(check.found),
+                                                   QString(check.expected)),
+                                          check.span));
+        }
+    }
+    record.valid = !record.hasErrors();
+    return record;
+}
+
+int errorCount(const MrzRecord& record)
+{
+    int n = 0;
+    for (const MrzIssue& i : record.issues)
+        n += i.severity == Severity::Error ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+int mrzCheckDigit(QStringView text)
+{
+    static constexpr int weights[3] = {7, 3, 1};
+    int sum = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const int v = mrzValue(text.at(i));
+        if (v < 0)
+            return -1;
+        sum += v * weights[i % 3];
+    }
+    return sum % 10;
+}
+
+QStringList MrzParser::normalizeLines(const QStringList& lines)
+{
+    QStringList out;
+    for (const QString& line : lines) {
+        const QString trimmed = line.trimmed().toUpper();
+        if (!trimmed.isEmpty())
+            out.append(trimmed);
+    }
+    return out;
+}
+
+QStringList MrzParser::splitText(const QString& text)
+{
+    static const QRegularExpression newline(QStringLiteral("\r\n|\r|\n"));
+    return text.split(newline);
+}
+
+MrzRecord MrzParser::parse(const QStringList& lines, const Options& options)
+{
+    const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+    const QStringList normalized = normalizeLines(lines);
+    MrzRecord record = analyse(normalized, today);
+    if (options.repairConfusables && !record.valid && record.format != MrzFormat::Unknown) {
+        const ConfusableRepair::Outcome repaired = ConfusableRepair::repair(record.format, normalized);
+        if (repaired.changed()) {
+            MrzRecord candidate = analyse(repaired.lines, today);
+            // Accept only a repair that makes every check digit pass and removes errors.
+            if (candidate.checksPass() && errorCount(candidate) < errorCount(record)) {
+                candidate.repairs = repaired.repairs;
+                candidate.issues.append(mrzIssue(Severity::Warning, "repaired",
+                                                 QStringLiteral("%1 character(s) read as a look-alike were repaired; "
+                                                                "the check digits confirm the repaired zone")
+                                                     .arg(repaired.repairs.size())));
+                record = std::move(candidate);
+            }
+        }
+    }
+    qCDebug(lcDocument) << "MRZ parsed: format" << formatName(record.format) << "lines" << record.lines.size()
+                       << "valid" << record.valid << "errors" << errorCount(record) << "warnings"
+                       << (record.issues.size() - errorCount(record)) << "repairs" << record.repairs.size();
+    return record;
+}
+
+MrzRecord MrzParser::parseText(const QString& text, const Options& options)
+{
+    return parse(splitText(text), options);
+}
+
+} // namespace bd::document
