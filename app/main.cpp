@@ -2,6 +2,7 @@
 // composition root.
 #include "app/CommandLine.h"
 #include "app/CompositionRoot.h"
+#include "app/StartupProbe.h"
 #include "services/core/LogCategories.h"
 #include "services/core/LogSink.h"
 #include "services/core/Settings.h"
@@ -9,7 +10,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QMainWindow>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -42,12 +42,10 @@ int main(int argc, char* argv[])
     }
     QtMsgType level = QtInfoMsg;
     bd::core::LogSink::parseLevel(options->logLevel.isEmpty() ? settings->logLevel : options->logLevel, &level);
-    bd::core::LogSink logSink({options->dataDir, QStringLiteral("borderdesk.log"), level, true});
+    bd::core::LogSink logSink({ options->dataDir, QStringLiteral("borderdesk.log"), level, true });
 
     bd::app::CompositionRoot root(*options, *settings);
+    bd::app::StartupProbe probe(root.mainWindow(), startup, qEnvironmentVariableIntValue("BD_EXIT_WHEN_USABLE") == 1);
     root.mainWindow().show();
-    QTimer::singleShot(0, &app, [&startup] {
-        qCInfo(lcApp, "window usable after %lld ms", static_cast<long long>(startup.elapsed()));
-    });
     return QApplication::exec();
 }

@@ -42,7 +42,7 @@ QRectF ImageView::imageRect() const
     if (m_image.isNull())
         return {};
     const QSizeF scaled = QSizeF(m_image.size()).scaled(QSizeF(size()), Qt::KeepAspectRatio);
-    return {QPointF((width() - scaled.width()) / 2.0, (height() - scaled.height()) / 2.0), scaled};
+    return { QPointF((width() - scaled.width()) / 2.0, (height() - scaled.height()) / 2.0), scaled };
 }
 
 QPointF ImageView::mapFromImage(const QPointF& imagePoint) const
@@ -56,7 +56,7 @@ QPointF ImageView::mapFromImage(const QPointF& imagePoint) const
 
 QSize ImageView::sizeHint() const
 {
-    return {480, 320};
+    return { 480, 320 };
 }
 
 void ImageView::paintEvent(QPaintEvent* event)

@@ -65,7 +65,7 @@ QFont MrzLineView::cellFont() const
 QSize MrzLineView::cellSize() const
 {
     const QFontMetrics fm(cellFont());
-    return {fm.horizontalAdvance(QLatin1Char('W')) + 3, fm.height() + 6};
+    return { fm.horizontalAdvance(QLatin1Char('W')) + 2, fm.height() + 6 };
 }
 
 QSize MrzLineView::sizeHint() const
@@ -75,7 +75,8 @@ QSize MrzLineView::sizeHint() const
     for (const QString& line : m_lines)
         columns = std::max(columns, line.size());
     const qsizetype rows = std::max<qsizetype>(2, m_lines.size());
-    return {static_cast<int>(columns) * cell.width() + 2 * kPadding, static_cast<int>(rows) * cell.height() + 2 * kPadding};
+    return { static_cast<int>(columns) * cell.width() + 2 * kPadding,
+        static_cast<int>(rows) * cell.height() + 2 * kPadding };
 }
 
 QSize MrzLineView::minimumSizeHint() const

@@ -16,7 +16,7 @@ public:
     {
         None,
         Changed, // a character that was corrected
-        Problem  // a character that is wrong
+        Problem // a character that is wrong
     };
     Q_ENUM(Mark)
 

@@ -49,7 +49,7 @@ void WatermarkOverlay::paintEvent(QPaintEvent* event)
     f.setPixelSize(std::max(40, height() / 9));
     f.setLetterSpacing(QFont::PercentageSpacing, 115);
     p.setFont(f);
-    p.setPen(QColor(200, 40, 40, 38));
+    p.setPen(QColor(200, 40, 40, 30));
     const int stepX = p.fontMetrics().horizontalAdvance(m_text) + f.pixelSize() * 2;
     const int stepY = f.pixelSize() * 4;
     const int diagonal = static_cast<int>(std::hypot(width(), height()));

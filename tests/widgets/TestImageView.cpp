@@ -18,7 +18,7 @@ private slots:
         view.setImage(img);
         QCOMPARE(view.imageRect(), QRectF(0, 100, 400, 200)); // letterboxed, aspect kept
         QCOMPARE(view.mapFromImage(QPointF(800, 400)), QPointF(400, 300));
-        view.setOutline(QPolygonF({QPointF(100, 300), QPointF(700, 300), QPointF(700, 380), QPointF(100, 380)}));
+        view.setOutline(QPolygonF({ QPointF(100, 300), QPointF(700, 300), QPointF(700, 380), QPointF(100, 380) }));
         const QImage shot = view.grab().toImage();
         // The outline's top edge runs at image y=300 -> widget y=250.
         const QColor edge = shot.pixelColor(200, 250);

@@ -23,8 +23,8 @@ private slots:
     void problemWinsOverChange()
     {
         MrzLineView view;
-        view.setLines({QStringLiteral("ABC"), QStringLiteral("DEF")});
-        view.setHighlights({{1, 0, 3, MrzLineView::Mark::Changed}, {1, 1, 1, MrzLineView::Mark::Problem}});
+        view.setLines({ QStringLiteral("ABC"), QStringLiteral("DEF") });
+        view.setHighlights({ { 1, 0, 3, MrzLineView::Mark::Changed }, { 1, 1, 1, MrzLineView::Mark::Problem } });
         QCOMPARE(view.markAt(1, 0), MrzLineView::Mark::Changed);
         QCOMPARE(view.markAt(1, 1), MrzLineView::Mark::Problem);
         QCOMPARE(view.markAt(1, 3), MrzLineView::Mark::None);
@@ -37,9 +37,9 @@ private slots:
     void sizeFollowsLines()
     {
         MrzLineView view;
-        view.setLines({QString(44, u'<'), QString(44, u'<')});
+        view.setLines({ QString(44, u'<'), QString(44, u'<') });
         const QSize two = view.sizeHint();
-        view.setLines({QString(30, u'<'), QString(30, u'<'), QString(30, u'<')});
+        view.setLines({ QString(30, u'<'), QString(30, u'<'), QString(30, u'<') });
         const QSize three = view.sizeHint();
         QVERIFY(three.height() > two.height());
         QVERIFY(two.width() > 0);
@@ -48,8 +48,8 @@ private slots:
     void marksArePainted()
     {
         MrzLineView view;
-        view.setLines({QString(44, u'<'), QString(44, u'<')});
-        view.setHighlights({{0, 5, 1, MrzLineView::Mark::Changed}, {1, 7, 1, MrzLineView::Mark::Problem}});
+        view.setLines({ QString(44, u'<'), QString(44, u'<') });
+        view.setHighlights({ { 0, 5, 1, MrzLineView::Mark::Changed }, { 1, 7, 1, MrzLineView::Mark::Problem } });
         view.resize(view.sizeHint());
         const QImage img = view.grab().toImage();
         const QColor changed = cellCentre(img, view, 0, 5);
@@ -57,7 +57,7 @@ private slots:
         const QColor plain = cellCentre(img, view, 0, 20);
         QVERIFY2(changed.red() > 200 && changed.blue() < 120, qPrintable(changed.name())); // amber
         QVERIFY2(problem.red() > 200 && problem.green() < 190, qPrintable(problem.name())); // red
-        QVERIFY2(plain.red() > 230 && plain.blue() > 230, qPrintable(plain.name()));        // background
+        QVERIFY2(plain.red() > 230 && plain.blue() > 230, qPrintable(plain.name())); // background
     }
 };
 

@@ -13,7 +13,8 @@ class TestStepBar : public QObject
 private slots:
     void clickRequestsButOwnerDecides()
     {
-        StepBar bar({QStringLiteral("One"), QStringLiteral("Two")}, {QStringLiteral("onePushButton"), QStringLiteral("twoPushButton")});
+        StepBar bar({ QStringLiteral("One"), QStringLiteral("Two") },
+            { QStringLiteral("onePushButton"), QStringLiteral("twoPushButton") });
         auto* one = bar.findChild<QPushButton*>(QStringLiteral("onePushButton"));
         auto* two = bar.findChild<QPushButton*>(QStringLiteral("twoPushButton"));
         QVERIFY(one && two);

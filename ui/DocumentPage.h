@@ -1,0 +1,77 @@
+#pragma once
+
+#include "services/document/MrzRecord.h"
+#include "services/ocr/MrzImageReader.h"
+#include "ui/CheckStepPage.h"
+#include "ui/DocumentResultPanel.h"
+
+#include <memory>
+
+#include <QFutureWatcher>
+#include <QImage>
+
+namespace bd::core {
+class Clock;
+}
+
+namespace Ui {
+class DocumentPage;
+}
+
+namespace bd::ui {
+
+class DialogService;
+
+// Step 1 of the check: read the travel document from the desk reader (keyboard wedge, always
+// listening), typed MRZ or access key, or an image file, and show the checked result.
+class DocumentPage : public CheckStepPage
+{
+    Q_OBJECT
+public:
+    // imageReader may be null: the image source is then disabled and imageUnavailableReason shown.
+    DocumentPage(const bd::core::Clock& clock,
+        DialogService& dialogs,
+        const bd::ocr::MrzImageReader* imageReader,
+        const QString& imageUnavailableReason,
+        QWidget* parent = nullptr);
+    ~DocumentPage() override;
+
+    void restart() override;
+    // Where the camera source will plug in (bd::capture::FrameSource); disabled until wired.
+    void setCameraUnavailableReason(const QString& reason);
+    const bd::document::MrzRecord& currentRecord() const { return m_record; }
+    bool isReadingImage() const { return m_imageWatcher.isRunning(); }
+
+public slots:
+    // A zone from any source (the desk reader's wedge filter calls this).
+    void readMrzLines(const QStringList& lines, bd::ui::DocumentResultPanel::Source source);
+    void readFromReader(const QStringList& lines);
+    void openImage();
+
+signals:
+    void documentRead(const bd::document::MrzRecord& record);
+    void accessKeyEntered(const QString& documentNumber, const QString& dateOfBirth, const QString& dateOfExpiry);
+
+private:
+    struct ImageResult
+    {
+        bd::ocr::MrzReading reading;
+        QImage image;
+    };
+
+    void handleMrzTextChanged();
+    void handleAccessKeyChanged();
+    void handleUseAccessKey();
+    void handleImageRead();
+    bool validateDate(const QString& text, QString* message) const;
+
+    std::unique_ptr<Ui::DocumentPage> m_ui;
+    const bd::core::Clock& m_clock;
+    DialogService& m_dialogs;
+    const bd::ocr::MrzImageReader* m_imageReader;
+    QFutureWatcher<ImageResult> m_imageWatcher;
+    bd::document::MrzRecord m_record;
+    QString m_lastTypedZone;
+};
+
+} // namespace bd::ui

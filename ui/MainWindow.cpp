@@ -1,0 +1,128 @@
+#include "ui/MainWindow.h"
+
+#include "services/core/LogCategories.h"
+#include "ui/CheckStepPage.h"
+#include "widgets/StepBar.h"
+#include "widgets/WatermarkOverlay.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace bd::ui {
+
+MainWindow::MainWindow(Pages pages, Mode mode, QWidget* parent)
+    : QMainWindow(parent)
+    , m_mode(mode)
+    , m_pages { pages.document, pages.biometrics, pages.results, pages.decision }
+    , m_stepBar(new bd::widgets::StepBar({ tr("Document"), tr("Biometrics"), tr("Results"), tr("Decision") },
+          { QStringLiteral("documentStepPushButton"), QStringLiteral("biometricsStepPushButton"),
+              QStringLiteral("resultsStepPushButton"), QStringLiteral("decisionStepPushButton") },
+          this))
+    , m_stack(new QStackedWidget(this))
+    , m_modeLabel(new QLabel(this))
+    , m_connectivityLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(mode == Mode::Training ? tr("BorderDesk \u2014 TRAINING") : tr("BorderDesk"));
+    m_stack->setObjectName(QStringLiteral("pagesStackedWidget"));
+    for (CheckStepPage* p : std::as_const(m_pages)) {
+        Q_ASSERT(p);
+        m_stack->addWidget(p);
+    }
+
+    auto* central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralWidget"));
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(12);
+    layout->addWidget(m_stepBar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    if (mode == Mode::Training) {
+        m_watermark = new bd::widgets::WatermarkOverlay(tr("TRAINING"), central);
+        m_watermark->setObjectName(QStringLiteral("trainingWatermark"));
+    }
+
+    m_modeLabel->setObjectName(QStringLiteral("modeLabel"));
+    m_modeLabel->setText(mode == Mode::Training ? tr("TRAINING") : tr("LIVE"));
+    m_modeLabel->setProperty("mode", mode == Mode::Training ? QStringLiteral("training") : QStringLiteral("live"));
+    m_connectivityLabel->setObjectName(QStringLiteral("connectivityLabel"));
+    statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
+    statusBar()->setSizeGripEnabled(false);
+    statusBar()->addWidget(m_modeLabel);
+    statusBar()->addPermanentWidget(m_connectivityLabel);
+    setConnectivity(Connectivity::NotConfigured);
+
+    const QList<QKeySequence> keys { Qt::Key_F1, Qt::Key_F2, Qt::Key_F3, Qt::Key_F4 };
+    const QStringList names { QStringLiteral("documentStepAction"), QStringLiteral("biometricsStepAction"),
+        QStringLiteral("resultsStepAction"), QStringLiteral("decisionStepAction") };
+    for (int i = 0; i < StepCount; ++i) {
+        auto* action = new QAction(this);
+        action->setObjectName(names.at(i));
+        action->setShortcut(keys.at(i));
+        action->setShortcutContext(Qt::ApplicationShortcut);
+        connect(action, &QAction::triggered, this, [this, i] { showStep(i); });
+        addAction(action);
+    }
+    auto* restart = new QAction(tr("New check"), this);
+    restart->setObjectName(QStringLiteral("restartCheckAction"));
+    restart->setShortcut(Qt::Key_Escape);
+    restart->setShortcutContext(Qt::ApplicationShortcut);
+    connect(restart, &QAction::triggered, this, &MainWindow::restartCheck);
+    addAction(restart);
+    connect(m_stepBar, &bd::widgets::StepBar::stepRequested, this, &MainWindow::showStep);
+    showStep(DocumentStep);
+}
+
+int MainWindow::currentStep() const
+{
+    return m_stack->currentIndex();
+}
+
+CheckStepPage* MainWindow::page(int step) const
+{
+    return m_pages.value(step);
+}
+
+void MainWindow::showStep(int step)
+{
+    if (step < 0 || step >= StepCount)
+        return;
+    m_stack->setCurrentIndex(step);
+    m_stepBar->setCurrentStep(step);
+}
+
+void MainWindow::restartCheck()
+{
+    for (CheckStepPage* p : std::as_const(m_pages))
+        p->restart();
+    showStep(DocumentStep);
+    qCInfo(lcUi, "check restarted");
+    emit checkRestarted();
+}
+
+void MainWindow::setConnectivity(Connectivity connectivity)
+{
+    switch (connectivity) {
+    case Connectivity::NotConfigured:
+        m_connectivityLabel->setText(tr("\u25CF Gateway: not connected (not available in this version)"));
+        m_connectivityLabel->setProperty("connectivity", QStringLiteral("none"));
+        break;
+    case Connectivity::Online:
+        m_connectivityLabel->setText(tr("\u25CF Gateway: online"));
+        m_connectivityLabel->setProperty("connectivity", QStringLiteral("online"));
+        break;
+    case Connectivity::Offline:
+        m_connectivityLabel->setText(tr("\u25CF Gateway: OFFLINE \u2014 cache and hotlist only"));
+        m_connectivityLabel->setProperty("connectivity", QStringLiteral("offline"));
+        break;
+    }
+    m_connectivityLabel->style()->unpolish(m_connectivityLabel);
+    m_connectivityLabel->style()->polish(m_connectivityLabel);
+}
+
+} // namespace bd::ui

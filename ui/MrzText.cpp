@@ -1,0 +1,73 @@
+#include "ui/MrzText.h"
+
+#include "services/document/MrzRecord.h"
+
+namespace bd::ui {
+
+QString MrzText::fieldLabel(const QString& name)
+{
+    if (name == QLatin1String("documentCode"))
+        return tr("Document type");
+    if (name == QLatin1String("issuingState"))
+        return tr("Issuing state");
+    if (name == QLatin1String("surname"))
+        return tr("Surname");
+    if (name == QLatin1String("givenNames"))
+        return tr("Given names");
+    if (name == QLatin1String("documentNumber"))
+        return tr("Document number");
+    if (name == QLatin1String("nationality"))
+        return tr("Nationality");
+    if (name == QLatin1String("dateOfBirth"))
+        return tr("Date of birth");
+    if (name == QLatin1String("sex"))
+        return tr("Sex");
+    if (name == QLatin1String("dateOfExpiry"))
+        return tr("Date of expiry");
+    if (name == QLatin1String("personalNumber"))
+        return tr("Personal number");
+    if (name == QLatin1String("optionalData") || name == QLatin1String("optionalData1"))
+        return tr("Optional data");
+    if (name == QLatin1String("optionalData2"))
+        return tr("Optional data (line 2)");
+    if (name == QLatin1String("composite"))
+        return tr("Composite check");
+    return name;
+}
+
+QString MrzText::issueText(const bd::document::MrzIssue& issue)
+{
+    const QString& c = issue.code;
+    const QString where = issue.span.line >= 0
+        ? tr(" (line %1, position %2)").arg(issue.span.line + 1).arg(issue.span.column + 1)
+        : QString();
+    if (c == QLatin1String("length"))
+        return tr("The zone does not have the length of a known document format.") + where;
+    if (c == QLatin1String("format"))
+        return tr("The zone does not match a known document format.");
+    if (c == QLatin1String("character"))
+        return tr("The zone contains a character that is not allowed in a machine-readable zone.") + where;
+    if (c == QLatin1String("checkDigit"))
+        return tr("A check digit does not match: the zone was misread or altered. Compare with the data page.") + where;
+    if (c == QLatin1String("expired"))
+        return tr("The document has expired.");
+    if (c == QLatin1String("expiresSoon"))
+        return tr("The document expires soon.");
+    if (c == QLatin1String("minor"))
+        return tr("The holder is a minor.");
+    if (c == QLatin1String("unknownCountry"))
+        return tr("The country code is not a known ICAO code.") + where;
+    if (c == QLatin1String("birthAfterIssue") || c == QLatin1String("birthAfterExpiry"))
+        return tr("The dates are inconsistent: birth is after the document dates.");
+    if (c == QLatin1String("dateInvalid"))
+        return tr("A date in the zone is not a valid calendar date.") + where;
+    if (c == QLatin1String("sex"))
+        return tr("The sex field holds a value other than M, F or <.") + where;
+    if (c == QLatin1String("truncatedName"))
+        return tr("The name may be truncated: it fills the whole name field.");
+    if (c == QLatin1String("repaired"))
+        return tr("Characters were corrected so that the check digits pass; compare them with the data page.");
+    return tr("Remark on the zone (%1).").arg(c) + where;
+}
+
+} // namespace bd::ui

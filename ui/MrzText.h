@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace bd::document {
+struct MrzIssue;
+}
+
+namespace bd::ui {
+
+// Words for the MRZ engine's codes (issue codes, field names): a sibling of ErrorText for the
+// document result panel. The parser returns codes; only this class turns them into text.
+class MrzText
+{
+    Q_DECLARE_TR_FUNCTIONS(MrzText)
+public:
+    static QString fieldLabel(const QString& fieldName);
+    static QString issueText(const bd::document::MrzIssue& issue);
+};
+
+} // namespace bd::ui

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "ui/DialogService.h"
+
+namespace bd::ui {
+
+// DialogService with the standard Qt file dialogs.
+class QtDialogService final : public DialogService
+{
+public:
+    QString openImageFile(QWidget* parent) override;
+
+private:
+    QString m_lastDirectory;
+};
+
+} // namespace bd::ui
