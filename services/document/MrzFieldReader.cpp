@@ -131,6 +131,20 @@ private:
                 break;
             }
         }
+        // After the name, every position is a filler: letters after three or more fillers cannot be
+        // part of it (often fillers misread as K or C by OCR).
+        const qsizetype run = raw.indexOf(QLatin1String("<<<"));
+        if (run >= 0) {
+            for (qsizetype i = run; i < raw.size(); ++i) {
+                if (raw.at(i) != u'<') {
+                    issue(Severity::Error, "fieldFormat",
+                          QStringLiteral("the name has characters after its trailing fillers at %1")
+                              .arg(mrzWhere(sub(spec.span, static_cast<int>(i), 1))),
+                          sub(spec.span, static_cast<int>(i), 1));
+                    break;
+                }
+            }
+        }
         if (split.surname.isEmpty()) {
             issue(Severity::Warning, "nameMissing",
                   QStringLiteral("the name at %1 has no primary identifier").arg(mrzWhere(spec.span)), spec.span);

@@ -1,2 +1,5 @@
 # MRZ engine tests (services/document); vectors in tests/data/mrz.
 bd_add_test(services/document/TestMrzParser.cpp LABELS unit document)
+bd_add_test(services/document/TestConfusableRepair.cpp LABELS unit document)
+bd_add_test(services/document/TestMrzGenerator.cpp LABELS unit document)
+bd_add_test(services/document/TestMrzRandomInput.cpp LABELS unit document TIMEOUT 120)
