@@ -162,7 +162,7 @@ MrzRecord MrzParser::parse(const QStringList& lines, const Options& options)
                 candidate.repairs = repaired.repairs;
                 candidate.issues.append(mrzIssue(Severity::Warning, "repaired",
                                                  QStringLiteral("%1 character(s) read as a look-alike were repaired; "
-                                                                "the check digits confirm the repaired zone")
+                                                                "every check digit passes on the repaired zone")
                                                      .arg(repaired.repairs.size())));
                 record = std::move(candidate);
             }

@@ -1,0 +1,4 @@
+# app/ tests that drive the built executables.
+bd_add_test(app/TestCliMrz.cpp LABELS unit cli)
+target_compile_definitions(test_app_TestCliMrz PRIVATE BD_CLI_PATH="$<TARGET_FILE:borderdesk-cli>")
+add_dependencies(test_app_TestCliMrz borderdesk-cli)
