@@ -1,0 +1,143 @@
+#include "services/gateway/GatewayJson.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace bd::gateway;
+
+class TestGatewayJson : public QObject
+{
+    Q_OBJECT
+private:
+    static SystemEvent sampleEvent()
+    {
+        Hit sis;
+        sis.recordId = QStringLiteral("SIS-1");
+        sis.system = SystemId::Sis;
+        sis.person = {QStringLiteral("DOE"), QStringLiteral("JANE"), QDate(1980, 2, 29), QStringLiteral("F"),
+                      QStringLiteral("UTO")};
+        sis.sis = SisAlert {QStringLiteral("discreet-check"), QStringLiteral("Report whereabouts; do not alert"),
+                            {QStringLiteral("violent")}, QStringLiteral("D"), {}};
+        return SystemEvent {SystemId::Sis, SystemStatus::Hit, 42, {sis}, {}};
+    }
+
+private slots:
+    void roundTripsEveryMessage()
+    {
+        SearchRequest req;
+        req.searchId = QStringLiteral("6f1c");
+        req.officerId = QStringLiteral("officer-7");
+        req.profile = UserProfile::Consular;
+        req.purpose = Purpose::VisaApplication;
+        req.document = {QStringLiteral("P"), QStringLiteral("UTO"), QStringLiteral("L898902C3"), QDate(2030, 4, 15)};
+        req.faceImage = QByteArray("\x89PNG fake", 9);
+        req.fingerprints = {FingerprintSample {2, QByteArray("print"), 61}};
+        req.systems = {SystemId::Vis, SystemId::Ees};
+        const auto r = json::decodeSearchRequest(json::encode(req));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
+        QCOMPARE(*r, req);
+
+        const SystemEvent ev = sampleEvent();
+        const auto e = json::decodeSystemEvent(json::encode(ev));
+        QVERIFY2(e.ok(), qPrintable(e.ok() ? QString() : e.error().detail));
+        QCOMPARE(*e, ev);
+
+        Hit vis;
+        vis.recordId = QStringLiteral("VIS-9");
+        vis.system = SystemId::Vis;
+        vis.vis = VisRecord {QStringLiteral("APP1"), QStringLiteral("issued"), QStringLiteral("C"), QStringLiteral("S1"),
+                             QDate(2026, 1, 1), QDate(2026, 12, 31), 2, 2, 30};
+        Hit ees;
+        ees.recordId = QStringLiteral("EES-3");
+        ees.system = SystemId::Ees;
+        ees.ees = EesFile {{EesMovement {QStringLiteral("entry"), QDate(2026, 10, 1), QStringLiteral("FRA-CDG"), {}},
+                            EesMovement {QStringLiteral("refusal"), QDate(2026, 10, 5), {}, {QStringLiteral("F")}}},
+                           true};
+        for (const Hit& h : {vis, ees}) {
+            const auto d = json::decodeHit(json::encode(h));
+            QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().detail));
+            QCOMPARE(*d, h);
+        }
+
+        SearchSummary sum {QStringLiteral("6f1c"),
+                           {IdentityLink {QStringLiteral("L1"), LinkColour::Red,
+                                          {RecordRef {SystemId::Vis, QStringLiteral("VIS-9")},
+                                           RecordRef {SystemId::Ees, QStringLiteral("EES-3")}},
+                                          QStringLiteral("SIRENE DE"), QDate(2026, 3, 1)}},
+                           {SystemId::EcrisTcn},
+                           {SystemId::Vis, SystemId::Ees},
+                           120};
+        const auto s = json::decodeSearchSummary(json::encode(sum));
+        QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
+        QCOMPARE(*s, sum);
+
+        RecordSubmission sub;
+        sub.idempotencyKey = QStringLiteral("k-1");
+        sub.kind = QStringLiteral("decision");
+        sub.officerId = QStringLiteral("officer-7");
+        sub.at = QDateTime(QDate(2026, 11, 28), QTime(9, 30, 0, 5), Qt::UTC);
+        sub.decision = QStringLiteral("refuse");
+        sub.refusalReasons = {QStringLiteral("H")};
+        const auto sb = json::decodeRecordSubmission(json::encode(sub));
+        QVERIFY2(sb.ok(), qPrintable(sb.ok() ? QString() : sb.error().detail));
+        QCOMPARE(*sb, sub);
+
+        HotlistDelta delta {3, 5, false, {HotlistEntry {QStringLiteral("ab12"), QStringLiteral("stolen-document"), {}}},
+                            {QStringLiteral("cd34")}};
+        QCOMPARE(*json::decodeHotlistDelta(json::encode(delta)), delta);
+
+        HealthReport health {QStringLiteral("ok"), QStringLiteral("1.0"), true,
+                             {{SystemId::Sis, QStringLiteral("up")}, {SystemId::Vis, QStringLiteral("slow")}}};
+        QCOMPARE(*json::decodeHealthReport(json::encode(health)), health);
+    }
+
+    void rejectsWhatTheSchemaForbids_data()
+    {
+        QTest::addColumn<QJsonObject>("event");
+        QTest::addColumn<QString>("expected");
+        const QJsonObject good = json::encode(sampleEvent());
+        auto with = [&](const QString& key, const QJsonValue& v) {
+            QJsonObject o = good;
+            o.insert(key, v);
+            return o;
+        };
+        QTest::newRow("unknown system") << with(QStringLiteral("system"), QStringLiteral("nsa")) << QStringLiteral("system: unknown value 'nsa'");
+        QTest::newRow("unknown status") << with(QStringLiteral("status"), QStringLiteral("maybe")) << QStringLiteral("status: unknown value");
+        QTest::newRow("pending is no answer") << with(QStringLiteral("status"), QStringLiteral("pending")) << QStringLiteral("'pending'");
+        QTest::newRow("latency text") << with(QStringLiteral("latencyMs"), QStringLiteral("fast")) << QStringLiteral("latencyMs: must be a whole number");
+        QTest::newRow("no-hit with records") << with(QStringLiteral("status"), QStringLiteral("no-hit")) << QStringLiteral("only a hit carries records");
+        QTest::newRow("hit without records") << with(QStringLiteral("hits"), QJsonArray()) << QStringLiteral("a hit needs at least one record");
+        QJsonObject badHit = good;
+        QJsonArray hits = good.value(QStringLiteral("hits")).toArray();
+        QJsonObject h = hits.at(0).toObject();
+        QJsonObject sis = h.value(QStringLiteral("sis")).toObject();
+        sis.insert(QStringLiteral("category"), QStringLiteral("party"));
+        h.insert(QStringLiteral("sis"), sis);
+        hits[0] = h;
+        badHit.insert(QStringLiteral("hits"), hits);
+        QTest::newRow("bad sis category") << badHit << QStringLiteral("hits[0].sis.category: unknown value 'party'");
+        QJsonObject missing = good;
+        missing.remove(QStringLiteral("latencyMs"));
+        QTest::newRow("missing member") << missing << QStringLiteral("latencyMs: missing");
+    }
+    void rejectsWhatTheSchemaForbids()
+    {
+        QFETCH(QJsonObject, event);
+        QFETCH(QString, expected);
+        const auto e = json::decodeSystemEvent(event);
+        QVERIFY(!e.ok());
+        QCOMPARE(e.error().code, QStringLiteral("gateway.schema"));
+        QVERIFY2(e.error().detail.contains(expected), qPrintable(e.error().detail));
+    }
+
+    void malformedBytesAreReported()
+    {
+        const auto r = json::parseObject("{\"type\":\"system\",");
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("gateway.malformed"));
+        QVERIFY(!json::parseObject("[1,2]").ok());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestGatewayJson)
+#include "TestGatewayJson.moc"

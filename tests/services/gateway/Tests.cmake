@@ -1,0 +1,1 @@
+bd_add_test(services/gateway/TestGatewayJson.cpp LABELS unit gateway)
