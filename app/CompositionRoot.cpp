@@ -29,20 +29,12 @@ CompositionRoot::CompositionRoot(const AppOptions& options, const bd::core::Sett
     m_wedge = std::make_unique<bd::ui::WedgeEventFilter>(wedgeConfig);
     m_wedge->setToday(m_clock.today());
 
-    const QString noImageReader = QCoreApplication::translate("bd::app::CompositionRoot",
-        "Reading images is not available in this version (no image MRZ reader is built in).");
-    auto* document = new bd::ui::DocumentPage(m_clock, *m_dialogs, m_imageReader.get(), noImageReader);
-    const auto placeholder = [](const char* title, const char* text) {
-        return new bd::ui::PlaceholderPage(QCoreApplication::translate("bd::app::CompositionRoot", title),
-            QCoreApplication::translate("bd::app::CompositionRoot", text));
-    };
+    auto* document = new bd::ui::DocumentPage(m_clock, *m_dialogs, m_imageReader.get(), QString());
     bd::ui::MainWindow::Pages pages;
     pages.document = document;
-    pages.biometrics = placeholder("Biometrics", "Face and fingerprint capture will appear here.");
-    pages.results = placeholder("Results",
-        "The answers of the connected systems will appear here once the "
-        "gateway is connected.");
-    pages.decision = placeholder("Decision", "Admit, refuse or refer to second line will be recorded here.");
+    pages.biometrics = bd::ui::PlaceholderPage::biometrics();
+    pages.results = bd::ui::PlaceholderPage::results();
+    pages.decision = bd::ui::PlaceholderPage::decision();
     m_window = std::make_unique<bd::ui::MainWindow>(
         pages, options.demo ? bd::ui::MainWindow::Mode::Training : bd::ui::MainWindow::Mode::Live);
     m_documentPage = document;

@@ -151,7 +151,7 @@ void DocumentPage::handleMrzTextChanged()
         QString s;
         bool ok = false;
         if (bad >= 0)
-            s = tr("Line %1: \u201C%2\u201D at position %3 is not allowed (only A\u2013Z, 0\u20139 and <)")
+            s = tr("Line %1: \u201C%2\u201D at position %3 is not allowed (only A to Z, 0 to 9 and <)")
                     .arg(i + 1)
                     .arg(line.at(bad))
                     .arg(bad + 1);

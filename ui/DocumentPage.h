@@ -28,7 +28,8 @@ class DocumentPage : public CheckStepPage
 {
     Q_OBJECT
 public:
-    // imageReader may be null: the image source is then disabled and imageUnavailableReason shown.
+    // imageReader may be null: the image source is then disabled and imageUnavailableReason (or a
+    // default text when empty) shown.
     DocumentPage(const bd::core::Clock& clock,
         DialogService& dialogs,
         const bd::ocr::MrzImageReader* imageReader,

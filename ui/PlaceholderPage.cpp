@@ -26,4 +26,21 @@ PlaceholderPage::PlaceholderPage(const QString& title, const QString& explanatio
     layout->addStretch(1);
 }
 
+PlaceholderPage* PlaceholderPage::biometrics()
+{
+    return new PlaceholderPage(tr("Biometrics"), tr("Face and fingerprint capture will appear here."));
+}
+
+PlaceholderPage* PlaceholderPage::results()
+{
+    return new PlaceholderPage(tr("Results"),
+        tr("The answers of the connected systems will appear here once the gateway is "
+           "connected."));
+}
+
+PlaceholderPage* PlaceholderPage::decision()
+{
+    return new PlaceholderPage(tr("Decision"), tr("Admit, refuse or refer to second line will be recorded here."));
+}
+
 } // namespace bd::ui

@@ -10,6 +10,11 @@ class PlaceholderPage : public CheckStepPage
     Q_OBJECT
 public:
     PlaceholderPage(const QString& title, const QString& explanation, QWidget* parent = nullptr);
+
+    // The pages of the steps this version does not implement yet.
+    static PlaceholderPage* biometrics();
+    static PlaceholderPage* results();
+    static PlaceholderPage* decision();
     void restart() override { }
 };
 
