@@ -39,8 +39,12 @@ CompositionRoot::CompositionRoot(const AppOptions& options, const bd::core::Sett
         pages, options.demo ? bd::ui::MainWindow::Mode::Training : bd::ui::MainWindow::Mode::Live);
     m_documentPage = document;
 
-    QObject::connect(
-        m_wedge.get(), &bd::ui::WedgeEventFilter::mrzLinesRead, document, &bd::ui::DocumentPage::readFromReader);
+    // A document on the reader means a new traveller: a new check starts on whatever step is showing.
+    QObject::connect(m_wedge.get(), &bd::ui::WedgeEventFilter::mrzLinesRead, document,
+        [window = m_window.get(), document](const QStringList& lines) {
+            window->restartCheck();
+            document->readFromReader(lines);
+        });
     QObject::connect(document, &bd::ui::DocumentPage::documentRead, m_window.get(),
         [window = m_window.get()] { window->showStep(bd::ui::MainWindow::DocumentStep); });
     QObject::connect(m_window.get(), &bd::ui::MainWindow::checkRestarted, m_wedge.get(),
