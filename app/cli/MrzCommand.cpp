@@ -19,7 +19,7 @@ void usage(std::FILE* out)
                "  --today D     the date that decides expiry, age and date centuries (default: today)\n"
                "  --no-repair   report OCR confusions (O/0, I/1, ...) instead of repairing them\n"
                "exit status: 0 every document valid, 1 any invalid, 2 usage error\n",
-               out);
+        out);
 }
 
 int usageError(const QString& message)

@@ -60,8 +60,8 @@ QList<int> trailingFillerColumns(const QString& line, const MrzSpan& span)
 }
 
 // Candidate changes for alphanumeric positions of the spans.
-QList<Change> alternatives(const QStringList& lines, const MrzLayout& layout, const QList<MrzSpan>& spans,
-                           const QSet<qint64>& exclude)
+QList<Change> alternatives(
+    const QStringList& lines, const MrzLayout& layout, const QList<MrzSpan>& spans, const QSet<qint64>& exclude)
 {
     QList<Change> out;
     for (const MrzSpan& span : spans) {
@@ -75,17 +75,22 @@ QList<Change> alternatives(const QStringList& lines, const MrzLayout& layout, co
             const QChar c = line.at(col);
             const QChar other = c.isDigit() ? ConfusableRepair::letterFor(c) : ConfusableRepair::digitFor(c);
             if (!other.isNull())
-                out.append(Change {span.line, col, other});
+                out.append(Change { span.line, col, other });
             if (trailing.contains(col))
-                out.append(Change {span.line, col, QLatin1Char('<')});
+                out.append(Change { span.line, col, QLatin1Char('<') });
         }
     }
     return out;
 }
 
 // Every fix of exactly size changes (at most one per position) accepted by test.
-void enumerate(const QList<Change>& candidates, int size, qsizetype start, Fix& current,
-               const std::function<bool(const Fix&)>& test, QList<Fix>& found, qsizetype& evaluations)
+void enumerate(const QList<Change>& candidates,
+    int size,
+    qsizetype start,
+    Fix& current,
+    const std::function<bool(const Fix&)>& test,
+    QList<Fix>& found,
+    qsizetype& evaluations)
 {
     if (current.size() == size) {
         ++evaluations;
@@ -95,9 +100,8 @@ void enumerate(const QList<Change>& candidates, int size, qsizetype start, Fix& 
     }
     for (qsizetype i = start; i < candidates.size() && evaluations < s_maxEvaluations; ++i) {
         const Change& c = candidates.at(i);
-        const bool samePosition = std::any_of(current.cbegin(), current.cend(), [&](const Change& o) {
-            return o.line == c.line && o.column == c.column;
-        });
+        const bool samePosition = std::any_of(current.cbegin(), current.cend(),
+            [&](const Change& o) { return o.line == c.line && o.column == c.column; });
         if (samePosition)
             continue;
         current.append(c);
@@ -107,8 +111,8 @@ void enumerate(const QList<Change>& candidates, int size, qsizetype start, Fix& 
 }
 
 // All fixes with the fewest changes (0..maxSize) that test accepts; empty when none is found.
-QList<Fix> fewestChanges(const QList<Change>& candidates, int maxSize, const std::function<bool(const Fix&)>& test,
-                         bool includeEmpty)
+QList<Fix> fewestChanges(
+    const QList<Change>& candidates, int maxSize, const std::function<bool(const Fix&)>& test, bool includeEmpty)
 {
     QList<Fix> found;
     qsizetype evaluations = 0;
@@ -207,7 +211,7 @@ private:
                     fieldCovered.insert(qint64(s.line) << 32 | col);
             }
             if (passes(m_lines, spec)) {
-                options.append(QList<Fix> {Fix {}});
+                options.append(QList<Fix> { Fix {} });
                 continue;
             }
             const QList<Change> candidates = alternatives(m_lines, m_layout, spec.covered, {});
@@ -226,7 +230,7 @@ private:
         if (composite) {
             // Positions only the composite protects (TD1/TD2 optional data): a separate, smaller search.
             options.append(allUpTo(alternatives(m_lines, m_layout, composite->covered, fieldCovered),
-                                   ConfusableRepair::maxCompositeOnlyChanges));
+                ConfusableRepair::maxCompositeOnlyChanges));
         }
         const std::optional<Fix> best = choose(options, composite);
         if (!best)
@@ -287,13 +291,20 @@ private:
 QChar ConfusableRepair::digitFor(QChar letter)
 {
     switch (letter.unicode()) {
-    case u'O': return QLatin1Char('0');
-    case u'I': return QLatin1Char('1');
-    case u'B': return QLatin1Char('8');
-    case u'S': return QLatin1Char('5');
-    case u'Z': return QLatin1Char('2');
-    case u'G': return QLatin1Char('6');
-    default: break;
+    case u'O':
+        return QLatin1Char('0');
+    case u'I':
+        return QLatin1Char('1');
+    case u'B':
+        return QLatin1Char('8');
+    case u'S':
+        return QLatin1Char('5');
+    case u'Z':
+        return QLatin1Char('2');
+    case u'G':
+        return QLatin1Char('6');
+    default:
+        break;
     }
     return {};
 }
@@ -301,20 +312,27 @@ QChar ConfusableRepair::digitFor(QChar letter)
 QChar ConfusableRepair::letterFor(QChar digit)
 {
     switch (digit.unicode()) {
-    case u'0': return QLatin1Char('O');
-    case u'1': return QLatin1Char('I');
-    case u'8': return QLatin1Char('B');
-    case u'5': return QLatin1Char('S');
-    case u'2': return QLatin1Char('Z');
-    case u'6': return QLatin1Char('G');
-    default: break;
+    case u'0':
+        return QLatin1Char('O');
+    case u'1':
+        return QLatin1Char('I');
+    case u'8':
+        return QLatin1Char('B');
+    case u'5':
+        return QLatin1Char('S');
+    case u'2':
+        return QLatin1Char('Z');
+    case u'6':
+        return QLatin1Char('G');
+    default:
+        break;
     }
     return {};
 }
 
 ConfusableRepair::Outcome ConfusableRepair::repair(MrzFormat format, const QStringList& lines)
 {
-    Outcome outcome {lines, {}};
+    Outcome outcome { lines, {} };
     if (format == MrzFormat::Unknown || lines.size() != mrzLineCount(format))
         return outcome;
     for (const QString& line : lines) {
@@ -328,7 +346,7 @@ ConfusableRepair::Outcome ConfusableRepair::repair(MrzFormat format, const QStri
     for (int line = 0; line < lines.size(); ++line) {
         for (int col = 0; col < lines.at(line).size(); ++col) {
             if (lines.at(line).at(col) != fixed.at(line).at(col))
-                outcome.repairs.append(MrzRepair {line, col, lines.at(line).at(col), fixed.at(line).at(col)});
+                outcome.repairs.append(MrzRepair { line, col, lines.at(line).at(col), fixed.at(line).at(col) });
         }
     }
     outcome.lines = fixed;

@@ -8,7 +8,7 @@ bool split(QStringView text, int* yy, int* mm, int* dd)
 {
     if (text.size() != 6)
         return false;
-    int v[3] = {0, 0, 0};
+    int v[3] = { 0, 0, 0 };
     for (int i = 0; i < 6; ++i) {
         const QChar c = text.at(i);
         if (c < u'0' || c > u'9')

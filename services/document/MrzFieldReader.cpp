@@ -28,7 +28,7 @@ QString quoted(QChar c)
 
 MrzSpan sub(const MrzSpan& s, int offset, int length)
 {
-    return MrzSpan {s.line, s.column + offset, length};
+    return MrzSpan { s.line, s.column + offset, length };
 }
 
 class Reader
@@ -49,13 +49,27 @@ public:
                 continue;
             const QString raw = mrzSlice(m_lines, spec.span);
             switch (spec.kind) {
-            case MrzFieldKind::DocumentCode: readDocumentCode(spec, raw); break;
-            case MrzFieldKind::Country: readCountry(spec, raw); break;
-            case MrzFieldKind::Name: readName(spec, raw); break;
-            case MrzFieldKind::DocumentNumber: readNumber(spec, raw); break;
-            case MrzFieldKind::Date: readDate(spec, raw); break;
-            case MrzFieldKind::Sex: readSex(spec, raw); break;
-            case MrzFieldKind::OptionalData: add(spec.name, raw, trimFillers(raw), spec.span); break;
+            case MrzFieldKind::DocumentCode:
+                readDocumentCode(spec, raw);
+                break;
+            case MrzFieldKind::Country:
+                readCountry(spec, raw);
+                break;
+            case MrzFieldKind::Name:
+                readName(spec, raw);
+                break;
+            case MrzFieldKind::DocumentNumber:
+                readNumber(spec, raw);
+                break;
+            case MrzFieldKind::Date:
+                readDate(spec, raw);
+                break;
+            case MrzFieldKind::Sex:
+                readSex(spec, raw);
+                break;
+            case MrzFieldKind::OptionalData:
+                add(spec.name, raw, trimFillers(raw), spec.span);
+                break;
             }
         }
         plausibility();
@@ -64,7 +78,7 @@ public:
 private:
     void add(const QString& name, const QString& raw, const QString& value, const MrzSpan& span)
     {
-        m_record.fields.append(MrzField {name, raw, value, span});
+        m_record.fields.append(MrzField { name, raw, value, span });
     }
 
     void issue(Severity severity, const char* code, const QString& detail, const MrzSpan& span = {})
@@ -79,25 +93,31 @@ private:
         const QChar second = raw.at(1);
         QString allowed;
         switch (m_layout.format) {
-        case MrzFormat::TD3: allowed = QStringLiteral("P"); break;
+        case MrzFormat::TD3:
+            allowed = QStringLiteral("P");
+            break;
         case MrzFormat::MRVA:
-        case MrzFormat::MRVB: allowed = QStringLiteral("V"); break;
-        default: allowed = QStringLiteral("ACI"); break;
+        case MrzFormat::MRVB:
+            allowed = QStringLiteral("V");
+            break;
+        default:
+            allowed = QStringLiteral("ACI");
+            break;
         }
         if (!allowed.contains(first)) {
             issue(Severity::Error, "documentCode",
-                  QStringLiteral("document code at %1 is %2; %3 needs %4")
-                      .arg(mrzWhere(sub(spec.span, 0, 1)), quoted(first), formatName(m_layout.format),
-                           allowed.size() == 1 ? quoted(allowed.front()) : QStringLiteral("'A', 'C' or 'I'")),
-                  sub(spec.span, 0, 1));
+                QStringLiteral("document code at %1 is %2; %3 needs %4")
+                    .arg(mrzWhere(sub(spec.span, 0, 1)), quoted(first), formatName(m_layout.format),
+                        allowed.size() == 1 ? quoted(allowed.front()) : QStringLiteral("'A', 'C' or 'I'")),
+                sub(spec.span, 0, 1));
         }
         const bool secondOk = (second >= u'A' && second <= u'Z') || second == u'<';
         const bool officialV = allowed.size() > 1 && second == u'V';
         if (!secondOk || officialV) {
             issue(Severity::Error, "documentCode",
-                  QStringLiteral("document type at %1 is %2; it must be a letter other than 'V' or '<'")
-                      .arg(mrzWhere(sub(spec.span, 1, 1)), quoted(second)),
-                  sub(spec.span, 1, 1));
+                QStringLiteral("document type at %1 is %2; it must be a letter other than 'V' or '<'")
+                    .arg(mrzWhere(sub(spec.span, 1, 1)), quoted(second)),
+                sub(spec.span, 1, 1));
         }
     }
 
@@ -106,9 +126,9 @@ private:
         add(spec.name, raw, CountryCodes::normalized(raw), spec.span);
         if (!CountryCodes::isKnown(raw)) {
             issue(Severity::Error, "unknownCountry",
-                  QStringLiteral("%1 at %2 is not an ICAO 9303 country or organisation code")
-                      .arg(spec.name, mrzWhere(spec.span)),
-                  spec.span);
+                QStringLiteral("%1 at %2 is not an ICAO 9303 country or organisation code")
+                    .arg(spec.name, mrzWhere(spec.span)),
+                spec.span);
         }
     }
 
@@ -118,16 +138,16 @@ private:
         add(QStringLiteral("surname"), split.surnameRaw, split.surname,
             sub(spec.span, 0, static_cast<int>(split.surnameRaw.size())));
         const MrzSpan givenSpan = split.givenOffset < 0
-            ? MrzSpan {spec.span.line, spec.span.column + spec.span.length, 0}
+            ? MrzSpan { spec.span.line, spec.span.column + spec.span.length, 0 }
             : sub(spec.span, split.givenOffset, static_cast<int>(split.givenNamesRaw.size()));
         add(QStringLiteral("givenNames"), split.givenNamesRaw, split.givenNames, givenSpan);
         for (int i = 0; i < raw.size(); ++i) {
             const QChar c = raw.at(i);
             if (c >= u'0' && c <= u'9') {
                 issue(Severity::Error, "fieldFormat",
-                      QStringLiteral("digit %1 in the name at %2; names hold letters and '<' only")
-                          .arg(quoted(c), mrzWhere(sub(spec.span, i, 1))),
-                      sub(spec.span, i, 1));
+                    QStringLiteral("digit %1 in the name at %2; names hold letters and '<' only")
+                        .arg(quoted(c), mrzWhere(sub(spec.span, i, 1))),
+                    sub(spec.span, i, 1));
                 break;
             }
         }
@@ -138,22 +158,22 @@ private:
             for (qsizetype i = run; i < raw.size(); ++i) {
                 if (raw.at(i) != u'<') {
                     issue(Severity::Error, "fieldFormat",
-                          QStringLiteral("the name has characters after its trailing fillers at %1")
-                              .arg(mrzWhere(sub(spec.span, static_cast<int>(i), 1))),
-                          sub(spec.span, static_cast<int>(i), 1));
+                        QStringLiteral("the name has characters after its trailing fillers at %1")
+                            .arg(mrzWhere(sub(spec.span, static_cast<int>(i), 1))),
+                        sub(spec.span, static_cast<int>(i), 1));
                     break;
                 }
             }
         }
         if (split.surname.isEmpty()) {
             issue(Severity::Warning, "nameMissing",
-                  QStringLiteral("the name at %1 has no primary identifier").arg(mrzWhere(spec.span)), spec.span);
+                QStringLiteral("the name at %1 has no primary identifier").arg(mrzWhere(spec.span)), spec.span);
         }
         if (MrzNames::possiblyTruncated(raw)) {
             issue(Severity::Warning, "truncatedName",
-                  QStringLiteral("the name fills the field up to %1; it may have been truncated")
-                      .arg(mrzWhere(sub(spec.span, spec.span.length - 1, 1))),
-                  spec.span);
+                QStringLiteral("the name fills the field up to %1; it may have been truncated")
+                    .arg(mrzWhere(sub(spec.span, spec.span.length - 1, 1))),
+                spec.span);
         }
     }
 
@@ -175,8 +195,7 @@ private:
         add(spec.name, raw, date.isValid() ? date.toString(Qt::ISODate) : QString(), spec.span);
         if (!date.isValid()) {
             issue(Severity::Error, "dateInvalid",
-                  QStringLiteral("%1 at %2 is not a real date (YYMMDD)").arg(spec.name, mrzWhere(spec.span)),
-                  spec.span);
+                QStringLiteral("%1 at %2 is not a real date (YYMMDD)").arg(spec.name, mrzWhere(spec.span)), spec.span);
         } else if (birth) {
             m_birth = date;
         } else {
@@ -190,13 +209,13 @@ private:
         add(spec.name, raw, c == u'<' ? QString() : raw, spec.span);
         if (c == u'X') {
             issue(Severity::Warning, "sex",
-                  QStringLiteral("sex 'X' at %1 is accepted; ICAO 9303 writes unspecified as '<'")
-                      .arg(mrzWhere(spec.span)),
-                  spec.span);
+                QStringLiteral("sex 'X' at %1 is accepted; ICAO 9303 writes unspecified as '<'")
+                    .arg(mrzWhere(spec.span)),
+                spec.span);
         } else if (c != u'M' && c != u'F' && c != u'<') {
             issue(Severity::Error, "sex",
-                  QStringLiteral("sex at %1 is %2; allowed are 'M', 'F' and '<'").arg(mrzWhere(spec.span), quoted(c)),
-                  spec.span);
+                QStringLiteral("sex at %1 is %2; allowed are 'M', 'F' and '<'").arg(mrzWhere(spec.span), quoted(c)),
+                spec.span);
         }
     }
 
@@ -207,23 +226,23 @@ private:
         if (m_expiry.isValid() && expirySpec) {
             if (m_expiry < m_today) {
                 issue(Severity::Warning, "expired",
-                      QStringLiteral("the document expired %1 days before today").arg(m_expiry.daysTo(m_today)),
-                      expirySpec->span);
+                    QStringLiteral("the document expired %1 days before today").arg(m_expiry.daysTo(m_today)),
+                    expirySpec->span);
             } else if (m_expiry < m_today.addMonths(MrzFieldReader::expiresSoonMonths)) {
                 issue(Severity::Warning, "expiresSoon",
-                      QStringLiteral("the document expires within %1 months (in %2 days)")
-                          .arg(MrzFieldReader::expiresSoonMonths)
-                          .arg(m_today.daysTo(m_expiry)),
-                      expirySpec->span);
+                    QStringLiteral("the document expires within %1 months (in %2 days)")
+                        .arg(MrzFieldReader::expiresSoonMonths)
+                        .arg(m_today.daysTo(m_expiry)),
+                    expirySpec->span);
             }
         }
         if (m_birth.isValid() && birthSpec && m_birth.addYears(MrzFieldReader::adultAge) > m_today) {
             issue(Severity::Warning, "minor",
-                  QStringLiteral("the holder is under %1 years old").arg(MrzFieldReader::adultAge), birthSpec->span);
+                QStringLiteral("the holder is under %1 years old").arg(MrzFieldReader::adultAge), birthSpec->span);
         }
         if (m_birth.isValid() && m_expiry.isValid() && m_birth >= m_expiry && birthSpec) {
             issue(Severity::Warning, "birthAfterExpiry",
-                  QStringLiteral("the date of birth is not before the date of expiry"), birthSpec->span);
+                QStringLiteral("the date of birth is not before the date of expiry"), birthSpec->span);
         }
         // birthAfterIssue needs a date of issue, which no MRZ format carries: nothing to check here.
     }
@@ -245,7 +264,7 @@ QString mrzWhere(const MrzSpan& span)
 
 MrzIssue mrzIssue(MrzIssue::Severity severity, const char* code, const QString& detail, const MrzSpan& span)
 {
-    return MrzIssue {severity, QString::fromLatin1(code), detail, span};
+    return MrzIssue { severity, QString::fromLatin1(code), detail, span };
 }
 
 void MrzFieldReader::read(const MrzLayout& layout, const QStringList& lines, const QDate& today, MrzRecord& record)

@@ -14,14 +14,13 @@ using bd::core::Error;
 
 Error error(const char* what, const QString& detail)
 {
-    return Error {QStringLiteral("mrz.generate.") + QLatin1String(what), detail, {}};
+    return Error { QStringLiteral("mrz.generate.") + QLatin1String(what), detail, {} };
 }
 
 bool isZoneText(const QString& text)
 {
-    return std::all_of(text.cbegin(), text.cend(), [](QChar c) {
-        return (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'<';
-    });
+    return std::all_of(text.cbegin(), text.cend(),
+        [](QChar c) { return (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'<'; });
 }
 
 // Upper case, spaces and hyphens as fillers; nullopt-like empty+ok=false for other characters.
@@ -73,15 +72,19 @@ public:
         if (!unmapped.isNull())
             return error("name", QStringLiteral("the name holds a character without a Latin transliteration"));
         const QString name = MrzNames::field(m_data.surname, m_data.givenNames, nameWidth);
-        if (name.startsWith(QLatin1Char('<')) || std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isDigit(); }))
+        if (name.startsWith(QLatin1Char('<'))
+            || std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isDigit(); }))
             return error("name", QStringLiteral("the surname must hold at least one letter and no digits"));
         switch (f) {
-        case MrzFormat::TD1: return td1(name);
+        case MrzFormat::TD1:
+            return td1(name);
         case MrzFormat::TD2:
         case MrzFormat::TD3:
         case MrzFormat::MRVA:
-        case MrzFormat::MRVB: return twoLines(name, width);
-        case MrzFormat::Unknown: break;
+        case MrzFormat::MRVB:
+            return twoLines(name, width);
+        case MrzFormat::Unknown:
+            break;
         }
         return m_error;
     }
@@ -103,7 +106,8 @@ private:
         const bool official = f == MrzFormat::TD1 || f == MrzFormat::TD2;
         const bool firstOk = official ? QStringLiteral("ACI").contains(code.front()) : code.front() == first;
         if (code.size() > 2 || !isZoneText(code) || !firstOk || (official && code.size() == 2 && code.at(1) == u'V'))
-            return fail(error("documentCode", QStringLiteral("document code '%1' does not fit %2").arg(code, formatName(f))));
+            return fail(
+                error("documentCode", QStringLiteral("document code '%1' does not fit %2").arg(code, formatName(f))));
         m_code = pad(code, 2);
         return true;
     }
@@ -143,7 +147,8 @@ private:
             return fail(error("number", QStringLiteral("documentNumber holds A-Z, 0-9 and '<' and is not empty")));
         const bool longAllowed = m_data.format == MrzFormat::TD1 || m_data.format == MrzFormat::TD2;
         if (m_number.size() > 9 && !longAllowed)
-            return fail(error("number", QStringLiteral("%1 numbers have at most 9 characters").arg(formatName(m_data.format))));
+            return fail(
+                error("number", QStringLiteral("%1 numbers have at most 9 characters").arg(formatName(m_data.format))));
         return true;
     }
 
@@ -168,13 +173,14 @@ private:
         numberParts(&field, &digit, &continuation);
         const QString optional = continuation + m_optional;
         if (optional.size() > 15 || m_optional2.size() > 11)
-            return error("optionalData", QStringLiteral("TD1 optional data hold 15 (line 1, including a long number's "
-                                                       "continuation) and 11 (line 2) characters"));
+            return error("optionalData",
+                QStringLiteral("TD1 optional data hold 15 (line 1, including a long number's "
+                               "continuation) and 11 (line 2) characters"));
         const QString line1 = m_code + m_state + field + digit + pad(optional, 15);
         QString line2 = m_birth + checkChar(m_birth) + m_sex + m_expiry + checkChar(m_expiry) + m_nationality
             + pad(m_optional2, 11);
         line2 += checkChar(line1.mid(5, 25) + line2.mid(0, 7) + line2.mid(8, 7) + line2.mid(18, 11));
-        return QStringList {line1, line2, name};
+        return QStringList { line1, line2, name };
     }
 
     bd::core::Result<QStringList> twoLines(const QString& name, int width)
@@ -186,10 +192,12 @@ private:
         const int optionalWidth = f == MrzFormat::TD3 ? 14 : f == MrzFormat::TD2 ? 7 : f == MrzFormat::MRVA ? 16 : 8;
         const QString optional = continuation + m_optional;
         if (optional.size() > optionalWidth)
-            return error("optionalData", QStringLiteral("%1 optional data hold %2 characters%3")
-                                             .arg(formatName(f))
-                                             .arg(optionalWidth)
-                                             .arg(continuation.isEmpty() ? QString() : QStringLiteral(" including the long number's continuation")));
+            return error("optionalData",
+                QStringLiteral("%1 optional data hold %2 characters%3")
+                    .arg(formatName(f))
+                    .arg(optionalWidth)
+                    .arg(continuation.isEmpty() ? QString()
+                                                : QStringLiteral(" including the long number's continuation")));
         const QString line1 = m_code + m_state + name;
         QString line2 = field + digit + m_nationality + m_birth + checkChar(m_birth) + m_sex + m_expiry
             + checkChar(m_expiry) + pad(optional, optionalWidth);
@@ -200,7 +208,7 @@ private:
         if (f == MrzFormat::TD3 || f == MrzFormat::TD2)
             line2 += checkChar(line2.mid(0, 10) + line2.mid(13, 7) + line2.mid(21));
         Q_ASSERT(line1.size() == width && line2.size() == width);
-        return QStringList {line1, line2};
+        return QStringList { line1, line2 };
     }
 
     const MrzDocumentData& m_data;

@@ -13,16 +13,16 @@ namespace bd::document {
 struct MrzDocumentData
 {
     MrzFormat format = MrzFormat::TD3;
-    QString documentCode;   // "P", "PD", "I", "ID", "AC", "V", "VB"...; empty: P, I or V by format
-    QString issuingState;   // "UTO", "D", "DEU"
-    QString surname;        // any Latin spelling: "Müller-Lüdenscheidt" -> MUELLER<LUEDENSCHEIDT
-    QString givenNames;     // "Anna Maria"
+    QString documentCode; // "P", "PD", "I", "ID", "AC", "V", "VB"...; empty: P, I or V by format
+    QString issuingState; // "UTO", "D", "DEU"
+    QString surname; // any Latin spelling: "Müller-Lüdenscheidt" -> MUELLER<LUEDENSCHEIDT
+    QString givenNames; // "Anna Maria"
     QString documentNumber; // up to 9 characters; TD1/TD2 also longer (continued in the optional data)
     QString nationality;
     QDate dateOfBirth;
     QChar sex = QLatin1Char('<'); // 'M', 'F' or '<' (never 'X')
     QDate dateOfExpiry;
-    QString optionalData;  // personal number (TD3), optional data (line 1 for TD1)
+    QString optionalData; // personal number (TD3), optional data (line 1 for TD1)
     QString optionalData2; // TD1 line 2 only
 };
 

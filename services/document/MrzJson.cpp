@@ -19,7 +19,7 @@ void addSpan(QJsonObject& o, const MrzSpan& span, bool withLength)
 
 QJsonObject issueJson(const MrzIssue& issue)
 {
-    QJsonObject o {{QStringLiteral("code"), issue.code}, {QStringLiteral("message"), issue.detail}};
+    QJsonObject o { { QStringLiteral("code"), issue.code }, { QStringLiteral("message"), issue.detail } };
     addSpan(o, issue.span, true);
     return o;
 }
@@ -30,16 +30,14 @@ QJsonObject MrzJson::toJson(const MrzRecord& record)
 {
     QJsonObject fields;
     for (const MrzField& f : record.fields) {
-        QJsonObject o {{QStringLiteral("value"), f.value}, {QStringLiteral("raw"), f.raw}};
+        QJsonObject o { { QStringLiteral("value"), f.value }, { QStringLiteral("raw"), f.raw } };
         addSpan(o, f.span, true);
         fields.insert(f.name, o);
     }
     QJsonArray checks;
     for (const MrzCheck& c : record.checks) {
-        QJsonObject o {{QStringLiteral("field"), c.field},
-                       {QStringLiteral("found"), QString(c.found)},
-                       {QStringLiteral("expected"), QString(c.expected)},
-                       {QStringLiteral("ok"), c.ok}};
+        QJsonObject o { { QStringLiteral("field"), c.field }, { QStringLiteral("found"), QString(c.found) },
+            { QStringLiteral("expected"), QString(c.expected) }, { QStringLiteral("ok"), c.ok } };
         addSpan(o, c.span, false);
         checks.append(o);
     }
@@ -49,19 +47,15 @@ QJsonObject MrzJson::toJson(const MrzRecord& record)
         (i.severity == MrzIssue::Severity::Error ? errors : warnings).append(issueJson(i));
     QJsonArray repairs;
     for (const MrzRepair& r : record.repairs) {
-        repairs.append(QJsonObject {{QStringLiteral("line"), r.line + 1},
-                                    {QStringLiteral("position"), r.column + 1},
-                                    {QStringLiteral("from"), QString(r.from)},
-                                    {QStringLiteral("to"), QString(r.to)}});
+        repairs.append(
+            QJsonObject { { QStringLiteral("line"), r.line + 1 }, { QStringLiteral("position"), r.column + 1 },
+                { QStringLiteral("from"), QString(r.from) }, { QStringLiteral("to"), QString(r.to) } });
     }
-    return QJsonObject {{QStringLiteral("format"), formatName(record.format)},
-                        {QStringLiteral("lines"), QJsonArray::fromStringList(record.lines)},
-                        {QStringLiteral("valid"), record.valid},
-                        {QStringLiteral("fields"), fields},
-                        {QStringLiteral("checks"), checks},
-                        {QStringLiteral("warnings"), warnings},
-                        {QStringLiteral("errors"), errors},
-                        {QStringLiteral("repairs"), repairs}};
+    return QJsonObject { { QStringLiteral("format"), formatName(record.format) },
+        { QStringLiteral("lines"), QJsonArray::fromStringList(record.lines) },
+        { QStringLiteral("valid"), record.valid }, { QStringLiteral("fields"), fields },
+        { QStringLiteral("checks"), checks }, { QStringLiteral("warnings"), warnings },
+        { QStringLiteral("errors"), errors }, { QStringLiteral("repairs"), repairs } };
 }
 
 QByteArray MrzJson::toCompactJson(const MrzRecord& record)

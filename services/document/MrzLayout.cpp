@@ -8,17 +8,17 @@ namespace {
 
 MrzSpan span(int line, int column, int length)
 {
-    return MrzSpan {line, column, length};
+    return MrzSpan { line, column, length };
 }
 
 void addField(MrzLayout& layout, const char* name, MrzFieldKind kind, MrzSpan where)
 {
-    layout.fields.append(MrzFieldSpec {QString::fromLatin1(name), kind, where});
+    layout.fields.append(MrzFieldSpec { QString::fromLatin1(name), kind, where });
 }
 
 void addCheck(MrzLayout& layout, const char* field, QList<MrzSpan> covered, MrzSpan digit, bool emptyOk = false)
 {
-    layout.checks.append(MrzCheckSpec {QString::fromLatin1(field), std::move(covered), digit, emptyOk});
+    layout.checks.append(MrzCheckSpec { QString::fromLatin1(field), std::move(covered), digit, emptyOk });
 }
 
 // TD2, TD3, MRV-A and MRV-B share their first 28 characters of line 2.
@@ -33,9 +33,9 @@ void addTwoLineCommon(MrzLayout& layout)
     addField(layout, "dateOfBirth", MrzFieldKind::Date, span(1, 13, 6));
     addField(layout, "sex", MrzFieldKind::Sex, span(1, 20, 1));
     addField(layout, "dateOfExpiry", MrzFieldKind::Date, span(1, 21, 6));
-    addCheck(layout, "documentNumber", {span(1, 0, 9)}, span(1, 9, 1));
-    addCheck(layout, "dateOfBirth", {span(1, 13, 6)}, span(1, 19, 1));
-    addCheck(layout, "dateOfExpiry", {span(1, 21, 6)}, span(1, 27, 1));
+    addCheck(layout, "documentNumber", { span(1, 0, 9) }, span(1, 9, 1));
+    addCheck(layout, "dateOfBirth", { span(1, 13, 6) }, span(1, 19, 1));
+    addCheck(layout, "dateOfExpiry", { span(1, 21, 6) }, span(1, 27, 1));
     layout.numberCheckDigit = span(1, 9, 1);
 }
 
@@ -57,7 +57,7 @@ void applyLongNumber(MrzLayout& layout, const QStringList& lines, MrzSpan digitP
     for (MrzCheckSpec& check : layout.checks) {
         if (check.field != QLatin1String("documentNumber"))
             continue;
-        check.covered = {check.covered.first()};
+        check.covered = { check.covered.first() };
         if (used > 1)
             check.covered.append(layout.numberContinuation);
         check.digit = layout.numberCheckDigit;
@@ -76,12 +76,15 @@ void applyLongNumber(MrzLayout& layout, const QStringList& lines, MrzSpan digitP
 int mrzLineCount(MrzFormat format)
 {
     switch (format) {
-    case MrzFormat::TD1: return 3;
+    case MrzFormat::TD1:
+        return 3;
     case MrzFormat::TD2:
     case MrzFormat::TD3:
     case MrzFormat::MRVA:
-    case MrzFormat::MRVB: return 2;
-    case MrzFormat::Unknown: break;
+    case MrzFormat::MRVB:
+        return 2;
+    case MrzFormat::Unknown:
+        break;
     }
     return 0;
 }
@@ -89,12 +92,16 @@ int mrzLineCount(MrzFormat format)
 int mrzLineLength(MrzFormat format)
 {
     switch (format) {
-    case MrzFormat::TD1: return 30;
+    case MrzFormat::TD1:
+        return 30;
     case MrzFormat::TD2:
-    case MrzFormat::MRVB: return 36;
+    case MrzFormat::MRVB:
+        return 36;
     case MrzFormat::TD3:
-    case MrzFormat::MRVA: return 44;
-    case MrzFormat::Unknown: break;
+    case MrzFormat::MRVA:
+        return 44;
+    case MrzFormat::Unknown:
+        break;
     }
     return 0;
 }
@@ -130,24 +137,25 @@ MrzLayout mrzLayout(MrzFormat format, const QStringList& lines)
         addField(layout, "nationality", MrzFieldKind::Country, span(1, 15, 3));
         addField(layout, "optionalData2", MrzFieldKind::OptionalData, span(1, 18, 11));
         addField(layout, "name", MrzFieldKind::Name, span(2, 0, 30));
-        addCheck(layout, "documentNumber", {span(0, 5, 9)}, span(0, 14, 1));
-        addCheck(layout, "dateOfBirth", {span(1, 0, 6)}, span(1, 6, 1));
-        addCheck(layout, "dateOfExpiry", {span(1, 8, 6)}, span(1, 14, 1));
-        addCheck(layout, "composite", {span(0, 5, 25), span(1, 0, 7), span(1, 8, 7), span(1, 18, 11)}, span(1, 29, 1));
+        addCheck(layout, "documentNumber", { span(0, 5, 9) }, span(0, 14, 1));
+        addCheck(layout, "dateOfBirth", { span(1, 0, 6) }, span(1, 6, 1));
+        addCheck(layout, "dateOfExpiry", { span(1, 8, 6) }, span(1, 14, 1));
+        addCheck(
+            layout, "composite", { span(0, 5, 25), span(1, 0, 7), span(1, 8, 7), span(1, 18, 11) }, span(1, 29, 1));
         layout.numberCheckDigit = span(0, 14, 1);
         applyLongNumber(layout, lines, span(0, 14, 1), span(0, 15, 15));
         break;
     case MrzFormat::TD2:
         addTwoLineCommon(layout);
         addField(layout, "optionalData", MrzFieldKind::OptionalData, span(1, 28, 7));
-        addCheck(layout, "composite", {span(1, 0, 10), span(1, 13, 7), span(1, 21, 14)}, span(1, 35, 1));
+        addCheck(layout, "composite", { span(1, 0, 10), span(1, 13, 7), span(1, 21, 14) }, span(1, 35, 1));
         applyLongNumber(layout, lines, span(1, 9, 1), span(1, 28, 7));
         break;
     case MrzFormat::TD3:
         addTwoLineCommon(layout);
         addField(layout, "optionalData", MrzFieldKind::OptionalData, span(1, 28, 14));
-        addCheck(layout, "optionalData", {span(1, 28, 14)}, span(1, 42, 1), true);
-        addCheck(layout, "composite", {span(1, 0, 10), span(1, 13, 7), span(1, 21, 22)}, span(1, 43, 1));
+        addCheck(layout, "optionalData", { span(1, 28, 14) }, span(1, 42, 1), true);
+        addCheck(layout, "composite", { span(1, 0, 10), span(1, 13, 7), span(1, 21, 22) }, span(1, 43, 1));
         break;
     case MrzFormat::MRVA:
         addTwoLineCommon(layout);
@@ -157,7 +165,8 @@ MrzLayout mrzLayout(MrzFormat format, const QStringList& lines)
         addTwoLineCommon(layout);
         addField(layout, "optionalData", MrzFieldKind::OptionalData, span(1, 28, 8));
         break;
-    case MrzFormat::Unknown: break;
+    case MrzFormat::Unknown:
+        break;
     }
     return layout;
 }
@@ -173,9 +182,8 @@ const MrzFieldSpec* MrzLayout::field(const QString& name) const
 
 MrzCharClass MrzLayout::charClassAt(int line, int column) const
 {
-    const auto inside = [&](const MrzSpan& s) {
-        return s.line == line && column >= s.column && column < s.column + s.length;
-    };
+    const auto inside
+        = [&](const MrzSpan& s) { return s.line == line && column >= s.column && column < s.column + s.length; };
     for (const MrzCheckSpec& c : checks) {
         if (inside(c.digit))
             return MrzCharClass::Digit;
@@ -186,13 +194,16 @@ MrzCharClass MrzLayout::charClassAt(int line, int column) const
         if (!inside(f.span))
             continue;
         switch (f.kind) {
-        case MrzFieldKind::Date: return MrzCharClass::Digit;
+        case MrzFieldKind::Date:
+            return MrzCharClass::Digit;
         case MrzFieldKind::DocumentNumber:
-        case MrzFieldKind::OptionalData: return MrzCharClass::AlphaNum;
+        case MrzFieldKind::OptionalData:
+            return MrzCharClass::AlphaNum;
         case MrzFieldKind::DocumentCode:
         case MrzFieldKind::Country:
         case MrzFieldKind::Name:
-        case MrzFieldKind::Sex: return MrzCharClass::Alpha;
+        case MrzFieldKind::Sex:
+            return MrzCharClass::Alpha;
         }
     }
     // The '<' separating a long number's check digit from the optional data.

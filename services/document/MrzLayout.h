@@ -10,8 +10,8 @@ namespace bd::document {
 // What a position of the zone may hold; drives validation and confusable repair.
 enum class MrzCharClass
 {
-    Alpha,    // letters and '<' (codes, names, sex)
-    Digit,    // digits only (dates, check digits; '<' only where the layout allows an empty digit)
+    Alpha, // letters and '<' (codes, names, sex)
+    Digit, // digits only (dates, check digits; '<' only where the layout allows an empty digit)
     AlphaNum, // letters, digits and '<' (document number, optional data)
 };
 
@@ -52,7 +52,7 @@ struct MrzLayout
     QList<MrzFieldSpec> fields;
     QList<MrzCheckSpec> checks;
     MrzSpan numberContinuation; // TD1/TD2 long numbers: the extra characters in the optional data
-    MrzSpan numberCheckDigit;   // where the document-number check digit actually sits
+    MrzSpan numberCheckDigit; // where the document-number check digit actually sits
 
     // Character class of a position; Alpha for positions outside every field (never happens for
     // complete zones).

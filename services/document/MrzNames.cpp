@@ -11,23 +11,36 @@ QString specialForm(char32_t c)
 {
     switch (c) {
     case U'Ä':
-    case U'Æ': return QStringLiteral("AE");
-    case U'Å': return QStringLiteral("AA");
+    case U'Æ':
+        return QStringLiteral("AE");
+    case U'Å':
+        return QStringLiteral("AA");
     case U'Ö':
     case U'Ø':
-    case U'Œ': return QStringLiteral("OE");
-    case U'Ü': return QStringLiteral("UE");
+    case U'Œ':
+        return QStringLiteral("OE");
+    case U'Ü':
+        return QStringLiteral("UE");
     case U'ß':
-    case U'ẞ': return QStringLiteral("SS");
-    case U'Þ': return QStringLiteral("TH");
-    case U'Ĳ': return QStringLiteral("IJ");
+    case U'ẞ':
+        return QStringLiteral("SS");
+    case U'Þ':
+        return QStringLiteral("TH");
+    case U'Ĳ':
+        return QStringLiteral("IJ");
     case U'Ð':
-    case U'Đ': return QStringLiteral("D");
-    case U'Ł': return QStringLiteral("L");
-    case U'Ħ': return QStringLiteral("H");
-    case U'Ŧ': return QStringLiteral("T");
-    case U'ı': return QStringLiteral("I");
-    default: break;
+    case U'Đ':
+        return QStringLiteral("D");
+    case U'Ł':
+        return QStringLiteral("L");
+    case U'Ħ':
+        return QStringLiteral("H");
+    case U'Ŧ':
+        return QStringLiteral("T");
+    case U'ı':
+        return QStringLiteral("I");
+    default:
+        break;
     }
     return {};
 }

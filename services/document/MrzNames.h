@@ -12,10 +12,10 @@ class MrzNames
 public:
     struct Split
     {
-        QString surnameRaw;    // characters before the first "<<" (the whole field when there is none)
+        QString surnameRaw; // characters before the first "<<" (the whole field when there is none)
         QString givenNamesRaw; // characters after the first "<<", fillers included
-        int givenOffset = -1;  // column offset of givenNamesRaw inside the field, -1 when absent
-        QString surname;       // components joined with single spaces
+        int givenOffset = -1; // column offset of givenNamesRaw inside the field, -1 when absent
+        QString surname; // components joined with single spaces
         QString givenNames;
     };
 

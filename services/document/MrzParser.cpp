@@ -5,8 +5,6 @@
 #include "services/document/MrzFieldReader.h"
 #include "services/document/MrzLayout.h"
 
-#include <QRegularExpression>
-
 namespace bd::document {
 
 namespace {
@@ -50,8 +48,7 @@ MrzRecord analyse(const QStringList& lines, const QDate& today)
     }
     record.format = detectMrzFormat(lines);
     if (record.format == MrzFormat::Unknown) {
-        record.issues.append(mrzIssue(
-            Severity::Error, "lineCount",
+        record.issues.append(mrzIssue(Severity::Error, "lineCount",
             QStringLiteral("found %1 line(s); an MRZ has 2 (TD2, TD3, MRV-A, MRV-B) or 3 (TD1)").arg(lines.size())));
         return record;
     }
@@ -59,12 +56,12 @@ MrzRecord analyse(const QStringList& lines, const QDate& today)
     for (int i = 0; i < lines.size(); ++i) {
         if (lines.at(i).size() != needed) {
             record.issues.append(mrzIssue(Severity::Error, "length",
-                                          QStringLiteral("line %1 has %2 characters; %3 needs %4")
-                                              .arg(i + 1)
-                                              .arg(lines.at(i).size())
-                                              .arg(formatName(record.format))
-                                              .arg(needed),
-                                          MrzSpan {i, 0, static_cast<int>(lines.at(i).size())}));
+                QStringLiteral("line %1 has %2 characters; %3 needs %4")
+                    .arg(i + 1)
+                    .arg(lines.at(i).size())
+                    .arg(formatName(record.format))
+                    .arg(needed),
+                MrzSpan { i, 0, static_cast<int>(lines.at(i).size()) }));
         }
     }
     int badCharacters = 0;
@@ -75,18 +72,17 @@ MrzRecord analyse(const QStringList& lines, const QDate& today)
                 continue;
             if (++badCharacters <= s_maxCharacterIssues) {
                 record.issues.append(mrzIssue(Severity::Error, "character",
-                                              QStringLiteral("invalid character %1 at line %2, position %3")
-                                                  .arg(describe(line.at(col)))
-                                                  .arg(i + 1)
-                                                  .arg(col + 1),
-                                              MrzSpan {i, col, 1}));
+                    QStringLiteral("invalid character %1 at line %2, position %3")
+                        .arg(describe(line.at(col)))
+                        .arg(i + 1)
+                        .arg(col + 1),
+                    MrzSpan { i, col, 1 }));
             }
         }
     }
     if (badCharacters > s_maxCharacterIssues) {
         record.issues.append(mrzIssue(Severity::Error, "character",
-                                      QStringLiteral("%1 more invalid characters not listed")
-                                          .arg(badCharacters - s_maxCharacterIssues)));
+            QStringLiteral("%1 more invalid characters not listed").arg(badCharacters - s_maxCharacterIssues)));
     }
 
     const MrzLayout layout = mrzLayout(record.format, lines);
@@ -98,10 +94,9 @@ MrzRecord analyse(const QStringList& lines, const QDate& today)
         record.checks.append(check);
         if (!check.ok) {
             record.issues.append(mrzIssue(Severity::Error, "checkDigit",
-                                          QStringLiteral("%1 check digit at %2 is '%3'; expected '%4'")
-                                              .arg(check.field, mrzWhere(check.span), QString(check.found),
-                                                   QString(check.expected)),
-                                          check.span));
+                QStringLiteral("%1 check digit at %2 is '%3'; expected '%4'")
+                    .arg(check.field, mrzWhere(check.span), QString(check.found), QString(check.expected)),
+                check.span));
         }
     }
     record.valid = !record.hasErrors();
@@ -120,7 +115,7 @@ int errorCount(const MrzRecord& record)
 
 int mrzCheckDigit(QStringView text)
 {
-    static constexpr int weights[3] = {7, 3, 1};
+    static constexpr int weights[3] = { 7, 3, 1 };
     int sum = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const int v = mrzValue(text.at(i));
@@ -144,8 +139,9 @@ QStringList MrzParser::normalizeLines(const QStringList& lines)
 
 QStringList MrzParser::splitText(const QString& text)
 {
-    static const QRegularExpression newline(QStringLiteral("\r\n|\r|\n"));
-    return text.split(newline);
+    QString unified = text;
+    unified.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    return unified.split(QLatin1Char('\n'));
 }
 
 MrzRecord MrzParser::parse(const QStringList& lines, const Options& options)
@@ -161,16 +157,16 @@ MrzRecord MrzParser::parse(const QStringList& lines, const Options& options)
             if (candidate.checksPass() && errorCount(candidate) < errorCount(record)) {
                 candidate.repairs = repaired.repairs;
                 candidate.issues.append(mrzIssue(Severity::Warning, "repaired",
-                                                 QStringLiteral("%1 character(s) read as a look-alike were repaired; "
-                                                                "every check digit passes on the repaired zone")
-                                                     .arg(repaired.repairs.size())));
+                    QStringLiteral("%1 character(s) read as a look-alike were repaired; "
+                                   "every check digit passes on the repaired zone")
+                        .arg(repaired.repairs.size())));
                 record = std::move(candidate);
             }
         }
     }
     qCDebug(lcDocument) << "MRZ parsed: format" << formatName(record.format) << "lines" << record.lines.size()
-                       << "valid" << record.valid << "errors" << errorCount(record) << "warnings"
-                       << (record.issues.size() - errorCount(record)) << "repairs" << record.repairs.size();
+                        << "valid" << record.valid << "errors" << errorCount(record) << "warnings"
+                        << (record.issues.size() - errorCount(record)) << "repairs" << record.repairs.size();
     return record;
 }
 

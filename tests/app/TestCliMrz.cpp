@@ -19,8 +19,8 @@ private:
     static Run run(const QStringList& args, const QByteArray& input = {})
     {
         QProcess p;
-        p.start(QStringLiteral(BD_CLI_PATH), QStringList {QStringLiteral("mrz"), QStringLiteral("--today"),
-                                                           QStringLiteral("2026-11-28")} + args);
+        p.start(QStringLiteral(BD_CLI_PATH),
+            QStringList { QStringLiteral("mrz"), QStringLiteral("--today"), QStringLiteral("2026-11-28") } + args);
         p.write(input);
         p.closeWriteChannel();
         Run r;
@@ -51,8 +51,8 @@ private:
 private slots:
     void specimenFromArguments()
     {
-        const Run r = run({QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
-                           QStringLiteral("L898902C36UTO7408122F1204159ZE184226B<<<<<10")});
+        const Run r = run({ QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
+            QStringLiteral("L898902C36UTO7408122F1204159ZE184226B<<<<<10") });
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.objects.size(), 1);
         const QJsonObject o = r.objects.first();
@@ -64,9 +64,9 @@ private slots:
         QCOMPARE(number.value(QStringLiteral("line")).toInt(), 2);
         QCOMPARE(number.value(QStringLiteral("position")).toInt(), 1);
         QCOMPARE(fields.value(QStringLiteral("dateOfBirth")).toObject().value(QStringLiteral("value")).toString(),
-                 QStringLiteral("1974-08-12"));
+            QStringLiteral("1974-08-12"));
         QCOMPARE(fields.value(QStringLiteral("givenNames")).toObject().value(QStringLiteral("value")).toString(),
-                 QStringLiteral("ANNA MARIA"));
+            QStringLiteral("ANNA MARIA"));
         const QJsonArray checks = o.value(QStringLiteral("checks")).toArray();
         QCOMPARE(checks.size(), 5);
         const QJsonObject composite = checks.last().toObject();
@@ -99,8 +99,8 @@ private slots:
 
     void repairIsReportedOneBased()
     {
-        const Run r = run({QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
-                           QStringLiteral("L898902C36UTO74O8122F1204159ZE184226B<<<<<10")});
+        const Run r = run({ QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
+            QStringLiteral("L898902C36UTO74O8122F1204159ZE184226B<<<<<10") });
         QCOMPARE(r.exitCode, 0);
         const QJsonArray repairs = r.objects.first().value(QStringLiteral("repairs")).toArray();
         QCOMPARE(repairs.size(), 1);
@@ -110,28 +110,30 @@ private slots:
         QCOMPARE(rep.value(QStringLiteral("from")).toString(), QStringLiteral("O"));
         QCOMPARE(rep.value(QStringLiteral("to")).toString(), QStringLiteral("0"));
 
-        const Run off = run({QStringLiteral("--no-repair"), QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
-                             QStringLiteral("L898902C36UTO74O8122F1204159ZE184226B<<<<<10")});
+        const Run off
+            = run({ QStringLiteral("--no-repair"), QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
+                QStringLiteral("L898902C36UTO74O8122F1204159ZE184226B<<<<<10") });
         QCOMPARE(off.exitCode, 1);
         QCOMPARE(off.objects.first().value(QStringLiteral("repairs")).toArray().size(), 0);
     }
 
     void malformedInputIsInvalidNotACrash()
     {
-        const Run r = run({QStringLiteral("P<UTOERIKSSON"), QStringLiteral("L898902C3")});
+        const Run r = run({ QStringLiteral("P<UTOERIKSSON"), QStringLiteral("L898902C3") });
         QCOMPARE(r.exitCode, 1);
         const QJsonArray errors = r.objects.first().value(QStringLiteral("errors")).toArray();
         QVERIFY(errors.size() >= 2);
         QCOMPARE(errors.first().toObject().value(QStringLiteral("message")).toString(),
-                 QStringLiteral("line 1 has 13 characters; TD2 needs 36"));
+            QStringLiteral("line 1 has 13 characters; TD2 needs 36"));
     }
 
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("input");
-        QTest::newRow("unknown option") << QStringList {QStringLiteral("--frobnicate")} << td3();
-        QTest::newRow("bad --today") << QStringList {QStringLiteral("--today"), QStringLiteral("2026-02-30")} << td3();
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("--frobnicate") } << td3();
+        QTest::newRow("bad --today") << QStringList { QStringLiteral("--today"), QStringLiteral("2026-02-30") }
+                                     << td3();
         QTest::newRow("empty stdin") << QStringList {} << QByteArray("\n\n");
     }
     void usageErrors()
@@ -146,9 +148,9 @@ private slots:
 
     void todayDecidesExpiry()
     {
-        const Run r = run({QStringLiteral("--today"), QStringLiteral("2011-12-01"),
-                           QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
-                           QStringLiteral("L898902C36UTO7408122F1204159ZE184226B<<<<<10")});
+        const Run r = run({ QStringLiteral("--today"), QStringLiteral("2011-12-01"),
+            QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
+            QStringLiteral("L898902C36UTO7408122F1204159ZE184226B<<<<<10") });
         QCOMPARE(r.exitCode, 0);
         const QJsonArray warnings = r.objects.first().value(QStringLiteral("warnings")).toArray();
         QCOMPARE(warnings.size(), 1);

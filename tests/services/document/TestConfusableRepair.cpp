@@ -28,10 +28,10 @@ QList<QStringList> validDocuments()
     return out;
 }
 
-const QStringList TD3 {QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
-                       QStringLiteral("L898902C36UTO7408122F1204159ZE184226B<<<<<10")};
-const QStringList TD1 {QStringLiteral("I<UTOD231458907<<<<<<<<<<<<<<<"), QStringLiteral("7408122F1204159UTO<<<<<<<<<<<6"),
-                       QStringLiteral("ERIKSSON<<ANNA<MARIA<<<<<<<<<<")};
+const QStringList TD3 { QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
+    QStringLiteral("L898902C36UTO7408122F1204159ZE184226B<<<<<10") };
+const QStringList TD1 { QStringLiteral("I<UTOD231458907<<<<<<<<<<<<<<<"),
+    QStringLiteral("7408122F1204159UTO<<<<<<<<<<<6"), QStringLiteral("ERIKSSON<<ANNA<MARIA<<<<<<<<<<") };
 
 QStringList with(QStringList lines, int line, int column, QChar c)
 {
@@ -59,22 +59,23 @@ private slots:
     {
         QTest::addColumn<QStringList>("lines");
         QTest::addColumn<QList<MrzRepair>>("expected");
-        QTest::newRow("O in birth date") << with(TD3, 1, 15, u'O') << QList<MrzRepair> {{1, 15, u'O', u'0'}};
+        QTest::newRow("O in birth date") << with(TD3, 1, 15, u'O') << QList<MrzRepair> { { 1, 15, u'O', u'0' } };
         QTest::newRow("I in check digit") << with(with(TD3, 1, 43, u'O'), 1, 19, u'Z')
-                                          << QList<MrzRepair> {{1, 19, u'Z', u'2'}, {1, 43, u'O', u'0'}};
-        QTest::newRow("0 in surname") << with(TD3, 0, 11, u'0') << QList<MrzRepair> {{0, 11, u'0', u'O'}};
-        QTest::newRow("1 in issuing state") << with(TD1, 0, 2, u'1') << QList<MrzRepair> {}; // "1TO": no look-alike for U
+                                          << QList<MrzRepair> { { 1, 19, u'Z', u'2' }, { 1, 43, u'O', u'0' } };
+        QTest::newRow("0 in surname") << with(TD3, 0, 11, u'0') << QList<MrzRepair> { { 0, 11, u'0', u'O' } };
+        QTest::newRow("1 in issuing state")
+            << with(TD1, 0, 2, u'1') << QList<MrzRepair> {}; // "1TO": no look-alike for U
         QTest::newRow("5 in nationality") << with(with(TD1, 1, 15, u'5'), 1, 16, u'7') << QList<MrzRepair> {};
-        QTest::newRow("8 in document code") << with(TD1, 0, 0, u'1') << QList<MrzRepair> {{0, 0, u'1', u'I'}};
+        QTest::newRow("8 in document code") << with(TD1, 0, 0, u'1') << QList<MrzRepair> { { 0, 0, u'1', u'I' } };
         QTest::newRow("trailing fillers read as K in name")
-            << QStringList {QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<KKK<<<<<<<<<<"), TD3.at(1)}
-            << QList<MrzRepair> {{0, 31, u'K', u'<'}, {0, 32, u'K', u'<'}, {0, 33, u'K', u'<'}};
+            << QStringList { QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<KKK<<<<<<<<<<"), TD3.at(1) }
+            << QList<MrzRepair> { { 0, 31, u'K', u'<' }, { 0, 32, u'K', u'<' }, { 0, 33, u'K', u'<' } };
         QTest::newRow("document number O read for 0 (TD1)")
-            << with(TD1, 0, 13, u'O') << QList<MrzRepair> {{0, 13, u'O', u'0'}};
+            << with(TD1, 0, 13, u'O') << QList<MrzRepair> { { 0, 13, u'O', u'0' } };
         QTest::newRow("optional data filler read as C (TD3)")
-            << with(TD3, 1, 40, u'C') << QList<MrzRepair> {{1, 40, u'C', u'<'}};
+            << with(TD3, 1, 40, u'C') << QList<MrzRepair> { { 1, 40, u'C', u'<' } };
         QTest::newRow("number digit read as letter (TD3)")
-            << with(TD3, 1, 5, u'O') << QList<MrzRepair> {{1, 5, u'O', u'0'}};
+            << with(TD3, 1, 5, u'O') << QList<MrzRepair> { { 1, 5, u'O', u'0' } };
         // L898902C3 with 8 read as B at position 2: B->8 there and 8->B at position 4 both satisfy
         // the number check, and the TD3 composite (aligned with the number) cannot tell them apart.
         QTest::newRow("ambiguous number swap is left alone") << with(TD3, 1, 1, u'B') << QList<MrzRepair> {};
@@ -87,7 +88,8 @@ private slots:
         QCOMPARE(r.repairs, expected);
         if (!expected.isEmpty()) {
             QVERIFY(r.valid);
-            QVERIFY(std::any_of(r.issues.cbegin(), r.issues.cend(), [](const MrzIssue& i) { return i.code == QLatin1String("repaired"); }));
+            QVERIFY(std::any_of(r.issues.cbegin(), r.issues.cend(),
+                [](const MrzIssue& i) { return i.code == QLatin1String("repaired"); }));
         } else {
             QVERIFY(!r.valid);
             QCOMPARE(r.lines, lines);
@@ -118,7 +120,7 @@ private slots:
                     ++tried;
                     QVERIFY2(r.valid, qPrintable(QStringLiteral("%1:%2").arg(line).arg(col)));
                     QCOMPARE(r.lines, lines);
-                    QCOMPARE(r.repairs, (QList<MrzRepair> {{line, col, letter, c}}));
+                    QCOMPARE(r.repairs, (QList<MrzRepair> { { line, col, letter, c } }));
                 }
             }
         }
@@ -138,8 +140,8 @@ private slots:
     {
         // MRV-A has no composite: when two different swaps both satisfy the number check the
         // repairer must not choose.
-        QStringList lines {QStringLiteral("V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
-                           QStringLiteral("L8988901C4XXX4009078F96121096ZE184226B<<<<<<")};
+        QStringList lines { QStringLiteral("V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
+            QStringLiteral("L8988901C4XXX4009078F96121096ZE184226B<<<<<<") };
         int ambiguousOrNone = 0;
         for (const QChar cd : QStringLiteral("0123456789")) {
             const QStringList changed = with(lines, 1, 9, cd);
@@ -157,7 +159,7 @@ private slots:
 
     void wrongShapeIsLeftAlone()
     {
-        const ConfusableRepair::Outcome o = ConfusableRepair::repair(MrzFormat::TD3, {TD3.at(0), TD3.at(1).left(40)});
+        const ConfusableRepair::Outcome o = ConfusableRepair::repair(MrzFormat::TD3, { TD3.at(0), TD3.at(1).left(40) });
         QVERIFY(!o.changed());
         QCOMPARE(ConfusableRepair::repair(MrzFormat::TD1, TD3).repairs.size(), 0);
     }

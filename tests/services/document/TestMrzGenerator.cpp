@@ -46,29 +46,29 @@ private slots:
         MrzDocumentData td3 = anna(MrzFormat::TD3);
         td3.optionalData = QStringLiteral("ZE184226B");
         QTest::newRow("TD3") << td3
-                             << QStringList {QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
-                                             QStringLiteral("L898902C36UTO7408122F1204159ZE184226B<<<<<10")};
+                             << QStringList { QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
+                                    QStringLiteral("L898902C36UTO7408122F1204159ZE184226B<<<<<10") };
         QTest::newRow("TD2") << anna(MrzFormat::TD2)
-                             << QStringList {QStringLiteral("I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<"),
-                                             QStringLiteral("D231458907UTO7408122F1204159<<<<<<<6")};
+                             << QStringList { QStringLiteral("I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<"),
+                                    QStringLiteral("D231458907UTO7408122F1204159<<<<<<<6") };
         QTest::newRow("TD1") << anna(MrzFormat::TD1)
-                             << QStringList {QStringLiteral("I<UTOD231458907<<<<<<<<<<<<<<<"),
-                                             QStringLiteral("7408122F1204159UTO<<<<<<<<<<<6"),
-                                             QStringLiteral("ERIKSSON<<ANNA<MARIA<<<<<<<<<<")};
+                             << QStringList { QStringLiteral("I<UTOD231458907<<<<<<<<<<<<<<<"),
+                                    QStringLiteral("7408122F1204159UTO<<<<<<<<<<<6"),
+                                    QStringLiteral("ERIKSSON<<ANNA<MARIA<<<<<<<<<<") };
         MrzDocumentData mrvb = anna(MrzFormat::MRVB);
         mrvb.documentNumber = QStringLiteral("L8988901C");
         mrvb.nationality = QStringLiteral("XXX");
         mrvb.dateOfBirth = QDate(1940, 9, 7);
         mrvb.dateOfExpiry = QDate(1996, 12, 10);
         QTest::newRow("MRV-B") << mrvb
-                               << QStringList {QStringLiteral("V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<"),
-                                               QStringLiteral("L8988901C4XXX4009078F9612109<<<<<<<<")};
+                               << QStringList { QStringLiteral("V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<"),
+                                      QStringLiteral("L8988901C4XXX4009078F9612109<<<<<<<<") };
         MrzDocumentData mrva = mrvb;
         mrva.format = MrzFormat::MRVA;
         mrva.optionalData = QStringLiteral("6ZE184226B");
         QTest::newRow("MRV-A") << mrva
-                               << QStringList {QStringLiteral("V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
-                                               QStringLiteral("L8988901C4XXX4009078F96121096ZE184226B<<<<<<")};
+                               << QStringList { QStringLiteral("V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
+                                      QStringLiteral("L8988901C4XXX4009078F96121096ZE184226B<<<<<<") };
         MrzDocumentData longTd1 = anna(MrzFormat::TD1);
         longTd1.documentNumber = QStringLiteral("D23145890734");
         longTd1.surname = QStringLiteral("Stevenson");
@@ -77,14 +77,14 @@ private slots:
         longTd1.sex = QLatin1Char('M');
         longTd1.dateOfExpiry = QDate(1995, 7, 12);
         QTest::newRow("TD1 long number") << longTd1
-                                         << QStringList {QStringLiteral("I<UTOD23145890<7349<<<<<<<<<<<"),
-                                                         QStringLiteral("3407127M9507122UTO<<<<<<<<<<<2"),
-                                                         QStringLiteral("STEVENSON<<PETER<JOHN<<<<<<<<<")};
+                                         << QStringList { QStringLiteral("I<UTOD23145890<7349<<<<<<<<<<<"),
+                                                QStringLiteral("3407127M9507122UTO<<<<<<<<<<<2"),
+                                                QStringLiteral("STEVENSON<<PETER<JOHN<<<<<<<<<") };
         MrzDocumentData longTd2 = longTd1;
         longTd2.format = MrzFormat::TD2;
         QTest::newRow("TD2 long number") << longTd2
-                                         << QStringList {QStringLiteral("I<UTOSTEVENSON<<PETER<JOHN<<<<<<<<<<"),
-                                                         QStringLiteral("D23145890<UTO3407127M95071227349<<<8")};
+                                         << QStringList { QStringLiteral("I<UTOSTEVENSON<<PETER<JOHN<<<<<<<<<<"),
+                                                QStringLiteral("D23145890<UTO3407127M95071227349<<<8") };
         MrzDocumentData deu;
         deu.format = MrzFormat::TD3;
         deu.issuingState = QStringLiteral("D");
@@ -96,8 +96,8 @@ private slots:
         deu.sex = QLatin1Char('M');
         deu.dateOfExpiry = QDate(2025, 11, 18);
         QTest::newRow("TD3 D<<") << deu
-                                 << QStringList {QStringLiteral("P<D<<SCHMIDT<<FINN<<<<<<<<<<<<<<<<<<<<<<<<<<"),
-                                                 QStringLiteral("AA89BXHZ56D<<7503201M2511188<<<<<<<<<<<<<<<8")};
+                                 << QStringList { QStringLiteral("P<D<<SCHMIDT<<FINN<<<<<<<<<<<<<<<<<<<<<<<<<<"),
+                                        QStringLiteral("AA89BXHZ56D<<7503201M2511188<<<<<<<<<<<<<<<8") };
     }
     void reproducesIcaoSpecimens()
     {
@@ -111,7 +111,7 @@ private slots:
     void roundTrip_data()
     {
         QTest::addColumn<int>("format");
-        for (const MrzFormat f : {MrzFormat::TD1, MrzFormat::TD2, MrzFormat::TD3, MrzFormat::MRVA, MrzFormat::MRVB})
+        for (const MrzFormat f : { MrzFormat::TD1, MrzFormat::TD2, MrzFormat::TD3, MrzFormat::MRVA, MrzFormat::MRVB })
             QTest::newRow(qPrintable(formatName(f))) << static_cast<int>(f);
     }
     void roundTrip()
@@ -119,9 +119,10 @@ private slots:
         QFETCH(int, format);
         const auto f = static_cast<MrzFormat>(format);
         QRandomGenerator rng(4242 + format);
-        const QStringList surnames {QStringLiteral("Müller-Lüdenscheidt"), QStringLiteral("O'Connor"), QStringLiteral("Ñúñez"),
-                                    QStringLiteral("Łukasiewicz"), QStringLiteral("Grøndahl"), QStringLiteral("Li")};
-        const QStringList given {QStringLiteral("Marie-Thérèse"), QStringLiteral("Åsa"), QStringLiteral("Jürgen Paul"), QString()};
+        const QStringList surnames { QStringLiteral("Müller-Lüdenscheidt"), QStringLiteral("O'Connor"),
+            QStringLiteral("Ñúñez"), QStringLiteral("Łukasiewicz"), QStringLiteral("Grøndahl"), QStringLiteral("Li") };
+        const QStringList given { QStringLiteral("Marie-Thérèse"), QStringLiteral("Åsa"), QStringLiteral("Jürgen Paul"),
+            QString() };
         for (int i = 0; i < 200; ++i) {
             MrzDocumentData d;
             d.format = f;
@@ -160,10 +161,12 @@ private slots:
         QTest::newRow("umlauts") << QStringLiteral("Müller Öztürk Bär") << QStringLiteral("MUELLER<OEZTUERK<BAER");
         QTest::newRow("sharp s") << QStringLiteral("Strauß") << QStringLiteral("STRAUSS");
         QTest::newRow("nordic") << QStringLiteral("Åse Ærø Grøn") << QStringLiteral("AASE<AEROE<GROEN");
-        QTest::newRow("accents") << QStringLiteral("Ñúñez Čapek Łódź Żółć Dvořák") << QStringLiteral("NUNEZ<CAPEK<LODZ<ZOLC<DVORAK");
+        QTest::newRow("accents") << QStringLiteral("Ñúñez Čapek Łódź Żółć Dvořák")
+                                 << QStringLiteral("NUNEZ<CAPEK<LODZ<ZOLC<DVORAK");
         QTest::newRow("apostrophe") << QStringLiteral("O'Connor") << QStringLiteral("OCONNOR");
         QTest::newRow("hyphen") << QStringLiteral("Marie-Thérèse") << QStringLiteral("MARIE<THERESE");
-        QTest::newRow("thorn, ligatures") << QStringLiteral("Þór Ĳsselmeer Œuvre") << QStringLiteral("THOR<IJSSELMEER<OEUVRE");
+        QTest::newRow("thorn, ligatures")
+            << QStringLiteral("Þór Ĳsselmeer Œuvre") << QStringLiteral("THOR<IJSSELMEER<OEUVRE");
         QTest::newRow("spaces collapse") << QStringLiteral("  Anna  -  Maria ") << QStringLiteral("ANNA<MARIA");
     }
     void transliteration()
@@ -180,12 +183,13 @@ private slots:
         bool truncated = false;
         // Given names are shortened to initials, last first, before anything is cut.
         QCOMPARE(MrzNames::field(QStringLiteral("Eriksson"), QStringLiteral("Anna Maria Theresia"), 26, &truncated),
-                 QStringLiteral("ERIKSSON<<ANNA<MARIA<T<<<<"));
+            QStringLiteral("ERIKSSON<<ANNA<MARIA<T<<<<"));
         QVERIFY(truncated);
         QCOMPARE(MrzNames::field(QStringLiteral("Eriksson"), QStringLiteral("Anna"), 30, &truncated),
-                 QStringLiteral("ERIKSSON<<ANNA<<<<<<<<<<<<<<<<"));
+            QStringLiteral("ERIKSSON<<ANNA<<<<<<<<<<<<<<<<"));
         QVERIFY(!truncated);
-        const QString cut = MrzNames::field(QStringLiteral("Wolfeschlegelsteinhausenbergerdorff"), QStringLiteral("Hubert"), 30, &truncated);
+        const QString cut = MrzNames::field(
+            QStringLiteral("Wolfeschlegelsteinhausenbergerdorff"), QStringLiteral("Hubert"), 30, &truncated);
         QCOMPARE(cut, QStringLiteral("WOLFESCHLEGELSTEINHAUSENBERGER"));
         QVERIFY(truncated);
         QVERIFY(MrzNames::possiblyTruncated(cut));

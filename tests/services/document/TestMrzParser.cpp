@@ -73,10 +73,10 @@ private slots:
 
     void countryCodes()
     {
-        for (const char* code : {"UTO", "D", "D<<", "DEU", "EUE", "UNO", "UNA", "UNK", "XPO", "XOM", "XBA", "XCC", "XEC",
-                                 "XIM", "XXA", "XXB", "XXC", "XXX", "GBD", "GBN", "GBO", "GBP", "GBS", "RKS", "ZWE", "ABW"})
+        for (const char* code : { "UTO", "D", "D<<", "DEU", "EUE", "UNO", "UNA", "UNK", "XPO", "XOM", "XBA", "XCC",
+                 "XEC", "XIM", "XXA", "XXB", "XXC", "XXX", "GBD", "GBN", "GBO", "GBP", "GBS", "RKS", "ZWE", "ABW" })
             QVERIFY2(CountryCodes::isKnown(QString::fromLatin1(code)), code);
-        for (const char* code : {"BOS", "", "<<<", "DE", "DEUT", "XYZ", "EU", "GER", "U<O"})
+        for (const char* code : { "BOS", "", "<<<", "DE", "DEUT", "XYZ", "EU", "GER", "U<O" })
             QVERIFY2(!CountryCodes::isKnown(QString::fromLatin1(code)), code);
         QCOMPARE(CountryCodes::zoneForm(u"D"), QStringLiteral("D<<"));
         QCOMPARE(CountryCodes::normalized(u"D<<"), QStringLiteral("D"));
@@ -109,7 +109,8 @@ private slots:
         }
         const QJsonObject checks = doc.value(QStringLiteral("checks")).toObject();
         for (auto it = checks.begin(); it != checks.end(); ++it) {
-            const auto c = std::find_if(r.checks.cbegin(), r.checks.cend(), [&](const MrzCheck& x) { return x.field == it.key(); });
+            const auto c = std::find_if(
+                r.checks.cbegin(), r.checks.cend(), [&](const MrzCheck& x) { return x.field == it.key(); });
             QVERIFY2(c != r.checks.cend(), qPrintable(it.key()));
             QCOMPARE(QString(c->found), it.value().toString());
             QVERIFY(c->ok);
@@ -119,9 +120,11 @@ private slots:
         QCOMPARE(codes(r, MrzIssue::Severity::Warning), warnings);
         QCOMPARE(codes(r, MrzIssue::Severity::Error), QStringList());
         // Composite present exactly for TD1, TD2 and TD3.
-        const bool hasComposite = r.format == MrzFormat::TD1 || r.format == MrzFormat::TD2 || r.format == MrzFormat::TD3;
-        QCOMPARE(std::any_of(r.checks.cbegin(), r.checks.cend(), [](const MrzCheck& c) { return c.field == QLatin1String("composite"); }),
-                 hasComposite);
+        const bool hasComposite
+            = r.format == MrzFormat::TD1 || r.format == MrzFormat::TD2 || r.format == MrzFormat::TD3;
+        QCOMPARE(std::any_of(r.checks.cbegin(), r.checks.cend(),
+                     [](const MrzCheck& c) { return c.field == QLatin1String("composite"); }),
+            hasComposite);
     }
 
     void negativeVectors_data()
@@ -160,7 +163,7 @@ private slots:
             + QStringLiteral(" \n\n");
         const MrzRecord r = MrzParser::parseText(text, options());
         QVERIFY(r.valid);
-        QCOMPARE(r.lines, (QStringList {TD3_1, TD3_2}));
+        QCOMPARE(r.lines, (QStringList { TD3_1, TD3_2 }));
     }
 
     void structuralErrors_data()
@@ -168,39 +171,44 @@ private slots:
         QTest::addColumn<QStringList>("lines");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("detail");
-        QTest::newRow("short line") << QStringList {TD3_1, TD3_2.left(43)} << QStringLiteral("length")
+        QTest::newRow("short line") << QStringList { TD3_1, TD3_2.left(43) } << QStringLiteral("length")
                                     << QStringLiteral("line 2 has 43 characters; TD3 needs 44");
-        QTest::newRow("long TD1 line") << QStringList {QStringLiteral("I<UTOD231458907<<<<<<<<<<<<<<<<"), QStringLiteral("7408122F1204159UTO<<<<<<<<<<<6"), QStringLiteral("ERIKSSON<<ANNA<MARIA<<<<<<<<<<")}
-                                       << QStringLiteral("length") << QStringLiteral("line 1 has 31 characters; TD1 needs 30");
+        QTest::newRow("long TD1 line") << QStringList { QStringLiteral("I<UTOD231458907<<<<<<<<<<<<<<<<"),
+            QStringLiteral("7408122F1204159UTO<<<<<<<<<<<6"), QStringLiteral("ERIKSSON<<ANNA<MARIA<<<<<<<<<<") }
+                                       << QStringLiteral("length")
+                                       << QStringLiteral("line 1 has 31 characters; TD1 needs 30");
         QString accented = TD3_1;
         accented[16] = QChar(0xE9);
-        QTest::newRow("accent") << QStringList {accented, TD3_2} << QStringLiteral("character")
+        QTest::newRow("accent") << QStringList { accented, TD3_2 } << QStringLiteral("character")
                                 << QStringLiteral("invalid character '\u00C9' at line 1, position 17");
         QString spaced = TD3_2;
         spaced[4] = QLatin1Char(' ');
-        QTest::newRow("inner space") << QStringList {TD3_1, spaced} << QStringLiteral("character")
+        QTest::newRow("inner space") << QStringList { TD3_1, spaced } << QStringLiteral("character")
                                      << QStringLiteral("invalid character U+0020 at line 2, position 5");
-        QTest::newRow("one line") << QStringList {TD3_1} << QStringLiteral("lineCount")
-                                  << QStringLiteral("found 1 line(s); an MRZ has 2 (TD2, TD3, MRV-A, MRV-B) or 3 (TD1)");
-        QTest::newRow("nothing") << QStringList {QStringLiteral("  "), QString()} << QStringLiteral("empty")
+        QTest::newRow("one line") << QStringList { TD3_1 } << QStringLiteral("lineCount")
+                                  << QStringLiteral(
+                                         "found 1 line(s); an MRZ has 2 (TD2, TD3, MRV-A, MRV-B) or 3 (TD1)");
+        QTest::newRow("nothing") << QStringList { QStringLiteral("  "), QString() } << QStringLiteral("empty")
                                  << QStringLiteral("no MRZ lines were given");
         QString badDate = TD3_2;
         badDate.replace(13, 7, QStringLiteral("9902310")); // 31 February 1999, check digit right
         badDate[19] = QChar(u'0' + mrzCheckDigit(u"990231"));
-        QTest::newRow("31 February") << QStringList {TD3_1, badDate} << QStringLiteral("dateInvalid")
-                                     << QStringLiteral("dateOfBirth at line 2, position 14 is not a real date (YYMMDD)");
+        QTest::newRow("31 February") << QStringList { TD3_1, badDate } << QStringLiteral("dateInvalid")
+                                     << QStringLiteral(
+                                            "dateOfBirth at line 2, position 14 is not a real date (YYMMDD)");
         QString badSex = TD3_2;
         badSex[20] = QLatin1Char('Q');
-        QTest::newRow("sex") << QStringList {TD3_1, badSex} << QStringLiteral("sex")
+        QTest::newRow("sex") << QStringList { TD3_1, badSex } << QStringLiteral("sex")
                              << QStringLiteral("sex at line 2, position 21 is 'Q'; allowed are 'M', 'F' and '<'");
         QString badCode = TD3_1;
         badCode[0] = QLatin1Char('I');
-        QTest::newRow("TD3 not P") << QStringList {badCode, TD3_2} << QStringLiteral("documentCode")
+        QTest::newRow("TD3 not P") << QStringList { badCode, TD3_2 } << QStringLiteral("documentCode")
                                    << QStringLiteral("document code at line 1, position 1 is 'I'; TD3 needs 'P'");
         QString country = TD3_1;
         country.replace(2, 3, QStringLiteral("XYZ"));
-        QTest::newRow("unknown state") << QStringList {country, TD3_2} << QStringLiteral("unknownCountry")
-                                       << QStringLiteral("issuingState at line 1, position 3 is not an ICAO 9303 country or organisation code");
+        QTest::newRow("unknown state")
+            << QStringList { country, TD3_2 } << QStringLiteral("unknownCountry")
+            << QStringLiteral("issuingState at line 1, position 3 is not an ICAO 9303 country or organisation code");
     }
     void structuralErrors()
     {
@@ -210,7 +218,8 @@ private slots:
         const MrzRecord r = MrzParser::parse(lines, options(QDate(2026, 11, 28), false));
         QVERIFY(!r.valid);
         QVERIFY(r.hasErrors());
-        const auto it = std::find_if(r.issues.cbegin(), r.issues.cend(), [&](const MrzIssue& i) { return i.code == code; });
+        const auto it
+            = std::find_if(r.issues.cbegin(), r.issues.cend(), [&](const MrzIssue& i) { return i.code == code; });
         QVERIFY2(it != r.issues.cend(), qPrintable(code));
         QCOMPARE(it->severity, MrzIssue::Severity::Error);
         QCOMPARE(it->detail, detail);
@@ -219,7 +228,7 @@ private slots:
     void partialRecordForShortLine()
     {
         // A short line still yields the fields it reaches (and no check over missing characters).
-        const MrzRecord r = MrzParser::parse({TD3_1, TD3_2.left(30)}, options());
+        const MrzRecord r = MrzParser::parse({ TD3_1, TD3_2.left(30) }, options());
         QCOMPARE(r.format, MrzFormat::TD3);
         QCOMPARE(r.value(QStringLiteral("documentNumber")), QStringLiteral("L898902C3"));
         QCOMPARE(r.value(QStringLiteral("surname")), QStringLiteral("ERIKSSON"));
@@ -235,12 +244,24 @@ private slots:
         QTest::addColumn<QString>("birthValue");
         QTest::addColumn<QString>("expiryValue");
         const QDate today(2026, 11, 28);
-        QTest::newRow("born 1974, expires 2012") << "740812" << "120415" << today << "1974-08-12" << "2012-04-15";
-        QTest::newRow("born today") << "261128" << "361127" << today << "2026-11-28" << "2036-11-27";
-        QTest::newRow("born tomorrow means 1926") << "261129" << "300101" << today << "1926-11-29" << "2030-01-01";
-        QTest::newRow("leap day 2000") << "000229" << "460101" << today << "2000-02-29" << "2046-01-01";
-        QTest::newRow("expiry window end") << "800101" << "470101" << today << "1980-01-01" << "1947-01-01";
-        QTest::newRow("next century") << "850101" << "050101" << QDate(2090, 1, 1) << "2085-01-01" << "2105-01-01";
+        QTest::newRow("born 1974, expires 2012") << "740812"
+                                                 << "120415" << today << "1974-08-12"
+                                                 << "2012-04-15";
+        QTest::newRow("born today") << "261128"
+                                    << "361127" << today << "2026-11-28"
+                                    << "2036-11-27";
+        QTest::newRow("born tomorrow means 1926") << "261129"
+                                                  << "300101" << today << "1926-11-29"
+                                                  << "2030-01-01";
+        QTest::newRow("leap day 2000") << "000229"
+                                       << "460101" << today << "2000-02-29"
+                                       << "2046-01-01";
+        QTest::newRow("expiry window end") << "800101"
+                                           << "470101" << today << "1980-01-01"
+                                           << "1947-01-01";
+        QTest::newRow("next century") << "850101"
+                                      << "050101" << QDate(2090, 1, 1) << "2085-01-01"
+                                      << "2105-01-01";
     }
     void dateCenturies()
     {
@@ -255,7 +276,7 @@ private slots:
         l2.replace(21, 6, expiry);
         l2[27] = QChar(u'0' + mrzCheckDigit(expiry));
         l2[43] = QChar(u'0' + mrzCheckDigit(QString(l2.mid(0, 10) + l2.mid(13, 7) + l2.mid(21, 22))));
-        const MrzRecord r = MrzParser::parse({TD3_1, l2}, options(today));
+        const MrzRecord r = MrzParser::parse({ TD3_1, l2 }, options(today));
         QVERIFY(r.checksPass());
         QCOMPARE(r.value(QStringLiteral("dateOfBirth")), birthValue);
         QCOMPARE(r.value(QStringLiteral("dateOfExpiry")), expiryValue);
@@ -267,17 +288,18 @@ private slots:
         QTest::addColumn<QDate>("today");
         QTest::addColumn<QStringList>("warnings");
         // Specimen: born 1974-08-12, expires 2012-04-15.
-        QTest::newRow("expired") << QDate(2026, 11, 28) << QStringList {QStringLiteral("expired")};
-        QTest::newRow("expires in 5 months") << QDate(2011, 11, 20) << QStringList {QStringLiteral("expiresSoon")};
+        QTest::newRow("expired") << QDate(2026, 11, 28) << QStringList { QStringLiteral("expired") };
+        QTest::newRow("expires in 5 months") << QDate(2011, 11, 20) << QStringList { QStringLiteral("expiresSoon") };
         QTest::newRow("valid for a year") << QDate(2011, 4, 15) << QStringList {};
-        QTest::newRow("expires today is not expired") << QDate(2012, 4, 15) << QStringList {QStringLiteral("expiresSoon")};
-        QTest::newRow("minor") << QDate(1992, 1, 1) << QStringList {QStringLiteral("minor")};
+        QTest::newRow("expires today is not expired")
+            << QDate(2012, 4, 15) << QStringList { QStringLiteral("expiresSoon") };
+        QTest::newRow("minor") << QDate(1992, 1, 1) << QStringList { QStringLiteral("minor") };
     }
     void plausibilityWarnings()
     {
         QFETCH(QDate, today);
         QFETCH(QStringList, warnings);
-        const MrzRecord r = MrzParser::parse({TD3_1, TD3_2}, options(today));
+        const MrzRecord r = MrzParser::parse({ TD3_1, TD3_2 }, options(today));
         QVERIFY(r.valid);
         QCOMPARE(codes(r, MrzIssue::Severity::Warning), warnings);
     }
@@ -286,7 +308,7 @@ private slots:
     {
         QString l2 = TD3_2;
         l2[20] = QLatin1Char('X');
-        const MrzRecord r = MrzParser::parse({TD3_1, l2}, options());
+        const MrzRecord r = MrzParser::parse({ TD3_1, l2 }, options());
         QVERIFY(r.valid); // sex is not covered by any check digit
         QCOMPARE(r.value(QStringLiteral("sex")), QStringLiteral("X"));
         QVERIFY(codes(r, MrzIssue::Severity::Warning).contains(QStringLiteral("sex")));
@@ -297,15 +319,16 @@ private slots:
         // Name field filled to the last position: possible truncation (Arg0s1080/mrz td1_chk_04.py).
         const QString l1 = QStringLiteral("P<UTODR<TEST<TEST<<MILICA<MILICAAAAAAAAAAAAA");
         QCOMPARE(l1.size(), 44);
-        const MrzRecord r = MrzParser::parse({l1, TD3_2}, options());
+        const MrzRecord r = MrzParser::parse({ l1, TD3_2 }, options());
         QVERIFY(r.valid);
         QVERIFY(codes(r, MrzIssue::Severity::Warning).contains(QStringLiteral("truncatedName")));
         QCOMPARE(r.value(QStringLiteral("surname")), QStringLiteral("DR TEST TEST"));
         QCOMPARE(r.value(QStringLiteral("givenNames")), QStringLiteral("MILICA MILICAAAAAAAAAAAAA"));
-        QCOMPARE(r.field(QStringLiteral("givenNames"))->span, (MrzSpan {0, 19, 25}));
+        QCOMPARE(r.field(QStringLiteral("givenNames"))->span, (MrzSpan { 0, 19, 25 }));
 
         // Only a primary identifier.
-        const MrzRecord single = MrzParser::parse({QStringLiteral("P<UTOERIKSSON<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<"), TD3_2}, options());
+        const MrzRecord single
+            = MrzParser::parse({ QStringLiteral("P<UTOERIKSSON<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<"), TD3_2 }, options());
         QVERIFY(single.valid);
         QCOMPARE(single.value(QStringLiteral("surname")), QStringLiteral("ERIKSSON"));
         QCOMPARE(single.value(QStringLiteral("givenNames")), QString());
@@ -315,14 +338,14 @@ private slots:
     {
         QString l1 = TD3_1;
         l1[7] = QLatin1Char('4'); // "ER4KSSON": no look-alike letter for 4, so no repair either
-        const MrzRecord r = MrzParser::parse({l1, TD3_2}, options());
+        const MrzRecord r = MrzParser::parse({ l1, TD3_2 }, options());
         QVERIFY(!r.valid);
         QVERIFY(codes(r, MrzIssue::Severity::Error).contains(QStringLiteral("fieldFormat")));
     }
 
     void invariantValidMeansNoErrors()
     {
-        const MrzRecord r = MrzParser::parse({TD3_1, TD3_2}, options());
+        const MrzRecord r = MrzParser::parse({ TD3_1, TD3_2 }, options());
         QCOMPARE(r.valid, !r.hasErrors());
         for (const MrzCheck& c : r.checks)
             QVERIFY(c.span.line >= 0);

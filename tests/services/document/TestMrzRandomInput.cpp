@@ -5,13 +5,15 @@
 
 #include "MrzTestData.h"
 
+#include <QtConcurrent>
 #include <QtTest>
 
 using namespace bd::document;
 
 namespace {
 
-const QString s_alphabet = QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<<<<<<<<KCO0I1B8S5Z2G6 \n\r\t\u00E9\u00C4-.");
+const QString s_alphabet
+    = QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<<<<<<<<KCO0I1B8S5Z2G6 \n\r\t\u00E9\u00C4-.");
 
 QString randomText(QRandomGenerator& rng)
 {
@@ -40,8 +42,12 @@ QStringList mutate(QStringList lines, QRandomGenerator& rng)
             if (!l.isEmpty())
                 l[pos] = s_alphabet.at(rng.bounded(s_alphabet.size() - 8));
             break;
-        case 3: l.insert(pos, s_alphabet.at(rng.bounded(s_alphabet.size()))); break;
-        case 4: l.remove(pos, 1); break;
+        case 3:
+            l.insert(pos, s_alphabet.at(rng.bounded(s_alphabet.size())));
+            break;
+        case 4:
+            l.remove(pos, 1);
+            break;
         case 5:
             if (rng.bounded(4) == 0)
                 lines.removeAt(line);
@@ -103,7 +109,7 @@ private slots:
     void mutatedSpecimens()
     {
         QList<QStringList> docs;
-        for (const char* file : {"valid.json", "negative.json"}) {
+        for (const char* file : { "valid.json", "negative.json" }) {
             for (const QJsonValue& v : bd::testdata::loadMrzVectors(file).value(QStringLiteral("documents")).toArray())
                 docs.append(bd::testdata::toStringList(v.toObject().value(QStringLiteral("lines"))));
         }
@@ -127,6 +133,36 @@ private slots:
         qInfo("mutated inputs: 30000, still valid: %d, repaired: %d", valid, repaired);
         QVERIFY(valid > 0);
         QVERIFY(repaired > 0);
+    }
+
+    // The parser is pure: parsing the same inputs on a thread pool gives the sequential results.
+    void concurrentParsingMatchesSequential()
+    {
+        QRandomGenerator rng(77);
+        QList<QStringList> inputs;
+        for (const QJsonValue& v :
+            bd::testdata::loadMrzVectors("valid.json").value(QStringLiteral("documents")).toArray()) {
+            const QStringList lines = bd::testdata::toStringList(v.toObject().value(QStringLiteral("lines")));
+            for (int k = 0; k < 40; ++k)
+                inputs.append(mutate(lines, rng));
+        }
+        MrzParser::Options o;
+        o.today = QDate(2026, 11, 28);
+        const auto parse = [o](const QStringList& lines) { return MrzParser::parse(lines, o); };
+        QList<MrzRecord> sequential;
+        for (const QStringList& in : inputs)
+            sequential.append(parse(in));
+        QThreadPool pool;
+        pool.setMaxThreadCount(4);
+        const QList<MrzRecord> parallel = QtConcurrent::blockingMapped(&pool, inputs, parse);
+        QCOMPARE(parallel.size(), sequential.size());
+        for (qsizetype i = 0; i < inputs.size(); ++i) {
+            QCOMPARE(parallel.at(i).lines, sequential.at(i).lines);
+            QCOMPARE(parallel.at(i).fields, sequential.at(i).fields);
+            QCOMPARE(parallel.at(i).checks, sequential.at(i).checks);
+            QCOMPARE(parallel.at(i).issues, sequential.at(i).issues);
+            QCOMPARE(parallel.at(i).repairs, sequential.at(i).repairs);
+        }
     }
 };
 
