@@ -1,4 +1,9 @@
 target_sources(bd_services PRIVATE
     gateway/Protocol.h gateway/ProtocolKeys.cpp
     gateway/GatewayJson.h gateway/GatewayJson.cpp
+    gateway/GatewayClient.h
+    gateway/GatewayClientConfig.h gateway/GatewayClientConfig.cpp
+    gateway/GatewayErrors.h gateway/GatewayErrors.cpp
+    gateway/SearchStream.h gateway/SearchStream.cpp
+    gateway/HttpsGatewayClient.h gateway/HttpsGatewayClient.cpp
 )

@@ -1,0 +1,187 @@
+#pragma once
+
+#include "services/core/Error.h"
+#include "services/core/Result.h"
+#include "services/gateway/Protocol.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+
+#include <optional>
+
+// The workstation's view of the central gateway (protocol v1, docs/gateway-protocol.md). The UI and
+// the CLI use only this interface; app/ wires HttpsGatewayClient. Every call returns a handle that
+// the caller owns (deleteLater it after finished); a handle emits finished exactly once.
+namespace bd::gateway {
+
+// Error codes of the client, mapped once at the network boundary (GatewayErrors.h).
+namespace errors {
+inline constexpr char kTls[] = "gateway.tls";
+inline constexpr char kUntrustedServer[] = "gateway.untrustedServer";
+inline constexpr char kClientCertificateRejected[] = "gateway.clientCertificateRejected";
+inline constexpr char kTimeout[] = "gateway.timeout";
+inline constexpr char kTooLarge[] = "gateway.tooLarge";
+inline constexpr char kMalformed[] = "gateway.malformed";
+inline constexpr char kSchema[] = "gateway.schema";
+inline constexpr char kHttp[] = "gateway.http";
+inline constexpr char kUnreachable[] = "gateway.unreachable";
+inline constexpr char kCancelled[] = "gateway.cancelled";
+inline constexpr char kTrainingGatewayInLiveMode[] = "gateway.trainingGatewayInLiveMode";
+inline constexpr char kLiveGatewayInTrainingMode[] = "gateway.liveGatewayInTrainingMode";
+inline constexpr char kConfig[] = "gateway.config";
+} // namespace errors
+
+// The end of a search: the summary when the gateway sent one, else the error that ended it, and in
+// both cases the final status of every asked system (a system that never answered is `timeout`,
+// or `error` when the stream broke or carried an unreadable line — never `no-hit`).
+struct SearchOutcome
+{
+    QString searchId;
+    std::optional<SearchSummary> summary;
+    std::optional<bd::core::Error> error;
+    QList<SystemEvent> events; // one per system, last answer wins, in the order they arrived
+    bool ok() const { return !error.has_value() && summary.has_value(); }
+    bool operator==(const SearchOutcome&) const = default;
+};
+
+class SearchHandle : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SearchHandle(QString searchId, QObject* parent = nullptr)
+        : QObject(parent)
+        , m_searchId(std::move(searchId))
+    {
+    }
+    QString searchId() const { return m_searchId; }
+    bool isFinished() const { return m_finished; }
+    // Stops the search: pending systems end as `error` ("cancelled") and finished carries
+    // gateway.cancelled. Harmless after finished.
+    void cancel()
+    {
+        if (!m_finished)
+            emit cancelRequested();
+    }
+    // For implementations (and fakes): deliver one answer / the end.
+    void deliver(const SystemEvent& e) { emit systemAnswered(e); }
+    void finish(const SearchOutcome& o)
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        emit finished(o);
+    }
+
+signals:
+    void systemAnswered(const bd::gateway::SystemEvent& event);
+    void finished(const bd::gateway::SearchOutcome& outcome);
+    void cancelRequested();
+
+private:
+    QString m_searchId;
+    bool m_finished = false;
+};
+
+// One-shot calls (records, hotlist, health) share one shape; moc cannot make it a template.
+class RecordHandle : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    bool isFinished() const { return m_finished; }
+    void cancel()
+    {
+        if (!m_finished)
+            emit cancelRequested();
+    }
+    void finish(const bd::core::Result<RecordReceipt>& result)
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        emit finished(result);
+    }
+
+signals:
+    void finished(const bd::core::Result<bd::gateway::RecordReceipt>& result);
+    void cancelRequested();
+
+private:
+    bool m_finished = false;
+};
+
+class HotlistHandle : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    bool isFinished() const { return m_finished; }
+    void cancel()
+    {
+        if (!m_finished)
+            emit cancelRequested();
+    }
+    void finish(const bd::core::Result<HotlistDelta>& result)
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        emit finished(result);
+    }
+
+signals:
+    void finished(const bd::core::Result<bd::gateway::HotlistDelta>& result);
+    void cancelRequested();
+
+private:
+    bool m_finished = false;
+};
+
+class HealthHandle : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    bool isFinished() const { return m_finished; }
+    void cancel()
+    {
+        if (!m_finished)
+            emit cancelRequested();
+    }
+    void finish(const bd::core::Result<HealthReport>& result)
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        emit finished(result);
+    }
+
+signals:
+    void finished(const bd::core::Result<bd::gateway::HealthReport>& result);
+    void cancelRequested();
+
+private:
+    bool m_finished = false;
+};
+
+class GatewayClient : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~GatewayClient() override = default;
+
+    virtual SearchHandle* search(const SearchRequest& request) = 0;
+    virtual RecordHandle* submitRecord(const RecordSubmission& record) = 0;
+    virtual HotlistHandle* fetchHotlist(qint64 sinceVersion) = 0;
+    virtual HealthHandle* checkHealth() = 0;
+};
+
+} // namespace bd::gateway
+
+Q_DECLARE_METATYPE(bd::gateway::SystemEvent)
+Q_DECLARE_METATYPE(bd::gateway::SearchOutcome)
+Q_DECLARE_METATYPE(bd::core::Result<bd::gateway::RecordReceipt>)
+Q_DECLARE_METATYPE(bd::core::Result<bd::gateway::HotlistDelta>)
+Q_DECLARE_METATYPE(bd::core::Result<bd::gateway::HealthReport>)

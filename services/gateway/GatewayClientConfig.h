@@ -1,0 +1,46 @@
+#pragma once
+
+#include "services/core/Error.h"
+
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace bd::gateway {
+
+// How the workstation runs. The health report of the gateway must agree: a live workstation refuses
+// a training gateway and a training/demo workstation refuses a live one. Demo mode (the in-process
+// training gateway) can only ever reach a loopback address.
+enum class GatewayMode
+{
+    Live,
+    Training, // a classroom gateway on the trainer's machine (any host, must say training:true)
+    Demo      // the in-process training gateway: loopback only
+};
+
+struct GatewayClientConfig
+{
+    QUrl baseUrl;            // https://host:port (paths /v1/... are appended)
+    QString caFile;          // PEM: the ONLY trust anchor (system CAs are never trusted)
+    QString certFile;        // PEM: the workstation's client certificate (empty: none — the gateway refuses)
+    QString keyFile;         // PEM: its private key (RSA or EC, unencrypted)
+    GatewayMode mode = GatewayMode::Live;
+    QString officerId;
+
+    int transferTimeoutMs = 10000;   // no bytes for this long: the request fails with gateway.timeout
+    int systemDeadlineMs = 8000;     // after this, systems that have not answered are shown as timeout
+    int searchDeadlineMs = 20000;    // the whole search is abandoned after this (gateway.timeout)
+    qint64 maxResponseBytes = 16 * 1024 * 1024; // larger: aborted, gateway.tooLarge
+    qint64 maxLineBytes = 4 * 1024 * 1024;      // one NDJSON line larger than this: that system's error
+    int maxAttempts = 4;             // idempotent calls only (records, hotlist, health); search: 1
+    int retryBaseDelayMs = 250;      // exponential backoff: base, 2*base, 4*base, ...
+    bool requireHealthCheck = true;  // check the gateway's mode (training flag) before the first call
+};
+
+// Checks the config before anything goes on the wire (https scheme, files set, limits positive,
+// demo mode → loopback host). Error code gateway.config.
+std::optional<bd::core::Error> validateConfig(const GatewayClientConfig& config);
+bool isLoopbackHost(const QString& host);
+
+} // namespace bd::gateway

@@ -1,0 +1,223 @@
+#include "services/gateway/SearchStream.h"
+
+#include "services/core/LogCategories.h"
+#include "services/gateway/GatewayJson.h"
+
+#include <QRegularExpression>
+
+namespace bd::gateway {
+
+namespace {
+
+QByteArrayView prefix(QByteArrayView v, qsizetype n)
+{
+    return v.first(qMin(n, v.size()));
+}
+
+// The system a broken line was about, if it can be told from its first bytes.
+std::optional<SystemId> systemNamedIn(QByteArrayView line)
+{
+    static const QRegularExpression re(QStringLiteral(R"re("system"\s*:\s*"([a-z-]{2,20})")re"));
+    const QString head = QString::fromLatin1(prefix(line, 4096));
+    const auto m = re.match(head);
+    return m.hasMatch() ? systemFromKey(m.captured(1)) : std::nullopt;
+}
+
+} // namespace
+
+SearchStream::SearchStream(QString searchId, QList<SystemId> expected, qint64 maxLineBytes)
+    : m_searchId(std::move(searchId))
+    , m_expected(std::move(expected))
+    , m_maxLineBytes(maxLineBytes)
+{
+}
+
+QList<SystemId> SearchStream::pending() const
+{
+    QList<SystemId> out;
+    for (SystemId s : m_expected)
+        if (!m_index.contains(static_cast<int>(s)))
+            out.append(s);
+    return out;
+}
+
+void SearchStream::record(const SystemEvent& e, QList<SystemEvent>& out)
+{
+    const int key = static_cast<int>(e.system);
+    if (const auto it = m_index.constFind(key); it != m_index.cend()) {
+        // A system answers once; a second answer only replaces a deadline status we made up.
+        if (!m_expired.contains(e.system))
+            return;
+        m_expired.removeAll(e.system);
+        m_final[*it] = e;
+    } else {
+        m_index.insert(key, m_final.size());
+        m_final.append(e);
+    }
+    out.append(e);
+}
+
+void SearchStream::badLine(const QString& reason, std::optional<SystemId> system, QList<SystemEvent>& out)
+{
+    qCWarning(lcGateway) << "search answer line rejected:" << reason;
+    if (system) {
+        SystemEvent e;
+        e.system = *system;
+        e.status = SystemStatus::Error;
+        e.detail = reason;
+        record(e, out);
+        return;
+    }
+    m_unattributed = reason;
+}
+
+void SearchStream::handleLine(QByteArrayView line, QList<SystemEvent>& out)
+{
+    if (line.trimmed().isEmpty())
+        return;
+    const auto object = json::parseObject(line.toByteArray());
+    if (!object) {
+        badLine(QStringLiteral("unreadable answer line (%1)").arg(object.error().detail), systemNamedIn(line), out);
+        return;
+    }
+    const QString type = object->value(QStringLiteral("type")).toString();
+    if (type == QLatin1String("system")) {
+        auto event = json::decodeSystemEvent(*object);
+        if (!event) {
+            badLine(QStringLiteral("answer failed the schema check (%1)").arg(event.error().detail),
+                    systemFromKey(object->value(QStringLiteral("system")).toString()), out);
+            return;
+        }
+        if (event->status == SystemStatus::Pending) {
+            badLine(QStringLiteral("answer has the client-only status 'pending'"), event->system, out);
+            return;
+        }
+        record(*event, out);
+        return;
+    }
+    if (type == QLatin1String("summary")) {
+        auto summary = json::decodeSearchSummary(*object);
+        if (!summary) {
+            m_streamError = bd::core::Error {QString::fromLatin1(errors::kSchema),
+                                             QStringLiteral("summary failed the schema check (%1)").arg(summary.error().detail),
+                                             {}};
+            return;
+        }
+        if (summary->searchId != m_searchId) {
+            m_streamError = bd::core::Error {QString::fromLatin1(errors::kSchema),
+                                             QStringLiteral("summary belongs to another search"), {}};
+            return;
+        }
+        m_summary = *summary;
+        return;
+    }
+    badLine(QStringLiteral("answer line of unknown type"), systemNamedIn(line), out);
+}
+
+QList<SystemEvent> SearchStream::feed(QByteArrayView bytes)
+{
+    QList<SystemEvent> out;
+    while (!bytes.isEmpty()) {
+        const qsizetype nl = bytes.indexOf('\n');
+        const QByteArrayView chunk = nl < 0 ? bytes : bytes.first(nl);
+        if (m_discarding) {
+            if (nl >= 0)
+                m_discarding = false;
+        } else if (m_buffer.size() + chunk.size() > m_maxLineBytes) {
+            const QByteArray head = m_buffer.left(4096) + prefix(chunk, 4096).toByteArray();
+            badLine(QStringLiteral("answer line longer than %1 bytes").arg(m_maxLineBytes), systemNamedIn(head), out);
+            m_buffer.clear();
+            m_discarding = nl < 0;
+        } else if (nl < 0) {
+            m_buffer.append(chunk);
+        } else if (m_buffer.isEmpty()) {
+            handleLine(chunk, out);
+        } else {
+            m_buffer.append(chunk);
+            const QByteArray line = std::exchange(m_buffer, {});
+            handleLine(line, out);
+        }
+        bytes = nl < 0 ? QByteArrayView() : bytes.sliced(nl + 1);
+    }
+    return out;
+}
+
+QList<SystemEvent> SearchStream::endOfStream()
+{
+    QList<SystemEvent> out;
+    if (!m_buffer.trimmed().isEmpty() || m_discarding) {
+        const QByteArray rest = std::exchange(m_buffer, {});
+        m_discarding = false;
+        // A complete object without its newline is still a whole answer; anything else is truncated.
+        if (const auto o = json::parseObject(rest); o.ok())
+            handleLine(rest, out);
+        else
+            badLine(QStringLiteral("answer truncated: the stream ended inside a line"), systemNamedIn(rest), out);
+    }
+    if (!m_summary && !m_streamError)
+        m_streamError = bd::core::Error {QString::fromLatin1(errors::kMalformed),
+                                         QStringLiteral("the answer stream ended without its summary"), {}};
+    for (SystemId s : pending()) {
+        SystemEvent e;
+        e.system = s;
+        if (!m_unattributed.isEmpty()) {
+            e.status = SystemStatus::Error;
+            e.detail = m_unattributed;
+        } else if (m_summary) {
+            e.status = SystemStatus::Timeout;
+            e.detail = QStringLiteral("no answer from this system before the gateway closed the search");
+        } else {
+            e.status = SystemStatus::Error;
+            e.detail = QStringLiteral("the answer stream ended before this system answered");
+        }
+        record(e, out);
+    }
+    return out;
+}
+
+QList<SystemEvent> SearchStream::expirePending(int deadlineMs)
+{
+    QList<SystemEvent> out;
+    for (SystemId s : pending()) {
+        SystemEvent e;
+        e.system = s;
+        e.latencyMs = deadlineMs;
+        if (!m_unattributed.isEmpty()) {
+            e.status = SystemStatus::Error;
+            e.detail = m_unattributed;
+        } else {
+            e.status = SystemStatus::Timeout;
+            e.detail = QStringLiteral("no answer within %1 ms").arg(deadlineMs);
+        }
+        record(e, out);
+        m_expired.append(s);
+    }
+    return out;
+}
+
+QList<SystemEvent> SearchStream::failPending(const QString& detail)
+{
+    QList<SystemEvent> out;
+    for (SystemId s : pending()) {
+        SystemEvent e;
+        e.system = s;
+        e.status = SystemStatus::Error;
+        e.detail = detail;
+        record(e, out);
+    }
+    return out;
+}
+
+SearchOutcome SearchStream::outcome(std::optional<bd::core::Error> error) const
+{
+    SearchOutcome o;
+    o.searchId = m_searchId;
+    o.summary = m_summary;
+    o.error = error ? error : (m_summary ? std::nullopt : m_streamError);
+    if (!o.error && m_streamError)
+        o.error = m_streamError;
+    o.events = m_final;
+    return o;
+}
+
+} // namespace bd::gateway

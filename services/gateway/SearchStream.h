@@ -1,0 +1,62 @@
+#pragma once
+
+#include "services/core/Error.h"
+#include "services/gateway/GatewayClient.h"
+#include "services/gateway/Protocol.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace bd::gateway {
+
+// The client side of one streamed search answer (NDJSON), without any network: bytes go in as they
+// arrive, every complete line is checked with the codec and turned into per-system events at once.
+// A bad line never stops the stream: a line that names its system gives that system an `error`;
+// an unreadable one (garbage, oversized, truncated) is remembered and the systems still pending
+// end as `error` with that reason instead of `timeout`. Pure and single-threaded.
+class SearchStream
+{
+public:
+    SearchStream(QString searchId, QList<SystemId> expected, qint64 maxLineBytes);
+
+    // Feeds received bytes; returns the events to show now, in arrival order.
+    QList<SystemEvent> feed(QByteArrayView bytes);
+    // The body ended: a partial last line is a truncated answer. Returns the final events for
+    // systems still pending (`timeout` after a summary, `error` when the stream broke off).
+    QList<SystemEvent> endOfStream();
+    // The per-system deadline passed: pending systems become `timeout` (or `error` when an unreadable
+    // line may have been theirs). A later answer still replaces it.
+    QList<SystemEvent> expirePending(int deadlineMs);
+    // The search ends without its normal end (cancel, abort, network error): pending → `error`.
+    QList<SystemEvent> failPending(const QString& detail);
+
+    bool hasSummary() const { return m_summary.has_value(); }
+    const std::optional<SearchSummary>& summary() const { return m_summary; }
+    // A protocol-level problem (summary unreadable, wrong search id, no summary): gateway.schema / malformed.
+    const std::optional<bd::core::Error>& streamError() const { return m_streamError; }
+    QList<SystemId> pending() const;
+    QList<SystemEvent> finalEvents() const { return m_final; }
+    SearchOutcome outcome(std::optional<bd::core::Error> error) const;
+
+private:
+    void handleLine(QByteArrayView line, QList<SystemEvent>& out);
+    void badLine(const QString& reason, std::optional<SystemId> system, QList<SystemEvent>& out);
+    void record(const SystemEvent& e, QList<SystemEvent>& out);
+
+    QString m_searchId;
+    QList<SystemId> m_expected;
+    qint64 m_maxLineBytes;
+    QByteArray m_buffer;
+    bool m_discarding = false; // inside an oversized line: skip to the next newline
+    QList<SystemEvent> m_final;
+    QHash<int, qsizetype> m_index; // SystemId -> index in m_final
+    QList<SystemId> m_expired;     // shown as timeout/error by the deadline; a late answer may replace it
+    std::optional<SearchSummary> m_summary;
+    std::optional<bd::core::Error> m_streamError;
+    QString m_unattributed; // reason of the last unreadable line that named no system
+};
+
+} // namespace bd::gateway
