@@ -404,26 +404,49 @@ QList<Stay> Unifier::staysFromMovements(const QList<EesMovement>& movements, con
     for (const EesMovement& m : movements)
         if (m.date.isValid() && m.date <= today && (m.kind == QLatin1String("entry") || m.kind == QLatin1String("exit")))
             sorted.append(m);
-    std::stable_sort(sorted.begin(), sorted.end(), [](const EesMovement& a, const EesMovement& b) {
-        if (a.date != b.date)
-            return a.date < b.date;
-        return a.kind == QLatin1String("entry") && b.kind != QLatin1String("entry"); // entry before exit the same day
-    });
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const EesMovement& a, const EesMovement& b) { return a.date < b.date; });
     QList<Stay> stays;
     QDate open; // invalid: not in the area
-    for (const EesMovement& m : sorted) {
-        if (m.kind == QLatin1String("entry")) {
-            if (open.isValid()) // a missing exit record: count the stay up to the day before the next entry
-                stays.append(Stay {open, std::max(open, m.date.addDays(-1))});
-            if (!open.isValid() && !stays.isEmpty() && stays.last().exit >= m.date) {
-                open = stays.takeLast().entry; // re-entry on the day of the exit: one continuous stay
-                continue;
-            }
-            open = m.date;
-        } else if (open.isValid()) {
-            stays.append(Stay {open, m.date});
+    auto enter = [&stays, &open](const QDate& day) {
+        if (open.isValid()) // a missing exit record: count the stay up to the day before this entry
+            stays.append(Stay {open, std::max(open, day.addDays(-1))});
+        if (!open.isValid() && !stays.isEmpty() && stays.last().exit >= day)
+            open = stays.takeLast().entry; // re-entry on the day of the exit: one continuous stay
+        else if (!open.isValid() || open < day)
+            open = day;
+    };
+    auto leave = [&stays, &open](const QDate& day) {
+        if (open.isValid()) {
+            stays.append(Stay {open, day});
             open = QDate();
         }
+    };
+    // Within one day: when in the area, the exit comes first (left and came back); otherwise the
+    // entry does (a same-day trip).
+    for (qsizetype i = 0; i < sorted.size();) {
+        qsizetype j = i;
+        int entries = 0, exits = 0;
+        while (j < sorted.size() && sorted[j].date == sorted[i].date) {
+            (sorted[j].kind == QLatin1String("entry") ? entries : exits)++;
+            ++j;
+        }
+        const QDate day = sorted[i].date;
+        bool exitFirst = open.isValid();
+        while (entries > 0 || exits > 0) {
+            if (exitFirst && exits > 0) {
+                leave(day);
+                --exits;
+            } else if (entries > 0) {
+                enter(day);
+                --entries;
+            } else {
+                leave(day);
+                --exits;
+            }
+            exitFirst = open.isValid();
+        }
+        i = j;
     }
     if (open.isValid())
         stays.append(Stay {open, QDate()});
