@@ -214,6 +214,16 @@ private:
                 options.append(QList<Fix> { Fix {} });
                 continue;
             }
+            // Fillers read as K/C at the end of the data: all of them at once, as one reading error.
+            const Fix fillers = trailingFillerFix(spec.covered, {});
+            if (!fillers.isEmpty()) {
+                QStringList trial = m_lines;
+                apply(trial, fillers);
+                if (passes(trial, spec)) {
+                    options.append(QList<Fix> { fillers });
+                    continue;
+                }
+            }
             const QList<Change> candidates = alternatives(m_lines, m_layout, spec.covered, {});
             const QList<Fix> fixes = fewestChanges(
                 candidates, ConfusableRepair::maxChangesPerField,
@@ -229,14 +239,32 @@ private:
         }
         if (composite) {
             // Positions only the composite protects (TD1/TD2 optional data): a separate, smaller search.
-            options.append(allUpTo(alternatives(m_lines, m_layout, composite->covered, fieldCovered),
-                ConfusableRepair::maxCompositeOnlyChanges));
+            QList<Fix> compositeOnly = allUpTo(alternatives(m_lines, m_layout, composite->covered, fieldCovered),
+                ConfusableRepair::maxCompositeOnlyChanges);
+            const Fix fillers = trailingFillerFix(composite->covered, fieldCovered);
+            if (fillers.size() > 1)
+                compositeOnly.append(fillers);
+            options.append(compositeOnly);
         }
         const std::optional<Fix> best = choose(options, composite);
         if (!best)
             return false;
         apply(m_lines, *best);
         return true;
+    }
+
+    // Every K/C in a trailing filler run of the spans (positions in exclude left out).
+    Fix trailingFillerFix(const QList<MrzSpan>& spans, const QSet<qint64>& exclude) const
+    {
+        Fix fix;
+        for (const MrzSpan& span : spans) {
+            for (const int col : trailingFillerColumns(m_lines.at(span.line), span)) {
+                if (!exclude.contains(qint64(span.line) << 32 | col)
+                    && m_layout.charClassAt(span.line, col) == MrzCharClass::AlphaNum)
+                    fix.append(Change { span.line, col, QLatin1Char('<') });
+            }
+        }
+        return fix;
     }
 
     // The one combination with the fewest changes that passes the composite (or, without a

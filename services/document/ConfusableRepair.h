@@ -14,8 +14,10 @@ namespace bd::document {
 // - Letter-only positions (document code, country codes, names, sex): a look-alike digit becomes
 //   its letter; a run of trailing fillers read as K/C in the name field becomes fillers again.
 // - Alphanumeric positions (document number, optional data): a swap is made only when it makes a
-//   failing check digit pass; the search takes the fewest changes (at most maxChangesPerField per
-//   field, two in data covered only by the composite) and gives up when the choice is ambiguous.
+//   failing check digit pass: either every K/C of a trailing filler run at once, or the one swap
+//   (maxChangesPerField) that makes it pass; data covered only by the composite likewise. With
+//   one decimal check digit per field, more swaps would too often "repair" a wrong check digit
+//   into a wrong number, so the search stops at one and gives up when the choice is ambiguous.
 // The outcome is only offered when every check digit passes afterwards; MrzParser re-validates it.
 class ConfusableRepair
 {
@@ -35,8 +37,8 @@ public:
     static QChar digitFor(QChar letter);
     static QChar letterFor(QChar digit);
 
-    static constexpr int maxChangesPerField = 2;
-    static constexpr int maxCompositeOnlyChanges = 2;
+    static constexpr int maxChangesPerField = 1;
+    static constexpr int maxCompositeOnlyChanges = 1;
 };
 
 } // namespace bd::document

@@ -74,6 +74,14 @@ private slots:
             << with(TD1, 0, 13, u'O') << QList<MrzRepair> { { 0, 13, u'O', u'0' } };
         QTest::newRow("optional data filler read as C (TD3)")
             << with(TD3, 1, 40, u'C') << QList<MrzRepair> { { 1, 40, u'C', u'<' } };
+        QTest::newRow("optional data filler run read as K (TD3)") << with(with(with(TD3, 1, 38, u'K'), 1, 39, u'K'), 1,
+            41, u'C') << QList<MrzRepair> { { 1, 38, u'K', u'<' }, { 1, 39, u'K', u'<' }, { 1, 41, u'C', u'<' } };
+        QTest::newRow(
+            "TD1 optional data fillers read as C (composite only; K has value 20 and is invisible to check digits)")
+            << with(with(TD1, 1, 26, u'C'), 1, 27, u'C')
+            << QList<MrzRepair> { { 1, 26, u'C', u'<' }, { 1, 27, u'C', u'<' } };
+        QTest::newRow("negative vector: wrong number check digit stays wrong")
+            << with(TD1, 0, 14, u'2') << QList<MrzRepair> {};
         QTest::newRow("number digit read as letter (TD3)")
             << with(TD3, 1, 5, u'O') << QList<MrzRepair> { { 1, 5, u'O', u'0' } };
         // L898902C3 with 8 read as B at position 2: B->8 there and 8->B at position 4 both satisfy
