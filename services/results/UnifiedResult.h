@@ -57,7 +57,7 @@ TravellerContext contextFor(const bd::gateway::SearchRequest& request);
 struct RequiredAction
 {
     QString code;          // actions::k*
-    QString decision;      // "arrest", "second-line", "refuse", "manual-check", "admit"
+    QString decision;      // "admit", "refuse" or "second-line" (an incomplete check goes to second line)
     QString refusalReason; // SBC Annex V Part B letter (A, C, F, H, J) for refusals, else empty
     QString text;          // plain English diagnostic text (the UI translates the code)
     std::optional<bd::gateway::SystemId> source; // system whose answer requires it

@@ -123,8 +123,6 @@ QString decisionFor(const QString& code)
     using namespace actions;
     if (code == QLatin1String(kAdmit))
         return QStringLiteral("admit");
-    if (code == QLatin1String(kCompleteChecksManually))
-        return QStringLiteral("manual-check");
     if (code == QLatin1String(kRefuseEntrySis) || code == QLatin1String(kSeizeDocument) || code == QLatin1String(kRefuseNoVisa)
         || code == QLatin1String(kRefuseNoEtias) || code == QLatin1String(kRefuseOverstay))
         return QStringLiteral("refuse");

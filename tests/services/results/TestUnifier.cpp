@@ -187,13 +187,13 @@ private slots:
                                   << "refuse" << "F";
         auto eurodacTimeout = SystemEvent {SystemId::Eurodac, SystemStatus::Timeout, 8000, {}, QStringLiteral("no answer")};
         QTest::newRow("timeout") << usa << clear({validEtias, eurodacTimeout}) << QList<IdentityLink>()
-                                 << "complete-checks-manually" << "manual-check" << "";
+                                 << "complete-checks-manually" << "second-line" << "";
         auto sisDown = SystemEvent {SystemId::Sis, SystemStatus::Unavailable, 5, {}, QStringLiteral("down")};
         QTest::newRow("unavailable") << usa << clear({validEtias, sisDown}) << QList<IdentityLink>()
-                                     << "complete-checks-manually" << "manual-check" << "";
+                                     << "complete-checks-manually" << "second-line" << "";
         auto visError = SystemEvent {SystemId::Vis, SystemStatus::Error, 5, {}, QStringLiteral("garbage")};
         QTest::newRow("error") << usa << clear({validEtias, visError}) << QList<IdentityLink>() << "complete-checks-manually"
-                               << "manual-check" << "";
+                               << "second-line" << "";
         QTest::newRow("admit-exempt") << usa << clear({validEtias}) << QList<IdentityLink>() << "admit" << "admit" << "";
         QTest::newRow("admit-eu-citizen") << QStringLiteral("D") << clear() << QList<IdentityLink>() << "admit" << "admit" << "";
     }
