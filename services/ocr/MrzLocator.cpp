@@ -1,0 +1,245 @@
+#include "services/ocr/MrzLocator.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace bd::ocr {
+
+namespace {
+
+constexpr int kWorkSide = 1100; // long side of the image the search runs on
+
+struct Bar
+{
+    cv::RotatedRect rect;
+    cv::Point2f centre;
+    cv::Point2f dir;    // unit vector along the bar
+    double length = 0;
+    double thickness = 0;
+    double angle = 0;   // degrees, [0,180)
+};
+
+Bar makeBar(const cv::RotatedRect& r)
+{
+    Bar b;
+    b.rect = r;
+    b.centre = r.center;
+    double angle = r.angle;
+    double length = r.size.width, thickness = r.size.height;
+    if (r.size.height > r.size.width) {
+        std::swap(length, thickness);
+        angle += 90.0;
+    }
+    angle = std::fmod(angle + 360.0, 180.0);
+    b.angle = angle;
+    b.length = length;
+    b.thickness = thickness;
+    b.dir = cv::Point2f(static_cast<float>(std::cos(angle * CV_PI / 180.0)), static_cast<float>(std::sin(angle * CV_PI / 180.0)));
+    return b;
+}
+
+double angleDiff(double a, double b)
+{
+    const double d = std::fmod(std::abs(a - b), 180.0);
+    return std::min(d, 180.0 - d);
+}
+
+void collectBars(const cv::Mat& mask, std::vector<Bar>& bars, bool vertical)
+{
+    std::vector<std::vector<cv::Point>> contours;
+    cv::findContours(mask, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
+    for (const auto& c : contours) {
+        if (c.size() < 4)
+            continue;
+        const Bar b = makeBar(cv::minAreaRect(c));
+        if (b.length < 40 || b.thickness < 2.5 || b.length / b.thickness < 7.0)
+            continue;
+        // Keep bars of the direction this mask was closed along (+-22 degrees).
+        const double d = angleDiff(b.angle, vertical ? 90.0 : 0.0);
+        if (d > 22.0)
+            continue;
+        bars.push_back(b);
+    }
+}
+
+} // namespace
+
+std::vector<MrzCandidate> MrzLocator::locate(const cv::Mat& gray, int maxCandidates)
+{
+    std::vector<MrzCandidate> out;
+    if (gray.empty() || gray.type() != CV_8UC1)
+        return out;
+    const double scale = std::min(1.0, static_cast<double>(kWorkSide) / std::max(gray.cols, gray.rows));
+    cv::Mat work;
+    if (scale < 1.0)
+        cv::resize(gray, work, {}, scale, scale, cv::INTER_AREA);
+    else
+        work = gray;
+
+    // Dark strokes smaller than the kernel, on any light background.
+    cv::Mat blackhat;
+    cv::morphologyEx(work, blackhat, cv::MORPH_BLACKHAT, cv::getStructuringElement(cv::MORPH_RECT, {19, 19}));
+    cv::Mat text;
+    const double otsu = cv::threshold(blackhat, text, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+    if (otsu < 12)
+        cv::threshold(blackhat, text, 12, 255, cv::THRESH_BINARY);
+
+    std::vector<Bar> bars;
+    for (int k : {9, 15}) {
+        for (bool vertical : {false, true}) {
+            cv::Mat closed;
+            const cv::Size ks = vertical ? cv::Size(1, k) : cv::Size(k, 1);
+            cv::morphologyEx(text, closed, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, ks));
+            // Remove thin threads across the line direction (pattern lines, noise).
+            const cv::Size os = vertical ? cv::Size(3, 1) : cv::Size(1, 3);
+            cv::morphologyEx(closed, closed, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, os));
+            collectBars(closed, bars, vertical);
+        }
+    }
+
+    // Groups of 2-3 parallel bars of the same length, stacked at line spacing.
+    std::vector<MrzCandidate> found;
+    std::sort(bars.begin(), bars.end(), [](const Bar& a, const Bar& b) { return a.length > b.length; });
+    for (size_t i = 0; i < bars.size(); ++i) {
+        const Bar& a = bars[i];
+        const cv::Point2f normal(-a.dir.y, a.dir.x);
+        std::vector<const Bar*> group{&a};
+        std::vector<double> offsets{0.0};
+        for (size_t j = 0; j < bars.size(); ++j) {
+            if (j == i)
+                continue;
+            const Bar& b = bars[j];
+            if (angleDiff(a.angle, b.angle) > 4.0 || b.length < 0.85 * a.length || b.length > 1.18 * a.length)
+                continue;
+            if (b.thickness < 0.55 * a.thickness || b.thickness > 1.8 * a.thickness)
+                continue;
+            const cv::Point2f d = b.centre - a.centre;
+            const double along = d.dot(a.dir);
+            const double across = d.dot(normal);
+            if (std::abs(along) > 0.12 * a.length)
+                continue;
+            const double spacing = std::abs(across) / std::max(a.thickness, b.thickness);
+            if (spacing < 1.1 || spacing > 4.8)
+                continue;
+            bool duplicate = false;
+            for (double o : offsets)
+                duplicate = duplicate || std::abs(o - across) < 0.6 * a.thickness;
+            if (duplicate)
+                continue;
+            group.push_back(&b);
+            offsets.push_back(across);
+        }
+        if (group.size() < 2)
+            continue;
+        // Keep the most compact run of up to 3 bars that contains bar a.
+        std::vector<size_t> order(group.size());
+        for (size_t k = 0; k < order.size(); ++k)
+            order[k] = k;
+        std::sort(order.begin(), order.end(), [&offsets](size_t x, size_t y) { return offsets[x] < offsets[y]; });
+        std::vector<const Bar*> run;
+        const auto posA = std::find(order.begin(), order.end(), size_t(0)) - order.begin();
+        const long lo = std::max<long>(0, posA - 2);
+        const long hi = std::min<long>(static_cast<long>(order.size()) - 1, posA + 2);
+        // Prefer a run of 3 with regular spacing, else the closest neighbour pair.
+        std::vector<const Bar*> best;
+        double bestCost = 1e9;
+        for (long s = lo; s <= hi; ++s) {
+            for (long len = 2; len <= 3; ++len) {
+                const long e = s + len - 1;
+                if (e > hi || posA < s || posA > e)
+                    continue;
+                double cost = 0;
+                std::vector<double> steps;
+                for (long q = s + 1; q <= e; ++q)
+                    steps.push_back(offsets[order[static_cast<size_t>(q)]] - offsets[order[static_cast<size_t>(q - 1)]]);
+                if (steps.size() == 2)
+                    cost = std::abs(steps[0] - steps[1]) / std::max(steps[0], steps[1]);
+                if (steps.front() > 3.2 * a.thickness || steps.back() > 3.2 * a.thickness)
+                    cost += 1.0;
+                cost -= 0.3 * static_cast<double>(len); // more lines is better when regular
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    best.clear();
+                    for (long q = s; q <= e; ++q)
+                        best.push_back(group[order[static_cast<size_t>(q)]]);
+                }
+            }
+        }
+        if (best.size() < 2)
+            continue;
+        std::vector<cv::Point2f> pts;
+        double thickness = 0, length = 0;
+        for (const Bar* b : best) {
+            cv::Point2f corners[4];
+            b->rect.points(corners);
+            pts.insert(pts.end(), corners, corners + 4);
+            thickness += b->thickness;
+            length += b->length;
+        }
+        thickness /= static_cast<double>(best.size());
+        length /= static_cast<double>(best.size());
+        MrzCandidate c;
+        const Bar zone = makeBar(cv::minAreaRect(pts));
+        c.zone = cv::RotatedRect(zone.centre, cv::Size2f(static_cast<float>(zone.length), static_cast<float>(zone.thickness)),
+                                 static_cast<float>(zone.angle));
+        c.lineAngle = a.angle;
+        c.lineCount = static_cast<int>(best.size());
+        c.lineHeight = thickness;
+        c.score = length * static_cast<double>(best.size()) * (bestCost < 0 ? 1.0 : 0.7);
+        found.push_back(c);
+    }
+
+    // Merged bands (lines too close to separate at this scale) as a fallback.
+    {
+        cv::Mat band;
+        cv::morphologyEx(text, band, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, {13, 13}));
+        std::vector<std::vector<cv::Point>> contours;
+        cv::findContours(band, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
+        for (const auto& ct : contours) {
+            if (ct.size() < 4)
+                continue;
+            const Bar b = makeBar(cv::minAreaRect(ct));
+            const double ratio = b.length / std::max(1.0, b.thickness);
+            if (b.length < 60 || ratio < 3.5 || ratio > 18)
+                continue;
+            const double fill = cv::contourArea(ct) / std::max(1.0, b.length * b.thickness);
+            if (fill < 0.6)
+                continue;
+            MrzCandidate c;
+            c.zone = cv::RotatedRect(b.centre, cv::Size2f(static_cast<float>(b.length), static_cast<float>(b.thickness)),
+                                     static_cast<float>(b.angle));
+            c.lineAngle = b.angle;
+            c.lineCount = 0;
+            c.lineHeight = 0;
+            c.score = b.length * 0.5 * fill;
+            found.push_back(c);
+        }
+    }
+
+    std::sort(found.begin(), found.end(), [](const MrzCandidate& x, const MrzCandidate& y) { return x.score > y.score; });
+    // Drop near-duplicates (the same zone found from several bars or kernels).
+    for (const MrzCandidate& c : found) {
+        bool dup = false;
+        for (const MrzCandidate& o : out) {
+            const double dist = cv::norm(c.zone.center - o.zone.center);
+            if (dist < 0.2 * std::max(o.zone.size.width, 1.0f) && angleDiff(c.lineAngle, o.lineAngle) < 5
+                && std::abs(c.zone.size.width - o.zone.size.width) < 0.2 * o.zone.size.width)
+                dup = true;
+        }
+        if (!dup)
+            out.push_back(c);
+        if (static_cast<int>(out.size()) >= maxCandidates)
+            break;
+    }
+    // Back to the caller's pixels.
+    for (MrzCandidate& c : out) {
+        const float inv = static_cast<float>(1.0 / scale);
+        c.zone = cv::RotatedRect(c.zone.center * inv, c.zone.size * inv, c.zone.angle);
+        c.lineHeight /= scale;
+    }
+    return out;
+}
+
+} // namespace bd::ocr

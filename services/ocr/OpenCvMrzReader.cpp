@@ -1,0 +1,440 @@
+#include "services/ocr/OpenCvMrzReader.h"
+
+#include "services/core/LogCategories.h"
+#include "services/document/MrzParser.h"
+#include "services/ocr/GlyphFeatures.h"
+#include "services/ocr/MrzLocator.h"
+#include "services/ocr/MrzZoneSegmenter.h"
+#include "services/ocr/OcrbFont.h"
+#include "services/ocr/OcrbModel.h"
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+namespace bd::ocr {
+
+namespace {
+
+using bd::core::Error;
+using bd::document::MrzParser;
+using bd::document::MrzRecord;
+
+constexpr int kMaxCandidates = 5;
+
+Error unreadable(const QString& detail)
+{
+    return {QStringLiteral("ocr.unreadableImage"), detail, {}};
+}
+
+// Image dimensions from a PNG or JPEG header, without decoding (guards against decompression bombs).
+std::optional<cv::Size> sniffSize(const QByteArray& bytes)
+{
+    const auto* d = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const qsizetype n = bytes.size();
+    if (n >= 24 && d[0] == 0x89 && d[1] == 'P' && d[2] == 'N' && d[3] == 'G') {
+        const auto be32 = [d](int o) { return (d[o] << 24) | (d[o + 1] << 16) | (d[o + 2] << 8) | d[o + 3]; };
+        return cv::Size(be32(16), be32(20));
+    }
+    if (n >= 4 && d[0] == 0xFF && d[1] == 0xD8) {
+        qsizetype i = 2;
+        while (i + 9 < n) {
+            if (d[i] != 0xFF) {
+                ++i;
+                continue;
+            }
+            const unsigned char marker = d[i + 1];
+            if (marker == 0xD8 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
+                i += 2;
+                continue;
+            }
+            const int len = (d[i + 2] << 8) | d[i + 3];
+            const bool sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+            if (sof)
+                return cv::Size((d[i + 7] << 8) | d[i + 8], (d[i + 5] << 8) | d[i + 6]);
+            i += 2 + len;
+        }
+    }
+    return std::nullopt;
+}
+
+struct Hypothesis
+{
+    int chars = 0;
+    QStringList lines;
+    std::vector<GlyphReading> glyphs; // all cells, line by line
+    double meanLogP = -1e9;
+    MrzRecord record;
+    QList<QPointF> box;
+    double readAngle = 0; // degrees, direction of reading in image coordinates
+};
+
+double logP(float p)
+{
+    return std::log(std::max(p, 1e-6f));
+}
+
+// Tries the classifier's second choices at the least certain cells, cheapest change first, until
+// the check digits pass.
+bool repairWithAlternatives(Hypothesis& h, const MrzParser::Options& options)
+{
+    std::vector<size_t> doubtful;
+    for (size_t i = 0; i < h.glyphs.size(); ++i) {
+        if (h.glyphs[i][0].probability < 0.98f && h.glyphs[i][1].probability > 0.005f)
+            doubtful.push_back(i);
+    }
+    std::sort(doubtful.begin(), doubtful.end(),
+              [&h](size_t a, size_t b) { return h.glyphs[a][0].probability < h.glyphs[b][0].probability; });
+    if (doubtful.size() > 7)
+        doubtful.resize(7);
+    if (doubtful.empty())
+        return false;
+    struct Combo
+    {
+        unsigned mask;
+        double cost;
+    };
+    std::vector<Combo> combos;
+    for (unsigned mask = 1; mask < (1u << doubtful.size()); ++mask) {
+        double cost = 0;
+        for (size_t k = 0; k < doubtful.size(); ++k)
+            if (mask & (1u << k))
+                cost += logP(h.glyphs[doubtful[k]][0].probability) - logP(h.glyphs[doubtful[k]][1].probability);
+        combos.push_back({mask, cost});
+    }
+    std::sort(combos.begin(), combos.end(), [](const Combo& a, const Combo& b) { return a.cost < b.cost; });
+    const int perLine = h.chars;
+    for (size_t c = 0; c < combos.size() && c < 96; ++c) {
+        QStringList lines = h.lines;
+        for (size_t k = 0; k < doubtful.size(); ++k) {
+            if (!(combos[c].mask & (1u << k)))
+                continue;
+            const size_t cell = doubtful[k];
+            lines[static_cast<qsizetype>(cell) / perLine][static_cast<qsizetype>(cell) % perLine] =
+                QLatin1Char(h.glyphs[cell][1].character);
+        }
+        MrzRecord record = MrzParser::parse(lines, options);
+        if (record.valid) {
+            h.record = std::move(record);
+            h.lines = lines;
+            return true;
+        }
+    }
+    return false;
+}
+
+// Warps a candidate zone upright for `chars` characters per line and reads it.
+std::optional<Hypothesis> readHypothesis(const cv::Mat& gray,
+                                         const MrzCandidate& cand,
+                                         int chars,
+                                         bool flipped,
+                                         const OcrbModel& model)
+{
+    const double pitch = MrzZoneSegmenter::kTargetPitch;
+    const double length = std::max(10.0f, cand.zone.size.width);
+    const double thickness = std::max(4.0f, cand.zone.size.height);
+    const double s = pitch * chars / length; // strip pixels per source pixel
+    const int lineCount = chars == 30 ? 3 : 2;
+    const int W = static_cast<int>(std::lround(length * s + 4 * pitch));
+    const int H = static_cast<int>(std::lround(std::max(thickness * s, lineCount * 1.7 * pitch) + 2.6 * pitch));
+    if (W < 100 || H < 20 || W > 4000 || H > 1000)
+        return std::nullopt;
+    const double theta = (cand.lineAngle + (flipped ? 180.0 : 0.0)) * CV_PI / 180.0;
+    const double c = std::cos(theta), sn = std::sin(theta);
+
+    // Shrink the neighbourhood first when the strip is much smaller than the source (anti-aliasing).
+    cv::Mat source = gray;
+    cv::Point2d origin(0, 0);
+    double pre = 1.0;
+    if (s < 0.6) {
+        const cv::Rect roi = (cv::RotatedRect(cand.zone.center, cv::Size2f(static_cast<float>(W / s), static_cast<float>(H / s)),
+                                              cand.zone.angle)
+                                  .boundingRect())
+            & cv::Rect(0, 0, gray.cols, gray.rows);
+        if (roi.empty())
+            return std::nullopt;
+        pre = std::min(1.0, s * 1.6);
+        cv::resize(gray(roi), source, {}, pre, pre, cv::INTER_AREA);
+        origin = cv::Point2d(roi.x, roi.y);
+    }
+    // strip (u,v) -> source pixel: centre + R(theta) * ((u - W/2)/s, (v - H/2)/s)
+    const double cx = cand.zone.center.x, cy = cand.zone.center.y;
+    const cv::Matx23d toSource(c / s, -sn / s, cx - (c * W / 2 - sn * H / 2) / s, //
+                               sn / s, c / s, cy - (sn * W / 2 + c * H / 2) / s);
+    const cv::Matx23d toPre(toSource(0, 0) * pre, toSource(0, 1) * pre, (toSource(0, 2) - origin.x) * pre,
+                            toSource(1, 0) * pre, toSource(1, 1) * pre, (toSource(1, 2) - origin.y) * pre);
+    cv::Mat strip;
+    cv::warpAffine(source, strip, toPre, {W, H}, cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_REPLICATE);
+
+    if (const char* dir = std::getenv("BD_OCR_DEBUG_DIR"))
+        cv::imwrite(std::string(dir) + "/strip-" + std::to_string(chars) + (flipped ? "f" : "") + "-"
+                        + std::to_string(static_cast<int>(cand.zone.center.x)) + ".png",
+                    strip);
+    MrzSegmentedZone zone;
+    if (!MrzZoneSegmenter::segment(strip, chars, lineCount, zone))
+        return std::nullopt;
+    cv::Mat features;
+    for (const auto& line : zone.lines)
+        features.push_back(line.features);
+    Hypothesis h;
+    h.chars = chars;
+    h.glyphs = model.classify(features);
+    if (h.glyphs.size() != static_cast<size_t>(chars * lineCount))
+        return std::nullopt;
+    double sum = 0;
+    for (int l = 0; l < lineCount; ++l) {
+        QString text;
+        for (int i = 0; i < chars; ++i) {
+            const GlyphReading& g = h.glyphs[static_cast<size_t>(l * chars + i)];
+            text.append(QLatin1Char(g[0].character));
+            sum += logP(g[0].probability);
+        }
+        h.lines.append(text);
+    }
+    h.meanLogP = sum / static_cast<double>(h.glyphs.size());
+    h.readAngle = (cand.lineAngle + (flipped ? 180.0 : 0.0) - zone.residualAngle);
+
+    // Zone corners: undo the segmenter's residual turn, then map to source pixels.
+    const cv::Mat rot = cv::getRotationMatrix2D({W / 2.0f, H / 2.0f}, zone.residualAngle, 1.0);
+    cv::Mat inv;
+    cv::invertAffineTransform(rot, inv);
+    const cv::Rect2f& b = zone.inkBounds;
+    const cv::Point2f corners[4] = {{b.x, b.y}, {b.x + b.width, b.y}, {b.x + b.width, b.y + b.height}, {b.x, b.y + b.height}};
+    for (const cv::Point2f& p : corners) {
+        const double u = inv.at<double>(0, 0) * p.x + inv.at<double>(0, 1) * p.y + inv.at<double>(0, 2);
+        const double v = inv.at<double>(1, 0) * p.x + inv.at<double>(1, 1) * p.y + inv.at<double>(1, 2);
+        h.box.append(QPointF(toSource(0, 0) * u + toSource(0, 1) * v + toSource(0, 2),
+                             toSource(1, 0) * u + toSource(1, 1) * v + toSource(1, 2)));
+    }
+    return h;
+}
+
+bool better(const Hypothesis& a, const Hypothesis& b)
+{
+    if (a.record.valid != b.record.valid)
+        return a.record.valid;
+    return a.meanLogP > b.meanLogP;
+}
+
+} // namespace
+
+OpenCvMrzReader::OpenCvMrzReader()
+    : OpenCvMrzReader(Options{})
+{
+}
+
+OpenCvMrzReader::OpenCvMrzReader(const Options& options)
+    : m_options(options)
+    , m_model(std::make_shared<const OcrbModel>())
+{
+    if (!m_model->isValid())
+        qCWarning(lcOcr) << "the embedded OCR-B model did not load; image MRZ reading is unavailable";
+}
+
+OpenCvMrzReader::~OpenCvMrzReader() = default;
+
+bool OpenCvMrzReader::isReady() const
+{
+    return m_model && m_model->isValid();
+}
+
+MrzReading OpenCvMrzReader::readFile(const QString& path) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    QFile file(path);
+    const QFileInfo info(path);
+    MrzReading reading;
+    if (!info.exists() || !info.isFile()) {
+        reading.error = unreadable(QStringLiteral("no such file"));
+    } else if (info.size() > m_options.maxEncodedBytes) {
+        reading.error = unreadable(QStringLiteral("the file has %1 bytes, the limit is %2").arg(info.size()).arg(m_options.maxEncodedBytes));
+    } else if (!file.open(QIODevice::ReadOnly)) {
+        reading.error = unreadable(QStringLiteral("cannot open the file: %1").arg(file.errorString()));
+    } else {
+        reading = readEncoded(file.readAll());
+    }
+    reading.milliseconds = timer.elapsed();
+    return reading;
+}
+
+MrzReading OpenCvMrzReader::readEncoded(const QByteArray& encodedImage) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    MrzReading reading;
+    if (encodedImage.isEmpty()) {
+        reading.error = unreadable(QStringLiteral("the image data is empty"));
+        return reading;
+    }
+    if (encodedImage.size() > m_options.maxEncodedBytes) {
+        reading.error = unreadable(
+            QStringLiteral("the image data has %1 bytes, the limit is %2").arg(encodedImage.size()).arg(m_options.maxEncodedBytes));
+        return reading;
+    }
+    if (const auto size = sniffSize(encodedImage)) {
+        const qint64 pixels = static_cast<qint64>(size->width) * size->height;
+        if (size->width <= 0 || size->height <= 0 || pixels > m_options.maxPixels) {
+            reading.error = unreadable(QStringLiteral("the image is %1 x %2 pixels, the limit is %3 pixels")
+                                           .arg(size->width)
+                                           .arg(size->height)
+                                           .arg(m_options.maxPixels));
+            return reading;
+        }
+    }
+    cv::Mat image;
+    try {
+        const cv::Mat raw(1, static_cast<int>(encodedImage.size()), CV_8UC1,
+                          const_cast<char*>(encodedImage.constData())); // NOLINT: imdecode only reads
+        image = cv::imdecode(raw, cv::IMREAD_GRAYSCALE);
+    } catch (const cv::Exception& e) {
+        reading.error = unreadable(QStringLiteral("the image decoder failed: %1").arg(QString::fromStdString(e.msg)));
+        return reading;
+    }
+    if (image.empty()) {
+        reading.error = unreadable(QStringLiteral("not a decodable image (%1 bytes; PNG, JPEG, TIFF, BMP, WebP are read)")
+                                       .arg(encodedImage.size()));
+        return reading;
+    }
+    reading = read(image);
+    reading.milliseconds = timer.elapsed();
+    return reading;
+}
+
+MrzReading OpenCvMrzReader::read(const cv::Mat& image) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    MrzReading reading;
+    if (image.empty() || image.dims != 2) {
+        reading.error = unreadable(QStringLiteral("the image is empty"));
+        return reading;
+    }
+    reading.imageSize = QSize(image.cols, image.rows);
+    if (static_cast<qint64>(image.cols) * image.rows > m_options.maxPixels) {
+        reading.error = unreadable(QStringLiteral("the image is %1 x %2 pixels, the limit is %3 pixels")
+                                       .arg(image.cols)
+                                       .arg(image.rows)
+                                       .arg(m_options.maxPixels));
+        return reading;
+    }
+    if (!isReady()) {
+        reading.error = unreadable(QStringLiteral("the OCR-B model is not available"));
+        return reading;
+    }
+    try {
+        cv::Mat gray;
+        cv::Mat eight = image;
+        if (image.depth() != CV_8U)
+            image.convertTo(eight, CV_8U, image.depth() == CV_16U ? 1.0 / 256 : 1.0);
+        if (eight.channels() == 3)
+            cv::cvtColor(eight, gray, cv::COLOR_BGR2GRAY);
+        else if (eight.channels() == 4)
+            cv::cvtColor(eight, gray, cv::COLOR_BGRA2GRAY);
+        else if (eight.channels() == 1)
+            gray = eight;
+        else {
+            reading.error = unreadable(QStringLiteral("unsupported image with %1 channels").arg(image.channels()));
+            return reading;
+        }
+        const MrzReading result = readGray(gray);
+        reading.found = result.found;
+        reading.record = result.record;
+        reading.box = result.box;
+        reading.rotationDegrees = result.rotationDegrees;
+        reading.skewDegrees = result.skewDegrees;
+        reading.error = result.error;
+    } catch (const cv::Exception& e) {
+        reading.found = false;
+        reading.error = unreadable(QStringLiteral("image processing failed: %1").arg(QString::fromStdString(e.msg)));
+    } catch (const std::exception& e) {
+        reading.found = false;
+        reading.error = unreadable(QStringLiteral("image processing failed: %1").arg(QString::fromUtf8(e.what())));
+    }
+    reading.milliseconds = timer.elapsed();
+    qCInfo(lcOcr) << "MRZ image read:" << (reading.found ? "found" : "not found")
+                  << "valid=" << reading.record.valid << "lines=" << reading.record.lines.size() << "ms=" << reading.milliseconds;
+    return reading;
+}
+
+MrzReading OpenCvMrzReader::readGray(const cv::Mat& gray) const
+{
+    MrzReading reading;
+    MrzParser::Options options;
+    options.today = m_options.today.isValid() ? m_options.today : QDate::currentDate();
+    options.repairConfusables = true;
+
+    const std::vector<MrzCandidate> candidates = MrzLocator::locate(gray, kMaxCandidates);
+    Hypothesis best; // meanLogP -1e9: nothing read yet
+    for (const MrzCandidate& cand : candidates) {
+        qCDebug(lcOcr) << "candidate at" << cand.zone.center.x << cand.zone.center.y << "size" << cand.zone.size.width
+                       << cand.zone.size.height << "angle" << cand.lineAngle << "lines" << cand.lineCount << "score"
+                       << cand.score;
+        std::vector<int> lengths;
+        if (cand.lineCount == 3)
+            lengths = {30};
+        else if (cand.lineCount == 2)
+            lengths = {44, 36, 30}; // a TD1 zone can show only two of its bars
+        else
+            lengths = {44, 36, 30};
+        // The length whose pitch matches the line height best goes first.
+        if (cand.lineHeight > 0 && cand.lineCount == 2) {
+            // Zone length over capital height: 44 x 2.54 mm / 2.35 mm = 47.6 for 44 characters.
+            const double perChar = cand.zone.size.width / cand.lineHeight;
+            const double expect44 = 44 * MrzGeometry::pitchMm / MrzGeometry::capHeightMm;
+            const double expect36 = 36 * MrzGeometry::pitchMm / MrzGeometry::capHeightMm;
+            if (std::abs(perChar - expect36) < std::abs(perChar - expect44))
+                std::swap(lengths[0], lengths[1]);
+        }
+        bool done = false;
+        for (int chars : lengths) {
+            for (bool flipped : {false, true}) {
+                std::optional<Hypothesis> h = readHypothesis(gray, cand, chars, flipped, *m_model);
+                qCDebug(lcOcr) << "  hypothesis" << chars << "flipped" << flipped << "segmented" << h.has_value()
+                               << "meanLogP" << (h ? h->meanLogP : 0.0);
+                if (!h || h->meanLogP < -2.5)
+                    continue;
+                h->record = MrzParser::parse(h->lines, options);
+                if (!h->record.valid && h->meanLogP > -0.8)
+                    repairWithAlternatives(*h, options);
+                if (better(*h, best))
+                    best = std::move(*h);
+                if (best.record.valid && best.meanLogP > -0.3) {
+                    done = true;
+                    break;
+                }
+            }
+            if (done)
+                break;
+        }
+        if (done)
+            break;
+    }
+    if (best.meanLogP < -1.2) {
+        reading.error = {QStringLiteral("ocr.noMrz"),
+                         candidates.empty()
+                             ? QStringLiteral("no text band shaped like a machine-readable zone was found")
+                             : QStringLiteral("%1 candidate zone(s) checked, none read as MRZ text").arg(candidates.size()),
+                         {}};
+        return reading;
+    }
+    reading.found = true;
+    reading.record = best.record;
+    reading.box = best.box;
+    const double turn = std::fmod(-best.readAngle + 720.0, 360.0); // counter-clockwise turn of the text
+    reading.rotationDegrees = (static_cast<int>(std::lround(turn / 90.0)) % 4) * 90;
+    double skew = turn - reading.rotationDegrees;
+    if (skew > 180)
+        skew -= 360;
+    reading.skewDegrees = skew;
+    return reading;
+}
+
+} // namespace bd::ocr

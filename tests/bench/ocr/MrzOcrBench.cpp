@@ -1,0 +1,129 @@
+// bd-bench-mrz-ocr: reads the MRZ from a synthetic corpus of full-page document images on ONE core
+// and reports the share read exactly (every line identical to the ground truth) and the time per
+// image. The corpus is generated here (OCR-B rendering + degradations), with seeds disjoint from the
+// tests (1..10^4) and from the classifier training (20261128).
+//
+// usage: bd-bench-mrz-ocr [--count N] [--seed S] [--dump DIR]
+#include "services/ocr/OpenCvMrzReader.h"
+#include "services/ocr/RandomMrz.h"
+#include "services/ocr/SyntheticDocument.h"
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <vector>
+
+using namespace bd::ocr;
+
+namespace {
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const size_t i = std::min(v.size() - 1, static_cast<size_t>(p * static_cast<double>(v.size() - 1) + 0.5));
+    return v[i];
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    int count = 500;
+    quint64 seed = 700000;
+    QString dump;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == QLatin1String("--count"))
+            count = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--seed"))
+            seed = args[i + 1].toULongLong();
+        else if (args[i] == QLatin1String("--dump"))
+            dump = args[i + 1];
+    }
+    cv::setNumThreads(1); // one core: the officer's PC runs other work
+
+    SyntheticDocument renderer;
+    OpenCvMrzReader::Options options;
+    options.today = QDate(2026, 11, 28);
+    const OpenCvMrzReader reader(options);
+    if (!renderer.isValid() || !reader.isReady()) {
+        std::fprintf(stderr, "bd-bench-mrz-ocr: OCR-B font or model missing\n");
+        return 1;
+    }
+    if (!dump.isEmpty())
+        QDir().mkpath(dump);
+
+    static const int dpis[] = {150, 200, 300, 400, 600};
+    std::vector<double> times, decodeTimes, megapixels;
+    int exact = 0, valid = 0, found = 0;
+    std::map<int, std::pair<int, int>> byDpi; // dpi -> (exact, total)
+    std::map<QString, std::pair<int, int>> byFormat;
+    for (int i = 0; i < count; ++i) {
+        const quint64 s = seed + static_cast<quint64>(i);
+        SyntheticDocumentSpec spec;
+        spec.mrzLines = RandomMrz::generate(s);
+        spec.dpi = dpis[s % 5];
+        spec.seed = s;
+        spec.degradation = Degradation::random(s, spec.dpi, 1.0);
+        const SyntheticDocumentImage doc = renderer.render(spec);
+        megapixels.push_back(doc.image.total() / 1e6);
+
+        QElapsedTimer timer;
+        timer.start();
+        const MrzReading r = reader.read(doc.image);
+        times.push_back(timer.nsecsElapsed() / 1e6);
+        if (i % 10 == 0) {
+            const QByteArray jpeg = SyntheticDocument::encode(doc.image, ".jpg", 90);
+            QElapsedTimer t;
+            t.start();
+            const cv::Mat raw(1, static_cast<int>(jpeg.size()), CV_8UC1, const_cast<char*>(jpeg.constData()));
+            const cv::Mat decoded = cv::imdecode(raw, cv::IMREAD_GRAYSCALE);
+            decodeTimes.push_back(t.nsecsElapsed() / 1e6);
+        }
+        const bool isExact = r.found && r.record.lines == spec.mrzLines;
+        exact += isExact;
+        valid += r.found && r.record.valid;
+        found += r.found;
+        auto& d = byDpi[spec.dpi];
+        d.first += isExact;
+        d.second += 1;
+        auto& f = byFormat[spec.mrzLines.size() == 3 ? QStringLiteral("TD1")
+                                                     : QStringLiteral("%1x%2").arg(spec.mrzLines.first().at(0) == QLatin1Char('V') ? QStringLiteral("V") : QStringLiteral("doc")).arg(spec.mrzLines.first().size())];
+        f.first += isExact;
+        f.second += 1;
+        if (!isExact && !dump.isEmpty()) {
+            cv::imwrite(QStringLiteral("%1/fail-%2.jpg").arg(dump).arg(s).toStdString(), doc.image);
+            std::fprintf(stderr, "seed %llu dpi %d rot %d skew %.1f: %s%s\n", static_cast<unsigned long long>(s), spec.dpi,
+                         doc.rotationDegrees, doc.skewDegrees, r.found ? "misread" : "not found ",
+                         r.found ? "" : qPrintable(r.error.detail));
+            if (r.found)
+                for (int l = 0; l < spec.mrzLines.size(); ++l)
+                    std::fprintf(stderr, "   %s\n   %s\n", qPrintable(spec.mrzLines[l]),
+                                 l < r.record.lines.size() ? qPrintable(r.record.lines[l]) : "-");
+        }
+    }
+    std::printf("| corpus | %d synthetic full-page images (TD1/TD2/TD3/MRV-A/MRV-B), 150-600 dpi, %.1f-%.1f MP, seeds %llu.. |\n",
+                count, percentile(megapixels, 0), percentile(megapixels, 1), static_cast<unsigned long long>(seed));
+    std::printf("| read exactly (all lines = ground truth) | %.1f %% (%d/%d) | target >= 99 %% |\n", 100.0 * exact / count,
+                exact, count);
+    std::printf("| valid (every check digit passes) | %.1f %% (%d/%d) |  |\n", 100.0 * valid / count, valid, count);
+    std::printf("| zone found | %.1f %% (%d/%d) |  |\n", 100.0 * found / count, found, count);
+    std::printf("| time per image, 1 thread (median / p95 / max) | %.0f / %.0f / %.0f ms | target median <= 150 ms |\n",
+                percentile(times, 0.5), percentile(times, 0.95), percentile(times, 1.0));
+    std::printf("| JPEG decode of the page, not included above (median) | %.0f ms |  |\n", percentile(decodeTimes, 0.5));
+    for (const auto& [dpi, v] : byDpi)
+        std::printf("| exact at %d dpi | %d/%d |  |\n", dpi, v.first, v.second);
+    for (const auto& [fmt, v] : byFormat)
+        std::printf("| exact for %s | %d/%d |  |\n", qPrintable(fmt), v.first, v.second);
+    return 0;
+}
