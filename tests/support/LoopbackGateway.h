@@ -1,0 +1,65 @@
+#pragma once
+
+#include "services/training/Population.h"
+#include "services/training/ScenarioDeck.h"
+#include "services/training/TrainingGatewayServer.h"
+
+#include <QSslConfiguration>
+#include <QThread>
+#include <QUrl>
+
+#include <memory>
+
+namespace bd::testsupport {
+
+// The real training gateway on 127.0.0.1 with an ephemeral port and mutual TLS, running on its own
+// thread (so a test may block its own thread without stalling the server). Certificates come from
+// testCertificates(). By default every system answers at once; set latencies or faults per
+// system to exercise streaming and failure handling. Stops on destruction.
+class LoopbackGateway
+{
+public:
+    struct Options
+    {
+        quint32 population = 2000;
+        quint64 seed = 1;
+        bool realisticLatency = false; // GatewayConfig::defaultLatencies() instead of none
+        QString scenarioDirectory = QString::fromLatin1(bd::training::ScenarioDeck::kEmbedded);
+        QDate today = QDate::currentDate();
+    };
+
+    LoopbackGateway();
+    explicit LoopbackGateway(Options options);
+    ~LoopbackGateway();
+    LoopbackGateway(const LoopbackGateway&) = delete;
+    LoopbackGateway& operator=(const LoopbackGateway&) = delete;
+
+    bool isRunning() const { return m_port != 0; }
+    QString errorString() const { return m_error; }
+    QUrl url() const; // https://localhost:<port>
+    quint16 port() const { return m_port; }
+
+    QString caCertificatePath() const;
+    QString clientCertificatePath() const;
+    QString clientKeyPath() const;
+    // Trusts the gateway's CA and presents the client certificate.
+    QSslConfiguration clientTlsConfiguration(bool withClientCertificate = true) const;
+
+    void setFault(bd::gateway::SystemId system, bd::training::FaultKind kind, int ms = 0);
+    void setLatency(bd::gateway::SystemId system, int ms);
+    void clearFaults();
+
+    bd::training::TrainingGatewayServer& server() { return *m_server; }
+    const bd::training::Population& population() const { return *m_population; }
+    const bd::training::ScenarioDeck& scenarios() const { return m_deck; }
+
+private:
+    std::unique_ptr<bd::training::Population> m_population;
+    bd::training::ScenarioDeck m_deck;
+    QThread m_thread;
+    bd::training::TrainingGatewayServer* m_server = nullptr; // lives on m_thread
+    quint16 m_port = 0;
+    QString m_error;
+};
+
+} // namespace bd::testsupport
