@@ -130,7 +130,12 @@ QStringList MrzParser::normalizeLines(const QStringList& lines)
 {
     QStringList out;
     for (const QString& line : lines) {
-        const QString trimmed = line.trimmed().toUpper();
+        // Only a-z are upper-cased: anything else stays as typed, so an error names what was given.
+        QString trimmed = line.trimmed();
+        for (QChar& c : trimmed) {
+            if (c >= u'a' && c <= u'z')
+                c = QChar(c.unicode() - u'a' + u'A');
+        }
         if (!trimmed.isEmpty())
             out.append(trimmed);
     }

@@ -30,7 +30,7 @@ public:
     // Splits text on newlines (CR, LF, CRLF) and parses it.
     static MrzRecord parseText(const QString& text, const Options& options);
 
-    // Upper-cases and trims every line and drops empty ones (what parse() does first).
+    // Trims every line, upper-cases a-z and drops empty lines (what parse() does first).
     static QStringList normalizeLines(const QStringList& lines);
     // Splits on CR, LF and CRLF (empty lines kept; parse() drops them).
     static QStringList splitText(const QString& text);

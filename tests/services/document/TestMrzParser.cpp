@@ -180,7 +180,7 @@ private slots:
         QString accented = TD3_1;
         accented[16] = QChar(0xE9);
         QTest::newRow("accent") << QStringList { accented, TD3_2 } << QStringLiteral("character")
-                                << QStringLiteral("invalid character '\u00C9' at line 1, position 17");
+                                << QStringLiteral("invalid character '\u00E9' at line 1, position 17");
         QString spaced = TD3_2;
         spaced[4] = QLatin1Char(' ');
         QTest::newRow("inner space") << QStringList { TD3_1, spaced } << QStringLiteral("character")
