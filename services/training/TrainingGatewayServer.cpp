@@ -139,33 +139,40 @@ public:
             out += k + ": " + v + "\r\n";
         out += "\r\n";
         out += body;
-        m_socket->write(out);
+        m_out += out;
         finish(close || m_closeAfter);
     }
 
     void beginStream(int status, const QByteArray& type)
     {
         m_streaming = true;
-        m_socket->write(
-            head(status, type, m_closeAfter) + "Transfer-Encoding: chunked\r\nCache-Control: no-store\r\n\r\n");
+        m_out += head(status, type, m_closeAfter) + "Transfer-Encoding: chunked\r\nCache-Control: no-store\r\n\r\n";
     }
     void writeChunk(const QByteArray& data)
     {
         if (data.isEmpty())
             return;
-        m_socket->write(QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n");
+        m_out += QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n";
     }
     void endStream()
     {
         m_streaming = false;
-        m_socket->write("0\r\n\r\n");
+        m_out += "0\r\n\r\n";
         finish(m_closeAfter);
     }
     // Closes the connection in the middle of a response (the "truncated" fault).
     void cut()
     {
         m_streaming = false;
+        flush();
         m_socket->disconnectFromHost();
+    }
+    // Everything written since the last flush goes out in one TLS write.
+    void flush()
+    {
+        if (!m_out.isEmpty())
+            m_socket->write(m_out);
+        m_out.clear();
     }
 
 private:
@@ -179,6 +186,7 @@ private:
     {
         m_busy = false;
         if (close) {
+            flush();
             m_socket->disconnectFromHost();
             return;
         }
@@ -245,6 +253,7 @@ private:
         m_busy = true;
         m_idle.stop();
         m_server->handle(this, r);
+        flush();
     }
 
     void fail(int status, const QString& message)
@@ -258,6 +267,7 @@ private:
     TrainingGatewayServer* m_server;
     qsizetype m_maxBody;
     QByteArray m_in;
+    QByteArray m_out;
     QTimer m_idle;
     bool m_busy = false;
     bool m_streaming = false;
@@ -377,6 +387,8 @@ private:
         m_connection->writeChunk(answer(s, kind));
         --m_pending;
         closeIfDone();
+        if (m_connection)
+            m_connection->flush();
     }
 
     void closeIfDone()

@@ -1,0 +1,208 @@
+// Load generator for the training gateway: N clients, each one TLS connection (mutual TLS,
+// keep-alive) sending POST /v1/search back to back; reports searches/s and latency percentiles.
+// By default it starts the server in-process on its own thread (127.0.0.1:0, fresh certificates,
+// no injected latency); --url/--certs aim it at a separately started borderdesk-gateway.
+#include "services/gateway/GatewayJson.h"
+#include "services/training/Population.h"
+#include "services/training/ScenarioDeck.h"
+#include "services/training/TrainingGatewayServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+using namespace bd::training;
+using namespace bd::gateway;
+
+namespace {
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+struct Shared
+{
+    int target = 20000;
+    int warmup = 500;
+    int started = 0;
+    int completed = 0;
+    int errors = 0;
+    std::vector<double> latenciesMs;
+    QElapsedTimer clock;
+    qint64 measureStartNs = -1;
+    qint64 measureEndNs = 0;
+    std::vector<QByteArray> bodies;
+    QByteArray host;
+};
+
+class Client : public QObject
+{
+public:
+    Client(Shared& shared, const QSslConfiguration& tls, const QString& host, quint16 port, int id)
+        : m_shared(shared)
+        , m_id(id)
+    {
+        m_socket.setSslConfiguration(tls);
+        connect(&m_socket, &QSslSocket::encrypted, this, [this] { next(); });
+        connect(&m_socket, &QSslSocket::readyRead, this, [this] { onRead(); });
+        connect(&m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
+            if (e != QAbstractSocket::RemoteHostClosedError)
+                std::fprintf(stderr, "client %d: %s\n", m_id, qPrintable(m_socket.errorString()));
+            ++m_shared.errors;
+        });
+        m_socket.connectToHostEncrypted(host, port);
+    }
+
+private:
+    void next()
+    {
+        if (m_shared.started >= m_shared.target + m_shared.warmup) {
+            m_socket.disconnectFromHost();
+            return;
+        }
+        const int n = m_shared.started++;
+        const QByteArray& body = m_shared.bodies[static_cast<std::size_t>(n) % m_shared.bodies.size()];
+        m_in.clear();
+        m_measured = n >= m_shared.warmup;
+        if (m_measured && m_shared.measureStartNs < 0)
+            m_shared.measureStartNs = m_shared.clock.nsecsElapsed();
+        m_sentNs = m_shared.clock.nsecsElapsed();
+        m_socket.write("POST /v1/search HTTP/1.1\r\nHost: " + m_shared.host
+            + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n"
+            + body);
+    }
+
+    void onRead()
+    {
+        m_in += m_socket.readAll();
+        if (!m_in.endsWith("\r\n0\r\n\r\n"))
+            return;
+        const qint64 now = m_shared.clock.nsecsElapsed();
+        if (!m_in.startsWith("HTTP/1.1 200") || !m_in.contains("\"type\":\"summary\""))
+            ++m_shared.errors;
+        if (m_measured) {
+            m_shared.latenciesMs.push_back(static_cast<double>(now - m_sentNs) / 1e6);
+            m_shared.measureEndNs = now;
+        }
+        if (++m_shared.completed == m_shared.target + m_shared.warmup)
+            QCoreApplication::quit();
+        next();
+    }
+
+    Shared& m_shared;
+    int m_id;
+    QSslSocket m_socket;
+    QByteArray m_in;
+    qint64 m_sentNs = 0;
+    bool m_measured = false;
+};
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))];
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser p;
+    p.addHelpOption();
+    const QCommandLineOption clientsOpt(
+        QStringLiteral("clients"), QStringLiteral("Concurrent clients."), QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption requestsOpt(
+        QStringLiteral("requests"), QStringLiteral("Measured searches."), QStringLiteral("N"), QStringLiteral("20000"));
+    const QCommandLineOption urlOpt(
+        QStringLiteral("port"), QStringLiteral("Port of a running gateway on localhost."), QStringLiteral("PORT"));
+    const QCommandLineOption certsOpt(
+        QStringLiteral("certs"), QStringLiteral("Its certificate directory."), QStringLiteral("DIR"));
+    const QCommandLineOption populationOpt(QStringLiteral("population"), QStringLiteral("In-process population size."),
+        QStringLiteral("N"), QStringLiteral("100000"));
+    p.addOptions({ clientsOpt, requestsOpt, urlOpt, certsOpt, populationOpt });
+    p.process(app);
+    const int clients = std::max(1, p.value(clientsOpt).toInt());
+    const QDate today = QDate::currentDate();
+
+    QTemporaryDir dir;
+    DevCertificatePaths certs = DevCertificatePaths::in(p.value(certsOpt));
+    std::unique_ptr<Population> population;
+    std::unique_ptr<ScenarioDeck> deck;
+    QThread serverThread;
+    TrainingGatewayServer* server = nullptr;
+    quint16 port = static_cast<quint16>(p.value(urlOpt).toUInt());
+    population = std::make_unique<Population>(7, p.value(populationOpt).toUInt(), today);
+    if (port == 0) {
+        certs = *makeDevCertificates(dir.path());
+        deck = std::make_unique<ScenarioDeck>(*ScenarioDeck::load(QString::fromLatin1(ScenarioDeck::kEmbedded), today));
+        GatewayConfig config;
+        config.port = 0;
+        config.certificates = certs;
+        config.latencyMs.clear();
+        server = new TrainingGatewayServer(population.get(), deck.get(), config);
+        server->moveToThread(&serverThread);
+        QObject::connect(&serverThread, &QThread::finished, server, &QObject::deleteLater);
+        serverThread.start();
+        QMetaObject::invokeMethod(
+            server, [&] { port = *server->listen(); }, Qt::BlockingQueuedConnection);
+    }
+
+    Shared shared;
+    shared.target = p.value(requestsOpt).toInt();
+    shared.host = "localhost:" + QByteArray::number(port);
+    // Searches for population travellers by document (one in five with hits somewhere) and the deck.
+    for (quint32 i = 0; i < 2000; ++i) {
+        SearchRequest r;
+        r.searchId = QStringLiteral("bench-%1").arg(i);
+        r.officerId = QStringLiteral("bench");
+        r.profile = i % 4 == 0 ? UserProfile::BorderFirstLine : UserProfile::Trainer;
+        r.purpose = Purpose::EntryCheck;
+        const Traveller t = population->traveller((i * 7919) % population->size());
+        r.document = t.document;
+        r.person = t.person;
+        shared.bodies.push_back(QJsonDocument(bd::gateway::json::encode(r)).toJson(QJsonDocument::Compact));
+    }
+
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromData(readAll(certs.caCertificate), QSsl::Pem));
+    tls.setLocalCertificateChain(QSslCertificate::fromData(readAll(certs.clientCertificate), QSsl::Pem));
+    tls.setPrivateKey(QSslKey(readAll(certs.clientKey), QSsl::Ec, QSsl::Pem));
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+
+    shared.clock.start();
+    std::vector<std::unique_ptr<Client>> pool;
+    for (int i = 0; i < clients; ++i)
+        pool.push_back(std::make_unique<Client>(shared, tls, QStringLiteral("localhost"), port, i));
+    QTimer::singleShot(300000, &app, &QCoreApplication::quit);
+    app.exec();
+
+    const double seconds = static_cast<double>(shared.measureEndNs - shared.measureStartNs) / 1e9;
+    const auto measured = static_cast<double>(shared.latenciesMs.size());
+    std::printf(
+        "gateway search, %d clients, mutual TLS keep-alive, no latency: %zu searches in %.2f s = %.0f searches/s; "
+        "latency p50 %.2f ms, p99 %.2f ms, max %.2f ms; errors %d\n",
+        clients, shared.latenciesMs.size(), seconds, seconds > 0 ? measured / seconds : 0.0,
+        percentile(shared.latenciesMs, 0.50), percentile(shared.latenciesMs, 0.99), percentile(shared.latenciesMs, 1.0),
+        shared.errors);
+    pool.clear();
+    serverThread.quit();
+    serverThread.wait();
+    return shared.errors == 0 && !shared.latenciesMs.empty() ? 0 : 1;
+}
