@@ -1,15 +1,26 @@
 #include "app/CompositionRoot.h"
 
+#include "app/DemoGateway.h"
 #include "services/core/LogCategories.h"
-#include "services/ocr/MrzImageReader.h"
+#include "services/gateway/HttpsGatewayClient.h"
+#include "services/session/DecisionJournal.h"
+#include "ui/CheckController.h"
+#include "ui/DecisionPage.h"
+#include "services/ocr/OpenCvMrzReader.h"
 #include "ui/DocumentPage.h"
 #include "ui/MainWindow.h"
 #include "ui/PlaceholderPage.h"
+#include "ui/PresetDialogService.h"
 #include "ui/QtDialogService.h"
+#include "ui/ResultsPage.h"
+#include "ui/ScenarioPicker.h"
 #include "ui/WedgeEventFilter.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -17,6 +28,7 @@ namespace bd::app {
 
 CompositionRoot::CompositionRoot(const AppOptions& options, const bd::core::Settings& settings)
     : m_dialogs(std::make_unique<bd::ui::QtDialogService>())
+    , m_presetDialogs(std::make_unique<bd::ui::PresetDialogService>(*m_dialogs))
 {
     loadTranslations(options.language.isEmpty() ? settings.language : options.language);
     QFile style(QStringLiteral(":/styles/booth.qss"));
@@ -29,12 +41,19 @@ CompositionRoot::CompositionRoot(const AppOptions& options, const bd::core::Sett
     m_wedge = std::make_unique<bd::ui::WedgeEventFilter>(wedgeConfig);
     m_wedge->setToday(m_clock.today());
 
-    auto* document = new bd::ui::DocumentPage(m_clock, *m_dialogs, m_imageReader.get(), QString());
+    auto imageReader = std::make_unique<bd::ocr::OpenCvMrzReader>();
+    if (imageReader->isReady())
+        m_imageReader = std::move(imageReader);
+    else
+        qCWarning(lcApp, "the MRZ image reader's model did not load; reading images is disabled");
+    auto* document = new bd::ui::DocumentPage(m_clock, *m_presetDialogs, m_imageReader.get(), QString());
     bd::ui::MainWindow::Pages pages;
     pages.document = document;
     pages.biometrics = bd::ui::PlaceholderPage::biometrics();
-    pages.results = bd::ui::PlaceholderPage::results();
-    pages.decision = bd::ui::PlaceholderPage::decision();
+    m_resultsPage = new bd::ui::ResultsPage;
+    m_decisionPage = new bd::ui::DecisionPage;
+    pages.results = m_resultsPage;
+    pages.decision = m_decisionPage;
     m_window = std::make_unique<bd::ui::MainWindow>(
         pages, options.demo ? bd::ui::MainWindow::Mode::Training : bd::ui::MainWindow::Mode::Live);
     m_documentPage = document;
@@ -45,8 +64,41 @@ CompositionRoot::CompositionRoot(const AppOptions& options, const bd::core::Sett
             window->restartCheck();
             document->readFromReader(lines);
         });
-    QObject::connect(document, &bd::ui::DocumentPage::documentRead, m_window.get(),
-        [window = m_window.get()] { window->showStep(bd::ui::MainWindow::DocumentStep); });
+
+    // The check: a read document starts the search; results and decision follow.
+    QString gatewayUnavailable;
+    m_gateway = makeGatewayClient(options, settings, &gatewayUnavailable);
+    m_journal = std::make_unique<bd::session::DecisionJournal>(
+        QDir(options.dataDir).filePath(QStringLiteral("decisions.jsonl")));
+    bd::ui::CheckController::Config check;
+    check.officerId = options.demo ? QStringLiteral("demo-officer") : QStringLiteral("officer");
+    check.profile = bd::gateway::UserProfile::BorderFirstLine;
+    check.purpose = options.demo ? bd::gateway::Purpose::Training : bd::gateway::Purpose::EntryCheck;
+    check.training = options.demo;
+    check.notConfiguredReason = gatewayUnavailable;
+    m_checkController = std::make_unique<bd::ui::CheckController>(
+        *m_window, *m_resultsPage, *m_decisionPage, m_clock, *m_journal, m_gateway.get(), check);
+    if (m_demo) {
+        m_checkController->setExpectedOutcomeProvider(
+            [demo = m_demo.get()](const bd::gateway::SearchRequest& r) -> std::optional<bd::ui::ExpectedOutcome> {
+                const auto* c = demo->scenarioFor(r.document.issuingState, r.document.number);
+                if (!c || !c->expected)
+                    return std::nullopt;
+                return bd::ui::ExpectedOutcome {
+                    c->expected->decision, c->expected->refusalReason, c->expected->requiredAction, c->expected->debrief
+                };
+            });
+        auto* picker = new QAction(QObject::tr("Training scenario…"), m_window.get());
+        picker->setObjectName(QStringLiteral("scenarioPickerAction"));
+        picker->setShortcut(Qt::Key_F9);
+        picker->setShortcutContext(Qt::ApplicationShortcut);
+        m_window->addAction(picker);
+        QObject::connect(picker, &QAction::triggered, m_window.get(), [this] { pickScenario(); });
+    }
+    QObject::connect(document, &bd::ui::DocumentPage::documentRead, m_checkController.get(),
+        &bd::ui::CheckController::startCheck);
+    m_window->setConnectivity(m_gateway ? bd::ui::MainWindow::Connectivity::Online
+                                        : bd::ui::MainWindow::Connectivity::NotConfigured);
     QObject::connect(m_window.get(), &bd::ui::MainWindow::checkRestarted, m_wedge.get(),
         [this] { m_wedge->setToday(m_clock.today()); });
     qApp->installEventFilter(m_wedge.get());
@@ -58,7 +110,79 @@ CompositionRoot::~CompositionRoot()
 {
     if (m_wedge)
         qApp->removeEventFilter(m_wedge.get());
+    m_checkController.reset();
     m_window.reset(); // pages may still use the services below
+    m_gateway.reset(); // before the network manager and the demo gateway it talks to
+}
+
+std::unique_ptr<bd::gateway::GatewayClient> CompositionRoot::makeGatewayClient(
+    const AppOptions& options, const bd::core::Settings& settings, QString* unavailableReason)
+{
+    bd::gateway::GatewayClientConfig config;
+    if (options.demo) {
+        // Demo: only ever the in-process training gateway on loopback, never a configured URL.
+        m_demo = std::make_unique<DemoGateway>(options.dataDir, m_clock.today());
+        auto started = m_demo->start();
+        if (!started) {
+            qCWarning(lcApp, "demo: the training gateway did not start (%s)", qPrintable(started.error().code));
+            *unavailableReason = QObject::tr("The in-process training gateway did not start (%1: %2).")
+                                     .arg(started.error().code, started.error().detail);
+            m_demo.reset();
+            return nullptr;
+        }
+        config = started.value();
+    } else {
+        if (settings.gatewayUrl.isEmpty() || settings.gatewayCaFile.isEmpty() || settings.clientCertFile.isEmpty()
+            || settings.clientKeyFile.isEmpty()) {
+            *unavailableReason = QObject::tr("This workstation has no central gateway configured: set gateway URL, "
+                                             "gateway CA, client certificate and key in the site settings.");
+            qCInfo(lcApp, "live mode without gateway settings: searches are disabled");
+            return nullptr;
+        }
+        config.baseUrl = settings.gatewayUrl;
+        config.caFile = settings.gatewayCaFile;
+        config.certFile = settings.clientCertFile;
+        config.keyFile = settings.clientKeyFile;
+        config.mode = bd::gateway::GatewayMode::Live;
+        config.systemDeadlineMs = settings.requestTimeoutMs;
+        config.officerId = QStringLiteral("officer");
+    }
+    m_network = std::make_unique<QNetworkAccessManager>();
+    auto client = std::make_unique<bd::gateway::HttpsGatewayClient>(*m_network, config);
+    if (client->configError()) {
+        *unavailableReason = QObject::tr("The gateway settings are not usable (%1: %2).")
+                                 .arg(client->configError()->code, client->configError()->detail);
+        qCWarning(lcApp, "gateway client not usable: %s", qPrintable(client->configError()->code));
+        return nullptr;
+    }
+    return client;
+}
+
+bool CompositionRoot::runScenario(const QString& scenarioId)
+{
+    if (!m_demo)
+        return false;
+    const auto path = m_demo->renderDocument(scenarioId);
+    if (!path) {
+        qCWarning(lcApp, "demo: scenario document not printed (%s)", qPrintable(path.error().code));
+        return false;
+    }
+    m_window->restartCheck();
+    m_presetDialogs->presetImageFile(path.value());
+    m_documentPage->openImage(); // the real OCR reads the printed document
+    return true;
+}
+
+void CompositionRoot::pickScenario()
+{
+    if (!m_demo)
+        return;
+    QList<bd::ui::ScenarioPicker::Entry> entries;
+    for (const auto& c : m_demo->deck().cases())
+        entries.append({ c.id, c.title });
+    bd::ui::ScenarioPicker picker(entries, m_window.get());
+    if (picker.exec() == QDialog::Accepted && !picker.selectedId().isEmpty())
+        runScenario(picker.selectedId());
 }
 
 QMainWindow& CompositionRoot::mainWindow()

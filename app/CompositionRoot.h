@@ -7,20 +7,34 @@
 #include <memory>
 
 class QMainWindow;
+class QNetworkAccessManager;
 class QTranslator;
+
+namespace bd::gateway {
+class GatewayClient;
+}
+namespace bd::session {
+class DecisionJournal;
+}
 
 namespace bd::ocr {
 class MrzImageReader;
 }
 
 namespace bd::ui {
+class CheckController;
+class DecisionPage;
 class DocumentPage;
+class PresetDialogService;
+class ResultsPage;
 class MainWindow;
 class QtDialogService;
 class WedgeEventFilter;
 } // namespace bd::ui
 
 namespace bd::app {
+
+class DemoGateway;
 
 // Creates and owns every concrete service of the workstation and the main window, and wires them.
 class CompositionRoot
@@ -32,17 +46,37 @@ public:
     // For the start-up benchmark and diagnostics: the same objects the officer uses.
     bd::ui::WedgeEventFilter& wedgeFilter() { return *m_wedge; }
     bd::ui::DocumentPage& documentPage() { return *m_documentPage; }
+    bd::ui::ResultsPage& resultsPage() { return *m_resultsPage; }
+    bd::ui::DecisionPage& decisionPage() { return *m_decisionPage; }
+    bd::ui::CheckController& checkController() { return *m_checkController; }
+    bd::session::DecisionJournal& decisionJournal() { return *m_journal; }
+    DemoGateway* demoGateway() { return m_demo.get(); } // --demo only
+    // Training: prints the scenario's document and reads it through the Document page's image path
+    // (the real OCR); the check then proceeds. False when not in demo mode or the scenario is unknown.
+    bool runScenario(const QString& scenarioId);
+    void pickScenario(); // F9: the scenario picker dialog
 
 private:
     void loadTranslations(const QString& language);
+    // The gateway client for this mode, or null with the reason (live without gateway settings).
+    std::unique_ptr<bd::gateway::GatewayClient> makeGatewayClient(
+        const AppOptions& options, const bd::core::Settings& settings, QString* unavailableReason);
 
     bd::core::SystemClock m_clock;
     std::unique_ptr<bd::ui::QtDialogService> m_dialogs;
-    std::unique_ptr<bd::ocr::MrzImageReader> m_imageReader; // null until OpenCvMrzReader is wired
+    std::unique_ptr<bd::ui::PresetDialogService> m_presetDialogs; // scenario documents, then the officer
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<DemoGateway> m_demo;
+    std::unique_ptr<bd::gateway::GatewayClient> m_gateway; // null: not configured
+    std::unique_ptr<bd::session::DecisionJournal> m_journal;
+    std::unique_ptr<bd::ocr::MrzImageReader> m_imageReader; // null when its model failed to load
     std::unique_ptr<QTranslator> m_translator;
     std::unique_ptr<bd::ui::WedgeEventFilter> m_wedge;
     std::unique_ptr<bd::ui::MainWindow> m_window;
     bd::ui::DocumentPage* m_documentPage = nullptr; // owned by m_window
+    bd::ui::ResultsPage* m_resultsPage = nullptr;   // owned by m_window
+    bd::ui::DecisionPage* m_decisionPage = nullptr; // owned by m_window
+    std::unique_ptr<bd::ui::CheckController> m_checkController;
 };
 
 } // namespace bd::app
