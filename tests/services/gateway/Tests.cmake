@@ -1,1 +1,2 @@
 bd_add_test(services/gateway/TestGatewayJson.cpp LABELS unit gateway)
+bd_add_test(services/gateway/TestHttpsGatewayClient.cpp LABELS unit gateway)
