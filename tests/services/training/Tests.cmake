@@ -2,3 +2,4 @@
 bd_add_test(services/training/TestPopulation.cpp LIBS bd_training)
 bd_add_test(services/training/TestScenarioDeck.cpp LIBS bd_training)
 bd_add_test(services/training/TestTrainingGateway.cpp LABELS unit network TIMEOUT 120 LIBS bd_training)
+bd_add_test(services/training/TestProtocolSchemas.cpp LIBS bd_training)

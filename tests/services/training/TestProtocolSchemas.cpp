@@ -1,0 +1,81 @@
+#include "services/gateway/GatewayJson.h"
+#include "services/training/ScenarioDeck.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace bd::gateway;
+
+// resources/schemas documents protocol v1; GatewayJson enforces it. These checks keep the two
+// from drifting apart: every schema parses, and its enumerations are the codec's.
+class TestProtocolSchemas : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QJsonObject schema(const QString& name)
+    {
+        QFile f(QStringLiteral(BD_SOURCE_DIR "/resources/schemas/") + name);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        const auto o = json::parseObject(f.readAll());
+        return o ? *o : QJsonObject();
+    }
+    static QStringList enumAt(const QJsonObject& root, const QStringList& path)
+    {
+        QJsonObject o = root;
+        for (const QString& key : path)
+            o = o.value(key).toObject();
+        QStringList out;
+        for (const QJsonValue& v : o.value(QStringLiteral("enum")).toArray())
+            out.append(v.toString());
+        return out;
+    }
+    static QStringList defEnum(const char* name)
+    {
+        return enumAt(schema(QStringLiteral("common.json")), { QStringLiteral("$defs"), QString::fromLatin1(name) });
+    }
+
+private slots:
+    void everySchemaParses()
+    {
+        const QDir dir(QStringLiteral(BD_SOURCE_DIR "/resources/schemas"));
+        const QStringList files = dir.entryList({ QStringLiteral("*.json") }, QDir::Files);
+        QVERIFY(files.size() >= 10);
+        for (const QString& f : files) {
+            const QJsonObject s = schema(f);
+            QVERIFY2(!s.isEmpty(), qPrintable(f));
+            QCOMPARE(s.value(QStringLiteral("$id")).toString(),
+                QStringLiteral("https://borderdesk.example/schemas/v1/") + f);
+        }
+    }
+
+    void enumerationsMatchTheCodec()
+    {
+        QStringList systems, profiles, purposes, statuses;
+        for (SystemId s : allSystems())
+            systems.append(systemKey(s));
+        for (auto p : { UserProfile::BorderFirstLine, UserProfile::BorderSecondLine, UserProfile::Consular,
+                 UserProfile::Trainer })
+            profiles.append(profileKey(p));
+        for (auto p : { Purpose::EntryCheck, Purpose::ExitCheck, Purpose::VisaApplication, Purpose::Training })
+            purposes.append(purposeKey(p));
+        for (auto s : { SystemStatus::Hit, SystemStatus::NoHit, SystemStatus::Unavailable, SystemStatus::Timeout,
+                 SystemStatus::NotAuthorised, SystemStatus::Error })
+            statuses.append(statusKey(s));
+        QCOMPARE(defEnum("system"), systems);
+        QCOMPARE(defEnum("profile"), profiles);
+        QCOMPARE(defEnum("purpose"), purposes);
+        QCOMPARE(defEnum("status"), statuses);
+        const QJsonObject scenario = schema(QStringLiteral("scenario.json"));
+        QCOMPARE(enumAt(scenario,
+                     { QStringLiteral("properties"), QStringLiteral("expected"), QStringLiteral("properties"),
+                         QStringLiteral("requiredAction") }),
+            bd::training::requiredActionCodes());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestProtocolSchemas)
+#include "TestProtocolSchemas.moc"
