@@ -12,5 +12,6 @@ int runUsage(std::FILE* out);
 int runMrz(const QStringList& arguments);    // MrzCommand.cpp
 int runMrzOcr(const QStringList& arguments); // MrzOcrCommand.cpp
 int runStay(const QStringList& arguments);   // StayCommand.cpp
+int runQuery(const QStringList& arguments);  // QueryCommand.cpp
 
 } // namespace bd::app::cli

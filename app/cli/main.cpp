@@ -20,6 +20,8 @@ int main(int argc, char* argv[])
         return bd::app::cli::runMrzOcr(rest);
     if (command == QLatin1String("stay"))
         return bd::app::cli::runStay(rest);
+    if (command == QLatin1String("query"))
+        return bd::app::cli::runQuery(rest);
     std::fprintf(stderr, "borderdesk-cli: unknown command '%s'\n", qPrintable(command));
     bd::app::cli::runUsage(stderr);
     return 2;
