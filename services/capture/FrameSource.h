@@ -19,6 +19,9 @@ public:
     virtual void start() = 0;
     virtual void stop() = 0;
     virtual bool isRunning() const = 0;
+    // Pull mode (a consumer slower than the source, e.g. OCR over a folder): the next frame is
+    // delivered only after this call. No-op for sources without pull mode.
+    virtual void requestFrame() { }
 
 signals:
     void frameCaptured(const bd::capture::Frame& frame);

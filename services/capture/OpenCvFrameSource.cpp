@@ -29,7 +29,8 @@ void OpenCvFrameSource::start()
     connect(&m_thread, &QThread::started, m_worker, &CaptureWorker::begin);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &CaptureWorker::frameReady, this, [this](const Frame& frame) {
-        m_inFlight.store(false);
+        if (!m_spec.pull)
+            m_inFlight.store(false);
         emit frameCaptured(frame);
     });
     connect(m_worker, &CaptureWorker::failed, this, &FrameSource::errorOccurred);
@@ -52,6 +53,11 @@ void OpenCvFrameSource::stop()
     m_thread.wait();
     m_worker = nullptr; // deleted by deleteLater when the thread finished
     emit finished();
+}
+
+void OpenCvFrameSource::requestFrame()
+{
+    m_inFlight.store(false);
 }
 
 bool OpenCvFrameSource::isRunning() const

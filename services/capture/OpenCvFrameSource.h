@@ -32,6 +32,7 @@ public:
         QString path;
         double framesPerSecond = 15.0;
         bool loop = false; // files and folders: start again at the end
+        bool pull = false; // deliver a frame only after requestFrame() (see FrameSource)
     };
 
     explicit OpenCvFrameSource(Spec spec, QObject* parent = nullptr);
@@ -40,6 +41,7 @@ public:
     void start() override;
     void stop() override;
     bool isRunning() const override;
+    void requestFrame() override;
 
     // "device:0", "video:/path/file.avi", "folder:/path/dir"; an error names what is wrong.
     static bool parseSpec(const QString& text, Spec* spec, QString* error);
