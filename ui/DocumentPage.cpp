@@ -9,6 +9,7 @@
 #include "ui/ErrorText.h"
 
 #include <QImageReader>
+#include <QSignalBlocker>
 #include <QTime>
 #include <QtConcurrent>
 
@@ -62,7 +63,7 @@ DocumentPage::DocumentPage(const bd::core::Clock& clock,
     m_ui->openImagePushButton->setEnabled(m_imageReader != nullptr);
     m_ui->imageStatusLabel->setText(
         m_imageReader ? tr("Open a photo or scan of the data page.") : imageUnavailableReason);
-    setCameraUnavailableReason(tr("Camera capture is not available yet in this version."));
+    setCameraUnavailableReason(tr("No camera is configured (site setting capture/source)."));
 
     connect(m_ui->mrzPlainTextEdit, &QPlainTextEdit::textChanged, this, &DocumentPage::handleMrzTextChanged);
     connect(m_ui->clearMrzPushButton, &QPushButton::clicked, this, [this] {
@@ -74,6 +75,12 @@ DocumentPage::DocumentPage(const bd::core::Clock& clock,
     connect(m_ui->useAccessKeyPushButton, &QPushButton::clicked, this, &DocumentPage::handleUseAccessKey);
     connect(m_ui->openImagePushButton, &QPushButton::clicked, this, &DocumentPage::openImage);
     connect(&m_imageWatcher, &QFutureWatcherBase::finished, this, &DocumentPage::handleImageRead);
+    connect(m_ui->cameraPushButton, &QPushButton::toggled, this, [this](bool on) {
+        setCameraRunning(on);
+        if (!on)
+            m_ui->imageStatusLabel->setText(tr("Camera stopped."));
+        emit cameraToggled(on);
+    });
     handleMrzTextChanged();
     handleAccessKeyChanged();
 }
@@ -90,8 +97,45 @@ void DocumentPage::setCameraUnavailableReason(const QString& reason)
     m_ui->cameraPushButton->setToolTip(reason);
 }
 
+void DocumentPage::setCameraAvailable(const QString& description)
+{
+    m_ui->cameraPushButton->setEnabled(true);
+    m_ui->cameraPushButton->setCheckable(true);
+    m_ui->cameraPushButton->setToolTip(tr("Read the zone from %1").arg(description));
+}
+
+bool DocumentPage::isCameraRunning() const
+{
+    return m_ui->cameraPushButton->isChecked();
+}
+
+void DocumentPage::setCameraRunning(bool running)
+{
+    const QSignalBlocker block(m_ui->cameraPushButton);
+    m_ui->cameraPushButton->setChecked(running);
+    m_ui->cameraPushButton->setText(running ? tr("Stop camera") : tr("Camera"));
+    if (running)
+        m_ui->imageStatusLabel->setText(tr("Camera on: hold the data page in view."));
+}
+
+void DocumentPage::showCameraFrame(const QImage& frame)
+{
+    if (isCameraRunning())
+        m_ui->imageView->setImage(frame);
+}
+
+void DocumentPage::showCameraReading(const QImage& frame, const bd::ocr::MrzReading& reading)
+{
+    setCameraRunning(false);
+    showImageReading(frame, reading, Source::Camera);
+}
+
 void DocumentPage::restart()
 {
+    if (isCameraRunning()) {
+        setCameraRunning(false);
+        emit cameraToggled(false);
+    }
     m_record = {};
     m_lastTypedZone.clear();
     m_ui->mrzPlainTextEdit->clear();
@@ -272,22 +316,27 @@ void DocumentPage::handleImageRead()
 {
     const ImageResult result = m_imageWatcher.result();
     m_ui->openImagePushButton->setEnabled(true);
-    m_ui->imageView->setImage(result.image);
-    if (!result.reading.found) {
-        const ErrorText::Text text = ErrorText::forError(result.reading.error);
+    showImageReading(result.image, result.reading, Source::Image);
+}
+
+void DocumentPage::showImageReading(const QImage& image, const bd::ocr::MrzReading& reading, DocumentResultPanel::Source source)
+{
+    m_ui->imageView->setImage(image);
+    if (!reading.found) {
+        const ErrorText::Text text = ErrorText::forError(reading.error);
         m_ui->imageStatusLabel->setText(text.message + QLatin1Char(' ') + text.remedy);
-        qCInfo(lcUi, "image read without a zone: %s", qPrintable(result.reading.error.code));
+        qCInfo(lcUi, "image read without a zone: %s", qPrintable(reading.error.code));
         return;
     }
     QPolygonF box;
-    for (const QPointF& p : result.reading.box)
+    for (const QPointF& p : reading.box)
         box << p;
     // The outline is in the reader's pixel coordinates; it matches the image when sizes agree.
-    if (result.reading.imageSize.isEmpty() || result.reading.imageSize == result.image.size())
+    if (reading.imageSize.isEmpty() || reading.imageSize == image.size())
         m_ui->imageView->setOutline(box);
-    m_ui->imageStatusLabel->setText(tr("Zone found in %1 ms.").arg(result.reading.milliseconds));
-    m_record = result.reading.record;
-    m_ui->documentResultPanel->showRecord(m_record, Source::Image);
+    m_ui->imageStatusLabel->setText(tr("Zone found in %1 ms.").arg(reading.milliseconds));
+    m_record = reading.record;
+    m_ui->documentResultPanel->showRecord(m_record, source);
     emit documentRead(m_record);
 }
 

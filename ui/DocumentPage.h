@@ -40,6 +40,9 @@ public:
     void restart() override;
     // Where the camera source will plug in (bd::capture::FrameSource); disabled until wired.
     void setCameraUnavailableReason(const QString& reason);
+    // A frame source is wired: the Camera button starts and stops it (cameraToggled).
+    void setCameraAvailable(const QString& description);
+    bool isCameraRunning() const;
     const bd::document::MrzRecord& currentRecord() const { return m_record; }
     bool isReadingImage() const { return m_imageWatcher.isRunning(); }
 
@@ -48,9 +51,14 @@ public slots:
     void readMrzLines(const QStringList& lines, bd::ui::DocumentResultPanel::Source source);
     void readFromReader(const QStringList& lines);
     void openImage();
+    // Camera path: live frames for the preview, and the frame on which a zone was read.
+    void showCameraFrame(const QImage& frame);
+    void showCameraReading(const QImage& frame, const bd::ocr::MrzReading& reading);
+    void setCameraRunning(bool running);
 
 signals:
     void documentRead(const bd::document::MrzRecord& record);
+    void cameraToggled(bool on);
     void accessKeyEntered(const QString& documentNumber, const QString& dateOfBirth, const QString& dateOfExpiry);
 
 private:
@@ -64,6 +72,7 @@ private:
     void handleAccessKeyChanged();
     void handleUseAccessKey();
     void handleImageRead();
+    void showImageReading(const QImage& image, const bd::ocr::MrzReading& reading, DocumentResultPanel::Source source);
     bool validateDate(const QString& text, QString* message) const;
 
     std::unique_ptr<Ui::DocumentPage> m_ui;

@@ -114,6 +114,8 @@ QString DocumentResultPanel::sourceText(Source source) const
         return tr("Typed by the officer");
     case Source::Image:
         return tr("Read from an image");
+    case Source::Camera:
+        return tr("Read by the camera");
     case Source::AccessKey:
         return tr("Access key typed by the officer (chip access only, not a full zone)");
     }

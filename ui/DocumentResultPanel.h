@@ -25,6 +25,7 @@ public:
         Reader,
         Typed,
         Image,
+        Camera,
         AccessKey
     };
 

@@ -8,6 +8,7 @@ int runUsage(std::FILE* out)
                "commands:\n"
                "  mrz [LINE...]        parse and check MRZ lines (stdin when no lines are given)\n"
                "  mrz-ocr IMAGE...     read the MRZ from document images\n"
+               "  mrz-scan SOURCE      read zones from a camera, video or image folder (device:N, video:P, folder:P)\n"
                "  stay [FILE|-]        90/180-day stay calculation from JSON (stdin by default)\n"
                "  query [OPTIONS]      search the gateway and print the unified, action-first result\n"
                "see docs/cli.md for the JSON output\n",

@@ -12,6 +12,7 @@ int runUsage(std::FILE* out);
 int runMrz(const QStringList& arguments);    // MrzCommand.cpp
 int runMrzOcr(const QStringList& arguments); // MrzOcrCommand.cpp
 int runStay(const QStringList& arguments);   // StayCommand.cpp
+int runMrzScan(const QStringList& arguments); // MrzScanCommand.cpp
 int runQuery(const QStringList& arguments);  // QueryCommand.cpp
 
 } // namespace bd::app::cli

@@ -18,6 +18,8 @@ int main(int argc, char* argv[])
         return bd::app::cli::runMrz(rest);
     if (command == QLatin1String("mrz-ocr"))
         return bd::app::cli::runMrzOcr(rest);
+    if (command == QLatin1String("mrz-scan"))
+        return bd::app::cli::runMrzScan(rest);
     if (command == QLatin1String("stay"))
         return bd::app::cli::runStay(rest);
     if (command == QLatin1String("query"))

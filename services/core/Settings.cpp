@@ -1,5 +1,6 @@
 #include "services/core/Settings.h"
 
+#include "services/capture/OpenCvFrameSource.h"
 #include "services/core/LogSink.h"
 
 #include <QFileInfo>
@@ -70,6 +71,15 @@ Result<Settings> Settings::load(const QString& iniPath)
             return settingsError(iniPath, QStringLiteral("gateway/url"), QStringLiteral("an https:// URL"), raw);
         out.gatewayUrl = url;
     }
+    if (s.contains(QStringLiteral("capture/source"))) {
+        const QString raw = s.value(QStringLiteral("capture/source")).toString().trimmed();
+        bd::capture::OpenCvFrameSource::Spec spec;
+        QString why;
+        if (!raw.isEmpty() && !bd::capture::OpenCvFrameSource::parseSpec(raw, &spec, &why))
+            return settingsError(iniPath, QStringLiteral("capture/source"),
+                                 QStringLiteral("device:N, video:PATH or folder:PATH (%1)").arg(why), raw);
+        out.captureSource = raw;
+    }
     const auto readFile = [&](const QString& key, QString* target) -> bool {
         if (!s.contains(key))
             return true;
@@ -92,7 +102,8 @@ Result<Settings> Settings::load(const QString& iniPath)
     const QStringList known {QStringLiteral("ui/language"), QStringLiteral("log/level"), QStringLiteral("gateway/url"),
                              QStringLiteral("gateway/caFile"), QStringLiteral("gateway/clientCertFile"),
                              QStringLiteral("gateway/clientKeyFile"), QStringLiteral("gateway/timeoutMs"),
-                             QStringLiteral("wedge/maxKeyIntervalMs"), QStringLiteral("wedge/minLineLength")};
+                             QStringLiteral("wedge/maxKeyIntervalMs"), QStringLiteral("wedge/minLineLength"),
+                             QStringLiteral("capture/source")};
     for (const QString& key : s.allKeys()) {
         if (!known.contains(key))
             return Error {QStringLiteral("settings.unknownKey"),

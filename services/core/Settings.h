@@ -21,6 +21,7 @@ struct Settings
     int requestTimeoutMs = 8000;
     int wedgeMaxKeyIntervalMs = 35; // keystrokes closer than this look like a reader, not a person
     int wedgeMinLineLength = 30;
+    QString captureSource;          // camera for MRZ reading: "device:N", "video:PATH", "folder:PATH"; empty = none
 
     static QStringList supportedLanguages();
     // A missing file is not an error: the defaults apply.

@@ -21,6 +21,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 using bd::ui::MainWindow;
@@ -333,6 +334,40 @@ private slots:
         QVERIFY(!find<QPushButton>("openImagePushButton")->isEnabled());
         QCOMPARE(find<QLabel>("imageStatusLabel")->text(), QStringLiteral("no reader in this build"));
         QVERIFY(!find<QPushButton>("cameraPushButton")->isEnabled());
+    }
+
+    void cameraReadingShowsTheFrameAndTheZone()
+    {
+        QPushButton* camera = find<QPushButton>("cameraPushButton");
+        QVERIFY(!camera->isEnabled());
+        m_document->setCameraAvailable(QStringLiteral("camera device 0"));
+        QVERIFY(camera->isEnabled());
+        QSignalSpy toggled(m_document, &bd::ui::DocumentPage::cameraToggled);
+        QSignalSpy read(m_document, &bd::ui::DocumentPage::documentRead);
+        QTest::mouseClick(camera, Qt::LeftButton);
+        QCOMPARE(toggled.count(), 1);
+        QCOMPARE(toggled.at(0).at(0).toBool(), true);
+        QVERIFY(m_document->isCameraRunning());
+
+        bd::ocr::MrzReading reading;
+        reading.found = true;
+        reading.record = bd::document::MrzParser::parse({ kLine1, kLine2 }, { m_clock.today(), true });
+        reading.box = { QPointF(10, 200), QPointF(300, 200), QPointF(300, 240), QPointF(10, 240) };
+        reading.imageSize = QSize(320, 260);
+        QImage frame(320, 260, QImage::Format_RGB888);
+        frame.fill(Qt::gray);
+        m_document->showCameraReading(frame, reading);
+        QCOMPARE(read.count(), 1);
+        QVERIFY(!m_document->isCameraRunning()); // a document was read: the camera stops
+        QCOMPARE(m_document->currentRecord().lines, (QStringList { kLine1, kLine2 }));
+        QVERIFY(!find<bd::widgets::ImageView>("imageView")->outline().isEmpty());
+
+        // Esc restarts the check and turns a running camera off.
+        QTest::mouseClick(camera, Qt::LeftButton);
+        QVERIFY(m_document->isCameraRunning());
+        m_window->restartCheck();
+        QVERIFY(!m_document->isCameraRunning());
+        QCOMPARE(toggled.last().at(0).toBool(), false);
     }
 
     void accessKeyFormValidatesEachField()

@@ -33,12 +33,13 @@ private slots:
     void readsValidFile()
     {
         const auto s = Settings::load(write("[ui]\nlanguage=de\n[log]\nlevel=debug\n[gateway]\ntimeoutMs=2500\n"
-                                            "url=https://esp.example.eu/v1\n"));
+                                            "url=https://esp.example.eu/v1\n[capture]\nsource=device:1\n"));
         QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
         QCOMPARE(s->language, QStringLiteral("de"));
         QCOMPARE(s->logLevel, QStringLiteral("debug"));
         QCOMPARE(s->requestTimeoutMs, 2500);
         QCOMPARE(s->gatewayUrl.host(), QStringLiteral("esp.example.eu"));
+        QCOMPARE(s->captureSource, QStringLiteral("device:1"));
     }
 
     void rejectsBadValues_data()
@@ -52,6 +53,7 @@ private slots:
         QTest::newRow("log level") << QByteArray("[log]\nlevel=loud\n") << QStringLiteral("log/level");
         QTest::newRow("missing pem") << QByteArray("[gateway]\ncaFile=/nonexistent/ca.pem\n")
                                      << QStringLiteral("gateway/caFile");
+        QTest::newRow("capture source") << QByteArray("[capture]\nsource=webcam\n") << QStringLiteral("capture/source");
         QTest::newRow("unknown key") << QByteArray("[gateway]\ntimeout=5\n") << QStringLiteral("gateway/timeout");
     }
     void rejectsBadValues()
