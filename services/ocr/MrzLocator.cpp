@@ -64,19 +64,9 @@ void collectBars(const cv::Mat& mask, std::vector<Bar>& bars, bool vertical)
     }
 }
 
-} // namespace
-
-std::vector<MrzCandidate> MrzLocator::locate(const cv::Mat& gray, int maxCandidates)
+// Candidates on one working image; coordinates are converted to the source by 1/scale.
+std::vector<MrzCandidate> locateAt(const cv::Mat& work, double scale)
 {
-    std::vector<MrzCandidate> out;
-    if (gray.empty() || gray.type() != CV_8UC1)
-        return out;
-    const double scale = std::min(1.0, static_cast<double>(kWorkSide) / std::max(gray.cols, gray.rows));
-    cv::Mat work;
-    if (scale < 1.0)
-        cv::resize(gray, work, {}, scale, scale, cv::INTER_AREA);
-    else
-        work = gray;
 
     // Dark strokes smaller than the kernel, on any light background.
     cv::Mat blackhat;
@@ -218,6 +208,36 @@ std::vector<MrzCandidate> MrzLocator::locate(const cv::Mat& gray, int maxCandida
         }
     }
 
+    // Back to the caller's pixels (scores too, so both scales compare).
+    for (MrzCandidate& c : found) {
+        const float inv = static_cast<float>(1.0 / scale);
+        c.zone = cv::RotatedRect(c.zone.center * inv, c.zone.size * inv, c.zone.angle);
+        c.lineHeight /= scale;
+        c.score /= scale;
+    }
+    return found;
+}
+
+} // namespace
+
+std::vector<MrzCandidate> MrzLocator::locate(const cv::Mat& gray, int maxCandidates)
+{
+    std::vector<MrzCandidate> out;
+    if (gray.empty() || gray.type() != CV_8UC1)
+        return out;
+    // Two scales: characters 6-25 px tall at the first, larger ones at the second.
+    const double scale = std::min(1.0, static_cast<double>(kWorkSide) / std::max(gray.cols, gray.rows));
+    cv::Mat work;
+    if (scale < 1.0)
+        cv::resize(gray, work, {}, scale, scale, cv::INTER_AREA);
+    else
+        work = gray;
+    std::vector<MrzCandidate> found = locateAt(work, scale);
+    cv::Mat half;
+    cv::resize(work, half, {}, 0.5, 0.5, cv::INTER_AREA);
+    const std::vector<MrzCandidate> coarse = locateAt(half, scale * 0.5);
+    found.insert(found.end(), coarse.begin(), coarse.end());
+
     std::sort(found.begin(), found.end(), [](const MrzCandidate& x, const MrzCandidate& y) { return x.score > y.score; });
     // Drop near-duplicates (the same zone found from several bars or kernels).
     for (const MrzCandidate& c : found) {
@@ -232,12 +252,6 @@ std::vector<MrzCandidate> MrzLocator::locate(const cv::Mat& gray, int maxCandida
             out.push_back(c);
         if (static_cast<int>(out.size()) >= maxCandidates)
             break;
-    }
-    // Back to the caller's pixels.
-    for (MrzCandidate& c : out) {
-        const float inv = static_cast<float>(1.0 / scale);
-        c.zone = cv::RotatedRect(c.zone.center * inv, c.zone.size * inv, c.zone.angle);
-        c.lineHeight /= scale;
     }
     return out;
 }

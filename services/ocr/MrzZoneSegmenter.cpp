@@ -348,6 +348,18 @@ bool MrzZoneSegmenter::segment(const cv::Mat& stripGray, int charsPerLine, int e
                 }
             }
         }
+        // The line must fill the window and end there: a 44-character line read as 36 (or the
+        // reverse) passes visa check digits, so the count of glyphs decides.
+        {
+            const auto first = std::lower_bound(idx.begin(), idx.end(), bestK0);
+            const auto last = std::upper_bound(idx.begin(), idx.end(), bestK0 + charsPerLine - 1);
+            const int inWindow = static_cast<int>(last - first);
+            int outside = 0;
+            for (int k = 1; k <= 4; ++k)
+                outside += has(bestK0 - k) + has(bestK0 + charsPerLine - 1 + k);
+            if (inWindow < charsPerLine * 4 / 5 || outside >= 3)
+                return false;
+        }
         std::vector<float> wi, wx;
         for (size_t j = 0; j < idx.size(); ++j) {
             if (idx[j] >= bestK0 && idx[j] < bestK0 + charsPerLine) {

@@ -173,10 +173,6 @@ std::optional<Hypothesis> readHypothesis(const cv::Mat& gray,
     cv::Mat strip;
     cv::warpAffine(source, strip, toPre, {W, H}, cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_REPLICATE);
 
-    if (const char* dir = std::getenv("BD_OCR_DEBUG_DIR"))
-        cv::imwrite(std::string(dir) + "/strip-" + std::to_string(chars) + (flipped ? "f" : "") + "-"
-                        + std::to_string(static_cast<int>(cand.zone.center.x)) + ".png",
-                    strip);
     MrzSegmentedZone zone;
     if (!MrzZoneSegmenter::segment(strip, chars, lineCount, zone))
         return std::nullopt;
@@ -406,7 +402,7 @@ MrzReading OpenCvMrzReader::readGray(const cv::Mat& gray) const
                     repairWithAlternatives(*h, options);
                 if (better(*h, best))
                     best = std::move(*h);
-                if (best.record.valid && best.meanLogP > -0.3) {
+                if (best.record.valid && best.meanLogP > -0.1) {
                     done = true;
                     break;
                 }
