@@ -33,7 +33,7 @@ struct GatewayConfig
     QByteArray hotlistKey = QByteArrayLiteral("borderdesk-training-hotlist-key-v1");
     int maxStoredRecords = 10000;
     qsizetype maxBodyBytes = 6 * 1024 * 1024; // a 4 MiB face image in base64 fits
-    qsizetype oversizedLineBytes = 2 * 1024 * 1024; // what the "oversized" fault sends
+    qsizetype oversizedLineBytes = 5 * 1024 * 1024; // "oversized" fault: above the client's 4 MiB line limit
     int idleTimeoutMs = 60000;
 
     static QMap<bd::gateway::SystemId, int> defaultLatencies();

@@ -354,7 +354,7 @@ private slots:
             if (k == FaultKind::Garbage)
                 QVERIFY(!json::parseObject(*bad).ok());
             else
-                QVERIFY(bad->size() >= 2 * 1024 * 1024 - 2);
+                QVERIFY(bad->size() >= 5 * 1024 * 1024 - 2);
             QVERIFY(!summary.answered.contains(SystemId::Vis));
             break;
         }
