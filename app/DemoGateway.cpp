@@ -1,0 +1,133 @@
+#include "app/DemoGateway.h"
+
+#include "services/core/LogCategories.h"
+#include "services/document/MrzGenerator.h"
+#include "services/ocr/SyntheticDocument.h"
+#include "services/training/DevCertificates.h"
+#include "services/training/Population.h"
+#include "services/training/TrainingGatewayServer.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace bd::app {
+
+using bd::core::Error;
+using namespace bd::training;
+
+DemoGateway::DemoGateway(QString dataDir, QDate today)
+    : m_dataDir(std::move(dataDir))
+    , m_today(today)
+{
+}
+
+DemoGateway::~DemoGateway()
+{
+    if (m_thread.isRunning()) {
+        m_thread.quit(); // the server is deleted on its own thread as it finishes
+        m_thread.wait();
+    }
+}
+
+bd::core::Result<bd::gateway::GatewayClientConfig> DemoGateway::start()
+{
+    const QString pki = QDir(m_dataDir).filePath(QStringLiteral("demo-pki"));
+    DevCertificatePaths certs = DevCertificatePaths::in(pki);
+    if (!certs.complete()) {
+        auto made = makeDevCertificates(pki);
+        if (!made)
+            return made.error();
+        certs = made.value();
+        qCInfo(lcTraining, "demo: made a development PKI in the data directory");
+    }
+    auto deck = ScenarioDeck::load(QString::fromLatin1(ScenarioDeck::kEmbedded), m_today);
+    if (!deck)
+        return deck.error();
+    m_deck = std::move(deck).value();
+    m_population = std::make_unique<Population>(1, 5000, m_today);
+
+    GatewayConfig config;
+    config.address = QHostAddress::LocalHost;
+    config.port = 0;
+    config.certificates = certs;
+    m_thread.setObjectName(QStringLiteral("demo-gateway"));
+    m_thread.start();
+    m_server = new TrainingGatewayServer(m_population.get(), &m_deck, config);
+    m_server->moveToThread(&m_thread);
+    QObject::connect(&m_thread, &QThread::finished, m_server, &QObject::deleteLater);
+    std::optional<Error> error;
+    quint16 port = 0;
+    QMetaObject::invokeMethod(
+        m_server,
+        [&] {
+            const auto listening = m_server->listen();
+            if (listening)
+                port = *listening;
+            else
+                error = listening.error();
+        },
+        Qt::BlockingQueuedConnection);
+    if (error)
+        return *error;
+    qCInfo(lcTraining, "demo: training gateway listening on loopback port %u", port);
+
+    bd::gateway::GatewayClientConfig client;
+    client.baseUrl = QUrl(QStringLiteral("https://localhost:%1").arg(port));
+    client.caFile = certs.caCertificate;
+    client.certFile = certs.clientCertificate;
+    client.keyFile = certs.clientKey;
+    client.mode = bd::gateway::GatewayMode::Demo;
+    client.officerId = QStringLiteral("demo-officer");
+    return client;
+}
+
+const CaseFile* DemoGateway::scenarioFor(const QString& issuingState, const QString& number) const
+{
+    return m_deck.findByDocument(issuingState, number);
+}
+
+bd::core::Result<QString> DemoGateway::renderDocument(const QString& scenarioId) const
+{
+    const CaseFile* c = m_deck.findById(scenarioId);
+    if (!c)
+        return Error { QStringLiteral("scenario.unknown"), QStringLiteral("no scenario '%1'").arg(scenarioId), {} };
+    bd::document::MrzDocumentData d;
+    d.format = bd::document::MrzFormat::TD3;
+    d.documentCode = c->document.documentCode.isEmpty() ? QStringLiteral("P") : c->document.documentCode;
+    d.issuingState = c->document.issuingState;
+    d.surname = c->person.surname;
+    d.givenNames = c->person.givenNames;
+    d.documentNumber = c->document.number;
+    d.nationality = c->person.nationality.isEmpty() ? c->document.issuingState : c->person.nationality;
+    d.dateOfBirth = c->person.dateOfBirth;
+    d.sex = c->person.sex.isEmpty() ? QLatin1Char('<') : c->person.sex.at(0);
+    d.dateOfExpiry = c->document.dateOfExpiry;
+    const auto lines = bd::document::MrzGenerator::generate(d);
+    if (!lines)
+        return lines.error();
+    static const bd::ocr::SyntheticDocument printer;
+    if (!printer.isValid())
+        return Error { QStringLiteral("ocr.render"), QStringLiteral("the OCR-B font could not be loaded"), {} };
+    bd::ocr::SyntheticDocumentSpec spec;
+    spec.mrzLines = lines.value();
+    spec.visualFields = { QStringLiteral("SURNAME=%1").arg(c->person.surname),
+        QStringLiteral("GIVEN NAMES=%1").arg(c->person.givenNames),
+        QStringLiteral("NATIONALITY=%1").arg(d.nationality),
+        QStringLiteral("DATE OF BIRTH=%1").arg(c->person.dateOfBirth.toString(QStringLiteral("dd MMM yyyy")).toUpper()) };
+    spec.layout = bd::ocr::DocumentLayout::PassportPage;
+    spec.dpi = 300;
+    spec.seed = static_cast<quint64>(qHash(scenarioId));
+    const auto image = printer.render(spec);
+    const QByteArray png = bd::ocr::SyntheticDocument::encode(image.image, ".png");
+    if (png.isEmpty())
+        return Error { QStringLiteral("ocr.render"), QStringLiteral("the document image could not be encoded"), {} };
+    const QString dir = QDir(m_dataDir).filePath(QStringLiteral("demo-documents"));
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(scenarioId + QStringLiteral(".png"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(png) != png.size())
+        return Error { QStringLiteral("ocr.render"), QStringLiteral("cannot write %1").arg(path), {} };
+    return path;
+}
+
+} // namespace bd::app

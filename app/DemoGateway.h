@@ -1,0 +1,48 @@
+#pragma once
+
+#include "services/core/Result.h"
+#include "services/gateway/GatewayClientConfig.h"
+#include "services/training/ScenarioDeck.h"
+
+#include <QDate>
+#include <QThread>
+
+#include <memory>
+
+namespace bd::training {
+class Population;
+class TrainingGatewayServer;
+} // namespace bd::training
+
+namespace bd::app {
+
+// `borderdesk --demo`: the training gateway in-process on 127.0.0.1 (ephemeral port, its own
+// thread) with a development PKI made in <data dir>/demo-pki on first use, and the client
+// configuration that reaches it through the real HTTPS + mutual TLS path. Never a live URL.
+class DemoGateway
+{
+public:
+    DemoGateway(QString dataDir, QDate today);
+    ~DemoGateway();
+    DemoGateway(const DemoGateway&) = delete;
+    DemoGateway& operator=(const DemoGateway&) = delete;
+
+    // Error codes "gateway.tls" (certificates), "gateway.listen", "scenario.*".
+    bd::core::Result<bd::gateway::GatewayClientConfig> start();
+    const bd::training::ScenarioDeck& deck() const { return m_deck; }
+    const bd::training::CaseFile* scenarioFor(const QString& issuingState, const QString& number) const;
+
+    // Prints the scenario's document (TD3 data page, OCR-B MRZ) into <data dir>/demo-documents and
+    // returns the image path. Error codes "mrz.generate.*", "ocr.render".
+    bd::core::Result<QString> renderDocument(const QString& scenarioId) const;
+
+private:
+    QString m_dataDir;
+    QDate m_today;
+    std::unique_ptr<bd::training::Population> m_population;
+    bd::training::ScenarioDeck m_deck;
+    QThread m_thread;
+    bd::training::TrainingGatewayServer* m_server = nullptr; // lives on m_thread
+};
+
+} // namespace bd::app

@@ -1,0 +1,95 @@
+#include "services/session/DecisionJournal.h"
+
+#include "services/core/LogCategories.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace bd::session {
+
+using bd::core::Error;
+
+DecisionJournal::DecisionJournal(QString filePath)
+    : m_path(std::move(filePath))
+{
+}
+
+bool DecisionJournal::isValidDecision(const QString& decision)
+{
+    return decision == QLatin1String("admit") || decision == QLatin1String("refuse")
+        || decision == QLatin1String("second-line");
+}
+
+QByteArray DecisionJournal::encode(const DecisionEntry& entry)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("searchId"), entry.searchId);
+    o.insert(QStringLiteral("at"), entry.at.toUTC().toString(Qt::ISODateWithMs));
+    o.insert(QStringLiteral("decision"), entry.decision);
+    if (!entry.refusalReason.isEmpty())
+        o.insert(QStringLiteral("refusalReason"), entry.refusalReason);
+    o.insert(QStringLiteral("requiredAction"), entry.requiredAction);
+    if (!entry.idempotencyKey.isEmpty())
+        o.insert(QStringLiteral("idempotencyKey"), entry.idempotencyKey);
+    o.insert(QStringLiteral("training"), entry.training);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+bd::core::Result<bool> DecisionJournal::append(const DecisionEntry& entry)
+{
+    if (!isValidDecision(entry.decision))
+        return Error { QStringLiteral("journal.invalid"), QStringLiteral("decision must be admit, refuse or second-line"), {} };
+    if (entry.decision == QLatin1String("refuse")
+        && (entry.refusalReason.size() != 1 || entry.refusalReason.at(0) < QLatin1Char('A')
+            || entry.refusalReason.at(0) > QLatin1Char('J')))
+        return Error { QStringLiteral("journal.invalid"), QStringLiteral("a refusal needs one reason letter A-J"), {} };
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
+        return Error { QStringLiteral("journal.open"), file.errorString(), {} };
+    const QByteArray line = encode(entry) + '\n';
+    if (file.write(line) != line.size() || !file.flush())
+        return Error { QStringLiteral("journal.write"), file.errorString(), {} };
+    qCInfo(lcStorage, "decision journal: %s recorded (%lld bytes)", qPrintable(entry.decision),
+        static_cast<long long>(line.size()));
+    return true;
+}
+
+bd::core::Result<QList<DecisionEntry>> DecisionJournal::readAll() const
+{
+    QList<DecisionEntry> entries;
+    QFile file(m_path);
+    if (!file.exists())
+        return entries;
+    if (!file.open(QIODevice::ReadOnly))
+        return Error { QStringLiteral("journal.open"), file.errorString(), {} };
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        ++lineNumber;
+        if (line.isEmpty())
+            continue;
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
+        if (!doc.isObject())
+            return Error { QStringLiteral("journal.invalid"), QStringLiteral("line %1 is not a JSON object").arg(lineNumber), {} };
+        const QJsonObject o = doc.object();
+        DecisionEntry e;
+        e.searchId = o.value(QStringLiteral("searchId")).toString();
+        e.at = QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+        e.decision = o.value(QStringLiteral("decision")).toString();
+        e.refusalReason = o.value(QStringLiteral("refusalReason")).toString();
+        e.requiredAction = o.value(QStringLiteral("requiredAction")).toString();
+        e.idempotencyKey = o.value(QStringLiteral("idempotencyKey")).toString();
+        e.training = o.value(QStringLiteral("training")).toBool();
+        if (e.searchId.isEmpty() || !e.at.isValid() || !isValidDecision(e.decision))
+            return Error { QStringLiteral("journal.invalid"), QStringLiteral("line %1 is not a decision entry").arg(lineNumber), {} };
+        entries.append(e);
+    }
+    return entries;
+}
+
+} // namespace bd::session

@@ -1,0 +1,3 @@
+target_sources(bd_services PRIVATE
+    session/DecisionJournal.h session/DecisionJournal.cpp
+)

@@ -1,0 +1,131 @@
+// A check end to end in the real main window as `borderdesk --demo` builds it: the in-process
+// training gateway on loopback (fresh certificates, real HTTPS + mutual TLS through
+// HttpsGatewayClient), a scenario's printed document read by the real OCR, the live results, the
+// action-first result, the decision journalled (without personal data) and sent to the gateway.
+#include "app/CommandLine.h"
+#include "app/CompositionRoot.h"
+#include "app/DemoGateway.h"
+#include "services/session/DecisionJournal.h"
+#include "ui/CheckController.h"
+#include "ui/DecisionPage.h"
+#include "ui/DocumentPage.h"
+#include "ui/HitListModel.h"
+#include "ui/MainWindow.h"
+#include "ui/ResultsPage.h"
+#include "widgets/StatusChip.h"
+
+#include <QFile>
+#include <QMainWindow>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using bd::gateway::SystemId;
+using bd::gateway::SystemStatus;
+
+class TestCheckFlow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void scenarioEndToEnd_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::newRow("discreet check") << "sis-discreet-check";
+        QTest::newRow("red link") << "red-link";
+    }
+
+    void scenarioEndToEnd()
+    {
+        QFETCH(QString, scenario);
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        bd::app::AppOptions options;
+        options.demo = true;
+        options.dataDir = data.path();
+        bd::app::CompositionRoot root(options, bd::core::Settings {});
+        QVERIFY2(root.demoGateway(), "the in-process training gateway did not start");
+        auto& window = static_cast<bd::ui::MainWindow&>(root.mainWindow());
+        QCOMPARE(window.mode(), bd::ui::MainWindow::Mode::Training);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        const auto* c = root.demoGateway()->deck().findById(scenario);
+        QVERIFY(c && c->expected);
+        QSignalSpy results(&root.checkController(), &bd::ui::CheckController::resultReady);
+        QVERIFY(root.runScenario(scenario));
+        // The printed document is read by the OCR (the real image path), then the search runs.
+        QTRY_VERIFY_WITH_TIMEOUT(results.size() == 1, 60000);
+        QCOMPARE(window.currentStep(), int(bd::ui::MainWindow::ResultsStep));
+        const auto& request = root.checkController().currentRequest();
+        QCOMPARE(request.document.number, c->document.number);
+        QCOMPARE(request.person.surname, c->person.surname);
+        const auto& result = *root.checkController().lastResult();
+        QCOMPARE(result.requiredAction.code, c->expected->requiredAction);
+        QCOMPARE(result.requiredAction.decision, c->expected->decision);
+        auto& page = root.resultsPage();
+        QVERIFY(page.hasResult());
+        for (const auto& line : result.systems)
+            QCOMPARE(page.chipStatus(line.system), line.status);
+
+        // The officer decides with the keyboard: F4, then Enter takes the preselected choice.
+        QTest::keyClick(&window, Qt::Key_F4);
+        QCOMPARE(window.currentStep(), int(bd::ui::MainWindow::DecisionStep));
+        auto& decision = root.decisionPage();
+        QCOMPARE(decision.selectedDecision(), c->expected->decision);
+        if (!c->expected->refusalReason.isEmpty())
+            QCOMPARE(decision.selectedReason(), c->expected->refusalReason);
+        QSignalSpy submitted(&root.checkController(), &bd::ui::CheckController::decisionSubmitted);
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &decision, Qt::Key_Return);
+        QVERIFY(decision.isRecorded());
+        QVERIFY2(decision.debriefText().contains(QStringLiteral("Your decision matches")), qPrintable(decision.debriefText()));
+        QVERIFY(decision.debriefText().contains(c->expected->debrief.left(30)));
+        QTRY_VERIFY_WITH_TIMEOUT(submitted.size() == 1, 20000);
+        QVERIFY2(submitted.first().at(1).toBool(), "the decision was not accepted by the gateway");
+
+        // The journal holds the decision and nothing personal.
+        QFile journal(root.decisionJournal().filePath());
+        QVERIFY(journal.open(QIODevice::ReadOnly));
+        const QByteArray text = journal.readAll();
+        QCOMPARE(text.count('\n'), 1);
+        QVERIFY(text.contains(request.searchId.toUtf8()));
+        QVERIFY(text.contains(QByteArray("\"decision\":\"" + c->expected->decision.toUtf8() + '"')));
+        QVERIFY(text.contains(QByteArray("\"requiredAction\":\"" + c->expected->requiredAction.toUtf8() + '"')));
+        for (const QString& personal : { c->person.surname, c->person.givenNames, c->document.number,
+                 c->person.dateOfBirth.toString(Qt::ISODate), c->person.dateOfBirth.toString(QStringLiteral("yyMMdd")) })
+            if (!personal.isEmpty())
+                QVERIFY2(!text.contains(personal.toUtf8()), qPrintable(QStringLiteral("journal holds personal data")));
+
+        // Esc: a new check.
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QCOMPARE(window.currentStep(), int(bd::ui::MainWindow::DocumentStep));
+        QVERIFY(!page.hasResult());
+    }
+
+    void liveWithoutGatewaySaysSo()
+    {
+        QTemporaryDir data;
+        bd::app::AppOptions options;
+        options.dataDir = data.path();
+        bd::app::CompositionRoot root(options, bd::core::Settings {});
+        QVERIFY(!root.demoGateway());
+        QVERIFY(!root.runScenario(QStringLiteral("sis-discreet-check"))); // training only
+        auto& window = static_cast<bd::ui::MainWindow&>(root.mainWindow());
+        window.show();
+        // ICAO 9303 specimen zone (public test data).
+        root.documentPage().readMrzLines({ QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
+                                             QStringLiteral("L898902C36UTO7408122F1204159ZE184226B<<<<<10") },
+            bd::ui::DocumentResultPanel::Source::Typed);
+        QCOMPARE(window.currentStep(), int(bd::ui::MainWindow::ResultsStep));
+        auto& page = root.resultsPage();
+        QVERIFY(!page.hasResult());
+        QVERIFY2(page.bannerText().contains(QStringLiteral("not configured")), qPrintable(page.bannerText()));
+        QCOMPARE(page.hitModel() ? page.hitModel()->rowCount() : 0, 0);
+        for (SystemId s : bd::gateway::allSystems())
+            QVERIFY(page.chip(s)->isHidden()); // no system shown as answered
+        QCOMPARE(root.decisionPage().selectedDecision(), QStringLiteral("second-line"));
+    }
+};
+
+QTEST_MAIN(TestCheckFlow)
+#include "TestCheckFlow.moc"

@@ -1,0 +1,100 @@
+#include "ui/HitListModel.h"
+
+#include "ui/ResultText.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+namespace bd::ui {
+
+void HitListModel::setResult(const bd::results::UnifiedResult& result)
+{
+    beginResetModel();
+    m_rows.clear();
+    qsizetype total = 0;
+    for (const auto& identity : result.identities)
+        total += identity.hits.size();
+    m_rows.reserve(total);
+    for (int i = 0; i < result.identities.size(); ++i)
+        for (const auto& hit : result.identities.at(i).hits)
+            m_rows.append(Row { i + 1, hit, ResultText::hitDetail(hit.hit) });
+    endResetModel();
+}
+
+void HitListModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+int HitListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int HitListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HitListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case IdentityColumn:
+            return tr("Identity %1").arg(row.identity);
+        case SystemColumn:
+            return ResultText::systemName(row.hit.hit.system);
+        case ActionColumn:
+            return row.hit.actionCode.isEmpty() ? tr("information") : row.hit.actionCode;
+        case RecordColumn:
+            return row.hit.hit.recordId;
+        case DetailColumn:
+            return row.detail;
+        default:
+            return {};
+        }
+    case Qt::FontRole:
+        if (!row.hit.actionCode.isEmpty() && row.hit.actionCode != QLatin1String(bd::results::actions::kAdmit)) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case ActionCodeRole:
+        return row.hit.actionCode;
+    case RankRole:
+        return row.hit.rank;
+    default:
+        return {};
+    }
+}
+
+QVariant HitListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case IdentityColumn:
+        return tr("Identity");
+    case SystemColumn:
+        return tr("System");
+    case ActionColumn:
+        return tr("Requires");
+    case RecordColumn:
+        return tr("Record");
+    case DetailColumn:
+        return tr("Details");
+    default:
+        return {};
+    }
+}
+
+} // namespace bd::ui
