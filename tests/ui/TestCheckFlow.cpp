@@ -15,6 +15,7 @@
 #include "widgets/StatusChip.h"
 
 #include <QFile>
+#include <QPixmap>
 #include <QMainWindow>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -47,6 +48,7 @@ private slots:
         QVERIFY2(root.demoGateway(), "the in-process training gateway did not start");
         auto& window = static_cast<bd::ui::MainWindow&>(root.mainWindow());
         QCOMPARE(window.mode(), bd::ui::MainWindow::Mode::Training);
+        window.resize(1440, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -68,6 +70,11 @@ private slots:
         for (const auto& line : result.systems)
             QCOMPARE(page.chipStatus(line.system), line.status);
 
+        // BD_SCREENSHOT_DIR=<dir>: docs/screenshots/make-results-screenshots keeps the window as shown.
+        const QString shots = qEnvironmentVariable("BD_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            window.grab().save(QStringLiteral("%1/results-%2.png").arg(shots, scenario));
+
         // The officer decides with the keyboard: F4, then Enter takes the preselected choice.
         QTest::keyClick(&window, Qt::Key_F4);
         QCOMPARE(window.currentStep(), int(bd::ui::MainWindow::DecisionStep));
@@ -82,6 +89,8 @@ private slots:
         QVERIFY(decision.debriefText().contains(c->expected->debrief.left(30)));
         QTRY_VERIFY_WITH_TIMEOUT(submitted.size() == 1, 20000);
         QVERIFY2(submitted.first().at(1).toBool(), "the decision was not accepted by the gateway");
+        if (!shots.isEmpty())
+            window.grab().save(QStringLiteral("%1/decision-%2.png").arg(shots, scenario));
 
         // The journal holds the decision and nothing personal.
         QFile journal(root.decisionJournal().filePath());
