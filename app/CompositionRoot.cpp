@@ -1,5 +1,6 @@
 #include "app/CompositionRoot.h"
 
+#include "app/CameraReading.h"
 #include "app/DemoGateway.h"
 #include "services/core/LogCategories.h"
 #include "services/gateway/HttpsGatewayClient.h"
@@ -47,6 +48,7 @@ CompositionRoot::CompositionRoot(const AppOptions& options, const bd::core::Sett
     else
         qCWarning(lcApp, "the MRZ image reader's model did not load; reading images is disabled");
     auto* document = new bd::ui::DocumentPage(m_clock, *m_presetDialogs, m_imageReader.get(), QString());
+    wireCamera(settings, *document);
     bd::ui::MainWindow::Pages pages;
     pages.document = document;
     pages.biometrics = bd::ui::PlaceholderPage::biometrics();
@@ -111,6 +113,7 @@ CompositionRoot::~CompositionRoot()
     if (m_wedge)
         qApp->removeEventFilter(m_wedge.get());
     m_checkController.reset();
+    m_camera.reset(); // it uses the document page and the image reader
     m_window.reset(); // pages may still use the services below
     m_gateway.reset(); // before the network manager and the demo gateway it talks to
 }
@@ -156,6 +159,24 @@ std::unique_ptr<bd::gateway::GatewayClient> CompositionRoot::makeGatewayClient(
         return nullptr;
     }
     return client;
+}
+
+void CompositionRoot::wireCamera(const bd::core::Settings& settings, bd::ui::DocumentPage& document)
+{
+    if (settings.captureSource.isEmpty())
+        return; // the page says that no camera is configured
+    if (!m_imageReader) {
+        document.setCameraUnavailableReason(QObject::tr("The camera needs the MRZ reader, which did not load."));
+        return;
+    }
+    bd::capture::OpenCvFrameSource::Spec spec;
+    QString why;
+    if (!bd::capture::OpenCvFrameSource::parseSpec(settings.captureSource, &spec, &why)) {
+        // Settings::load refuses such a value; this guards settings built in code.
+        document.setCameraUnavailableReason(QObject::tr("The camera setting capture/source is not valid: %1").arg(why));
+        return;
+    }
+    m_camera = std::make_unique<CameraReading>(spec, *m_imageReader, document);
 }
 
 bool CompositionRoot::runScenario(const QString& scenarioId)

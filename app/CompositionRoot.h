@@ -18,7 +18,7 @@ class DecisionJournal;
 }
 
 namespace bd::ocr {
-class MrzImageReader;
+class OpenCvMrzReader;
 }
 
 namespace bd::ui {
@@ -34,6 +34,7 @@ class WedgeEventFilter;
 
 namespace bd::app {
 
+class CameraReading;
 class DemoGateway;
 
 // Creates and owns every concrete service of the workstation and the main window, and wires them.
@@ -58,6 +59,8 @@ public:
 
 private:
     void loadTranslations(const QString& language);
+    // The Document page's Camera button, when the site has a frame source (capture/source).
+    void wireCamera(const bd::core::Settings& settings, bd::ui::DocumentPage& document);
     // The gateway client for this mode, or null with the reason (live without gateway settings).
     std::unique_ptr<bd::gateway::GatewayClient> makeGatewayClient(
         const AppOptions& options, const bd::core::Settings& settings, QString* unavailableReason);
@@ -69,7 +72,8 @@ private:
     std::unique_ptr<DemoGateway> m_demo;
     std::unique_ptr<bd::gateway::GatewayClient> m_gateway; // null: not configured
     std::unique_ptr<bd::session::DecisionJournal> m_journal;
-    std::unique_ptr<bd::ocr::MrzImageReader> m_imageReader; // null when its model failed to load
+    std::unique_ptr<bd::ocr::OpenCvMrzReader> m_imageReader; // null when its model failed to load
+    std::unique_ptr<CameraReading> m_camera; // null: no frame source configured
     std::unique_ptr<QTranslator> m_translator;
     std::unique_ptr<bd::ui::WedgeEventFilter> m_wedge;
     std::unique_ptr<bd::ui::MainWindow> m_window;

@@ -130,6 +130,14 @@ void DocumentPage::showCameraReading(const QImage& frame, const bd::ocr::MrzRead
     showImageReading(frame, reading, Source::Camera);
 }
 
+void DocumentPage::showCameraStopped(const bd::core::Error& error)
+{
+    setCameraRunning(false);
+    const ErrorText::Text text = ErrorText::forError(error);
+    m_ui->imageStatusLabel->setText(text.message + QLatin1Char(' ') + text.remedy);
+    qCInfo(lcUi, "camera stopped: %s", qPrintable(error.code));
+}
+
 void DocumentPage::restart()
 {
     if (isCameraRunning()) {

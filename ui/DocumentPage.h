@@ -12,6 +12,7 @@
 
 namespace bd::core {
 class Clock;
+struct Error;
 }
 
 namespace Ui {
@@ -38,7 +39,7 @@ public:
     ~DocumentPage() override;
 
     void restart() override;
-    // Where the camera source will plug in (bd::capture::FrameSource); disabled until wired.
+    // No camera is wired (no capture/source setting, or no image reader): the button is disabled.
     void setCameraUnavailableReason(const QString& reason);
     // A frame source is wired: the Camera button starts and stops it (cameraToggled).
     void setCameraAvailable(const QString& description);
@@ -55,6 +56,9 @@ public slots:
     void showCameraFrame(const QImage& frame);
     void showCameraReading(const QImage& frame, const bd::ocr::MrzReading& reading);
     void setCameraRunning(bool running);
+    // The camera stopped by itself: the source failed (capture.open, capture.read) or a file
+    // source ended without a readable zone (error.code ocr.noMrz).
+    void showCameraStopped(const bd::core::Error& error);
 
 signals:
     void documentRead(const bd::document::MrzRecord& record);

@@ -15,6 +15,12 @@ ErrorText::Text ErrorText::forCode(const QString& code)
     if (code == QLatin1String("ocr.noMrz"))
         return { tr("No machine-readable zone was found in the image."),
             tr("Use a sharp, evenly lit image of the whole data page, or type the zone.") };
+    if (code == QLatin1String("capture.open"))
+        return { tr("The camera could not be opened."),
+            tr("Check that it is connected and not in use by another program, or read the document another way.") };
+    if (code == QLatin1String("capture.read"))
+        return { tr("The camera stopped delivering pictures."),
+            tr("Check its cable and press Camera again, or read the document another way.") };
     return { tr("Unexpected error (%1).").arg(code), tr("Try again; if it persists, call support.") };
 }
 

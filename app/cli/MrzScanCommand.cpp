@@ -80,7 +80,7 @@ int runMrzScan(const QStringList& arguments)
     const bd::ocr::OpenCvMrzReader reader(options);
     bd::capture::OpenCvFrameSource source(spec);
     bd::capture::MrzFrameScanner scanner(source, bd::capture::openCvFrameReader(reader),
-                                         {live ? 2 : 1, live ? 5 : 1, !live});
+                                         bd::capture::MrzFrameScanner::Options::forSource(live));
     int exitCode = 1;
     QObject::connect(&scanner, &bd::capture::MrzFrameScanner::documentRead, &scanner,
                      [&exitCode](const bd::capture::Frame& frame, const bd::ocr::MrzReading& reading) {

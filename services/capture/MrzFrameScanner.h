@@ -31,6 +31,13 @@ public:
         int agreement = 2;      // consecutive identical valid readings before a document is reported
         int absenceFrames = 5;  // frames without the reported zone before it may be reported again
         bool pull = false;      // the source is in pull mode: request each next frame
+
+        // A live camera: agreement of 2 frames, 5 frames of absence, push mode. Files and folders
+        // (every frame a different still): each valid frame counts, pull mode.
+        static Options forSource(bool liveCamera)
+        {
+            return liveCamera ? Options { 2, 5, false } : Options { 1, 1, true };
+        }
     };
 
     MrzFrameScanner(FrameSource& source, ReadFrame read, Options options, QObject* parent = nullptr);

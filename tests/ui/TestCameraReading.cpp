@@ -1,0 +1,139 @@
+// The Document page's Camera button as the workstation wires it (CompositionRoot with the site
+// setting capture/source): frames from an OpenCV source, the zone read by the real OCR, the check
+// started, the source closed; a failing or empty source stops with the reason on the page.
+#include "app/CommandLine.h"
+#include "app/CompositionRoot.h"
+#include "services/document/MrzParser.h"
+#include "services/ocr/RandomMrz.h"
+#include "services/ocr/SyntheticDocument.h"
+#include "ui/DocumentPage.h"
+#include "ui/MainWindow.h"
+
+#include <opencv2/imgcodecs.hpp>
+
+#include <QDir>
+#include <QLabel>
+#include <QMainWindow>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCameraReading : public QObject
+{
+    Q_OBJECT
+
+    struct Workstation
+    {
+        QTemporaryDir data;
+        std::unique_ptr<bd::app::CompositionRoot> root;
+        QPushButton* camera = nullptr;
+        QLabel* status = nullptr;
+    };
+
+    static std::unique_ptr<Workstation> workstation(const QString& captureSource)
+    {
+        auto w = std::make_unique<Workstation>();
+        bd::app::AppOptions options;
+        options.dataDir = w->data.path();
+        bd::core::Settings settings;
+        settings.captureSource = captureSource;
+        w->root = std::make_unique<bd::app::CompositionRoot>(options, settings);
+        w->camera = w->root->documentPage().findChild<QPushButton*>(QStringLiteral("cameraPushButton"));
+        w->status = w->root->documentPage().findChild<QLabel*>(QStringLiteral("imageStatusLabel"));
+        return w;
+    }
+
+    static bool writeBlank(const QString& path)
+    {
+        return cv::imwrite(path.toStdString(), cv::Mat(600, 800, CV_8UC3, cv::Scalar(235, 235, 235)));
+    }
+
+private slots:
+    void noSourceConfiguredDisablesTheButton()
+    {
+        auto w = workstation(QString());
+        QVERIFY(w->camera);
+        QVERIFY(!w->camera->isEnabled());
+        QVERIFY(w->camera->toolTip().contains(QStringLiteral("capture/source")));
+    }
+
+    // A folder source: the blank first image gives nothing, the scan is read, the check starts with
+    // that document and the camera stops by itself. A second press reads the same document again.
+    void folderSourceReadsTheDocumentAndStops()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QStringList lines = bd::ocr::RandomMrz::generate(7301, bd::document::MrzFormat::TD3);
+        QVERIFY(!lines.isEmpty());
+        bd::ocr::SyntheticDocument printer;
+        QVERIFY(printer.isValid());
+        bd::ocr::SyntheticDocumentSpec spec;
+        spec.mrzLines = lines;
+        spec.dpi = 200;
+        spec.seed = 31;
+        QVERIFY(writeBlank(QDir(folder.path()).filePath(QStringLiteral("a-blank.png"))));
+        QVERIFY(cv::imwrite(QDir(folder.path()).filePath(QStringLiteral("b-scan.png")).toStdString(),
+            printer.render(spec).image));
+
+        auto w = workstation(QStringLiteral("folder:") + folder.path());
+        auto& page = w->root->documentPage();
+        QVERIFY(w->camera->isEnabled());
+        QVERIFY(w->camera->toolTip().contains(QStringLiteral("image folder")));
+        QVERIFY2(!w->camera->toolTip().contains(folder.path()), "the tooltip shows the whole path");
+        QVERIFY(bd::document::MrzParser::parse(lines, { QDate(2026, 11, 28), false }).valid);
+
+        for (int press = 0; press < 2; ++press) {
+            QSignalSpy read(&page, &bd::ui::DocumentPage::documentRead);
+            QTest::mouseClick(w->camera, Qt::LeftButton);
+            QVERIFY(page.isCameraRunning());
+            QTRY_VERIFY_WITH_TIMEOUT(read.size() == 1, 30000);
+            QVERIFY(page.currentRecord().valid);
+            QCOMPARE(page.currentRecord().lines, lines);
+            QVERIFY(!page.isCameraRunning());
+            QVERIFY(!w->camera->isChecked());
+            QTest::qWait(200); // nothing else arrives from a closed source
+            QCOMPARE(read.size(), 1);
+        }
+    }
+
+    void folderWithoutAZoneStopsWithTheReason()
+    {
+        QTemporaryDir folder;
+        QVERIFY(writeBlank(QDir(folder.path()).filePath(QStringLiteral("blank.png"))));
+        auto w = workstation(QStringLiteral("folder:") + folder.path());
+        QSignalSpy read(&w->root->documentPage(), &bd::ui::DocumentPage::documentRead);
+        QTest::mouseClick(w->camera, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!w->root->documentPage().isCameraRunning(), 30000);
+        QVERIFY2(w->status->text().contains(QStringLiteral("No machine-readable zone")), qPrintable(w->status->text()));
+        QCOMPARE(read.size(), 0);
+        QVERIFY(w->camera->isEnabled()); // the officer may try again
+    }
+
+    void missingCameraStopsWithTheReason()
+    {
+        auto w = workstation(QStringLiteral("device:63"));
+        QVERIFY(w->camera->isEnabled());
+        QTest::mouseClick(w->camera, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!w->root->documentPage().isCameraRunning(), 30000);
+        QVERIFY2(w->status->text().contains(QStringLiteral("could not be opened")), qPrintable(w->status->text()));
+    }
+
+    void stoppingByHandClosesTheSource()
+    {
+        QTemporaryDir folder;
+        for (int i = 0; i < 50; ++i)
+            QVERIFY(writeBlank(QDir(folder.path()).filePath(QStringLiteral("blank%1.png").arg(i, 2, 10, QLatin1Char('0')))));
+        auto w = workstation(QStringLiteral("folder:") + folder.path());
+        QTest::mouseClick(w->camera, Qt::LeftButton);
+        QVERIFY(w->root->documentPage().isCameraRunning());
+        QTest::mouseClick(w->camera, Qt::LeftButton);
+        QVERIFY(!w->root->documentPage().isCameraRunning());
+        QCOMPARE(w->status->text(), QStringLiteral("Camera stopped."));
+        QTest::qWait(300); // a late frame or the end of the folder changes nothing
+        QCOMPARE(w->status->text(), QStringLiteral("Camera stopped."));
+    }
+};
+
+QTEST_MAIN(TestCameraReading)
+#include "TestCameraReading.moc"
