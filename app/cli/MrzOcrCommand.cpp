@@ -1,12 +1,10 @@
 // borderdesk-cli mrz-ocr: reads the MRZ from document images, one JSON object per image (docs/cli.md).
 #include "app/cli/CliCommands.h"
+#include "app/cli/ReadingJson.h"
 
 #include "services/core/Clock.h"
-#include "services/document/MrzJson.h"
 #include "services/ocr/OpenCvMrzReader.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace bd::app::cli {
@@ -64,28 +62,11 @@ int runMrzOcr(const QStringList& arguments)
     bool allValid = true;
     for (const QString& path : images) {
         const ocr::MrzReading reading = reader.readFile(path);
-        QJsonObject json;
-        if (reading.found) {
-            json = document::MrzJson::toJson(reading.record);
-            QJsonArray box;
-            for (const QPointF& p : reading.box)
-                box.append(QJsonArray{qRound(p.x()), qRound(p.y())});
-            json.insert(QStringLiteral("box"), box);
-            json.insert(QStringLiteral("rotation"), reading.rotationDegrees);
-            json.insert(QStringLiteral("skew"), qRound(reading.skewDegrees * 10) / 10.0);
-        } else {
-            json.insert(QStringLiteral("valid"), false);
-            json.insert(QStringLiteral("error"),
-                        QJsonObject{{QStringLiteral("code"), reading.error.code},
-                                    {QStringLiteral("message"), reading.error.detail}});
-        }
+        QJsonObject json = readingToJson(reading);
         json.insert(QStringLiteral("image"), path);
-        json.insert(QStringLiteral("milliseconds"), reading.milliseconds);
         allValid = allValid && reading.found && reading.record.valid;
-        const QByteArray line = QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n';
-        std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stdout);
+        printJsonLine(json);
     }
-    std::fflush(stdout);
     return allValid ? 0 : 1;
 }
 
