@@ -39,6 +39,25 @@ QDate MrzDates::birth(QStringView yymmdd, const QDate& today)
     return QDate(centuryBase - 100 + yy, mm, dd); // null when not a real date
 }
 
+QString MrzDates::partialBirth(QStringView yymmdd, const QDate& today)
+{
+    if (yymmdd.size() != 6 || !today.isValid())
+        return {};
+    if (yymmdd == u"<<<<<<")
+        return QStringLiteral("");
+    const bool dayUnknown = yymmdd.sliced(4) == u"<<";
+    const bool monthUnknown = yymmdd.sliced(2, 2) == u"<<";
+    if (!dayUnknown)
+        return {};
+    // The known digits as a date on the earliest possible day: the latest year not after today.
+    QString probe = yymmdd.left(monthUnknown ? 2 : 4).toString();
+    probe += monthUnknown ? QStringLiteral("0101") : QStringLiteral("01");
+    const QDate earliest = birth(probe, today);
+    if (!earliest.isValid())
+        return {};
+    return monthUnknown ? QString::number(earliest.year()) : earliest.toString(QStringLiteral("yyyy-MM"));
+}
+
 QDate MrzDates::expiry(QStringView yymmdd, const QDate& today)
 {
     int yy = 0, mm = 0, dd = 0;

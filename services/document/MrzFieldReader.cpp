@@ -192,6 +192,17 @@ private:
     {
         const bool birth = spec.name == QLatin1String("dateOfBirth");
         const QDate date = birth ? MrzDates::birth(raw, m_today) : MrzDates::expiry(raw, m_today);
+        const QString partial = birth && !date.isValid() ? MrzDates::partialBirth(raw, m_today) : QString();
+        if (!partial.isNull()) {
+            add(spec.name, raw, partial, spec.span);
+            issue(Severity::Warning, "dateOfBirthPartlyUnknown",
+                partial.isEmpty()
+                    ? QStringLiteral("the date of birth at %1 is unknown (written as fillers)").arg(mrzWhere(spec.span))
+                    : QStringLiteral("the date of birth at %1 is known only to the %2 (unknown parts written as fillers)")
+                          .arg(mrzWhere(spec.span), partial.size() == 4 ? QStringLiteral("year") : QStringLiteral("month")),
+                spec.span);
+            return;
+        }
         add(spec.name, raw, date.isValid() ? date.toString(Qt::ISODate) : QString(), spec.span);
         if (!date.isValid()) {
             issue(Severity::Error, "dateInvalid",

@@ -1,4 +1,5 @@
 #include "services/document/CountryCodes.h"
+#include "services/document/MrzDates.h"
 #include "services/document/MrzParser.h"
 
 #include "MrzTestData.h"
@@ -302,6 +303,42 @@ private slots:
         const MrzRecord r = MrzParser::parse({ TD3_1, TD3_2 }, options(today));
         QVERIFY(r.valid);
         QCOMPARE(codes(r, MrzIssue::Severity::Warning), warnings);
+    }
+
+    // ICAO 9303-3: unknown parts of a date of birth are written as fillers (check digit counts
+    // them as 0). The zone stays valid; the known part is given with reduced precision.
+    void partlyUnknownDateOfBirth_data()
+    {
+        QTest::addColumn<QString>("line2");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("day and month unknown") << "L898902C36UTO74<<<<1F1204159ZE184226B<<<<<18" << "1974";
+        QTest::newRow("day unknown") << "L898902C36UTO7408<<7F1204159ZE184226B<<<<<10" << "1974-08";
+        QTest::newRow("all unknown") << "L898902C36UTO<<<<<<0F1204159ZE184226B<<<<<10" << "";
+    }
+    void partlyUnknownDateOfBirth()
+    {
+        QFETCH(QString, line2);
+        QFETCH(QString, value);
+        const MrzRecord r = MrzParser::parse({ TD3_1, line2 }, options());
+        QVERIFY2(r.valid, qPrintable(codes(r, MrzIssue::Severity::Error).join(u',')));
+        QVERIFY(r.repairs.isEmpty());
+        QCOMPARE(r.value(QStringLiteral("dateOfBirth")), value);
+        QVERIFY(codes(r, MrzIssue::Severity::Warning).contains(QStringLiteral("dateOfBirthPartlyUnknown")));
+        QVERIFY(failingChecks(r).isEmpty());
+    }
+    void partlyUnknownDateOfBirthCentury()
+    {
+        QCOMPARE(MrzDates::partialBirth(u"30<<<<", QDate(2026, 11, 28)), QStringLiteral("1930"));
+        QCOMPARE(MrzDates::partialBirth(u"26<<<<", QDate(2026, 11, 28)), QStringLiteral("2026"));
+        QCOMPARE(MrzDates::partialBirth(u"2612<<", QDate(2026, 11, 28)), QStringLiteral("1926-12"));
+        QVERIFY(MrzDates::partialBirth(u"7413<<", QDate(2026, 11, 28)).isNull()); // no month 13
+        QVERIFY(MrzDates::partialBirth(u"<<08<<", QDate(2026, 11, 28)).isNull());  // year unknown, month known: not a form
+        QVERIFY(MrzDates::partialBirth(u"740812", QDate(2026, 11, 28)).isNull());  // a full date
+        // A filler in the expiry date stays an error.
+        const MrzRecord r = MrzParser::parse({ TD3_1, QStringLiteral("L898902C36UTO7408122F12<<<<3ZE184226B<<<<<18") },
+            options(QDate(2026, 11, 28), false));
+        QVERIFY(!r.valid);
+        QVERIFY(codes(r, MrzIssue::Severity::Error).contains(QStringLiteral("dateInvalid")));
     }
 
     void sexXIsAWarning()
