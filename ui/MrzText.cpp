@@ -61,6 +61,8 @@ QString MrzText::issueText(const bd::document::MrzIssue& issue)
         return tr("The dates are inconsistent: birth is after the document dates.");
     if (c == QLatin1String("dateInvalid"))
         return tr("A date in the zone is not a valid calendar date.") + where;
+    if (c == QLatin1String("dateOfBirthPartlyUnknown"))
+        return tr("The date of birth is not fully known: the issuing state wrote the unknown part as fillers.");
     if (c == QLatin1String("sex"))
         return tr("The sex field holds a value other than M, F or <.") + where;
     if (c == QLatin1String("truncatedName"))
