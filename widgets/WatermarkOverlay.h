@@ -1,11 +1,15 @@
 #pragma once
 
+#include <QFont>
+#include <QPixmap>
 #include <QWidget>
 
 namespace bd::widgets {
 
 // A translucent diagonal text repeated over the whole parent widget (e.g. "TRAINING"). It follows
-// the parent's size, stays on top of its siblings and lets every mouse event through.
+// the parent's size, stays on top of its siblings and lets every mouse event through. The pattern
+// is drawn once per size, text and font into a pixmap; a repaint copies only the damaged part
+// (rotated text is costly to draw, and every update of a page below repaints the overlay too).
 class WatermarkOverlay : public QWidget
 {
     Q_OBJECT
@@ -21,6 +25,9 @@ protected:
 
 private:
     QString m_text;
+    QPixmap m_pattern;
+    QString m_patternText;
+    QFont m_patternFont;
 };
 
 } // namespace bd::widgets
