@@ -129,6 +129,33 @@ void drawPortrait(cv::Mat& img, cv::Rect box, Rng& rng)
     cv::rectangle(img, box, cv::Scalar(90, 90, 90), 1);
 }
 
+// The holder's picture, cropped to the box's aspect around its centre and scaled to fill it.
+void placePortrait(cv::Mat& img, cv::Rect box, const cv::Mat& picture)
+{
+    box &= cv::Rect(0, 0, img.cols, img.rows);
+    if (box.empty() || picture.empty() || picture.depth() != CV_8U)
+        return;
+    cv::Mat colour;
+    if (picture.channels() == 1)
+        cv::cvtColor(picture, colour, cv::COLOR_GRAY2BGR);
+    else if (picture.channels() == 4)
+        cv::cvtColor(picture, colour, cv::COLOR_BGRA2BGR);
+    else
+        colour = picture;
+    const double aspect = static_cast<double>(box.width) / box.height;
+    cv::Rect crop(0, 0, colour.cols, colour.rows);
+    if (static_cast<double>(colour.cols) / colour.rows > aspect)
+        crop.width = std::max(1, static_cast<int>(std::lround(colour.rows * aspect)));
+    else
+        crop.height = std::max(1, static_cast<int>(std::lround(colour.cols / aspect)));
+    crop.x = (colour.cols - crop.width) / 2;
+    crop.y = (colour.rows - crop.height) / 2;
+    cv::Mat scaled;
+    cv::resize(colour(crop), scaled, box.size(), 0, 0, cv::INTER_AREA);
+    scaled.copyTo(img(box));
+    cv::rectangle(img, box, cv::Scalar(90, 90, 90), 1);
+}
+
 } // namespace
 
 Degradation Degradation::random(quint64 seed, int dpi, double severity)
@@ -188,7 +215,9 @@ cv::Mat SyntheticDocument::drawDocument(const SyntheticDocumentSpec& spec,
     m_font->drawText(doc, "UTOPIA", {doc.cols - m_font->textWidth("UTOPIA", mm(2.5)) - mm(4), mm(7)}, mm(2.5), titleInk);
     const double portraitW = layout == DocumentLayout::IdCard ? 22 : 30;
     const cv::Rect portrait(mm(4), mm(10), mm(portraitW), mm(portraitW * 1.28));
-    drawPortrait(doc, portrait, rng);
+    drawPortrait(doc, portrait, rng); // always: keeps the rest of the document the same
+    if (!spec.portrait.empty())
+        placePortrait(doc, portrait, spec.portrait);
 
     // Visual zone: label/value pairs to the right of the portrait.
     QStringList fields = spec.visualFields;

@@ -51,6 +51,8 @@ struct SyntheticDocumentSpec
     int dpi = 300;               // 150..600
     Degradation degradation;
     quint64 seed = 1;            // background, colours and clutter
+    cv::Mat portrait;            // 8-bit BGR or grey, drawn in the portrait area (centre-cropped to
+                                 // fit); empty: a drawn placeholder head
 };
 
 struct SyntheticDocumentImage
