@@ -40,6 +40,17 @@ struct Expected
     QString debrief; // plain language, for the trainer
 };
 
+// A facial image held with one record of a connected system, for the trainer's material (the
+// protocol does not carry faces; the training gateway never serves them). The red-link scenario
+// shows "same face, different identities" with two records that hold the traveller's face.
+struct EnrolledFace
+{
+    bd::gateway::SystemId system = bd::gateway::SystemId::Sis;
+    QString recordId;
+    quint32 faceSeed = 0; // SyntheticPortrait seed
+    bool operator==(const EnrolledFace&) const = default;
+};
+
 struct CaseFile
 {
     QString id; // scenario id, or "population:<index>"
@@ -51,6 +62,18 @@ struct CaseFile
     QList<bd::gateway::IdentityLink> links;
     QMap<bd::gateway::SystemId, Fault> faults;
     std::optional<Expected> expected;
+    // The traveller's face (SyntheticPortrait seed): "traveller.face.seed" in a scenario file, by
+    // default SyntheticPortrait::seedFor(person). 0: no face (population cases).
+    quint32 faceSeed = 0;
+    QList<EnrolledFace> enrolledFaces; // scenario member "enrolledFaces"
+    // The face held with a record, or 0.
+    quint32 enrolledFaceSeed(bd::gateway::SystemId system, const QString& recordId) const
+    {
+        for (const EnrolledFace& f : enrolledFaces)
+            if (f.system == system && f.recordId == recordId)
+                return f.faceSeed;
+        return 0;
+    }
 };
 
 } // namespace bd::training

@@ -1,11 +1,14 @@
 #include "services/training/ScenarioDeck.h"
 
 #include "services/gateway/GatewayJson.h"
+#include "services/training/SyntheticPortrait.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
+
+#include <cmath>
 
 namespace bd::training {
 namespace {
@@ -159,6 +162,46 @@ bd::core::Result<CaseFile> ScenarioDeck::parse(const QByteArray& json, QDate tod
     c.document = request->document;
     if (c.document.number.isEmpty() || c.document.issuingState.isEmpty())
         return schemaError(origin, QStringLiteral("traveller.document: issuingState and number are required"));
+
+    // Faces: the traveller's, and those held with records (both default to the traveller's).
+    const auto faceSeed = [&origin](const QJsonValue& v, const QString& where) -> bd::core::Result<quint32> {
+        const QJsonValue seed = v.toObject().value(QStringLiteral("seed"));
+        if (!v.isObject() || !seed.isDouble() || seed.toDouble() < 1 || seed.toDouble() > 4294967295.0
+            || seed.toDouble() != std::floor(seed.toDouble()))
+            return schemaError(origin, where + QStringLiteral(": {\"seed\": a whole number from 1 to 4294967295}"));
+        return static_cast<quint32>(seed.toDouble());
+    };
+    c.faceSeed = SyntheticPortrait::seedFor(c.person);
+    if (traveller.contains(QStringLiteral("face"))) {
+        const auto seed = faceSeed(traveller.value(QStringLiteral("face")), QStringLiteral("traveller.face"));
+        if (!seed)
+            return seed.error();
+        c.faceSeed = *seed;
+    }
+    const QJsonValue enrolled = o.value(QStringLiteral("enrolledFaces"));
+    if (!enrolled.isUndefined() && !enrolled.isArray())
+        return schemaError(origin, QStringLiteral("enrolledFaces: an array"));
+    const QJsonArray enrolledFaces = enrolled.toArray();
+    for (qsizetype i = 0; i < enrolledFaces.size(); ++i) {
+        const QString where = QStringLiteral("enrolledFaces[%1]").arg(i);
+        const QJsonObject e = enrolledFaces.at(i).toObject();
+        EnrolledFace f;
+        const auto system = systemFromKey(e.value(QStringLiteral("system")).toString());
+        f.recordId = e.value(QStringLiteral("recordId")).toString();
+        if (!system || f.recordId.isEmpty() || f.recordId.size() > 128)
+            return schemaError(origin, where + QStringLiteral(": a system key and a recordId (1 to 128 characters)"));
+        f.system = *system;
+        f.faceSeed = c.faceSeed;
+        if (e.contains(QStringLiteral("face"))) {
+            const auto seed = faceSeed(e.value(QStringLiteral("face")), where + QStringLiteral(".face"));
+            if (!seed)
+                return seed.error();
+            f.faceSeed = *seed;
+        }
+        if (c.enrolledFaceSeed(f.system, f.recordId) != 0)
+            return schemaError(origin, where + QStringLiteral(": the record is listed twice"));
+        c.enrolledFaces.append(f);
+    }
 
     const QJsonObject systems = o.value(QStringLiteral("systems")).toObject();
     for (auto it = systems.constBegin(); it != systems.constEnd(); ++it) {
