@@ -5,12 +5,12 @@
 #include "services/core/LogCategories.h"
 #include "services/gateway/HttpsGatewayClient.h"
 #include "services/session/DecisionJournal.h"
+#include "ui/BiometricsPage.h"
 #include "ui/CheckController.h"
 #include "ui/DecisionPage.h"
 #include "services/ocr/OpenCvMrzReader.h"
 #include "ui/DocumentPage.h"
 #include "ui/MainWindow.h"
-#include "ui/PlaceholderPage.h"
 #include "ui/PresetDialogService.h"
 #include "ui/QtDialogService.h"
 #include "ui/ResultsPage.h"
@@ -51,7 +51,9 @@ CompositionRoot::CompositionRoot(const AppOptions& options, const bd::core::Sett
     wireCamera(settings, *document);
     bd::ui::MainWindow::Pages pages;
     pages.document = document;
-    pages.biometrics = bd::ui::PlaceholderPage::biometrics();
+    m_biometricsPage = new bd::ui::BiometricsPage(
+        options.demo ? bd::ui::BiometricsPage::Mode::Training : bd::ui::BiometricsPage::Mode::Live);
+    pages.biometrics = m_biometricsPage;
     m_resultsPage = new bd::ui::ResultsPage;
     m_decisionPage = new bd::ui::DecisionPage;
     pages.results = m_resultsPage;
@@ -97,6 +99,8 @@ CompositionRoot::CompositionRoot(const AppOptions& options, const bd::core::Sett
         m_window->addAction(picker);
         QObject::connect(picker, &QAction::triggered, m_window.get(), [this] { pickScenario(); });
     }
+    if (m_demo)
+        wireTrainingFaces();
     QObject::connect(document, &bd::ui::DocumentPage::documentRead, m_checkController.get(),
         &bd::ui::CheckController::startCheck);
     m_window->setConnectivity(m_gateway ? bd::ui::MainWindow::Connectivity::Online
@@ -177,6 +181,48 @@ void CompositionRoot::wireCamera(const bd::core::Settings& settings, bd::ui::Doc
         return;
     }
     m_camera = std::make_unique<CameraReading>(spec, *m_imageReader, document);
+}
+
+void CompositionRoot::wireTrainingFaces()
+{
+    // The scenario traveller's portrait stands in for the camera capture once the document is read.
+    QObject::connect(m_documentPage, &bd::ui::DocumentPage::documentRead, m_biometricsPage,
+        [this](const bd::document::MrzRecord& record) {
+            const auto* c = m_demo->scenarioFor(
+                record.value(QStringLiteral("issuingState")), record.value(QStringLiteral("documentNumber")));
+            m_biometricsPage->setTrainingPortrait(c ? m_demo->travellerPortrait(c->id) : QImage());
+        });
+    // With the result: the faces the scenario puts in the records found, and in the records that
+    // are reached only through an identity link (a red link's other identity).
+    QObject::connect(m_checkController.get(), &bd::ui::CheckController::resultReady, m_biometricsPage,
+        [this](const bd::results::UnifiedResult& result) {
+            const auto& document = m_checkController->currentRequest().document;
+            const auto* c = m_demo->scenarioFor(document.issuingState, document.number);
+            QList<bd::ui::BiometricsPage::FaceOnFile> faces;
+            const auto add = [&](const bd::gateway::RecordRef& ref, const QList<bd::gateway::IdentityLink>& links) {
+                for (const auto& f : std::as_const(faces))
+                    if (f.system == ref.system && f.recordId == ref.recordId)
+                        return;
+                bd::ui::BiometricsPage::FaceOnFile face { ref.system, ref.recordId, std::nullopt,
+                    m_demo->enrolledPortrait(c->id, ref.system, ref.recordId) };
+                if (face.image.isNull())
+                    return;
+                for (const auto& link : links)
+                    if (link.records.contains(ref))
+                        face.link = link.colour;
+                faces.append(face);
+            };
+            if (c) {
+                for (const auto& identity : result.identities) {
+                    for (const auto& hit : identity.hits)
+                        add({ hit.hit.system, hit.hit.recordId }, identity.links);
+                    for (const auto& link : identity.links)
+                        for (const auto& ref : link.records)
+                            add(ref, identity.links);
+                }
+            }
+            m_biometricsPage->setFacesOnFile(faces);
+        });
 }
 
 bool CompositionRoot::runScenario(const QString& scenarioId)

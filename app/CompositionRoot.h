@@ -22,6 +22,7 @@ class OpenCvMrzReader;
 }
 
 namespace bd::ui {
+class BiometricsPage;
 class CheckController;
 class DecisionPage;
 class DocumentPage;
@@ -47,6 +48,7 @@ public:
     // For the start-up benchmark and diagnostics: the same objects the officer uses.
     bd::ui::WedgeEventFilter& wedgeFilter() { return *m_wedge; }
     bd::ui::DocumentPage& documentPage() { return *m_documentPage; }
+    bd::ui::BiometricsPage& biometricsPage() { return *m_biometricsPage; }
     bd::ui::ResultsPage& resultsPage() { return *m_resultsPage; }
     bd::ui::DecisionPage& decisionPage() { return *m_decisionPage; }
     bd::ui::CheckController& checkController() { return *m_checkController; }
@@ -59,6 +61,8 @@ public:
 
 private:
     void loadTranslations(const QString& language);
+    // Training: the scenario's portrait and the faces in its records on the Biometrics page.
+    void wireTrainingFaces();
     // The Document page's Camera button, when the site has a frame source (capture/source).
     void wireCamera(const bd::core::Settings& settings, bd::ui::DocumentPage& document);
     // The gateway client for this mode, or null with the reason (live without gateway settings).
@@ -78,6 +82,7 @@ private:
     std::unique_ptr<bd::ui::WedgeEventFilter> m_wedge;
     std::unique_ptr<bd::ui::MainWindow> m_window;
     bd::ui::DocumentPage* m_documentPage = nullptr; // owned by m_window
+    bd::ui::BiometricsPage* m_biometricsPage = nullptr; // owned by m_window
     bd::ui::ResultsPage* m_resultsPage = nullptr;   // owned by m_window
     bd::ui::DecisionPage* m_decisionPage = nullptr; // owned by m_window
     std::unique_ptr<bd::ui::CheckController> m_checkController;

@@ -5,6 +5,7 @@
 #include "services/ocr/SyntheticDocument.h"
 #include "services/training/DevCertificates.h"
 #include "services/training/Population.h"
+#include "services/training/SyntheticPortrait.h"
 #include "services/training/TrainingGatewayServer.h"
 
 #include <QDir>
@@ -117,6 +118,7 @@ bd::core::Result<QString> DemoGateway::renderDocument(const QString& scenarioId)
     spec.layout = bd::ocr::DocumentLayout::PassportPage;
     spec.dpi = 300;
     spec.seed = static_cast<quint64>(qHash(scenarioId));
+    spec.portrait = SyntheticPortrait::render(c->faceSeed); // the holder's face on the data page
     const auto image = printer.render(spec);
     const QByteArray png = bd::ocr::SyntheticDocument::encode(image.image, ".png");
     if (png.isEmpty())
@@ -128,6 +130,31 @@ bd::core::Result<QString> DemoGateway::renderDocument(const QString& scenarioId)
     if (!file.open(QIODevice::WriteOnly) || file.write(png) != png.size())
         return Error { QStringLiteral("ocr.render"), QStringLiteral("cannot write %1").arg(path), {} };
     return path;
+}
+
+namespace {
+
+QImage toImage(const cv::Mat& bgr)
+{
+    if (bgr.empty() || bgr.type() != CV_8UC3)
+        return {};
+    return QImage(bgr.data, bgr.cols, bgr.rows, static_cast<qsizetype>(bgr.step), QImage::Format_BGR888).copy();
+}
+
+} // namespace
+
+QImage DemoGateway::travellerPortrait(const QString& scenarioId) const
+{
+    const CaseFile* c = m_deck.findById(scenarioId);
+    return c && c->faceSeed != 0 ? toImage(SyntheticPortrait::render(c->faceSeed)) : QImage();
+}
+
+QImage DemoGateway::enrolledPortrait(
+    const QString& scenarioId, bd::gateway::SystemId system, const QString& recordId) const
+{
+    const CaseFile* c = m_deck.findById(scenarioId);
+    const quint32 seed = c ? c->enrolledFaceSeed(system, recordId) : 0;
+    return seed != 0 ? toImage(SyntheticPortrait::render(seed)) : QImage();
 }
 
 } // namespace bd::app

@@ -5,6 +5,7 @@
 #include "services/training/ScenarioDeck.h"
 
 #include <QDate>
+#include <QImage>
 #include <QThread>
 
 #include <memory>
@@ -32,9 +33,16 @@ public:
     const bd::training::ScenarioDeck& deck() const { return m_deck; }
     const bd::training::CaseFile* scenarioFor(const QString& issuingState, const QString& number) const;
 
-    // Prints the scenario's document (TD3 data page, OCR-B MRZ) into <data dir>/demo-documents and
-    // returns the image path. Error codes "mrz.generate.*", "ocr.render".
+    // Prints the scenario's document (TD3 data page with the traveller's portrait, OCR-B MRZ) into
+    // <data dir>/demo-documents and returns the image path. Error codes "mrz.generate.*", "ocr.render".
     bd::core::Result<QString> renderDocument(const QString& scenarioId) const;
+
+    // The scenario traveller's synthetic portrait (the face printed on the document, and in
+    // training the stand-in for the camera capture); null when the scenario is unknown.
+    QImage travellerPortrait(const QString& scenarioId) const;
+    // The face the scenario puts in a record (enrolledFaces), e.g. both records of a red link;
+    // null when it names none.
+    QImage enrolledPortrait(const QString& scenarioId, bd::gateway::SystemId system, const QString& recordId) const;
 
 private:
     QString m_dataDir;
