@@ -1,10 +1,10 @@
 #include "app/DemoGateway.h"
 
 #include "services/core/LogCategories.h"
-#include "services/document/MrzGenerator.h"
 #include "services/ocr/SyntheticDocument.h"
 #include "services/training/DevCertificates.h"
 #include "services/training/Population.h"
+#include "services/training/ScenarioDocument.h"
 #include "services/training/SyntheticPortrait.h"
 #include "services/training/TrainingGatewayServer.h"
 
@@ -92,34 +92,15 @@ bd::core::Result<QString> DemoGateway::renderDocument(const QString& scenarioId)
     const CaseFile* c = m_deck.findById(scenarioId);
     if (!c)
         return Error { QStringLiteral("scenario.unknown"), QStringLiteral("no scenario '%1'").arg(scenarioId), {} };
-    bd::document::MrzDocumentData d;
-    d.format = bd::document::MrzFormat::TD3;
-    d.documentCode = c->document.documentCode.isEmpty() ? QStringLiteral("P") : c->document.documentCode;
-    d.issuingState = c->document.issuingState;
-    d.surname = c->person.surname;
-    d.givenNames = c->person.givenNames;
-    d.documentNumber = c->document.number;
-    d.nationality = c->person.nationality.isEmpty() ? c->document.issuingState : c->person.nationality;
-    d.dateOfBirth = c->person.dateOfBirth;
-    d.sex = c->person.sex.isEmpty() ? QLatin1Char('<') : c->person.sex.at(0);
-    d.dateOfExpiry = c->document.dateOfExpiry;
-    const auto lines = bd::document::MrzGenerator::generate(d);
-    if (!lines)
-        return lines.error();
+    const auto spec = scenarioDocumentSpec(*c);
+    if (!spec)
+        return spec.error();
     static const bd::ocr::SyntheticDocument printer;
     if (!printer.isValid())
         return Error { QStringLiteral("ocr.render"), QStringLiteral("the OCR-B font could not be loaded"), {} };
-    bd::ocr::SyntheticDocumentSpec spec;
-    spec.mrzLines = lines.value();
-    spec.visualFields = { QStringLiteral("SURNAME=%1").arg(c->person.surname),
-        QStringLiteral("GIVEN NAMES=%1").arg(c->person.givenNames),
-        QStringLiteral("NATIONALITY=%1").arg(d.nationality),
-        QStringLiteral("DATE OF BIRTH=%1").arg(c->person.dateOfBirth.toString(QStringLiteral("dd MMM yyyy")).toUpper()) };
-    spec.layout = bd::ocr::DocumentLayout::PassportPage;
-    spec.dpi = 300;
-    spec.seed = static_cast<quint64>(qHash(scenarioId));
-    spec.portrait = SyntheticPortrait::render(c->faceSeed); // the holder's face on the data page
-    const auto image = printer.render(spec);
+    bd::ocr::SyntheticDocumentSpec printed = spec.value();
+    printed.portrait = SyntheticPortrait::render(c->faceSeed); // the holder's face on the data page
+    const auto image = printer.render(printed);
     const QByteArray png = bd::ocr::SyntheticDocument::encode(image.image, ".png");
     if (png.isEmpty())
         return Error { QStringLiteral("ocr.render"), QStringLiteral("the document image could not be encoded"), {} };

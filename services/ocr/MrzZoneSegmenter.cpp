@@ -93,6 +93,9 @@ double refineAngle(const cv::Mat& binary)
     return best;
 }
 
+// Frame height per pitch: a little above the nominal capital height (2.35 mm / 2.54 mm).
+constexpr float kCapPerPitch = 0.95f;
+
 struct Run
 {
     int start;
@@ -143,21 +146,45 @@ bool MrzZoneSegmenter::segment(const cv::Mat& stripGray, int charsPerLine, int e
     cv::Mat profile;
     cv::reduce(binary, profile, 1, cv::REDUCE_SUM, CV_32F);
     cv::blur(profile, profile, {1, 3});
-    double maxProfile = 0;
-    cv::minMaxLoc(profile, nullptr, &maxProfile);
+    // The reference level comes from text-like rows only: a dark document edge or a solid bar in
+    // the strip would otherwise raise it above the thin rows of a text line and split the line.
+    double maxProfile = 0, maxAny = 0;
+    const double solidRow = 0.6 * 255.0 * binary.cols;
+    for (int y = 0; y < profile.rows; ++y) {
+        const double v = profile.at<float>(y);
+        maxAny = std::max(maxAny, v);
+        if (v < solidRow)
+            maxProfile = std::max(maxProfile, v);
+    }
+    if (maxProfile <= 0)
+        maxProfile = maxAny;
     if (maxProfile <= 0)
         return false;
-    std::vector<Run> runs;
     const float limit = static_cast<float>(maxProfile * 0.22);
+    std::vector<Run> rawRuns;
+    // Solid rows (an edge touching the text) end a run instead of joining it.
+    const auto textRow = [&](int y) { return profile.at<float>(y) > limit && profile.at<float>(y) < solidRow; };
     for (int y = 0; y < profile.rows;) {
-        if (profile.at<float>(y) <= limit) {
+        if (!textRow(y)) {
             ++y;
             continue;
         }
         Run r{y, y, 0};
-        while (y < profile.rows && profile.at<float>(y) > limit)
+        while (y < profile.rows && textRow(y))
             r.mass += profile.at<float>(y++);
         r.end = y;
+        // A line whose middle rows are thin (many '<') can dip below the limit: join pieces a few
+        // rows apart while the whole stays no taller than a line.
+        if (!rawRuns.empty() && r.start - rawRuns.back().end <= static_cast<int>(0.3f * h0)
+            && r.end - rawRuns.back().start <= static_cast<int>(1.4f * h0)) {
+            rawRuns.back().end = r.end;
+            rawRuns.back().mass += r.mass;
+        } else {
+            rawRuns.push_back(r);
+        }
+    }
+    std::vector<Run> runs;
+    for (const Run& r : rawRuns) {
         const int height = r.end - r.start;
         // Text rows, not a document edge or a solid bar: plausible height and a broken fill.
         const double density = r.mass / 255.0 / (static_cast<double>(height) * binary.cols);
@@ -267,21 +294,17 @@ bool MrzZoneSegmenter::segment(const cv::Mat& stripGray, int charsPerLine, int e
         if (comps.size() < 2)
             return false;
 
-        std::vector<float> tx, ty, by;
+        // The baseline from the tall components (every capital and digit stands on it).
+        std::vector<float> tx, by;
         for (const auto& c : comps) {
             if (c.box.height >= 0.85f * capH && c.box.height <= 1.2f * capH) {
                 tx.push_back(c.cx);
-                ty.push_back(static_cast<float>(c.box.y));
                 by.push_back(static_cast<float>(c.box.y + c.box.height));
             }
         }
-        double ta = median(ty), tb = 0, ba = median(by), bb = 0;
+        double ba = median(by), bb = 0;
         if (tx.size() >= 6) {
             double a = 0, b = 0;
-            if (fitLine(tx, ty, a, b) && std::abs(b) < 0.05) {
-                ta = a;
-                tb = b;
-            }
             if (fitLine(tx, by, a, b) && std::abs(b) < 0.05) {
                 ba = a;
                 bb = b;
@@ -357,7 +380,10 @@ bool MrzZoneSegmenter::segment(const cv::Mat& stripGray, int charsPerLine, int e
             int outside = 0;
             for (int k = 1; k <= 4; ++k)
                 outside += has(bestK0 - k) + has(bestK0 + charsPerLine - 1 + k);
-            if (inWindow < charsPerLine * 4 / 5 || outside >= 3)
+            // A 36-character line holds 36 of 44 cells (82 %): the window must be nearly full and
+            // printed at both ends.
+            if (inWindow < charsPerLine - std::max(3, charsPerLine / 10) || outside >= 3 || !has(bestK0)
+                || !has(bestK0 + charsPerLine - 1))
                 return false;
         }
         std::vector<float> wi, wx;
@@ -373,23 +399,11 @@ bool MrzZoneSegmenter::segment(const cv::Mat& stripGray, int charsPerLine, int e
         if (bestCount < 2 * std::max(4, charsPerLine / 3))
             return false;
         double qa = bestOrigin, qb = bestPitch, qc = 0;
-        for (int iter = 0; iter < 3; ++iter) {
-            std::vector<double> is, xs;
-            for (float x : singles) {
-                // Invert the grid approximately with the current model (c is tiny).
-                const double fi = (x - qa) / qb;
-                const double ri = std::round(fi - qc * fi * fi / qb);
-                if (ri < 0 || ri >= charsPerLine)
-                    continue;
-                const double pred = qa + qb * ri + qc * ri * ri;
-                if (std::abs(x - pred) > 0.3 * qb)
-                    continue;
-                is.push_back(ri);
-                xs.push_back(x);
-            }
+        // Least squares x = a + b i + c i^2 (linear with fewer than 12 points); false when the
+        // solution is implausible.
+        const auto solveGrid = [&](const std::vector<double>& is, const std::vector<double>& xs) {
             if (is.size() < 6)
-                break;
-            // Normal equations for x = a + b i + c i^2.
+                return false;
             cv::Matx33d A = cv::Matx33d::zeros();
             cv::Vec3d y(0, 0, 0);
             for (size_t k = 0; k < is.size(); ++k) {
@@ -400,18 +414,49 @@ bool MrzZoneSegmenter::segment(const cv::Mat& stripGray, int charsPerLine, int e
                         A(r, c) += v[r] * v[c];
                 }
             }
-            const bool quadratic = is.size() >= 12;
-            if (!quadratic) {
+            if (is.size() < 12)
                 A(2, 2) += 1e9; // effectively linear
-            }
             cv::Vec3d sol;
             if (!cv::solve(A, y, sol, cv::DECOMP_CHOLESKY))
-                break;
-            if (sol[1] < 0.6 * bestPitch || sol[1] > 1.4 * bestPitch || std::abs(sol[2]) * charsPerLine > 0.15 * sol[1])
-                break;
+                return false;
+            // Perspective changes the pitch along the line by up to about a third.
+            if (sol[1] < 0.6 * bestPitch || sol[1] > 1.4 * bestPitch || std::abs(sol[2]) * charsPerLine > 0.35 * sol[1])
+                return false;
+            const double endPitch = sol[1] + 2 * sol[2] * (charsPerLine - 1);
+            if (endPitch < 0.5 * bestPitch || endPitch > 1.5 * bestPitch)
+                return false;
             qa = sol[0];
             qb = sol[1];
             qc = sol[2];
+            return true;
+        };
+        // First from the counted indices themselves (a straight line through them misses the ends
+        // of a line under perspective by more than half a pitch), then with re-assignment.
+        {
+            std::vector<double> is(wi.begin(), wi.end()), xs(wx.begin(), wx.end());
+            solveGrid(is, xs);
+        }
+        for (int iter = 0; iter < 3; ++iter) {
+            std::vector<double> is, xs;
+            for (float x : singles) {
+                // Invert the grid: the root of c i^2 + b i + a - x = 0 nearest the linear guess.
+                double fi = (x - qa) / qb;
+                if (std::abs(qc) > 1e-9) {
+                    const double disc = qb * qb + 4 * qc * (x - qa);
+                    if (disc >= 0)
+                        fi = (-qb + std::sqrt(disc)) / (2 * qc);
+                }
+                const double ri = std::round(fi);
+                if (ri < 0 || ri >= charsPerLine)
+                    continue;
+                const double pred = qa + qb * ri + qc * ri * ri;
+                if (std::abs(x - pred) > 0.3 * (qb + 2 * qc * ri))
+                    continue;
+                is.push_back(ri);
+                xs.push_back(x);
+            }
+            if (!solveGrid(is, xs))
+                break;
         }
         const double origin = qa;
         const double pitch = qb + qc * (charsPerLine - 1); // mean pitch over the line
@@ -428,8 +473,14 @@ bool MrzZoneSegmenter::segment(const cv::Mat& stripGray, int charsPerLine, int e
             if (cursor < comps.size() && std::abs(comps[cursor].cx - cx) < 0.22 * pitch
                 && comps[cursor].box.width < 1.1 * pitch)
                 cx = comps[cursor].cx;
-            const float top = static_cast<float>(ta + tb * cx);
+            // Vertical frame from the baseline and the local pitch, not from the fitted cap line: in
+            // OCR-B digits stand about 10 % taller than capitals (O/0, B/8, S/5, Z/2, I/1 differ in
+            // height), and a cap line fitted to a digit-heavy line sits higher than on a name line.
+            // The pitch is fixed by the print (2.54 mm), so the glyph height stays visible. (The
+            // line's mean pitch: the local pitch of the quadratic grid read worse, even under
+            // perspective.)
             const float bottom = static_cast<float>(ba + bb * cx);
+            const float top = bottom - kCapPerPitch * line.pitch;
             line.centres.emplace_back(cx, (top + bottom) / 2);
             GlyphFeatures::compute(ink, {cx, (top + bottom) / 2}, line.pitch, top, bottom, line.features.row(i));
             zoneTop = std::min(zoneTop, top);

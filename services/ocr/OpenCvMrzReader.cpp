@@ -1,6 +1,7 @@
 #include "services/ocr/OpenCvMrzReader.h"
 
 #include "services/core/LogCategories.h"
+#include "services/document/MrzLayout.h"
 #include "services/document/MrzParser.h"
 #include "services/ocr/GlyphFeatures.h"
 #include "services/ocr/MrzLocator.h"
@@ -79,6 +80,53 @@ struct Hypothesis
 double logP(float p)
 {
     return std::log(std::max(p, 1e-6f));
+}
+
+bool fitsClass(char c, bd::document::MrzCharClass cls)
+{
+    using bd::document::MrzCharClass;
+    const bool digit = c >= '0' && c <= '9';
+    switch (cls) {
+    case MrzCharClass::Alpha:
+        return !digit;
+    case MrzCharClass::Digit:
+        return digit || c == '<';
+    case MrzCharClass::AlphaNum:
+        break;
+    }
+    return true;
+}
+
+// Where the format allows only letters (names, codes) or only digits (dates, check digits), the
+// classifier's most probable choice of the right kind replaces a top choice of the wrong kind (an
+// R read as 5 in a name becomes R, not the parser's fixed look-alike S); impossible choices get
+// probability 0, so the search over alternatives never tries them.
+void applyCharClasses(std::vector<GlyphReading>& glyphs, QStringList& lines, int chars)
+{
+    using namespace bd::document;
+    const MrzFormat format = detectMrzFormat(lines);
+    if (format == MrzFormat::Unknown)
+        return;
+    const MrzLayout layout = mrzLayout(format, lines);
+    if (layout.lineLength != chars || layout.lineCount != lines.size())
+        return;
+    for (int l = 0; l < lines.size(); ++l) {
+        for (int i = 0; i < chars; ++i) {
+            GlyphReading& g = glyphs[static_cast<size_t>(l * chars + i)];
+            const MrzCharClass cls = layout.charClassAt(l, i);
+            if (cls == MrzCharClass::AlphaNum || !std::any_of(g.begin(), g.end(), [cls](const GlyphAlternative& a) {
+                    return fitsClass(a.character, cls) && a.probability > 0.002f;
+                }))
+                continue; // no choice of the right kind: left to the parser's repair
+            // Impossible characters drop to the end with probability 0.
+            for (GlyphAlternative& a : g)
+                if (!fitsClass(a.character, cls))
+                    a.probability = 0;
+            std::stable_sort(g.begin(), g.end(),
+                             [](const GlyphAlternative& a, const GlyphAlternative& b) { return a.probability > b.probability; });
+            lines[l][i] = QLatin1Char(g[0].character);
+        }
+    }
 }
 
 // Tries the classifier's second choices at the least certain cells, cheapest change first, until
@@ -195,6 +243,7 @@ std::optional<Hypothesis> readHypothesis(const cv::Mat& gray,
         h.lines.append(text);
     }
     h.meanLogP = sum / static_cast<double>(h.glyphs.size());
+    applyCharClasses(h.glyphs, h.lines, chars);
     h.readAngle = (cand.lineAngle + (flipped ? 180.0 : 0.0) - zone.residualAngle);
 
     // Zone corners: undo the segmenter's residual turn, then map to source pixels.

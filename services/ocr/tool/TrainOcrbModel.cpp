@@ -33,15 +33,19 @@ double uni(Rng& rng, double lo, double hi)
     return std::uniform_real_distribution<double>(lo, hi)(rng);
 }
 
-std::string randomLine(Rng& rng, int n)
+// Random characters with filler runs; digitShare of the characters are digits (MRZ lines range from
+// names only to dates and numbers only, and the segmenter must frame both alike).
+std::string randomLine(Rng& rng, int n, double digitShare)
 {
     std::string s;
     while (static_cast<int>(s.size()) < n) {
         const double r = uni(rng, 0, 1);
         if (r < 0.12) {
             s.append(static_cast<size_t>(std::uniform_int_distribution<int>(1, 6)(rng)), '<');
+        } else if (uni(rng, 0, 1) < digitShare) {
+            s.push_back(static_cast<char>('0' + std::uniform_int_distribution<int>(0, 9)(rng)));
         } else {
-            s.push_back(kMrzAlphabet[static_cast<size_t>(std::uniform_int_distribution<int>(0, kMrzClassCount - 1)(rng))]);
+            s.push_back(static_cast<char>('A' + std::uniform_int_distribution<int>(0, 25)(rng)));
         }
     }
     s.resize(static_cast<size_t>(n));
@@ -131,7 +135,7 @@ bool makeSet(const OcrbFont& font, Rng& rng, int strips, cv::Mat& samples, cv::M
         const int count = n == 30 ? 3 : 2;
         std::vector<std::string> lines;
         for (int i = 0; i < count; ++i)
-            lines.push_back(randomLine(rng, n));
+            lines.push_back(randomLine(rng, n, uni(rng, 0.0, 1.0)));
         const cv::Mat strip = renderStrip(font, rng, lines);
         MrzSegmentedZone zone;
         if (!MrzZoneSegmenter::segment(strip, n, count, zone)) {

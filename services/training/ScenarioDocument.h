@@ -1,0 +1,15 @@
+#pragma once
+
+#include "services/core/Result.h"
+#include "services/ocr/SyntheticDocument.h"
+#include "services/training/CaseFile.h"
+
+namespace bd::training {
+
+// The printed document of a training scenario: a TD3 passport data page with the case file's
+// identity in the visual zone and its MRZ (MrzGenerator) in OCR-B, 300 dpi, clean scan. Used by
+// the demo workstation (DemoGateway::renderDocument) and by the tests that read every scenario's
+// document back. Error codes "mrz.generate.*".
+bd::core::Result<bd::ocr::SyntheticDocumentSpec> scenarioDocumentSpec(const CaseFile& scenario);
+
+} // namespace bd::training
