@@ -5,3 +5,4 @@ bd_add_test(services/training/TestTrainingGateway.cpp LABELS unit network TIMEOU
 bd_add_test(services/training/TestProtocolSchemas.cpp LIBS bd_training)
 bd_add_test(services/training/TestScenarioDocuments.cpp TIMEOUT 120 LIBS bd_training)
 bd_add_test(services/training/TestSyntheticPortrait.cpp TIMEOUT 120 LIBS bd_training)
+bd_add_test(services/training/TestScenarioPortraitDocuments.cpp TIMEOUT 180 LIBS bd_training)
