@@ -31,7 +31,11 @@ bd::core::Result<AppOptions> parseWorkstationOptions(const QStringList& argument
     const QCommandLineOption logLevel(QStringLiteral("log-level"),
                                       QStringLiteral("Log level: debug, info, warning or critical."),
                                       QStringLiteral("level"));
-    parser.addOptions({help, version, demo, dataDir, config, lang, logLevel});
+    const QCommandLineOption trainingGateway(QStringLiteral("training-gateway"),
+        QStringLiteral("Classroom: training mode against the trainer's borderdesk-gateway at this https:// URL "
+                       "(certificates from the training/* site settings). Implies --demo."),
+        QStringLiteral("url"));
+    parser.addOptions({help, version, demo, dataDir, config, lang, logLevel, trainingGateway});
 
     AppOptions out;
     out.helpText = parser.helpText();
@@ -44,6 +48,15 @@ bd::core::Result<AppOptions> parseWorkstationOptions(const QStringList& argument
     out.showHelp = parser.isSet(help);
     out.showVersion = parser.isSet(version);
     out.demo = parser.isSet(demo);
+    if (parser.isSet(trainingGateway)) {
+        out.trainingGateway = bd::core::Settings::parseHttpsUrl(parser.value(trainingGateway));
+        if (out.trainingGateway.isEmpty())
+            return bd::core::Error {QStringLiteral("options.invalid"),
+                                    QStringLiteral("--training-gateway '%1' is not an https:// URL")
+                                        .arg(parser.value(trainingGateway)),
+                                    {}};
+        out.demo = true; // a classroom is always training mode
+    }
     out.dataDir = parser.isSet(dataDir) ? parser.value(dataDir)
                                         : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     if (out.dataDir.isEmpty())

@@ -3,6 +3,7 @@
 #include "services/core/Result.h"
 
 #include <QString>
+#include <QUrl>
 #include <QStringList>
 
 namespace bd::app {
@@ -18,6 +19,7 @@ struct AppOptions
     QString configFile; // site settings (INI); default <dataDir>/borderdesk.ini
     QString language;   // empty: from settings
     QString logLevel;   // empty: from settings
+    QUrl trainingGateway; // --training-gateway: classroom mode (implies demo); empty: from settings
     QString helpText;
 };
 

@@ -126,7 +126,33 @@ std::unique_ptr<bd::gateway::GatewayClient> CompositionRoot::makeGatewayClient(
     const AppOptions& options, const bd::core::Settings& settings, QString* unavailableReason)
 {
     bd::gateway::GatewayClientConfig config;
-    if (options.demo) {
+    const QUrl classroom = options.trainingGateway.isEmpty() ? settings.trainingGatewayUrl : options.trainingGateway;
+    if (options.demo && !classroom.isEmpty()) {
+        // Classroom: the trainer's borderdesk-gateway, which must declare itself a training gateway
+        // (GatewayMode::Training); the scenario material is this workstation's own deck.
+        m_demo = std::make_unique<DemoGateway>(options.dataDir, m_clock.today());
+        if (auto error = m_demo->loadDeck()) {
+            qCWarning(lcApp, "classroom: the scenario deck did not load (%s)", qPrintable(error->code));
+            m_demo.reset(); // searches still work; the picker and the debrief do not
+        }
+        if (settings.trainingCaFile.isEmpty() || settings.trainingClientCertFile.isEmpty()
+            || settings.trainingClientKeyFile.isEmpty()) {
+            *unavailableReason = QObject::tr("The classroom gateway %1 needs the trainer's CA and this workstation's "
+                                             "training certificate and key (site settings training/caFile, "
+                                             "training/clientCertFile, training/clientKeyFile).")
+                                     .arg(classroom.host());
+            qCInfo(lcApp, "classroom gateway without training certificates: searches are disabled");
+            return nullptr;
+        }
+        config.baseUrl = classroom;
+        config.caFile = settings.trainingCaFile;
+        config.certFile = settings.trainingClientCertFile;
+        config.keyFile = settings.trainingClientKeyFile;
+        config.mode = bd::gateway::GatewayMode::Training;
+        config.systemDeadlineMs = settings.requestTimeoutMs;
+        config.officerId = QStringLiteral("demo-officer");
+        qCInfo(lcApp, "training mode against a classroom gateway");
+    } else if (options.demo) {
         // Demo: only ever the in-process training gateway on loopback, never a configured URL.
         m_demo = std::make_unique<DemoGateway>(options.dataDir, m_clock.today());
         auto started = m_demo->start();

@@ -30,6 +30,17 @@ DemoGateway::~DemoGateway()
     }
 }
 
+std::optional<Error> DemoGateway::loadDeck()
+{
+    if (!m_deck.cases().isEmpty())
+        return std::nullopt;
+    auto deck = ScenarioDeck::load(QString::fromLatin1(ScenarioDeck::kEmbedded), m_today);
+    if (!deck)
+        return deck.error();
+    m_deck = std::move(deck).value();
+    return std::nullopt;
+}
+
 bd::core::Result<bd::gateway::GatewayClientConfig> DemoGateway::start()
 {
     const QString pki = QDir(m_dataDir).filePath(QStringLiteral("demo-pki"));
@@ -41,10 +52,8 @@ bd::core::Result<bd::gateway::GatewayClientConfig> DemoGateway::start()
         certs = made.value();
         qCInfo(lcTraining, "demo: made a development PKI in the data directory");
     }
-    auto deck = ScenarioDeck::load(QString::fromLatin1(ScenarioDeck::kEmbedded), m_today);
-    if (!deck)
-        return deck.error();
-    m_deck = std::move(deck).value();
+    if (auto error = loadDeck())
+        return *error;
     m_population = std::make_unique<Population>(1, 5000, m_today);
 
     GatewayConfig config;

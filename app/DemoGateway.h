@@ -9,6 +9,7 @@
 #include <QThread>
 
 #include <memory>
+#include <optional>
 
 namespace bd::training {
 class Population;
@@ -17,9 +18,12 @@ class TrainingGatewayServer;
 
 namespace bd::app {
 
-// `borderdesk --demo`: the training gateway in-process on 127.0.0.1 (ephemeral port, its own
-// thread) with a development PKI made in <data dir>/demo-pki on first use, and the client
-// configuration that reaches it through the real HTTPS + mutual TLS path. Never a live URL.
+// Training mode's material and, for `borderdesk --demo`, its gateway. The scenario deck (for the
+// picker, the printed documents, the portraits and the debrief) is the embedded one. start() runs
+// the training gateway in-process on 127.0.0.1 (ephemeral port, its own thread) with a development
+// PKI made in <data dir>/demo-pki on first use, and gives the client configuration that reaches it
+// through the real HTTPS + mutual TLS path. In a classroom (the trainer's borderdesk-gateway) only
+// loadDeck() is called and no server runs here. Never a live URL.
 class DemoGateway
 {
 public:
@@ -28,8 +32,12 @@ public:
     DemoGateway(const DemoGateway&) = delete;
     DemoGateway& operator=(const DemoGateway&) = delete;
 
-    // Error codes "gateway.tls" (certificates), "gateway.listen", "scenario.*".
+    // Loads the embedded scenario deck (idempotent). Error codes "scenario.*".
+    std::optional<bd::core::Error> loadDeck();
+    // Loads the deck and starts the in-process gateway. Error codes "gateway.tls" (certificates),
+    // "gateway.listen", "scenario.*".
     bd::core::Result<bd::gateway::GatewayClientConfig> start();
+    bool isServing() const { return m_server != nullptr; }
     const bd::training::ScenarioDeck& deck() const { return m_deck; }
     const bd::training::CaseFile* scenarioFor(const QString& issuingState, const QString& number) const;
 

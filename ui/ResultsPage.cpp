@@ -429,6 +429,11 @@ QString ResultsPage::bannerText() const
     return m_banner->text();
 }
 
+QString ResultsPage::explanationText() const
+{
+    return m_subtitle->text();
+}
+
 QString ResultsPage::withheldText() const
 {
     return m_withheldLabel->text();

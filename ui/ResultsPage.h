@@ -47,6 +47,7 @@ public:
     bd::widgets::StatusChip* chip(bd::gateway::SystemId system) const { return m_chips.value(system); }
     bd::gateway::SystemStatus chipStatus(bd::gateway::SystemId system) const;
     QString bannerText() const;
+    QString explanationText() const; // the line under the banner
     QString withheldText() const;
     QString unansweredText() const;
     QList<bd::widgets::LinkBadge*> linkBadges() const;

@@ -33,6 +33,14 @@ bool readInt(const QSettings& s, const QString& key, int low, int high, int* out
 
 } // namespace
 
+QUrl Settings::parseHttpsUrl(const QString& text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())
+        return {};
+    return url;
+}
+
 QStringList Settings::supportedLanguages()
 {
     return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
@@ -64,12 +72,15 @@ Result<Settings> Settings::load(const QString& iniPath)
                                  level);
         out.logLevel = level.toLower();
     }
-    if (s.contains(QStringLiteral("gateway/url"))) {
-        const QString raw = s.value(QStringLiteral("gateway/url")).toString().trimmed();
-        const QUrl url(raw, QUrl::StrictMode);
-        if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())
-            return settingsError(iniPath, QStringLiteral("gateway/url"), QStringLiteral("an https:// URL"), raw);
-        out.gatewayUrl = url;
+    for (const auto& [key, target] : {std::pair {QStringLiteral("gateway/url"), &out.gatewayUrl},
+                                      std::pair {QStringLiteral("training/gatewayUrl"), &out.trainingGatewayUrl}}) {
+        if (!s.contains(key))
+            continue;
+        const QString raw = s.value(key).toString().trimmed();
+        const QUrl url = parseHttpsUrl(raw);
+        if (url.isEmpty())
+            return settingsError(iniPath, key, QStringLiteral("an https:// URL"), raw);
+        *target = url;
     }
     if (s.contains(QStringLiteral("capture/source"))) {
         const QString raw = s.value(QStringLiteral("capture/source")).toString().trimmed();
@@ -94,6 +105,9 @@ Result<Settings> Settings::load(const QString& iniPath)
     if (!readFile(QStringLiteral("gateway/caFile"), &out.gatewayCaFile)
         || !readFile(QStringLiteral("gateway/clientCertFile"), &out.clientCertFile)
         || !readFile(QStringLiteral("gateway/clientKeyFile"), &out.clientKeyFile)
+        || !readFile(QStringLiteral("training/caFile"), &out.trainingCaFile)
+        || !readFile(QStringLiteral("training/clientCertFile"), &out.trainingClientCertFile)
+        || !readFile(QStringLiteral("training/clientKeyFile"), &out.trainingClientKeyFile)
         || !readInt(s, QStringLiteral("gateway/timeoutMs"), 100, 120000, &out.requestTimeoutMs, &error)
         || !readInt(s, QStringLiteral("wedge/maxKeyIntervalMs"), 5, 200, &out.wedgeMaxKeyIntervalMs, &error)
         || !readInt(s, QStringLiteral("wedge/minLineLength"), 10, 44, &out.wedgeMinLineLength, &error))
@@ -103,7 +117,9 @@ Result<Settings> Settings::load(const QString& iniPath)
                              QStringLiteral("gateway/caFile"), QStringLiteral("gateway/clientCertFile"),
                              QStringLiteral("gateway/clientKeyFile"), QStringLiteral("gateway/timeoutMs"),
                              QStringLiteral("wedge/maxKeyIntervalMs"), QStringLiteral("wedge/minLineLength"),
-                             QStringLiteral("capture/source")};
+                             QStringLiteral("capture/source"), QStringLiteral("training/gatewayUrl"),
+                             QStringLiteral("training/caFile"), QStringLiteral("training/clientCertFile"),
+                             QStringLiteral("training/clientKeyFile")};
     for (const QString& key : s.allKeys()) {
         if (!known.contains(key))
             return Error {QStringLiteral("settings.unknownKey"),

@@ -22,8 +22,16 @@ struct Settings
     int wedgeMaxKeyIntervalMs = 35; // keystrokes closer than this look like a reader, not a person
     int wedgeMinLineLength = 30;
     QString captureSource;          // camera for MRZ reading: "device:N", "video:PATH", "folder:PATH"; empty = none
+    // Classroom: training mode against the trainer's borderdesk-gateway instead of the in-process
+    // one (the gateway must declare itself a training gateway). Empty URL = in-process gateway.
+    QUrl trainingGatewayUrl;
+    QString trainingCaFile;
+    QString trainingClientCertFile;
+    QString trainingClientKeyFile;
 
     static QStringList supportedLanguages();
+    // An https:// URL with a host, or an empty QUrl when the text is not one.
+    static QUrl parseHttpsUrl(const QString& text);
     // A missing file is not an error: the defaults apply.
     static Result<Settings> load(const QString& iniPath);
 };

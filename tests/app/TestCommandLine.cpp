@@ -31,6 +31,18 @@ private slots:
         QCOMPARE(o->configFile, QDir(dir.path()).filePath(QStringLiteral("borderdesk.ini")));
     }
 
+    void classroomGatewayImpliesTraining()
+    {
+        QTemporaryDir dir;
+        const auto o = parseWorkstationOptions(
+            args({"--training-gateway", "https://trainer-pc:8443", "--data-dir"}) << dir.path());
+        QVERIFY2(o.ok(), qPrintable(o.ok() ? QString() : o.error().detail));
+        QVERIFY(o->demo);
+        QCOMPARE(o->trainingGateway, QUrl(QStringLiteral("https://trainer-pc:8443")));
+        const auto plain = parseWorkstationOptions(args({"--demo", "--data-dir"}) << dir.path());
+        QVERIFY(plain.ok() && plain->trainingGateway.isEmpty());
+    }
+
     void rejectsBadOptions_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -40,6 +52,8 @@ private slots:
         QTest::newRow("bad level") << args({"--log-level", "loud"}) << QStringLiteral("--log-level 'loud'");
         QTest::newRow("missing value") << args({"--data-dir"}) << QStringLiteral("data-dir");
         QTest::newRow("stray argument") << args({"extra"}) << QStringLiteral("'extra'");
+        QTest::newRow("classroom not https") << args({"--training-gateway", "http://trainer-pc:8443"})
+                                             << QStringLiteral("--training-gateway 'http://trainer-pc:8443' is not an https:// URL");
         QTest::newRow("config missing") << args({"--config", "/nonexistent/x.ini"}) << QStringLiteral("--config");
     }
     void rejectsBadOptions()

@@ -6,6 +6,7 @@
 #include "app/CompositionRoot.h"
 #include "app/DemoGateway.h"
 #include "services/session/DecisionJournal.h"
+#include "tests/support/LoopbackGateway.h"
 #include "ui/CheckController.h"
 #include "ui/DecisionPage.h"
 #include "ui/DocumentPage.h"
@@ -14,7 +15,9 @@
 #include "ui/ResultsPage.h"
 #include "widgets/StatusChip.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QPixmap>
 #include <QMainWindow>
 #include <QSignalSpy>
@@ -133,6 +136,59 @@ private slots:
         for (SystemId s : bd::gateway::allSystems())
             QVERIFY(page.chip(s)->isHidden()); // no system shown as answered
         QCOMPARE(root.decisionPage().selectedDecision(), QStringLiteral("second-line"));
+    }
+
+    // A classroom: the workstation in training mode points at the trainer's gateway (here the real
+    // training gateway on loopback with its own certificates); no gateway runs in the workstation,
+    // and the scenario picker, printed documents and debrief still come from the deck.
+    void classroomGatewayInsteadOfTheInProcessOne()
+    {
+        bd::testsupport::LoopbackGateway trainer;
+        QVERIFY2(trainer.isRunning(), qPrintable(trainer.errorString()));
+        QTemporaryDir data;
+        bd::app::AppOptions options;
+        options.demo = true;
+        options.dataDir = data.path();
+        options.trainingGateway = trainer.url();
+        bd::core::Settings settings;
+        settings.trainingCaFile = trainer.caCertificatePath();
+        settings.trainingClientCertFile = trainer.clientCertificatePath();
+        settings.trainingClientKeyFile = trainer.clientKeyPath();
+        bd::app::CompositionRoot root(options, settings);
+        QVERIFY(root.demoGateway());
+        QVERIFY(!root.demoGateway()->isServing());
+        QVERIFY(!QFileInfo::exists(QDir(data.path()).filePath(QStringLiteral("demo-pki"))));
+        auto& window = static_cast<bd::ui::MainWindow&>(root.mainWindow());
+        QCOMPARE(window.mode(), bd::ui::MainWindow::Mode::Training);
+        window.show();
+
+        const QString scenario = QStringLiteral("sis-refusal-of-entry");
+        const auto* c = root.demoGateway()->deck().findById(scenario);
+        QVERIFY(c && c->expected);
+        QSignalSpy results(&root.checkController(), &bd::ui::CheckController::resultReady);
+        QVERIFY(root.runScenario(scenario));
+        QTRY_VERIFY_WITH_TIMEOUT(results.size() == 1, 60000);
+        const auto& result = *root.checkController().lastResult();
+        QCOMPARE(result.requiredAction.code, c->expected->requiredAction);
+        QCOMPARE(result.requiredAction.decision, c->expected->decision);
+    }
+
+    void classroomWithoutCertificatesSaysSo()
+    {
+        QTemporaryDir data;
+        bd::app::AppOptions options;
+        options.demo = true;
+        options.dataDir = data.path();
+        options.trainingGateway = QUrl(QStringLiteral("https://trainer-pc.invalid:8443"));
+        bd::app::CompositionRoot root(options, bd::core::Settings {});
+        QVERIFY(root.demoGateway() && !root.demoGateway()->isServing());
+        root.documentPage().readMrzLines({ QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
+                                             QStringLiteral("L898902C36UTO7408122F1204159ZE184226B<<<<<10") },
+            bd::ui::DocumentResultPanel::Source::Typed);
+        auto& page = root.resultsPage();
+        QVERIFY(!page.hasResult());
+        QVERIFY2(page.bannerText().contains(QStringLiteral("not configured")), qPrintable(page.bannerText()));
+        QVERIFY2(page.explanationText().contains(QStringLiteral("training/clientCertFile")), qPrintable(page.explanationText()));
     }
 };
 

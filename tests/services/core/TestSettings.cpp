@@ -40,6 +40,19 @@ private slots:
         QCOMPARE(s->requestTimeoutMs, 2500);
         QCOMPARE(s->gatewayUrl.host(), QStringLiteral("esp.example.eu"));
         QCOMPARE(s->captureSource, QStringLiteral("device:1"));
+        QVERIFY(s->trainingGatewayUrl.isEmpty()); // no classroom: the in-process gateway
+    }
+
+    void readsClassroomGateway()
+    {
+        const QString pem = write("-----BEGIN CERTIFICATE-----\n");
+        const auto s = Settings::load(write(QByteArray("[training]\ngatewayUrl=https://trainer-pc.local:8443\ncaFile=")
+            + pem.toUtf8() + "\nclientCertFile=" + pem.toUtf8() + "\nclientKeyFile=" + pem.toUtf8() + "\n"));
+        QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
+        QCOMPARE(s->trainingGatewayUrl, QUrl(QStringLiteral("https://trainer-pc.local:8443")));
+        QCOMPARE(s->trainingCaFile, pem);
+        QCOMPARE(s->trainingClientKeyFile, pem);
+        QVERIFY(s->gatewayUrl.isEmpty()); // the live gateway is a different key
     }
 
     void rejectsBadValues_data()
@@ -49,6 +62,10 @@ private slots:
         QTest::newRow("timeout text") << QByteArray("[gateway]\ntimeoutMs=soon\n") << QStringLiteral("gateway/timeoutMs");
         QTest::newRow("timeout range") << QByteArray("[gateway]\ntimeoutMs=5\n") << QStringLiteral("gateway/timeoutMs");
         QTest::newRow("http url") << QByteArray("[gateway]\nurl=http://esp.example.eu\n") << QStringLiteral("gateway/url");
+        QTest::newRow("classroom http url") << QByteArray("[training]\ngatewayUrl=http://trainer-pc:8443\n")
+                                            << QStringLiteral("training/gatewayUrl");
+        QTest::newRow("classroom missing key") << QByteArray("[training]\nclientKeyFile=/nonexistent/client.key\n")
+                                               << QStringLiteral("training/clientKeyFile");
         QTest::newRow("language") << QByteArray("[ui]\nlanguage=xx\n") << QStringLiteral("ui/language");
         QTest::newRow("log level") << QByteArray("[log]\nlevel=loud\n") << QStringLiteral("log/level");
         QTest::newRow("missing pem") << QByteArray("[gateway]\ncaFile=/nonexistent/ca.pem\n")
