@@ -5,99 +5,82 @@
     <name>DocumentPage</name>
     <message>
         <location filename="../../ui/DocumentPage.ui" line="12"/>
-        <location filename="../../build/ui/ui/bd_ui_autogen/include/ui_DocumentPage.h" line="301"/>
         <source>Read the document</source>
         <translation>Dokument lesen</translation>
     </message>
     <message>
         <location filename="../../ui/DocumentPage.ui" line="18"/>
-        <location filename="../../build/ui/ui/bd_ui_autogen/include/ui_DocumentPage.h" line="302"/>
         <source>Desk reader ready: place the data page on the reader.</source>
         <translation>Dokumentenleser bereit: Datenseite auf den Leser legen.</translation>
     </message>
     <message>
         <location filename="../../ui/DocumentPage.ui" line="32"/>
-        <location filename="../../build/ui/ui/bd_ui_autogen/include/ui_DocumentPage.h" line="305"/>
         <source>Type MRZ</source>
         <translation>MRZ eingeben</translation>
     </message>
     <message>
         <location filename="../../ui/DocumentPage.ui" line="38"/>
-        <location filename="../../build/ui/ui/bd_ui_autogen/include/ui_DocumentPage.h" line="303"/>
         <source>Type or paste the machine-readable zone, one line per row.</source>
         <translation>Maschinenlesbare Zone eingeben oder einfügen, eine Zeile pro Reihe.</translation>
     </message>
     <message>
         <location filename="../../ui/DocumentPage.ui" line="83"/>
-        <location filename="../../build/ui/ui/bd_ui_autogen/include/ui_DocumentPage.h" line="304"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
         <location filename="../../ui/DocumentPage.ui" line="100"/>
-        <location filename="../../build/ui/ui/bd_ui_autogen/include/ui_DocumentPage.h" line="313"/>
         <source>Access key</source>
         <translation>Zugangsschlüssel</translation>
     </message>
     <message>
         <location filename="../../ui/DocumentPage.ui" line="106"/>
-        <location filename="../../build/ui/ui/bd_ui_autogen/include/ui_DocumentPage.h" line="306"/>
         <source>Type the three fields of the chip access key from the data page. Dates as YYMMDD.</source>
         <translation>Die drei Felder des Chip-Zugangsschlüssels von der Datenseite eingeben. Datum als JJMMTT.</translation>
     </message>
     <message>
         <location filename="../../ui/DocumentPage.ui" line="118"/>
-        <location filename="../../build/ui/ui/bd_ui_autogen/include/ui_DocumentPage.h" line="307"/>
         <source>Document number</source>
         <translation>Dokumentennummer</translation>
     </message>
     <message>
         <location filename="../../ui/DocumentPage.ui" line="138"/>
-        <location filename="../../build/ui/ui/bd_ui_autogen/include/ui_DocumentPage.h" line="308"/>
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
         <location filename="../../ui/DocumentPage.ui" line="151"/>
         <location filename="../../ui/DocumentPage.ui" line="174"/>
-        <location filename="../../build/ui/ui/bd_ui_autogen/include/ui_DocumentPage.h" line="309"/>
-        <location filename="../../build/ui/ui/bd_ui_autogen/include/ui_DocumentPage.h" line="311"/>
         <source>YYMMDD</source>
         <translation>JJMMTT</translation>
     </message>
     <message>
         <location filename="../../ui/DocumentPage.ui" line="161"/>
-        <location filename="../../build/ui/ui/bd_ui_autogen/include/ui_DocumentPage.h" line="310"/>
         <source>Date of expiry</source>
         <translation>Ablaufdatum</translation>
     </message>
     <message>
         <location filename="../../ui/DocumentPage.ui" line="195"/>
-        <location filename="../../build/ui/ui/bd_ui_autogen/include/ui_DocumentPage.h" line="312"/>
         <source>Use access key</source>
         <translation>Zugangsschlüssel verwenden</translation>
     </message>
     <message>
         <location filename="../../ui/DocumentPage.ui" line="215"/>
-        <location filename="../../build/ui/ui/bd_ui_autogen/include/ui_DocumentPage.h" line="316"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
         <location filename="../../ui/DocumentPage.ui" line="223"/>
-        <location filename="../../build/ui/ui/bd_ui_autogen/include/ui_DocumentPage.h" line="314"/>
         <source>Open image…</source>
         <translation>Bild öffnen…</translation>
     </message>
     <message>
         <location filename="../../ui/DocumentPage.ui" line="230"/>
-        <location filename="../../build/ui/ui/bd_ui_autogen/include/ui_DocumentPage.h" line="315"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
         <location filename="../../ui/DocumentPage.ui" line="266"/>
-        <location filename="../../build/ui/ui/bd_ui_autogen/include/ui_DocumentPage.h" line="317"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
@@ -135,12 +118,32 @@
         <translation>Ein scharfes, gleichmäßig beleuchtetes Bild der ganzen Datenseite verwenden oder die Zone eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/ErrorText.cpp" line="18"/>
+        <location filename="../../ui/ErrorText.cpp" line="19"/>
+        <source>The camera could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ErrorText.cpp" line="20"/>
+        <source>Check that it is connected and not in use by another program, or read the document another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ErrorText.cpp" line="22"/>
+        <source>The camera stopped delivering pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ErrorText.cpp" line="23"/>
+        <source>Check its cable and press Camera again, or read the document another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ErrorText.cpp" line="24"/>
         <source>Unexpected error (%1).</source>
         <translation>Unerwarteter Fehler (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/ErrorText.cpp" line="18"/>
+        <location filename="../../ui/ErrorText.cpp" line="24"/>
         <source>Try again; if it persists, call support.</source>
         <translation>Erneut versuchen; wenn es bleibt, den Support anrufen.</translation>
     </message>
@@ -269,80 +272,431 @@
     </message>
     <message>
         <location filename="../../ui/MrzText.cpp" line="65"/>
+        <source>The date of birth is not fully known: the issuing state wrote the unknown part as fillers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/MrzText.cpp" line="67"/>
         <source>The sex field holds a value other than M, F or &lt;.</source>
         <translation>Das Feld Geschlecht enthält einen anderen Wert als M, F oder &lt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="67"/>
+        <location filename="../../ui/MrzText.cpp" line="69"/>
         <source>The name may be truncated: it fills the whole name field.</source>
         <translation>Der Name ist möglicherweise gekürzt: Er füllt das ganze Namensfeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="69"/>
+        <location filename="../../ui/MrzText.cpp" line="71"/>
         <source>Characters were corrected so that the check digits pass; compare them with the data page.</source>
         <translation>Zeichen wurden korrigiert, damit die Prüfziffern stimmen; mit der Datenseite vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="70"/>
+        <location filename="../../ui/MrzText.cpp" line="72"/>
         <source>Remark on the zone (%1).</source>
         <translation>Hinweis zur Zone (%1).</translation>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../app/CompositionRoot.cpp" line="95"/>
+        <source>Training scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/CompositionRoot.cpp" line="140"/>
+        <source>The classroom gateway %1 needs the trainer&apos;s CA and this workstation&apos;s training certificate and key (site settings training/caFile, training/clientCertFile, training/clientKeyFile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/CompositionRoot.cpp" line="161"/>
+        <source>The in-process training gateway did not start (%1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/CompositionRoot.cpp" line="170"/>
+        <source>This workstation has no central gateway configured: set gateway URL, gateway CA, client certificate and key in the site settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/CompositionRoot.cpp" line="186"/>
+        <source>The gateway settings are not usable (%1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/CompositionRoot.cpp" line="199"/>
+        <source>The camera needs the MRZ reader, which did not load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/CompositionRoot.cpp" line="206"/>
+        <source>The camera setting capture/source is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::app::CameraReading</name>
+    <message>
+        <location filename="../../app/CameraReading.cpp" line="44"/>
+        <source>camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/CameraReading.cpp" line="46"/>
+        <source>video %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/CameraReading.cpp" line="48"/>
+        <source>image folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::BiometricsPage</name>
+    <message>
+        <location filename="../../ui/BiometricsPage.cpp" line="28"/>
+        <source>Biometrics</source>
+        <translation type="unfinished">Biometrie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BiometricsPage.cpp" line="34"/>
+        <source>Face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/BiometricsPage.cpp" line="38"/>
+        <source>Face of the traveller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/BiometricsPage.cpp" line="49"/>
+        <source>Faces held with the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/BiometricsPage.cpp" line="62"/>
+        <source>Fingerprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/BiometricsPage.cpp" line="63"/>
+        <source>Fingerprint capture is not yet available on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/BiometricsPage.cpp" line="85"/>
+        <source>No face capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/BiometricsPage.cpp" line="86"/>
+        <source>Face capture is not yet available on this workstation. Compare the traveller with the document portrait on the Document page (F1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/BiometricsPage.cpp" line="89"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="102"/>
+        <source>No training portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/BiometricsPage.cpp" line="90"/>
+        <source>Training: run a scenario (F9) and its traveller&apos;s portrait stands in for the camera capture here. Face capture itself is not yet available on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/BiometricsPage.cpp" line="103"/>
+        <source>Training: this traveller is not from a scenario and has no portrait. Face capture is not yet available on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/BiometricsPage.cpp" line="108"/>
+        <source>TRAINING PORTRAIT — a synthetic face from the scenario, standing in for the camera capture. Not a real person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/BiometricsPage.cpp" line="141"/>
+        <source>The scenario gives no face for the records found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/BiometricsPage.cpp" line="142"/>
+        <source>Training: the faces the scenario puts in the systems&apos; records. Compare them with the face on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/BiometricsPage.cpp" line="155"/>
+        <source>%1 record %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/BiometricsPage.cpp" line="168"/>
+        <source>Facial images held by the central systems are not shown on this workstation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/BiometricsPage.cpp" line="169"/>
+        <source>Shown once the systems have answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::CheckController</name>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="70"/>
+        <source>No central gateway is configured for this workstation (gateway URL and certificates in the site settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="72"/>
+        <source>No search possible — the central gateway is not configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="73"/>
+        <source>Nothing was checked: no system results are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="74"/>
+        <source>the central gateway is not configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="89"/>
+        <source>The gateway could not be trusted (TLS). Check the gateway CA in the site settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="91"/>
+        <source>The gateway refused this workstation&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="93"/>
+        <source>The gateway cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="95"/>
+        <source>The gateway did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="97"/>
+        <source>The configured gateway is a TRAINING gateway; a live workstation refuses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="99"/>
+        <source>The configured gateway is a LIVE gateway; a training workstation refuses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="101"/>
+        <source>The gateway settings are incomplete or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="102"/>
+        <source>The search failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="117"/>
+        <source>No search result — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="117"/>
+        <source>Nothing was checked: no system results are shown. Refer to second line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="146"/>
+        <source>The decision could NOT be recorded locally (%1). Note it on paper and call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="150"/>
+        <source>Recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="152"/>
+        <source> — reason %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="153"/>
+        <source> at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="160"/>
+        <source>TRAINING DEBRIEF — %1. Expected: %2%3 (required action %4).
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="161"/>
+        <source>Your decision matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="161"/>
+        <source>Your decision differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="163"/>
+        <source>, reason %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="190"/>
+        <source>Sent to the central gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="193"/>
+        <source>NOT sent to the central gateway (%1); it is kept in the local journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::DecisionPage</name>
+    <message>
+        <location filename="../../ui/DecisionPage.cpp" line="20"/>
+        <source>&amp;Admit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/DecisionPage.cpp" line="21"/>
+        <source>&amp;Refuse entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/DecisionPage.cpp" line="22"/>
+        <source>Refer to &amp;second line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/DecisionPage.cpp" line="25"/>
+        <source>Record decision (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/DecisionPage.cpp" line="55"/>
+        <source>Refusal reason (SBC Annex V Part B):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/DecisionPage.cpp" line="107"/>
+        <source>No result yet — the decision follows the results (F3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/DecisionPage.cpp" line="132"/>
+        <source>Required: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/DecisionPage.cpp" line="144"/>
+        <source>No search result: %1 Refer to second line unless the checks can be completed otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/DecisionPage.cpp" line="190"/>
+        <source>Press Esc to start a new check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bd::ui::DocumentPage</name>
     <message>
-        <location filename="../../ui/DocumentPage.cpp" line="60"/>
+        <location filename="../../ui/DocumentPage.cpp" line="61"/>
         <source>e.g. P&lt;UTOERIKSSON&lt;&lt;ANNA&lt;MARIA&lt;&lt;&lt;…</source>
         <translation>z. B. P&lt;UTOERIKSSON&lt;&lt;ANNA&lt;MARIA&lt;&lt;&lt;…</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.cpp" line="61"/>
+        <location filename="../../ui/DocumentPage.cpp" line="62"/>
         <source>No image opened.</source>
         <translation>Kein Bild geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.cpp" line="64"/>
-        <location filename="../../ui/DocumentPage.cpp" line="103"/>
+        <location filename="../../ui/DocumentPage.cpp" line="65"/>
+        <location filename="../../ui/DocumentPage.cpp" line="155"/>
         <source>Open a photo or scan of the data page.</source>
         <translation>Ein Foto oder einen Scan der Datenseite öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.cpp" line="65"/>
         <source>Camera capture is not available yet in this version.</source>
-        <translation>Die Kameraaufnahme ist in dieser Version noch nicht verfügbar.</translation>
+        <translation type="vanished">Die Kameraaufnahme ist in dieser Version noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DocumentPage.cpp" line="66"/>
+        <source>No camera is configured (site setting capture/source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/DocumentPage.cpp" line="81"/>
+        <source>Camera stopped.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/DocumentPage.cpp" line="104"/>
+        <source>Read the zone from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/DocumentPage.cpp" line="116"/>
+        <source>Stop camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/DocumentPage.cpp" line="116"/>
+        <source>Camera</source>
+        <translation type="unfinished">Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DocumentPage.cpp" line="118"/>
+        <source>Camera on: hold the data page in view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/DocumentPage.cpp" line="156"/>
         <source>Desk reader ready: place the data page on the reader.</source>
         <translation>Dokumentenleser bereit: Datenseite auf den Leser legen.</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.cpp" line="110"/>
+        <location filename="../../ui/DocumentPage.cpp" line="162"/>
         <source>Zone received from the desk reader at %1.</source>
         <translation>Zone um %1 vom Dokumentenleser empfangen.</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.cpp" line="134"/>
+        <location filename="../../ui/DocumentPage.cpp" line="186"/>
         <source>Lines of 30 (ID card), 36 or 44 (passport) characters.</source>
         <translation>Zeilen mit 30 (Ausweis), 36 oder 44 (Pass) Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.cpp" line="154"/>
+        <location filename="../../ui/DocumentPage.cpp" line="206"/>
         <source>Line %1: “%2” at position %3 is not allowed (only A to Z, 0 to 9 and &lt;)</source>
         <translation>Zeile %1: „%2“ an Stelle %3 ist nicht erlaubt (nur A bis Z, 0 bis 9 und &lt;)</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.cpp" line="159"/>
+        <location filename="../../ui/DocumentPage.cpp" line="211"/>
         <source>Line %1: %2 of %3 characters</source>
         <translation>Zeile %1: %2 von %3 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.cpp" line="161"/>
+        <location filename="../../ui/DocumentPage.cpp" line="213"/>
         <source>Line %1: %2 characters</source>
         <translation>Zeile %1: %2 Zeichen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/DocumentPage.cpp" line="169"/>
+        <location filename="../../ui/DocumentPage.cpp" line="221"/>
         <source>%n more line(s) needed</source>
         <translation>
             <numerusform>Noch %n Zeile nötig</numerusform>
@@ -350,7 +704,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/DocumentPage.cpp" line="171"/>
+        <location filename="../../ui/DocumentPage.cpp" line="223"/>
         <source>Too many lines: this format has %n</source>
         <translation>
             <numerusform>Zu viele Zeilen: Dieses Format hat %n</numerusform>
@@ -358,34 +712,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.cpp" line="185"/>
+        <location filename="../../ui/DocumentPage.cpp" line="237"/>
         <source>6 digits, YYMMDD</source>
         <translation>6 Ziffern, JJMMTT</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.cpp" line="192"/>
+        <location filename="../../ui/DocumentPage.cpp" line="244"/>
         <source>not a calendar date</source>
         <translation>kein Kalenderdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.cpp" line="221"/>
+        <location filename="../../ui/DocumentPage.cpp" line="273"/>
         <source>letters A–Z and digits only</source>
         <translation>nur Buchstaben A–Z und Ziffern</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.cpp" line="223"/>
-        <location filename="../../ui/DocumentPage.cpp" line="228"/>
-        <location filename="../../ui/DocumentPage.cpp" line="231"/>
+        <location filename="../../ui/DocumentPage.cpp" line="275"/>
+        <location filename="../../ui/DocumentPage.cpp" line="280"/>
+        <location filename="../../ui/DocumentPage.cpp" line="283"/>
         <source>check digit %1</source>
         <translation>Prüfziffer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.cpp" line="258"/>
+        <location filename="../../ui/DocumentPage.cpp" line="310"/>
         <source>Reading the zone…</source>
         <translation>Zone wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.cpp" line="288"/>
+        <location filename="../../ui/DocumentPage.cpp" line="345"/>
         <source>Zone found in %1 ms.</source>
         <translation>Zone in %1 ms gefunden.</translation>
     </message>
@@ -443,36 +797,41 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
     </message>
     <message>
         <location filename="../../ui/DocumentResultPanel.cpp" line="118"/>
+        <source>Read by the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="120"/>
         <source>Access key typed by the officer (chip access only, not a full zone)</source>
         <translation>Zugangsschlüssel von Hand eingegeben (nur Chipzugang, keine vollständige Zone)</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="200"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="202"/>
         <source>Check digit correct</source>
         <translation>Prüfziffer richtig</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="203"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="205"/>
         <source>%1 in the zone, %2 expected</source>
         <translation>%1 in der Zone, %2 erwartet</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="206"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="208"/>
         <source>Check digit wrong</source>
         <translation>Prüfziffer falsch</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="236"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="238"/>
         <source>Line %1, position %2: “%3” corrected to “%4”</source>
         <translation>Zeile %1, Stelle %2: „%3“ zu „%4“ korrigiert</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="247"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="249"/>
         <source>Zone valid: every check digit passes.</source>
         <translation>Zone gültig: Alle Prüfziffern stimmen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/DocumentResultPanel.cpp" line="251"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="253"/>
         <source>Zone valid, with %n remark(s) below.</source>
         <translation>
             <numerusform>Zone gültig, mit %n Hinweis unten.</numerusform>
@@ -480,7 +839,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/DocumentResultPanel.cpp" line="252"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="254"/>
         <source>Zone valid after correcting %n character(s): compare them with the data page.</source>
         <translation>
             <numerusform>Zone gültig nach Korrektur von %n Zeichen: Mit der Datenseite vergleichen.</numerusform>
@@ -488,7 +847,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/DocumentResultPanel.cpp" line="256"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="258"/>
         <source>Zone NOT valid: %n problem(s) found. Do not rely on it; check the document.</source>
         <translation>
             <numerusform>Zone NICHT gültig: %n Problem gefunden. Nicht darauf verlassen; Dokument prüfen.</numerusform>
@@ -496,14 +855,52 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="273"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="275"/>
         <source>computed</source>
         <translation>berechnet</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="282"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="284"/>
         <source>Access key ready. Typed data has no check digits to verify: compare it with the data page.</source>
         <translation>Zugangsschlüssel bereit. Eingegebene Daten haben keine prüfbaren Prüfziffern: Mit der Datenseite vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::HitListModel</name>
+    <message>
+        <location filename="../../ui/HitListModel.cpp" line="52"/>
+        <source>Identity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/HitListModel.cpp" line="56"/>
+        <source>information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/HitListModel.cpp" line="86"/>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/HitListModel.cpp" line="88"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/HitListModel.cpp" line="90"/>
+        <source>Requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/HitListModel.cpp" line="92"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/HitListModel.cpp" line="94"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -619,6 +1016,551 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <location filename="../../ui/QtDialogService.cpp" line="13"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::ResultText</name>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="13"/>
+        <source>Arrest — SIS alert for arrest. Secure the person, call second line now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="15"/>
+        <source>Protect the person — SIS alert: missing or vulnerable person. Refer to second line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="17"/>
+        <source>Refuse entry — SIS alert for refusal of entry (reason H).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="19"/>
+        <source>Seize the document — reported stolen, lost or invalid. Refuse entry (reason A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="21"/>
+        <source>Refer to second line — identity links do not agree. Verify the identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="23"/>
+        <source>Refer to second line — SIS alert: discreet check. Do not inform the traveller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="25"/>
+        <source>Refer to second line — SIS alert: specific check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="27"/>
+        <source>Refer to second line — SIS alert: inquiry check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="29"/>
+        <source>Refer to second line — the travel authorisation carries a flag for second-line checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="31"/>
+        <source>Refuse entry — no valid visa (reason C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="33"/>
+        <source>Refuse entry — no valid travel authorisation (reason J).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="35"/>
+        <source>Refuse entry — 90 days in the last 180 already used (reason F).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="37"/>
+        <source>Check incomplete — a required system did not answer. Refer to second line and complete the checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="39"/>
+        <source>Admit — no hit in any system, entry conditions met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="40"/>
+        <source>Unknown result (%1) — refer to second line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="47"/>
+        <source>SIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="49"/>
+        <source>VIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="51"/>
+        <source>EES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="53"/>
+        <source>ETIAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="55"/>
+        <source>Eurodac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="57"/>
+        <source>ECRIS-TCN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="59"/>
+        <source>Europol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="61"/>
+        <source>Interpol SLTD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="63"/>
+        <source>Interpol TDAWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="72"/>
+        <source>waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="74"/>
+        <source>HIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="76"/>
+        <source>no hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="78"/>
+        <source>unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="80"/>
+        <source>no answer (timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="82"/>
+        <source>withheld (profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="84"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="92"/>
+        <source>Admit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="94"/>
+        <source>Refuse entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="96"/>
+        <source>Refer to second line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="110"/>
+        <source>No valid travel document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="112"/>
+        <source>False, counterfeit or forged travel document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="114"/>
+        <source>No valid visa or residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="116"/>
+        <source>False, counterfeit or forged visa or residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="118"/>
+        <source>No documents justifying the purpose and conditions of stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="120"/>
+        <source>Already stayed 90 days in the current 180-day period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="122"/>
+        <source>Insufficient means of subsistence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="124"/>
+        <source>SIS or national alert for refusal of entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="126"/>
+        <source>Threat to public policy, internal security, public health or international relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="128"/>
+        <source>No valid ETIAS travel authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="138"/>
+        <source>WHITE link — same person, legitimately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="140"/>
+        <source>GREEN link — different persons (verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="142"/>
+        <source>YELLOW link — unverified match: verify the identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="144"/>
+        <source>RED link — identity fraud suspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="154"/>
+        <source>alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="156"/>
+        <source>object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="158"/>
+        <source>action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="160"/>
+        <source>WARNING: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="162"/>
+        <source>issued by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="166"/>
+        <source>visa %1 type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="168"/>
+        <source>valid %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="169"/>
+        <source>multiple entries, %1 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="170"/>
+        <source>entries %1 of %2 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="185"/>
+        <source>%1 entries, %2 exits, %3 refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="187"/>
+        <source>last %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="189"/>
+        <source>OVERSTAY flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="193"/>
+        <source>authorisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="195"/>
+        <source>valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="197"/>
+        <source>flags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="201"/>
+        <source>category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::ResultsPage</name>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="74"/>
+        <source>%1 HITS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="94"/>
+        <source>&amp;Decide (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="134"/>
+        <source>Entry conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="215"/>
+        <source>No check in progress — read a document first (F1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="240"/>
+        <source>Searching — waiting for the systems to answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="241"/>
+        <source>Results appear as each system answers. Do not decide before the required action is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="252"/>
+        <source>answered in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="288"/>
+        <source>Decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="290"/>
+        <source>refusal reason %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="295"/>
+        <source>also: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="298"/>
+        <source>THE CHECK IS INCOMPLETE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="305"/>
+        <source>Withheld by your profile: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="306"/>
+        <source>Withheld by your profile (not searched for you — not a &quot;no hit&quot;): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="308"/>
+        <source>Did not answer: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="309"/>
+        <source>DID NOT ANSWER (unknown — not a &quot;no hit&quot;): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="341"/>
+        <source>(no name in the records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="345"/>
+        <source>born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="349"/>
+        <source>document %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="350"/>
+        <source>Identity %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="375"/>
+        <source>… %1 more hits in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="379"/>
+        <source>… %1 more identities: see the hit list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="388"/>
+        <source>multiple entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="388"/>
+        <source>%1 of %2 entries used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="389"/>
+        <location filename="../../ui/ResultsPage.cpp" line="399"/>
+        <source>VALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="389"/>
+        <source>EXPIRED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="389"/>
+        <source>ENTRIES EXHAUSTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="389"/>
+        <source>NOT VALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="390"/>
+        <source>Visa (VIS): %1 — %2, type %3, %4 to %5, %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="394"/>
+        <source>Visa (VIS): no visa file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="398"/>
+        <source>Travel authorisation (ETIAS): %1%2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="399"/>
+        <source>NOT VALID (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="400"/>
+        <source>, until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="401"/>
+        <source>, flags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="403"/>
+        <source>Travel authorisation (ETIAS): none found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="408"/>
+        <source>Stay (EES, 90 days in any 180):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="411"/>
+        <source>%1 of 90 days used in the 180 days to %2 — OVERSTAY by %3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="414"/>
+        <source>%1 of 90 days used · %2 remaining · latest exit %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="417"/>
+        <source>none (entry not possible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="421"/>
+        <source>Stay (EES): no movements recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="422"/>
+        <source>Stay (EES): could not be assessed — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::ScenarioPicker</name>
+    <message>
+        <location filename="../../ui/ScenarioPicker.cpp" line="16"/>
+        <source>Training scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScenarioPicker.cpp" line="18"/>
+        <source>Choose a scenario: its document is printed and read by the OCR, then the check runs against the training gateway. The expected outcome is shown after your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScenarioPicker.cpp" line="32"/>
+        <source>Run scenario</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
