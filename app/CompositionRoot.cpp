@@ -27,6 +27,16 @@
 
 namespace bd::app {
 
+namespace {
+
+// Until officers sign in (a later issue), the workstation's searches name a role, not a person.
+QString officerId(const AppOptions& options)
+{
+    return options.demo ? QStringLiteral("demo-officer") : QStringLiteral("officer");
+}
+
+} // namespace
+
 CompositionRoot::CompositionRoot(const AppOptions& options, const bd::core::Settings& settings)
     : m_dialogs(std::make_unique<bd::ui::QtDialogService>())
     , m_presetDialogs(std::make_unique<bd::ui::PresetDialogService>(*m_dialogs))
@@ -75,7 +85,7 @@ CompositionRoot::CompositionRoot(const AppOptions& options, const bd::core::Sett
     m_journal = std::make_unique<bd::session::DecisionJournal>(
         QDir(options.dataDir).filePath(QStringLiteral("decisions.jsonl")));
     bd::ui::CheckController::Config check;
-    check.officerId = options.demo ? QStringLiteral("demo-officer") : QStringLiteral("officer");
+    check.officerId = officerId(options);
     check.profile = bd::gateway::UserProfile::BorderFirstLine;
     check.purpose = options.demo ? bd::gateway::Purpose::Training : bd::gateway::Purpose::EntryCheck;
     check.training = options.demo;
@@ -125,6 +135,19 @@ CompositionRoot::~CompositionRoot()
 std::unique_ptr<bd::gateway::GatewayClient> CompositionRoot::makeGatewayClient(
     const AppOptions& options, const bd::core::Settings& settings, QString* unavailableReason)
 {
+    // A gateway on another machine (live, or a classroom's training gateway) with its pinned CA.
+    const auto remoteGateway = [&settings, &options](const QUrl& url, const QString& ca, const QString& cert,
+                                   const QString& key, bd::gateway::GatewayMode mode) {
+        bd::gateway::GatewayClientConfig c;
+        c.baseUrl = url;
+        c.caFile = ca;
+        c.certFile = cert;
+        c.keyFile = key;
+        c.mode = mode;
+        c.systemDeadlineMs = settings.requestTimeoutMs;
+        c.officerId = officerId(options);
+        return c;
+    };
     bd::gateway::GatewayClientConfig config;
     const QUrl classroom = options.trainingGateway.isEmpty() ? settings.trainingGatewayUrl : options.trainingGateway;
     if (options.demo && !classroom.isEmpty()) {
@@ -144,13 +167,8 @@ std::unique_ptr<bd::gateway::GatewayClient> CompositionRoot::makeGatewayClient(
             qCInfo(lcApp, "classroom gateway without training certificates: searches are disabled");
             return nullptr;
         }
-        config.baseUrl = classroom;
-        config.caFile = settings.trainingCaFile;
-        config.certFile = settings.trainingClientCertFile;
-        config.keyFile = settings.trainingClientKeyFile;
-        config.mode = bd::gateway::GatewayMode::Training;
-        config.systemDeadlineMs = settings.requestTimeoutMs;
-        config.officerId = QStringLiteral("demo-officer");
+        config = remoteGateway(classroom, settings.trainingCaFile, settings.trainingClientCertFile,
+            settings.trainingClientKeyFile, bd::gateway::GatewayMode::Training);
         qCInfo(lcApp, "training mode against a classroom gateway");
     } else if (options.demo) {
         // Demo: only ever the in-process training gateway on loopback, never a configured URL.
@@ -172,13 +190,8 @@ std::unique_ptr<bd::gateway::GatewayClient> CompositionRoot::makeGatewayClient(
             qCInfo(lcApp, "live mode without gateway settings: searches are disabled");
             return nullptr;
         }
-        config.baseUrl = settings.gatewayUrl;
-        config.caFile = settings.gatewayCaFile;
-        config.certFile = settings.clientCertFile;
-        config.keyFile = settings.clientKeyFile;
-        config.mode = bd::gateway::GatewayMode::Live;
-        config.systemDeadlineMs = settings.requestTimeoutMs;
-        config.officerId = QStringLiteral("officer");
+        config = remoteGateway(settings.gatewayUrl, settings.gatewayCaFile, settings.clientCertFile,
+            settings.clientKeyFile, bd::gateway::GatewayMode::Live);
     }
     m_network = std::make_unique<QNetworkAccessManager>();
     auto client = std::make_unique<bd::gateway::HttpsGatewayClient>(*m_network, config);

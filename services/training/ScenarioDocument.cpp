@@ -6,7 +6,7 @@
 
 namespace bd::training {
 
-bd::core::Result<bd::ocr::SyntheticDocumentSpec> scenarioDocumentSpec(const CaseFile& c)
+bd::core::Result<QStringList> scenarioZone(const CaseFile& c)
 {
     bd::document::MrzDocumentData d;
     d.format = bd::document::MrzFormat::TD3;
@@ -19,14 +19,19 @@ bd::core::Result<bd::ocr::SyntheticDocumentSpec> scenarioDocumentSpec(const Case
     d.dateOfBirth = c.person.dateOfBirth;
     d.sex = c.person.sex.isEmpty() ? QLatin1Char('<') : c.person.sex.at(0);
     d.dateOfExpiry = c.document.dateOfExpiry;
-    const auto lines = bd::document::MrzGenerator::generate(d);
+    return bd::document::MrzGenerator::generate(d);
+}
+
+bd::core::Result<bd::ocr::SyntheticDocumentSpec> scenarioDocumentSpec(const CaseFile& c)
+{
+    const auto lines = scenarioZone(c);
     if (!lines)
         return lines.error();
     bd::ocr::SyntheticDocumentSpec spec;
     spec.mrzLines = lines.value();
     spec.visualFields = { QStringLiteral("SURNAME=%1").arg(c.person.surname),
         QStringLiteral("GIVEN NAMES=%1").arg(c.person.givenNames),
-        QStringLiteral("NATIONALITY=%1").arg(d.nationality),
+        QStringLiteral("NATIONALITY=%1").arg(c.person.nationality.isEmpty() ? c.document.issuingState : c.person.nationality),
         QStringLiteral("DATE OF BIRTH=%1").arg(c.person.dateOfBirth.toString(QStringLiteral("dd MMM yyyy")).toUpper()) };
     spec.layout = bd::ocr::DocumentLayout::PassportPage;
     spec.dpi = 300;

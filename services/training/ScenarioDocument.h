@@ -11,5 +11,8 @@ namespace bd::training {
 // the demo workstation (DemoGateway::renderDocument) and by the tests that read every scenario's
 // document back. Error codes "mrz.generate.*".
 bd::core::Result<bd::ocr::SyntheticDocumentSpec> scenarioDocumentSpec(const CaseFile& scenario);
+// The scenario document's MRZ lines: the TD3 passport zone printed by scenarioDocumentSpec().
+// Error codes "mrz.generate.*".
+bd::core::Result<QStringList> scenarioZone(const CaseFile& scenario);
 
 } // namespace bd::training

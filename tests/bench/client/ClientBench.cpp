@@ -21,10 +21,10 @@
 // Scenarios, interleaved: clean-visa-exempt, red-link (embedded deck) and bench-many-hits (1,000
 // hits: 500 SIS + 500 VIS over 100 identities, written by the bench). Prints Markdown rows.
 #include "services/core/Clock.h"
-#include "services/document/MrzGenerator.h"
 #include "services/gateway/HttpsGatewayClient.h"
 #include "services/results/Unifier.h"
 #include "services/session/DecisionJournal.h"
+#include "services/training/ScenarioDocument.h"
 #include "tests/support/LoopbackGateway.h"
 #include "ui/CheckController.h"
 #include "ui/DecisionPage.h"
@@ -199,17 +199,7 @@ bool writeDeck(const QString& dir)
 
 QStringList zoneFor(const bd::training::CaseFile& c)
 {
-    bd::document::MrzDocumentData d;
-    d.documentCode = c.document.documentCode.isEmpty() ? QStringLiteral("P") : c.document.documentCode;
-    d.issuingState = c.document.issuingState;
-    d.surname = c.person.surname;
-    d.givenNames = c.person.givenNames;
-    d.documentNumber = c.document.number;
-    d.nationality = c.person.nationality.isEmpty() ? c.document.issuingState : c.person.nationality;
-    d.dateOfBirth = c.person.dateOfBirth;
-    d.sex = c.person.sex.isEmpty() ? QLatin1Char('<') : c.person.sex.at(0);
-    d.dateOfExpiry = c.document.dateOfExpiry;
-    const auto lines = bd::document::MrzGenerator::generate(d);
+    const auto lines = bd::training::scenarioZone(c);
     return lines ? lines.value() : QStringList();
 }
 
