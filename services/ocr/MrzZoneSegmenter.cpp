@@ -142,9 +142,19 @@ bool MrzZoneSegmenter::segment(const cv::Mat& stripGray, int charsPerLine, int e
         cv::warpAffine(binary, binary, rot, binary.size(), cv::INTER_NEAREST, cv::BORDER_CONSTANT, 0);
     }
 
-    // Text lines from the row profile.
+    // Text lines from the row profile, without blobs far taller than a line that cover only part of
+    // it (a portrait or a photo edge next to the zone would join a text line to its own rows).
+    cv::Mat textOnly = binary.clone();
+    {
+        cv::Mat labels, stats, centroids;
+        const int count = cv::connectedComponentsWithStats(binary, labels, stats, centroids, 8, CV_32S);
+        for (int c = 1; c < count; ++c) {
+            if (stats.at<int>(c, cv::CC_STAT_HEIGHT) > 1.8f * h0 && stats.at<int>(c, cv::CC_STAT_WIDTH) < binary.cols / 2)
+                textOnly.setTo(0, labels == c);
+        }
+    }
     cv::Mat profile;
-    cv::reduce(binary, profile, 1, cv::REDUCE_SUM, CV_32F);
+    cv::reduce(textOnly, profile, 1, cv::REDUCE_SUM, CV_32F);
     cv::blur(profile, profile, {1, 3});
     // The reference level comes from text-like rows only: a dark document edge or a solid bar in
     // the strip would otherwise raise it above the thin rows of a text line and split the line.

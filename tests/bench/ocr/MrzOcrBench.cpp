@@ -8,6 +8,11 @@
 //   develop on another range, e.g. 800000). --seeds: exactly these seeds (re-run failures).
 //   --dump DIR: failing pages go to DIR/fail-<seed>.jpg and their ground truth and reading to
 //   stderr (synthetic data only).
+//   --tesseract N: instead, compare with Tesseract (if installed; not a project dependency) on the
+//   first N pages: the ground-truth zone is cut out upright (perspective undone, capitals about
+//   32 px tall) and read by `tesseract --psm 6` with the MRZ alphabet as whitelist and
+//   OMP_THREAD_LIMIT=1, and by OpenCvMrzReader on the same crop; prints exact lines, exact
+//   zones and ms per zone for both.
 #include "services/ocr/OpenCvMrzReader.h"
 #include "services/ocr/RandomMrz.h"
 #include "services/ocr/SyntheticDocument.h"
@@ -15,9 +20,14 @@
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
 
+#include <opencv2/imgproc.hpp>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -37,6 +47,91 @@ double percentile(std::vector<double> v, double p)
     return v[i];
 }
 
+// The printed zone cut out upright from the page, capitals about 32 px tall, with a margin.
+cv::Mat groundTruthCrop(const SyntheticDocumentImage& doc)
+{
+    const int chars = static_cast<int>(doc.mrzLines.first().size());
+    const double pitch = 34.0;
+    const double margin = 1.5 * pitch;
+    const double zoneW = chars * pitch;
+    const double zoneH = cv::norm(doc.mrzCorners[3] - doc.mrzCorners[0]) / cv::norm(doc.mrzCorners[1] - doc.mrzCorners[0]) * zoneW;
+    const cv::Point2f dst[4] = {{float(margin), float(margin)}, {float(margin + zoneW), float(margin)},
+                                {float(margin + zoneW), float(margin + zoneH)}, {float(margin), float(margin + zoneH)}};
+    const cv::Mat H = cv::getPerspectiveTransform(doc.mrzCorners.data(), dst);
+    cv::Mat crop;
+    cv::warpPerspective(doc.image, crop, H, {int(zoneW + 2 * margin), int(zoneH + 2 * margin)}, cv::INTER_AREA,
+                        cv::BORDER_REPLICATE);
+    cv::cvtColor(crop, crop, cv::COLOR_BGR2GRAY);
+    return crop;
+}
+
+int compareWithTesseract(int count, quint64 seed, const SyntheticDocument& renderer, const OpenCvMrzReader& reader,
+                         const QString& dump)
+{
+    const QString tesseract = QStandardPaths::findExecutable(QStringLiteral("tesseract"));
+    if (tesseract.isEmpty()) {
+        std::printf("| Tesseract | skipped: `tesseract` is not installed (apt-get install tesseract-ocr tesseract-ocr-eng) |  |\n");
+        return 0;
+    }
+    QTemporaryDir dir;
+    static const int dpis[] = {150, 200, 300, 400, 600};
+    int tessLines = 0, tessZones = 0, ownLines = 0, ownZones = 0, lines = 0;
+    std::vector<double> tessMs, ownMs;
+    for (int i = 0; i < count; ++i) {
+        const quint64 s = seed + static_cast<quint64>(i);
+        SyntheticDocumentSpec spec;
+        spec.mrzLines = RandomMrz::generate(s);
+        spec.dpi = dpis[s % 5];
+        spec.seed = s;
+        spec.degradation = Degradation::random(s, spec.dpi, 1.0);
+        const SyntheticDocumentImage doc = renderer.render(spec);
+        const cv::Mat crop = groundTruthCrop(doc);
+        const QString path = (dump.isEmpty() ? dir.path() : dump) + QStringLiteral("/zone-%1.png").arg(s);
+        cv::imwrite(path.toStdString(), crop);
+
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
+        process.setProcessEnvironment(env);
+        QElapsedTimer timer;
+        timer.start();
+        process.start(tesseract, {path, QStringLiteral("stdout"), QStringLiteral("--psm"), QStringLiteral("6"), QStringLiteral("-c"),
+                                  QStringLiteral("tessedit_char_whitelist=ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<")});
+        process.waitForFinished(60000);
+        tessMs.push_back(timer.nsecsElapsed() / 1e6);
+        QStringList read;
+        for (QString line : QString::fromLatin1(process.readAllStandardOutput()).split(QLatin1Char('\n'))) {
+            line.remove(QLatin1Char(' '));
+            if (!line.trimmed().isEmpty())
+                read.append(line.trimmed());
+        }
+        timer.restart();
+        const MrzReading own = reader.read(crop);
+        ownMs.push_back(timer.nsecsElapsed() / 1e6);
+        bool tessAll = read.size() == spec.mrzLines.size(), ownAll = own.found && own.record.lines.size() == spec.mrzLines.size();
+        for (int l = 0; l < spec.mrzLines.size(); ++l) {
+            ++lines;
+            const bool t = l < read.size() && read[l] == spec.mrzLines[l];
+            const bool o = own.found && l < own.record.lines.size() && own.record.lines[l] == spec.mrzLines[l];
+            tessLines += t;
+            ownLines += o;
+            tessAll = tessAll && t;
+            ownAll = ownAll && o;
+        }
+        tessZones += tessAll;
+        ownZones += ownAll;
+    }
+    std::printf("| zones (ground-truth crops, upright, cap height ~32 px) | %d, seeds %llu.. |  |\n", count,
+                static_cast<unsigned long long>(seed));
+    std::printf("| Tesseract 5 (eng, --psm 6, whitelist): exact lines / exact zones | %.1f %% (%d/%d) / %.1f %% (%d/%d) |  |\n",
+                100.0 * tessLines / lines, tessLines, lines, 100.0 * tessZones / count, tessZones, count);
+    std::printf("| OpenCvMrzReader on the same crops: exact lines / exact zones | %.1f %% (%d/%d) / %.1f %% (%d/%d) |  |\n",
+                100.0 * ownLines / lines, ownLines, lines, 100.0 * ownZones / count, ownZones, count);
+    std::printf("| ms per zone, median (Tesseract incl. process start / OpenCvMrzReader) | %.0f / %.0f ms |  |\n",
+                percentile(tessMs, 0.5), percentile(ownMs, 0.5));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -46,12 +141,15 @@ int main(int argc, char** argv)
     quint64 seed = 700000;
     QString dump;
     std::vector<quint64> seedList;
+    int tesseractCount = 0;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--count"))
             count = args[i + 1].toInt();
         else if (args[i] == QLatin1String("--seed") || args[i] == QLatin1String("--first-seed"))
             seed = args[i + 1].toULongLong();
+        else if (args[i] == QLatin1String("--tesseract"))
+            tesseractCount = args[i + 1].toInt();
         else if (args[i] == QLatin1String("--seeds")) {
             for (const QString& v : args[i + 1].split(QLatin1Char(','), Qt::SkipEmptyParts))
                 seedList.push_back(v.toULongLong());
@@ -71,6 +169,8 @@ int main(int argc, char** argv)
     }
     if (!dump.isEmpty())
         QDir().mkpath(dump);
+    if (tesseractCount > 0)
+        return compareWithTesseract(tesseractCount, seed, renderer, reader, dump);
     if (!seedList.empty())
         count = static_cast<int>(seedList.size());
 
@@ -124,7 +224,8 @@ int main(int argc, char** argv)
         }
     }
     std::printf("| corpus | %d synthetic full-page images (TD1/TD2/TD3/MRV-A/MRV-B), 150-600 dpi, %.1f-%.1f MP, seeds %llu.. |\n",
-                count, percentile(megapixels, 0), percentile(megapixels, 1), static_cast<unsigned long long>(seed));
+                count, percentile(megapixels, 0), percentile(megapixels, 1),
+                static_cast<unsigned long long>(seedList.empty() ? seed : seedList.front()));
     std::printf("| read exactly (all lines = ground truth) | %.1f %% (%d/%d) | target >= 99 %% |\n", 100.0 * exact / count,
                 exact, count);
     std::printf("| valid (every check digit passes) | %.1f %% (%d/%d) |  |\n", 100.0 * valid / count, valid, count);
