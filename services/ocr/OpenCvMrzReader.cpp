@@ -230,6 +230,51 @@ std::optional<Hypothesis> readHypothesis(const cv::Mat& gray,
     Hypothesis h;
     h.chars = chars;
     h.glyphs = model.classify(features);
+    // Two more looks at the strip, scaled by 0.93 and 1.08: the cells are cut and sampled anew, and
+    // the classifier's probabilities are averaged over the looks that segment alike (a glyph
+    // framed a little off in one look is usually framed well in another).
+    if (h.glyphs.size() == static_cast<size_t>(chars * lineCount)) {
+        std::vector<std::vector<GlyphAlternative>> votes(h.glyphs.size());
+        int looks = 1;
+        const auto vote = [&votes](const std::vector<GlyphReading>& glyphs) {
+            for (size_t i = 0; i < glyphs.size(); ++i) {
+                for (const GlyphAlternative& a : glyphs[i]) {
+                    auto it = std::find_if(votes[i].begin(), votes[i].end(),
+                                           [&a](const GlyphAlternative& b) { return b.character == a.character; });
+                    if (it == votes[i].end())
+                        votes[i].push_back(a);
+                    else
+                        it->probability += a.probability;
+                }
+            }
+        };
+        vote(h.glyphs);
+        for (double k : {0.93, 1.08}) {
+            cv::Mat scaled;
+            cv::resize(strip, scaled, {}, k, k, k < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+            MrzSegmentedZone other;
+            if (!MrzZoneSegmenter::segment(scaled, chars, lineCount, other))
+                continue;
+            cv::Mat otherFeatures;
+            for (const auto& line : other.lines)
+                otherFeatures.push_back(line.features);
+            const std::vector<GlyphReading> glyphs = model.classify(otherFeatures);
+            if (glyphs.size() != h.glyphs.size())
+                continue;
+            vote(glyphs);
+            ++looks;
+        }
+        if (looks > 1) {
+            for (size_t i = 0; i < votes.size(); ++i) {
+                std::sort(votes[i].begin(), votes[i].end(),
+                          [](const GlyphAlternative& a, const GlyphAlternative& b) { return a.probability > b.probability; });
+                for (size_t k = 0; k < h.glyphs[i].size(); ++k)
+                    h.glyphs[i][k] = k < votes[i].size()
+                        ? GlyphAlternative{votes[i][k].character, votes[i][k].probability / static_cast<float>(looks)}
+                        : GlyphAlternative{'<', 0.0f};
+            }
+        }
+    }
     if (h.glyphs.size() != static_cast<size_t>(chars * lineCount))
         return std::nullopt;
     double sum = 0;
