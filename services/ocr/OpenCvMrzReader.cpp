@@ -17,6 +17,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <optional>
 
@@ -230,13 +231,14 @@ std::optional<Hypothesis> readHypothesis(const cv::Mat& gray,
     Hypothesis h;
     h.chars = chars;
     h.glyphs = model.classify(features);
-    // Two more looks at the strip, scaled by 0.93 and 1.08: the cells are cut and sampled anew, and
-    // the classifier's probabilities are averaged over the looks that segment alike (a glyph
-    // framed a little off in one look is usually framed well in another).
+    // More looks at the strip where the classifier is unsure of a cell: scaled by 0.93 and 1.08,
+    // then by 0.88 and 1.15, the cells are cut and sampled anew and the classifier's probabilities
+    // are averaged over the looks that segment alike (a glyph framed a little off in one look is
+    // usually framed well in another). Sure strips keep their single look (time).
     if (h.glyphs.size() == static_cast<size_t>(chars * lineCount)) {
         std::vector<std::vector<GlyphAlternative>> votes(h.glyphs.size());
-        int looks = 1;
-        const auto vote = [&votes](const std::vector<GlyphReading>& glyphs) {
+        int looks = 0;
+        const auto vote = [&votes, &looks](const std::vector<GlyphReading>& glyphs) {
             for (size_t i = 0; i < glyphs.size(); ++i) {
                 for (const GlyphAlternative& a : glyphs[i]) {
                     auto it = std::find_if(votes[i].begin(), votes[i].end(),
@@ -247,22 +249,36 @@ std::optional<Hypothesis> readHypothesis(const cv::Mat& gray,
                         it->probability += a.probability;
                 }
             }
+            ++looks;
+        };
+        const auto unsure = [&votes, &looks] {
+            for (const auto& v : votes) {
+                float best = 0;
+                for (const GlyphAlternative& a : v)
+                    best = std::max(best, a.probability);
+                if (best < 0.95f * static_cast<float>(looks))
+                    return true;
+            }
+            return false;
         };
         vote(h.glyphs);
-        for (double k : {0.93, 1.08}) {
-            cv::Mat scaled;
-            cv::resize(strip, scaled, {}, k, k, k < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
-            MrzSegmentedZone other;
-            if (!MrzZoneSegmenter::segment(scaled, chars, lineCount, other))
-                continue;
-            cv::Mat otherFeatures;
-            for (const auto& line : other.lines)
-                otherFeatures.push_back(line.features);
-            const std::vector<GlyphReading> glyphs = model.classify(otherFeatures);
-            if (glyphs.size() != h.glyphs.size())
-                continue;
-            vote(glyphs);
-            ++looks;
+        static constexpr std::array<std::array<double, 2>, 2> rounds{{{0.93, 1.08}, {0.88, 1.15}}};
+        for (const auto& round : rounds) {
+            if (!unsure())
+                break;
+            for (double k : round) {
+                cv::Mat scaled;
+                cv::resize(strip, scaled, {}, k, k, k < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+                MrzSegmentedZone other;
+                if (!MrzZoneSegmenter::segment(scaled, chars, lineCount, other))
+                    continue;
+                cv::Mat otherFeatures;
+                for (const auto& line : other.lines)
+                    otherFeatures.push_back(line.features);
+                const std::vector<GlyphReading> glyphs = model.classify(otherFeatures);
+                if (glyphs.size() == h.glyphs.size())
+                    vote(glyphs);
+            }
         }
         if (looks > 1) {
             for (size_t i = 0; i < votes.size(); ++i) {
