@@ -120,22 +120,22 @@
     <message>
         <location filename="../../ui/ErrorText.cpp" line="19"/>
         <source>The camera could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamera konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../../ui/ErrorText.cpp" line="20"/>
         <source>Check that it is connected and not in use by another program, or read the document another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob sie angeschlossen ist und nicht von einem anderen Programm verwendet wird, oder das Dokument auf andere Weise lesen.</translation>
     </message>
     <message>
         <location filename="../../ui/ErrorText.cpp" line="22"/>
         <source>The camera stopped delivering pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamera liefert keine Bilder mehr.</translation>
     </message>
     <message>
         <location filename="../../ui/ErrorText.cpp" line="23"/>
         <source>Check its cable and press Camera again, or read the document another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabel prüfen und erneut „Kamera“ drücken oder das Dokument auf andere Weise lesen.</translation>
     </message>
     <message>
         <location filename="../../ui/ErrorText.cpp" line="24"/>
@@ -273,7 +273,7 @@
     <message>
         <location filename="../../ui/MrzText.cpp" line="65"/>
         <source>The date of birth is not fully known: the issuing state wrote the unknown part as fillers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geburtsdatum ist nicht vollständig bekannt: Der ausstellende Staat hat den unbekannten Teil mit Füllzeichen geschrieben.</translation>
     </message>
     <message>
         <location filename="../../ui/MrzText.cpp" line="67"/>
@@ -301,37 +301,37 @@
     <message>
         <location filename="../../app/CompositionRoot.cpp" line="95"/>
         <source>Training scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulungsszenario…</translation>
     </message>
     <message>
         <location filename="../../app/CompositionRoot.cpp" line="140"/>
         <source>The classroom gateway %1 needs the trainer&apos;s CA and this workstation&apos;s training certificate and key (site settings training/caFile, training/clientCertFile, training/clientKeyFile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schulungsraum-Gateway %1 benötigt die CA des Trainers sowie Schulungszertifikat und -schlüssel dieses Arbeitsplatzes (Einstellungen der Dienststelle training/caFile, training/clientCertFile, training/clientKeyFile).</translation>
     </message>
     <message>
         <location filename="../../app/CompositionRoot.cpp" line="161"/>
         <source>The in-process training gateway did not start (%1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das interne Schulungs-Gateway ist nicht gestartet (%1: %2).</translation>
     </message>
     <message>
         <location filename="../../app/CompositionRoot.cpp" line="170"/>
         <source>This workstation has no central gateway configured: set gateway URL, gateway CA, client certificate and key in the site settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Arbeitsplatz ist kein zentrales Gateway konfiguriert: Gateway-URL, Gateway-CA, Client-Zertifikat und -Schlüssel in den Einstellungen der Dienststelle eintragen.</translation>
     </message>
     <message>
         <location filename="../../app/CompositionRoot.cpp" line="186"/>
         <source>The gateway settings are not usable (%1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gateway-Einstellungen sind nicht verwendbar (%1: %2).</translation>
     </message>
     <message>
         <location filename="../../app/CompositionRoot.cpp" line="199"/>
         <source>The camera needs the MRZ reader, which did not load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamera benötigt den MRZ-Leser, der nicht geladen wurde.</translation>
     </message>
     <message>
         <location filename="../../app/CompositionRoot.cpp" line="206"/>
         <source>The camera setting capture/source is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kameraeinstellung capture/source ist ungültig: %1</translation>
     </message>
 </context>
 <context>
@@ -339,17 +339,17 @@
     <message>
         <location filename="../../app/CameraReading.cpp" line="44"/>
         <source>camera %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera %1</translation>
     </message>
     <message>
         <location filename="../../app/CameraReading.cpp" line="46"/>
         <source>video %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Video %1</translation>
     </message>
     <message>
         <location filename="../../app/CameraReading.cpp" line="48"/>
         <source>image folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildordner %1</translation>
     </message>
 </context>
 <context>
@@ -357,88 +357,88 @@
     <message>
         <location filename="../../ui/BiometricsPage.cpp" line="28"/>
         <source>Biometrics</source>
-        <translation type="unfinished">Biometrie</translation>
+        <translation>Biometrie</translation>
     </message>
     <message>
         <location filename="../../ui/BiometricsPage.cpp" line="34"/>
         <source>Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesicht</translation>
     </message>
     <message>
         <location filename="../../ui/BiometricsPage.cpp" line="38"/>
         <source>Face of the traveller</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesicht des Reisenden</translation>
     </message>
     <message>
         <location filename="../../ui/BiometricsPage.cpp" line="49"/>
         <source>Faces held with the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichtsbilder in den Datensätzen</translation>
     </message>
     <message>
         <location filename="../../ui/BiometricsPage.cpp" line="62"/>
         <source>Fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdrücke</translation>
     </message>
     <message>
         <location filename="../../ui/BiometricsPage.cpp" line="63"/>
         <source>Fingerprint capture is not yet available on this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahme von Fingerabdrücken ist an diesem Arbeitsplatz noch nicht verfügbar.</translation>
     </message>
     <message>
         <location filename="../../ui/BiometricsPage.cpp" line="85"/>
         <source>No face capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gesichtsbildaufnahme</translation>
     </message>
     <message>
         <location filename="../../ui/BiometricsPage.cpp" line="86"/>
         <source>Face capture is not yet available on this workstation. Compare the traveller with the document portrait on the Document page (F1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gesichtsbildaufnahme ist an diesem Arbeitsplatz noch nicht verfügbar. Den Reisenden mit dem Lichtbild im Dokument vergleichen (Seite Dokument, F1).</translation>
     </message>
     <message>
         <location filename="../../ui/BiometricsPage.cpp" line="89"/>
         <location filename="../../ui/BiometricsPage.cpp" line="102"/>
         <source>No training portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schulungsporträt</translation>
     </message>
     <message>
         <location filename="../../ui/BiometricsPage.cpp" line="90"/>
         <source>Training: run a scenario (F9) and its traveller&apos;s portrait stands in for the camera capture here. Face capture itself is not yet available on this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulung: Ein Szenario starten (F9); das Porträt des Reisenden ersetzt hier die Kameraaufnahme. Die Gesichtsbildaufnahme selbst ist an diesem Arbeitsplatz noch nicht verfügbar.</translation>
     </message>
     <message>
         <location filename="../../ui/BiometricsPage.cpp" line="103"/>
         <source>Training: this traveller is not from a scenario and has no portrait. Face capture is not yet available on this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulung: Dieser Reisende stammt nicht aus einem Szenario und hat kein Porträt. Die Gesichtsbildaufnahme ist an diesem Arbeitsplatz noch nicht verfügbar.</translation>
     </message>
     <message>
         <location filename="../../ui/BiometricsPage.cpp" line="108"/>
         <source>TRAINING PORTRAIT — a synthetic face from the scenario, standing in for the camera capture. Not a real person.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHULUNGSPORTRÄT — ein synthetisches Gesicht aus dem Szenario anstelle der Kameraaufnahme. Keine echte Person.</translation>
     </message>
     <message>
         <location filename="../../ui/BiometricsPage.cpp" line="141"/>
         <source>The scenario gives no face for the records found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario enthält kein Gesicht zu den gefundenen Datensätzen.</translation>
     </message>
     <message>
         <location filename="../../ui/BiometricsPage.cpp" line="142"/>
         <source>Training: the faces the scenario puts in the systems&apos; records. Compare them with the face on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulung: die Gesichter, die das Szenario in den Datensätzen der Systeme hinterlegt. Mit dem Gesicht links vergleichen.</translation>
     </message>
     <message>
         <location filename="../../ui/BiometricsPage.cpp" line="155"/>
         <source>%1 record %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Datensatz %2</translation>
     </message>
     <message>
         <location filename="../../ui/BiometricsPage.cpp" line="168"/>
         <source>Facial images held by the central systems are not shown on this workstation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichtsbilder aus den zentralen Systemen werden an diesem Arbeitsplatz noch nicht angezeigt.</translation>
     </message>
     <message>
         <location filename="../../ui/BiometricsPage.cpp" line="169"/>
         <source>Shown once the systems have answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angezeigt, sobald die Systeme geantwortet haben.</translation>
     </message>
 </context>
 <context>
@@ -446,123 +446,124 @@
     <message>
         <location filename="../../ui/CheckController.cpp" line="70"/>
         <source>No central gateway is configured for this workstation (gateway URL and certificates in the site settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Arbeitsplatz ist kein zentrales Gateway konfiguriert (Gateway-URL und Zertifikate in den Einstellungen der Dienststelle).</translation>
     </message>
     <message>
         <location filename="../../ui/CheckController.cpp" line="72"/>
         <source>No search possible — the central gateway is not configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abfrage möglich — das zentrale Gateway ist nicht konfiguriert.</translation>
     </message>
     <message>
         <location filename="../../ui/CheckController.cpp" line="73"/>
         <source>Nothing was checked: no system results are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts abgefragt: Es werden keine Systemergebnisse angezeigt.</translation>
     </message>
     <message>
         <location filename="../../ui/CheckController.cpp" line="74"/>
         <source>the central gateway is not configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>das zentrale Gateway ist nicht konfiguriert.</translation>
     </message>
     <message>
         <location filename="../../ui/CheckController.cpp" line="89"/>
         <source>The gateway could not be trusted (TLS). Check the gateway CA in the site settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Gateway konnte nicht vertraut werden (TLS). Gateway-CA in den Einstellungen der Dienststelle prüfen.</translation>
     </message>
     <message>
         <location filename="../../ui/CheckController.cpp" line="91"/>
         <source>The gateway refused this workstation&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway hat das Zertifikat dieses Arbeitsplatzes abgelehnt.</translation>
     </message>
     <message>
         <location filename="../../ui/CheckController.cpp" line="93"/>
         <source>The gateway cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway ist nicht erreichbar.</translation>
     </message>
     <message>
         <location filename="../../ui/CheckController.cpp" line="95"/>
         <source>The gateway did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <location filename="../../ui/CheckController.cpp" line="97"/>
         <source>The configured gateway is a TRAINING gateway; a live workstation refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das konfigurierte Gateway ist ein SCHULUNGS-Gateway; ein Arbeitsplatz im Echtbetrieb lehnt es ab.</translation>
     </message>
     <message>
         <location filename="../../ui/CheckController.cpp" line="99"/>
         <source>The configured gateway is a LIVE gateway; a training workstation refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das konfigurierte Gateway ist ein ECHTBETRIEBS-Gateway; ein Schulungsarbeitsplatz lehnt es ab.</translation>
     </message>
     <message>
         <location filename="../../ui/CheckController.cpp" line="101"/>
         <source>The gateway settings are incomplete or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gateway-Einstellungen sind unvollständig oder ungültig.</translation>
     </message>
     <message>
         <location filename="../../ui/CheckController.cpp" line="102"/>
         <source>The search failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
         <location filename="../../ui/CheckController.cpp" line="117"/>
         <source>No search result — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Abfrageergebnis — %1</translation>
     </message>
     <message>
         <location filename="../../ui/CheckController.cpp" line="117"/>
         <source>Nothing was checked: no system results are shown. Refer to second line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts abgefragt: Es werden keine Systemergebnisse angezeigt. An die zweite Kontrolllinie verweisen.</translation>
     </message>
     <message>
         <location filename="../../ui/CheckController.cpp" line="146"/>
         <source>The decision could NOT be recorded locally (%1). Note it on paper and call support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung konnte lokal NICHT erfasst werden (%1). Auf Papier notieren und den Support anrufen.</translation>
     </message>
     <message>
         <location filename="../../ui/CheckController.cpp" line="150"/>
         <source>Recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst: %1</translation>
     </message>
     <message>
         <location filename="../../ui/CheckController.cpp" line="152"/>
         <source> — reason %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> — Grund %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/CheckController.cpp" line="153"/>
         <source> at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> um %1.</translation>
     </message>
     <message>
         <location filename="../../ui/CheckController.cpp" line="160"/>
         <source>TRAINING DEBRIEF — %1. Expected: %2%3 (required action %4).
 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHULUNGSAUSWERTUNG — %1. Erwartet: %2%3 (geforderte Maßnahme %4).
+%5</translation>
     </message>
     <message>
         <location filename="../../ui/CheckController.cpp" line="161"/>
         <source>Your decision matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Entscheidung stimmt überein</translation>
     </message>
     <message>
         <location filename="../../ui/CheckController.cpp" line="161"/>
         <source>Your decision differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Entscheidung weicht ab</translation>
     </message>
     <message>
         <location filename="../../ui/CheckController.cpp" line="163"/>
         <source>, reason %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Grund %1</translation>
     </message>
     <message>
         <location filename="../../ui/CheckController.cpp" line="190"/>
         <source>Sent to the central gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>An das zentrale Gateway gesendet.</translation>
     </message>
     <message>
         <location filename="../../ui/CheckController.cpp" line="193"/>
         <source>NOT sent to the central gateway (%1); it is kept in the local journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT an das zentrale Gateway gesendet (%1); bleibt im lokalen Journal gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -570,47 +571,47 @@
     <message>
         <location filename="../../ui/DecisionPage.cpp" line="20"/>
         <source>&amp;Admit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einreise gestatten</translation>
     </message>
     <message>
         <location filename="../../ui/DecisionPage.cpp" line="21"/>
         <source>&amp;Refuse entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Einreise &amp;verweigern</translation>
     </message>
     <message>
         <location filename="../../ui/DecisionPage.cpp" line="22"/>
         <source>Refer to &amp;second line</source>
-        <translation type="unfinished"></translation>
+        <translation>An die &amp;zweite Kontrolllinie verweisen</translation>
     </message>
     <message>
         <location filename="../../ui/DecisionPage.cpp" line="25"/>
         <source>Record decision (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung erfassen (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/DecisionPage.cpp" line="55"/>
         <source>Refusal reason (SBC Annex V Part B):</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund der Einreiseverweigerung (SGK Anhang V Teil B):</translation>
     </message>
     <message>
         <location filename="../../ui/DecisionPage.cpp" line="107"/>
         <source>No result yet — the decision follows the results (F3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Ergebnis — die Entscheidung folgt auf die Ergebnisse (F3).</translation>
     </message>
     <message>
         <location filename="../../ui/DecisionPage.cpp" line="132"/>
         <source>Required: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefordert: %1</translation>
     </message>
     <message>
         <location filename="../../ui/DecisionPage.cpp" line="144"/>
         <source>No search result: %1 Refer to second line unless the checks can be completed otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Abfrageergebnis: %1 An die zweite Kontrolllinie verweisen, sofern die Kontrollen nicht anders abgeschlossen werden können.</translation>
     </message>
     <message>
         <location filename="../../ui/DecisionPage.cpp" line="190"/>
         <source>Press Esc to start a new check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc drücken, um eine neue Kontrolle zu beginnen.</translation>
     </message>
 </context>
 <context>
@@ -638,32 +639,32 @@
     <message>
         <location filename="../../ui/DocumentPage.cpp" line="66"/>
         <source>No camera is configured (site setting capture/source).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kamera konfiguriert (Einstellung der Dienststelle capture/source).</translation>
     </message>
     <message>
         <location filename="../../ui/DocumentPage.cpp" line="81"/>
         <source>Camera stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera angehalten.</translation>
     </message>
     <message>
         <location filename="../../ui/DocumentPage.cpp" line="104"/>
         <source>Read the zone from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone von %1 lesen</translation>
     </message>
     <message>
         <location filename="../../ui/DocumentPage.cpp" line="116"/>
         <source>Stop camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera anhalten</translation>
     </message>
     <message>
         <location filename="../../ui/DocumentPage.cpp" line="116"/>
         <source>Camera</source>
-        <translation type="unfinished">Kamera</translation>
+        <translation>Kamera</translation>
     </message>
     <message>
         <location filename="../../ui/DocumentPage.cpp" line="118"/>
         <source>Camera on: hold the data page in view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera an: Datenseite ins Bild halten.</translation>
     </message>
     <message>
         <location filename="../../ui/DocumentPage.cpp" line="156"/>
@@ -798,7 +799,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
     <message>
         <location filename="../../ui/DocumentResultPanel.cpp" line="118"/>
         <source>Read by the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Kamera gelesen</translation>
     </message>
     <message>
         <location filename="../../ui/DocumentResultPanel.cpp" line="120"/>
@@ -870,37 +871,37 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
     <message>
         <location filename="../../ui/HitListModel.cpp" line="52"/>
         <source>Identity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität %1</translation>
     </message>
     <message>
         <location filename="../../ui/HitListModel.cpp" line="56"/>
         <source>information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <location filename="../../ui/HitListModel.cpp" line="86"/>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität</translation>
     </message>
     <message>
         <location filename="../../ui/HitListModel.cpp" line="88"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location filename="../../ui/HitListModel.cpp" line="90"/>
         <source>Requires</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert</translation>
     </message>
     <message>
         <location filename="../../ui/HitListModel.cpp" line="92"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <location filename="../../ui/HitListModel.cpp" line="94"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -1023,322 +1024,322 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
     <message>
         <location filename="../../ui/ResultText.cpp" line="13"/>
         <source>Arrest — SIS alert for arrest. Secure the person, call second line now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festnahme — SIS-Ausschreibung zur Festnahme. Person sichern, sofort die zweite Kontrolllinie rufen.</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="15"/>
         <source>Protect the person — SIS alert: missing or vulnerable person. Refer to second line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Person schützen — SIS-Ausschreibung: vermisste oder schutzbedürftige Person. An die zweite Kontrolllinie verweisen.</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="17"/>
         <source>Refuse entry — SIS alert for refusal of entry (reason H).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einreise verweigern — SIS-Ausschreibung zur Einreiseverweigerung (Grund H).</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="19"/>
         <source>Seize the document — reported stolen, lost or invalid. Refuse entry (reason A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument sicherstellen — als gestohlen, verloren oder ungültig gemeldet. Einreise verweigern (Grund A).</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="21"/>
         <source>Refer to second line — identity links do not agree. Verify the identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>An die zweite Kontrolllinie verweisen — Identitätsverknüpfungen widersprechen sich. Identität überprüfen.</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="23"/>
         <source>Refer to second line — SIS alert: discreet check. Do not inform the traveller.</source>
-        <translation type="unfinished"></translation>
+        <translation>An die zweite Kontrolllinie verweisen — SIS-Ausschreibung: verdeckte Kontrolle. Reisenden nicht informieren.</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="25"/>
         <source>Refer to second line — SIS alert: specific check.</source>
-        <translation type="unfinished"></translation>
+        <translation>An die zweite Kontrolllinie verweisen — SIS-Ausschreibung: gezielte Kontrolle.</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="27"/>
         <source>Refer to second line — SIS alert: inquiry check.</source>
-        <translation type="unfinished"></translation>
+        <translation>An die zweite Kontrolllinie verweisen — SIS-Ausschreibung: Ermittlungsanfrage.</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="29"/>
         <source>Refer to second line — the travel authorisation carries a flag for second-line checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>An die zweite Kontrolllinie verweisen — die Reisegenehmigung trägt einen Vermerk für die zweite Kontrolllinie.</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="31"/>
         <source>Refuse entry — no valid visa (reason C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einreise verweigern — kein gültiges Visum (Grund C).</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="33"/>
         <source>Refuse entry — no valid travel authorisation (reason J).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einreise verweigern — keine gültige Reisegenehmigung (Grund J).</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="35"/>
         <source>Refuse entry — 90 days in the last 180 already used (reason F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einreise verweigern — 90 Tage der letzten 180 bereits ausgeschöpft (Grund F).</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="37"/>
         <source>Check incomplete — a required system did not answer. Refer to second line and complete the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle unvollständig — ein erforderliches System hat nicht geantwortet. An die zweite Kontrolllinie verweisen und die Kontrollen abschließen.</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="39"/>
         <source>Admit — no hit in any system, entry conditions met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einreise gestatten — in keinem System ein Treffer, Einreisevoraussetzungen erfüllt.</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="40"/>
         <source>Unknown result (%1) — refer to second line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Ergebnis (%1) — an die zweite Kontrolllinie verweisen.</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="47"/>
         <source>SIS</source>
-        <translation type="unfinished"></translation>
+        <translation>SIS</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="49"/>
         <source>VIS</source>
-        <translation type="unfinished"></translation>
+        <translation>VIS</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="51"/>
         <source>EES</source>
-        <translation type="unfinished"></translation>
+        <translation>EES</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="53"/>
         <source>ETIAS</source>
-        <translation type="unfinished"></translation>
+        <translation>ETIAS</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="55"/>
         <source>Eurodac</source>
-        <translation type="unfinished"></translation>
+        <translation>Eurodac</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="57"/>
         <source>ECRIS-TCN</source>
-        <translation type="unfinished"></translation>
+        <translation>ECRIS-TCN</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="59"/>
         <source>Europol</source>
-        <translation type="unfinished"></translation>
+        <translation>Europol</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="61"/>
         <source>Interpol SLTD</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpol SLTD</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="63"/>
         <source>Interpol TDAWN</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpol TDAWN</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="72"/>
         <source>waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet…</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="74"/>
         <source>HIT</source>
-        <translation type="unfinished"></translation>
+        <translation>TREFFER</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="76"/>
         <source>no hit</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Treffer</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="78"/>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="80"/>
         <source>no answer (timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort (Zeitüberschreitung)</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="82"/>
         <source>withheld (profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgefragt (Profil)</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="84"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="92"/>
         <source>Admit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einreise gestatten</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="94"/>
         <source>Refuse entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Einreise verweigern</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="96"/>
         <source>Refer to second line</source>
-        <translation type="unfinished"></translation>
+        <translation>An die zweite Kontrolllinie verweisen</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="110"/>
         <source>No valid travel document</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges Reisedokument</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="112"/>
         <source>False, counterfeit or forged travel document</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsches, gefälschtes oder verfälschtes Reisedokument</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="114"/>
         <source>No valid visa or residence permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges Visum oder kein gültiger Aufenthaltstitel</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="116"/>
         <source>False, counterfeit or forged visa or residence permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visum oder Aufenthaltstitel falsch, gefälscht oder verfälscht</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="118"/>
         <source>No documents justifying the purpose and conditions of stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Belege für Zweck und Bedingungen des Aufenthalts</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="120"/>
         <source>Already stayed 90 days in the current 180-day period</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits 90 Tage im laufenden 180-Tage-Zeitraum aufgehalten</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="122"/>
         <source>Insufficient means of subsistence</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ausreichenden Mittel zur Bestreitung des Lebensunterhalts</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="124"/>
         <source>SIS or national alert for refusal of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>SIS- oder nationale Ausschreibung zur Einreiseverweigerung</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="126"/>
         <source>Threat to public policy, internal security, public health or international relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefahr für die öffentliche Ordnung, die innere Sicherheit, die öffentliche Gesundheit oder die internationalen Beziehungen</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="128"/>
         <source>No valid ETIAS travel authorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige ETIAS-Reisegenehmigung</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="138"/>
         <source>WHITE link — same person, legitimately</source>
-        <translation type="unfinished"></translation>
+        <translation>WEISSE Identitätsverknüpfung — rechtmäßig dieselbe Person</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="140"/>
         <source>GREEN link — different persons (verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>GRÜNE Identitätsverknüpfung — verschiedene Personen (überprüft)</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="142"/>
         <source>YELLOW link — unverified match: verify the identity</source>
-        <translation type="unfinished"></translation>
+        <translation>GELBE Identitätsverknüpfung — ungeprüfte Übereinstimmung: Identität überprüfen</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="144"/>
         <source>RED link — identity fraud suspected</source>
-        <translation type="unfinished"></translation>
+        <translation>ROTE Identitätsverknüpfung — Verdacht auf Identitätsbetrug</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="154"/>
         <source>alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschreibung: %1</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="156"/>
         <source>object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sache: %1</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="158"/>
         <source>action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme: %1</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="160"/>
         <source>WARNING: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNHINWEIS: %1</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="162"/>
         <source>issued by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeschrieben von %1</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="166"/>
         <source>visa %1 type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Visum %1 Typ %2</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="168"/>
         <source>valid %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig %1 bis %2</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="169"/>
         <source>multiple entries, %1 used</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrfache Einreise, %1 genutzt</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="170"/>
         <source>entries %1 of %2 used</source>
-        <translation type="unfinished"></translation>
+        <translation>Einreisen %1 von %2 genutzt</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="185"/>
         <source>%1 entries, %2 exits, %3 refusals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einreisen, %2 Ausreisen, %3 Einreiseverweigerungen</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="187"/>
         <source>last %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt %1 am %2</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="189"/>
         <source>OVERSTAY flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>AUFENTHALTSÜBERSCHREITUNG vermerkt</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="193"/>
         <source>authorisation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reisegenehmigung %1</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="195"/>
         <source>valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig bis %1</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="197"/>
         <source>flags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermerke: %1</translation>
     </message>
     <message>
         <location filename="../../ui/ResultText.cpp" line="201"/>
         <source>category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie %1</translation>
     </message>
 </context>
 <context>
@@ -1346,203 +1347,203 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="74"/>
         <source>%1 HITS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 TREFFER</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="94"/>
         <source>&amp;Decide (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entscheiden (F4)</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="134"/>
         <source>Entry conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einreisevoraussetzungen</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="215"/>
         <source>No check in progress — read a document first (F1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontrolle läuft — zuerst ein Dokument lesen (F1).</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="240"/>
         <source>Searching — waiting for the systems to answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage läuft — warten auf die Antworten der Systeme…</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="241"/>
         <source>Results appear as each system answers. Do not decide before the required action is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse erscheinen, sobald jedes System antwortet. Erst entscheiden, wenn die geforderte Maßnahme angezeigt wird.</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="252"/>
         <source>answered in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort in %1 ms</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="288"/>
         <source>Decision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung: %1</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="290"/>
         <source>refusal reason %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweigerungsgrund %1 — %2</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="295"/>
         <source>also: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>außerdem: %1</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="298"/>
         <source>THE CHECK IS INCOMPLETE</source>
-        <translation type="unfinished"></translation>
+        <translation>DIE KONTROLLE IST UNVOLLSTÄNDIG</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="305"/>
         <source>Withheld by your profile: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Ihr Profil nicht abgefragt: keine.</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="306"/>
         <source>Withheld by your profile (not searched for you — not a &quot;no hit&quot;): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Ihr Profil nicht abgefragt (nicht für Sie gesucht — kein „kein Treffer“): %1</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="308"/>
         <source>Did not answer: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geantwortet: keine.</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="309"/>
         <source>DID NOT ANSWER (unknown — not a &quot;no hit&quot;): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT GEANTWORTET (unbekannt — kein „kein Treffer“): %1</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="341"/>
         <source>(no name in the records)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name in den Datensätzen)</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="345"/>
         <source>born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geb. %1</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="349"/>
         <source>document %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument %1 %2</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="350"/>
         <source>Identity %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität %1 — %2</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="375"/>
         <source>… %1 more hits in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 weitere Treffer in der Liste</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="379"/>
         <source>… %1 more identities: see the hit list.</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 weitere Identitäten: siehe Trefferliste.</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="388"/>
         <source>multiple entries</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrfache Einreise</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="388"/>
         <source>%1 of %2 entries used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Einreisen genutzt</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="389"/>
         <location filename="../../ui/ResultsPage.cpp" line="399"/>
         <source>VALID</source>
-        <translation type="unfinished"></translation>
+        <translation>GÜLTIG</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="389"/>
         <source>EXPIRED</source>
-        <translation type="unfinished"></translation>
+        <translation>ABGELAUFEN</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="389"/>
         <source>ENTRIES EXHAUSTED</source>
-        <translation type="unfinished"></translation>
+        <translation>EINREISEN AUSGESCHÖPFT</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="389"/>
         <source>NOT VALID</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT GÜLTIG</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="390"/>
         <source>Visa (VIS): %1 — %2, type %3, %4 to %5, %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Visum (VIS): %1 — %2, Typ %3, %4 bis %5, %6</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="394"/>
         <source>Visa (VIS): no visa file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visum (VIS): kein Visumdatensatz.</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="398"/>
         <source>Travel authorisation (ETIAS): %1%2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Reisegenehmigung (ETIAS): %1%2%3</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="399"/>
         <source>NOT VALID (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT GÜLTIG (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="400"/>
         <source>, until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, bis %1</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="401"/>
         <source>, flags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Vermerke: %1</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="403"/>
         <source>Travel authorisation (ETIAS): none found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reisegenehmigung (ETIAS): keine gefunden.</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="408"/>
         <source>Stay (EES, 90 days in any 180):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufenthalt (EES, 90/180-Tage-Regel):</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="411"/>
         <source>%1 of 90 days used in the 180 days to %2 — OVERSTAY by %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 90 Aufenthaltstagen genutzt in den 180 Tagen bis %2 — ÜBERSCHRITTEN um %3 Tage</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="414"/>
         <source>%1 of 90 days used · %2 remaining · latest exit %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 90 Aufenthaltstagen genutzt · %2 verbleibend · Ausreise spätestens %3</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="417"/>
         <source>none (entry not possible)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (Einreise nicht möglich)</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="421"/>
         <source>Stay (EES): no movements recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufenthalt (EES): keine Ein- oder Ausreisen erfasst.</translation>
     </message>
     <message>
         <location filename="../../ui/ResultsPage.cpp" line="422"/>
         <source>Stay (EES): could not be assessed — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufenthalt (EES): nicht bewertbar — %1</translation>
     </message>
 </context>
 <context>
@@ -1550,17 +1551,17 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
     <message>
         <location filename="../../ui/ScenarioPicker.cpp" line="16"/>
         <source>Training scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulungsszenario</translation>
     </message>
     <message>
         <location filename="../../ui/ScenarioPicker.cpp" line="18"/>
         <source>Choose a scenario: its document is printed and read by the OCR, then the check runs against the training gateway. The expected outcome is shown after your decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario wählen: Sein Dokument wird gedruckt und per OCR gelesen, dann läuft die Kontrolle gegen das Schulungs-Gateway. Das erwartete Ergebnis wird nach Ihrer Entscheidung angezeigt.</translation>
     </message>
     <message>
         <location filename="../../ui/ScenarioPicker.cpp" line="32"/>
         <source>Run scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario starten</translation>
     </message>
 </context>
 </TS>
