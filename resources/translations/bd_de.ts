@@ -929,7 +929,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
     <message>
         <location filename="../../ui/MainWindow.cpp" line="30"/>
         <source>BorderDesk — TRAINING</source>
-        <translation>BorderDesk — TRAINING</translation>
+        <translation>BorderDesk — SCHULUNG</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="30"/>
@@ -940,7 +940,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <location filename="../../ui/MainWindow.cpp" line="46"/>
         <location filename="../../ui/MainWindow.cpp" line="51"/>
         <source>TRAINING</source>
-        <translation>TRAINING</translation>
+        <translation>SCHULUNG</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="51"/>
