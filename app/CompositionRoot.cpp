@@ -108,6 +108,7 @@ CompositionRoot::CompositionRoot(const AppOptions& options, const bd::core::Sett
         picker->setShortcutContext(Qt::ApplicationShortcut);
         m_window->addAction(picker);
         QObject::connect(picker, &QAction::triggered, m_window.get(), [this] { pickScenario(); });
+        m_window->setStatusHint(QObject::tr("F9  Training scenario"));
     }
     if (m_demo)
         wireTrainingFaces();

@@ -25,6 +25,7 @@ MainWindow::MainWindow(Pages pages, Mode mode, QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_modeLabel(new QLabel(this))
     , m_connectivityLabel(new QLabel(this))
+    , m_hintLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(mode == Mode::Training ? tr("BorderDesk \u2014 TRAINING") : tr("BorderDesk"));
@@ -54,6 +55,9 @@ MainWindow::MainWindow(Pages pages, Mode mode, QWidget* parent)
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
     statusBar()->setSizeGripEnabled(false);
     statusBar()->addWidget(m_modeLabel);
+    m_hintLabel->setObjectName(QStringLiteral("statusHintLabel"));
+    m_hintLabel->setVisible(false);
+    statusBar()->addWidget(m_hintLabel);
     statusBar()->addPermanentWidget(m_connectivityLabel);
     setConnectivity(Connectivity::NotConfigured);
 
@@ -103,6 +107,12 @@ void MainWindow::restartCheck()
     showStep(DocumentStep);
     qCInfo(lcUi, "check restarted");
     emit checkRestarted();
+}
+
+void MainWindow::setStatusHint(const QString& text)
+{
+    m_hintLabel->setText(text);
+    m_hintLabel->setVisible(!text.isEmpty());
 }
 
 void MainWindow::setConnectivity(Connectivity connectivity)

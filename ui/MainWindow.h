@@ -54,6 +54,8 @@ public:
     Mode mode() const { return m_mode; }
     int currentStep() const;
     void setConnectivity(Connectivity connectivity);
+    // A short keyboard hint in the status bar beside the mode, e.g. "F9  Training scenario".
+    void setStatusHint(const QString& text);
 
 public slots:
     void showStep(int step);
@@ -71,6 +73,7 @@ private:
     QStackedWidget* m_stack;
     QLabel* m_modeLabel;
     QLabel* m_connectivityLabel;
+    QLabel* m_hintLabel;
     bd::widgets::WatermarkOverlay* m_watermark = nullptr;
 };
 

@@ -299,37 +299,42 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="95"/>
+        <location filename="../../app/CompositionRoot.cpp" line="105"/>
         <source>Training scenario…</source>
         <translation>Schulungsszenario…</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="140"/>
+        <location filename="../../app/CompositionRoot.cpp" line="111"/>
+        <source>F9  Training scenario</source>
+        <translation>F9  Schulungsszenario</translation>
+    </message>
+    <message>
+        <location filename="../../app/CompositionRoot.cpp" line="164"/>
         <source>The classroom gateway %1 needs the trainer&apos;s CA and this workstation&apos;s training certificate and key (site settings training/caFile, training/clientCertFile, training/clientKeyFile).</source>
         <translation>Das Schulungsraum-Gateway %1 benötigt die CA des Trainers sowie Schulungszertifikat und -schlüssel dieses Arbeitsplatzes (Einstellungen der Dienststelle training/caFile, training/clientCertFile, training/clientKeyFile).</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="161"/>
+        <location filename="../../app/CompositionRoot.cpp" line="180"/>
         <source>The in-process training gateway did not start (%1: %2).</source>
         <translation>Das interne Schulungs-Gateway ist nicht gestartet (%1: %2).</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="170"/>
+        <location filename="../../app/CompositionRoot.cpp" line="189"/>
         <source>This workstation has no central gateway configured: set gateway URL, gateway CA, client certificate and key in the site settings.</source>
         <translation>Für diesen Arbeitsplatz ist kein zentrales Gateway konfiguriert: Gateway-URL, Gateway-CA, Client-Zertifikat und -Schlüssel in den Einstellungen der Dienststelle eintragen.</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="186"/>
+        <location filename="../../app/CompositionRoot.cpp" line="200"/>
         <source>The gateway settings are not usable (%1: %2).</source>
         <translation>Die Gateway-Einstellungen sind nicht verwendbar (%1: %2).</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="199"/>
+        <location filename="../../app/CompositionRoot.cpp" line="213"/>
         <source>The camera needs the MRZ reader, which did not load.</source>
         <translation>Die Kamera benötigt den MRZ-Leser, der nicht geladen wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="206"/>
+        <location filename="../../app/CompositionRoot.cpp" line="220"/>
         <source>The camera setting capture/source is not valid: %1</source>
         <translation>Die Kameraeinstellung capture/source ist ungültig: %1</translation>
     </message>
@@ -927,43 +932,43 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="30"/>
+        <location filename="../../ui/MainWindow.cpp" line="31"/>
         <source>BorderDesk — TRAINING</source>
         <translation>BorderDesk — SCHULUNG</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="30"/>
+        <location filename="../../ui/MainWindow.cpp" line="31"/>
         <source>BorderDesk</source>
         <translation>BorderDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="46"/>
-        <location filename="../../ui/MainWindow.cpp" line="51"/>
+        <location filename="../../ui/MainWindow.cpp" line="47"/>
+        <location filename="../../ui/MainWindow.cpp" line="52"/>
         <source>TRAINING</source>
         <translation>SCHULUNG</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="51"/>
+        <location filename="../../ui/MainWindow.cpp" line="52"/>
         <source>LIVE</source>
         <translation>ECHTBETRIEB</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="71"/>
+        <location filename="../../ui/MainWindow.cpp" line="75"/>
         <source>New check</source>
         <translation>Neue Kontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="112"/>
+        <location filename="../../ui/MainWindow.cpp" line="122"/>
         <source>● Gateway: not connected (not available in this version)</source>
         <translation>● Gateway: nicht verbunden (in dieser Version nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="116"/>
+        <location filename="../../ui/MainWindow.cpp" line="126"/>
         <source>● Gateway: online</source>
         <translation>● Gateway: online</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="120"/>
+        <location filename="../../ui/MainWindow.cpp" line="130"/>
         <source>● Gateway: OFFLINE — cache and hotlist only</source>
         <translation>● Gateway: OFFLINE — nur Cache und Fahndungsliste</translation>
     </message>

@@ -17,6 +17,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QFileInfo>
 #include <QPixmap>
 #include <QMainWindow>
@@ -51,6 +52,8 @@ private slots:
         QVERIFY2(root.demoGateway(), "the in-process training gateway did not start");
         auto& window = static_cast<bd::ui::MainWindow&>(root.mainWindow());
         QCOMPARE(window.mode(), bd::ui::MainWindow::Mode::Training);
+        const auto* hint = window.findChild<QLabel*>(QStringLiteral("statusHintLabel"));
+        QVERIFY(hint && hint->text().startsWith(QStringLiteral("F9")) && !hint->isHidden());
         window.resize(1440, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -123,6 +126,7 @@ private slots:
         QVERIFY(!root.demoGateway());
         QVERIFY(!root.runScenario(QStringLiteral("sis-discreet-check"))); // training only
         auto& window = static_cast<bd::ui::MainWindow&>(root.mainWindow());
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("statusHintLabel"))->isHidden()); // no scenario key live
         window.show();
         // ICAO 9303 specimen zone (public test data).
         root.documentPage().readMrzLines({ QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
