@@ -65,6 +65,24 @@ cv::Mat groundTruthCrop(const SyntheticDocumentImage& doc)
     return crop;
 }
 
+// Page `seed` of the corpus: a random valid zone at one of five resolutions with the random
+// degradations (the same page for the benchmark and the Tesseract comparison).
+int corpusDpi(quint64 seed)
+{
+    static const int dpis[] = {150, 200, 300, 400, 600};
+    return dpis[seed % 5];
+}
+
+SyntheticDocumentImage corpusPage(const SyntheticDocument& renderer, quint64 seed)
+{
+    SyntheticDocumentSpec spec;
+    spec.mrzLines = RandomMrz::generate(seed);
+    spec.dpi = corpusDpi(seed);
+    spec.seed = seed;
+    spec.degradation = Degradation::random(seed, spec.dpi, 1.0);
+    return renderer.render(spec);
+}
+
 int compareWithTesseract(int count, quint64 seed, const SyntheticDocument& renderer, const OpenCvMrzReader& reader,
                          const QString& dump)
 {
@@ -74,17 +92,11 @@ int compareWithTesseract(int count, quint64 seed, const SyntheticDocument& rende
         return 0;
     }
     QTemporaryDir dir;
-    static const int dpis[] = {150, 200, 300, 400, 600};
     int tessLines = 0, tessZones = 0, ownLines = 0, ownZones = 0, lines = 0;
     std::vector<double> tessMs, ownMs;
     for (int i = 0; i < count; ++i) {
         const quint64 s = seed + static_cast<quint64>(i);
-        SyntheticDocumentSpec spec;
-        spec.mrzLines = RandomMrz::generate(s);
-        spec.dpi = dpis[s % 5];
-        spec.seed = s;
-        spec.degradation = Degradation::random(s, spec.dpi, 1.0);
-        const SyntheticDocumentImage doc = renderer.render(spec);
+        const SyntheticDocumentImage doc = corpusPage(renderer, s);
         const cv::Mat crop = groundTruthCrop(doc);
         const QString path = (dump.isEmpty() ? dir.path() : dump) + QStringLiteral("/zone-%1.png").arg(s);
         cv::imwrite(path.toStdString(), crop);
@@ -108,11 +120,11 @@ int compareWithTesseract(int count, quint64 seed, const SyntheticDocument& rende
         timer.restart();
         const MrzReading own = reader.read(crop);
         ownMs.push_back(timer.nsecsElapsed() / 1e6);
-        bool tessAll = read.size() == spec.mrzLines.size(), ownAll = own.found && own.record.lines.size() == spec.mrzLines.size();
-        for (int l = 0; l < spec.mrzLines.size(); ++l) {
+        bool tessAll = read.size() == doc.mrzLines.size(), ownAll = own.found && own.record.lines.size() == doc.mrzLines.size();
+        for (int l = 0; l < doc.mrzLines.size(); ++l) {
             ++lines;
-            const bool t = l < read.size() && read[l] == spec.mrzLines[l];
-            const bool o = own.found && l < own.record.lines.size() && own.record.lines[l] == spec.mrzLines[l];
+            const bool t = l < read.size() && read[l] == doc.mrzLines[l];
+            const bool o = own.found && l < own.record.lines.size() && own.record.lines[l] == doc.mrzLines[l];
             tessLines += t;
             ownLines += o;
             tessAll = tessAll && t;
@@ -174,19 +186,13 @@ int main(int argc, char** argv)
     if (!seedList.empty())
         count = static_cast<int>(seedList.size());
 
-    static const int dpis[] = {150, 200, 300, 400, 600};
     std::vector<double> times, decodeTimes, megapixels;
     int exact = 0, valid = 0, found = 0;
     std::map<int, std::pair<int, int>> byDpi; // dpi -> (exact, total)
     std::map<QString, std::pair<int, int>> byFormat;
     for (int i = 0; i < count; ++i) {
         const quint64 s = seedList.empty() ? seed + static_cast<quint64>(i) : seedList[static_cast<size_t>(i)];
-        SyntheticDocumentSpec spec;
-        spec.mrzLines = RandomMrz::generate(s);
-        spec.dpi = dpis[s % 5];
-        spec.seed = s;
-        spec.degradation = Degradation::random(s, spec.dpi, 1.0);
-        const SyntheticDocumentImage doc = renderer.render(spec);
+        const SyntheticDocumentImage doc = corpusPage(renderer, s);
         megapixels.push_back(doc.image.total() / 1e6);
 
         QElapsedTimer timer;
@@ -201,25 +207,25 @@ int main(int argc, char** argv)
             const cv::Mat decoded = cv::imdecode(raw, cv::IMREAD_GRAYSCALE);
             decodeTimes.push_back(t.nsecsElapsed() / 1e6);
         }
-        const bool isExact = r.found && r.record.lines == spec.mrzLines;
+        const bool isExact = r.found && r.record.lines == doc.mrzLines;
         exact += isExact;
         valid += r.found && r.record.valid;
         found += r.found;
-        auto& d = byDpi[spec.dpi];
+        auto& d = byDpi[corpusDpi(s)];
         d.first += isExact;
         d.second += 1;
-        auto& f = byFormat[spec.mrzLines.size() == 3 ? QStringLiteral("TD1")
-                                                     : QStringLiteral("%1x%2").arg(spec.mrzLines.first().at(0) == QLatin1Char('V') ? QStringLiteral("V") : QStringLiteral("doc")).arg(spec.mrzLines.first().size())];
+        auto& f = byFormat[doc.mrzLines.size() == 3 ? QStringLiteral("TD1")
+                                                     : QStringLiteral("%1x%2").arg(doc.mrzLines.first().at(0) == QLatin1Char('V') ? QStringLiteral("V") : QStringLiteral("doc")).arg(doc.mrzLines.first().size())];
         f.first += isExact;
         f.second += 1;
         if (!isExact && !dump.isEmpty()) {
             cv::imwrite(QStringLiteral("%1/fail-%2.jpg").arg(dump).arg(s).toStdString(), doc.image);
-            std::fprintf(stderr, "seed %llu dpi %d rot %d skew %.1f: %s%s\n", static_cast<unsigned long long>(s), spec.dpi,
+            std::fprintf(stderr, "seed %llu dpi %d rot %d skew %.1f: %s%s\n", static_cast<unsigned long long>(s), corpusDpi(s),
                          doc.rotationDegrees, doc.skewDegrees, r.found ? (r.record.valid ? "misread (valid)" : "misread (invalid)") : "not found ",
                          r.found ? "" : qPrintable(r.error.detail));
             if (r.found)
-                for (int l = 0; l < spec.mrzLines.size(); ++l)
-                    std::fprintf(stderr, "   %s\n   %s\n", qPrintable(spec.mrzLines[l]),
+                for (int l = 0; l < doc.mrzLines.size(); ++l)
+                    std::fprintf(stderr, "   %s\n   %s\n", qPrintable(doc.mrzLines[l]),
                                  l < r.record.lines.size() ? qPrintable(r.record.lines[l]) : "-");
         }
     }
