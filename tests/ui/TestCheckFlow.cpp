@@ -13,11 +13,14 @@
 #include "ui/HitListModel.h"
 #include "ui/MainWindow.h"
 #include "ui/ResultsPage.h"
+#include "ui/ScenarioPicker.h"
 #include "widgets/StatusChip.h"
 
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
+#include <QTimer>
 #include <QFileInfo>
 #include <QPixmap>
 #include <QMainWindow>
@@ -115,6 +118,43 @@ private slots:
         QTest::keyClick(&window, Qt::Key_Escape);
         QCOMPARE(window.currentStep(), int(bd::ui::MainWindow::DocumentStep));
         QVERIFY(!page.hasResult());
+    }
+
+    // F9 opens the picker with the whole deck; the trainer moves to a scenario with the keyboard
+    // and presses Enter: that scenario's document is read and searched.
+    void pickerRunsTheChosenScenario()
+    {
+        QTemporaryDir data;
+        bd::app::AppOptions options;
+        options.demo = true;
+        options.dataDir = data.path();
+        bd::app::CompositionRoot root(options, bd::core::Settings {});
+        QVERIFY(root.demoGateway());
+        auto& window = static_cast<bd::ui::MainWindow&>(root.mainWindow());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString wanted = QStringLiteral("stolen-passport-sltd");
+        const auto* c = root.demoGateway()->deck().findById(wanted);
+        QVERIFY2(c, "scenario missing from the deck");
+
+        int listed = -1;
+        bool chosen = false;
+        QTimer::singleShot(0, &window, [&] {
+            auto* picker = qobject_cast<bd::ui::ScenarioPicker*>(QApplication::activeModalWidget());
+            if (!picker)
+                return;
+            auto* list = picker->findChild<QListWidget*>();
+            listed = list ? list->count() : -1;
+            picker->selectId(wanted);
+            chosen = picker->selectedId() == wanted;
+            QTest::keyClick(list ? static_cast<QWidget*>(list) : picker, Qt::Key_Return);
+        });
+        QSignalSpy results(&root.checkController(), &bd::ui::CheckController::resultReady);
+        QTest::keyClick(&window, Qt::Key_F9); // the picker's action; exec() returns after Enter
+        QCOMPARE(listed, int(root.demoGateway()->deck().cases().size()));
+        QVERIFY(chosen);
+        QTRY_VERIFY_WITH_TIMEOUT(results.size() == 1, 60000);
+        QCOMPARE(root.checkController().currentRequest().document.number, c->document.number);
     }
 
     void liveWithoutGatewaySaysSo()
