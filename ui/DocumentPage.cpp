@@ -151,7 +151,7 @@ void DocumentPage::restart()
     m_ui->dateOfBirthLineEdit->clear();
     m_ui->dateOfExpiryLineEdit->clear();
     m_ui->imageView->clear();
-    if (m_imageReader && !m_imageWatcher.isRunning())
+    if (m_imageReader && !m_readingImage)
         m_ui->imageStatusLabel->setText(tr("Open a photo or scan of the data page."));
     m_ui->wedgeStatusLabel->setText(tr("Desk reader ready: place the data page on the reader."));
     m_ui->documentResultPanel->clear();
@@ -309,6 +309,7 @@ void DocumentPage::openImage()
     m_ui->openImagePushButton->setEnabled(false);
     m_ui->imageStatusLabel->setText(tr("Reading the zone\u2026"));
     m_ui->imageView->clear();
+    m_readingImage = true;
     const bd::ocr::MrzImageReader* reader = m_imageReader;
     m_imageWatcher.setFuture(QtConcurrent::run([reader, path] {
         ImageResult result;
@@ -325,6 +326,7 @@ void DocumentPage::handleImageRead()
     const ImageResult result = m_imageWatcher.result();
     m_ui->openImagePushButton->setEnabled(true);
     showImageReading(result.image, result.reading, Source::Image);
+    m_readingImage = false;
 }
 
 void DocumentPage::showImageReading(const QImage& image, const bd::ocr::MrzReading& reading, DocumentResultPanel::Source source)

@@ -45,7 +45,9 @@ public:
     void setCameraAvailable(const QString& description);
     bool isCameraRunning() const;
     const bd::document::MrzRecord& currentRecord() const { return m_record; }
-    bool isReadingImage() const { return m_imageWatcher.isRunning(); }
+    // True from the moment an image is chosen until its reading is on screen (not only while the
+    // worker runs: the result is shown from a queued signal after the worker has finished).
+    bool isReadingImage() const { return m_readingImage; }
 
 public slots:
     // A zone from any source (the desk reader's wedge filter calls this).
@@ -84,6 +86,7 @@ private:
     DialogService& m_dialogs;
     const bd::ocr::MrzImageReader* m_imageReader;
     QFutureWatcher<ImageResult> m_imageWatcher;
+    bool m_readingImage = false;
     bd::document::MrzRecord m_record;
     QString m_lastTypedZone;
 };

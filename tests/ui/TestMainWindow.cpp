@@ -303,6 +303,7 @@ private slots:
         m_reader.release();
         m_reader.holdCalls(false);
         QTRY_VERIFY(m_document->currentRecord().valid);
+        QVERIFY(!m_document->isReadingImage());
         QVERIFY(m_reader.lastThread() != QThread::currentThread());
         QCOMPARE(m_reader.lastPath(), m_dialogs.path);
         auto* view = find<bd::widgets::ImageView>("imageView");
