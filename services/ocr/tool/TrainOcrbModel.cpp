@@ -3,7 +3,8 @@
 // Renders random MRZ-like lines in OCR-B (the font the MRZ is printed in) at random sizes, weights,
 // blur, noise, JPEG quality, light and small turns, cuts them with the same MrzZoneSegmenter the
 // reader uses, and trains an OpenCV ANN_MLP on the cell features. The model is written as OpenCV
-// YAML and embedded into bd_services as the Qt resource :/ocr/ocrb-mlp.yml.
+// YAML and embedded into bd_services as the Qt resource :/ocr/ocrb-mlp-SEED.yml, one ensemble
+// member per seed (see services/ocr/Sources.cmake).
 //
 // usage: bd_ocr_train --out FILE [--font OTF] [--lines N] [--seed S]
 #include "services/ocr/GlyphFeatures.h"

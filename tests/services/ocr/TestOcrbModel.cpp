@@ -6,6 +6,7 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include <QFile>
 #include <QtTest>
 
 #include <random>
@@ -92,9 +93,21 @@ private slots:
         QCOMPARE(inTop3, total);
     }
 
+    void embedsAnEnsemble()
+    {
+        QVERIFY2(OcrbModel().memberCount() >= 2, "the build embeds one network per seed in BD_OCR_SEEDS");
+    }
+
     void rejectsAForeignModel()
     {
         QVERIFY(!OcrbModel(QByteArray("not a model")).isValid());
+        // One unreadable member spoils the ensemble: a reader never runs on part of its model.
+        QFile good(QStringLiteral(":/ocr/ocrb-mlp-20261128.yml"));
+        QVERIFY(good.open(QIODevice::ReadOnly));
+        const QByteArray yaml = good.readAll();
+        QVERIFY(OcrbModel(std::vector<QByteArray>{yaml}).isValid());
+        QVERIFY(!OcrbModel(std::vector<QByteArray>{yaml, QByteArray("not a model")}).isValid());
+        QVERIFY(!OcrbModel(std::vector<QByteArray>{}).isValid());
         QVERIFY(OcrbModel(QByteArray()).classify(cv::Mat::ones(1, 10, CV_32F)).empty());
     }
 };
