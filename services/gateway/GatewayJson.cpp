@@ -229,13 +229,14 @@ const QStringList kVisaTypes {QStringLiteral("A"), QStringLiteral("C"), QStringL
 const QStringList kMovements {QStringLiteral("entry"), QStringLiteral("exit"), QStringLiteral("refusal")};
 const QStringList kRefusalReasons {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D"),
                                    QStringLiteral("E"), QStringLiteral("F"), QStringLiteral("G"), QStringLiteral("H"),
-                                   QStringLiteral("I"), QStringLiteral("J")};
+                                   QStringLiteral("I")}; // Annex V Part B; no letter J exists
 const QStringList kEtiasStatuses {QStringLiteral("valid"), QStringLiteral("refused"), QStringLiteral("annulled"),
                                   QStringLiteral("revoked"), QStringLiteral("pending")};
 const QStringList kEtiasFlags {QStringLiteral("second-line-check"), QStringLiteral("hit-checked-false")};
 const QStringList kRecordKinds {QStringLiteral("ees-entry"), QStringLiteral("ees-exit"), QStringLiteral("ees-refusal"),
                                 QStringLiteral("decision")};
-const QStringList kDecisions {QStringLiteral("admit"), QStringLiteral("refuse"), QStringLiteral("second-line")};
+const QStringList kDecisions {QStringLiteral("admit"), QStringLiteral("refuse"), QStringLiteral("second-line"),
+                              QStringLiteral("let-exit")};
 
 QJsonObject encodePerson(const PersonData& p)
 {
@@ -501,6 +502,7 @@ QJsonObject encode(const SystemEvent& e)
     for (const Hit& h : e.hits)
         hits.append(encode(h));
     QJsonObject o {{QStringLiteral("type"), QStringLiteral("system")},
+                   {QStringLiteral("searchId"), e.searchId},
                    {QStringLiteral("system"), systemKey(e.system)},
                    {QStringLiteral("status"), statusKey(e.status)},
                    {QStringLiteral("latencyMs"), e.latencyMs},
@@ -516,6 +518,7 @@ bd::core::Result<SystemEvent> decodeSystemEvent(const QJsonObject& o)
     if (r.text(QStringLiteral("type"), true) != QLatin1String("system"))
         r.fail(QStringLiteral("type"), QStringLiteral("must be 'system'"));
     SystemEvent e;
+    e.searchId = r.text(QStringLiteral("searchId"), true, 64);
     e.system = r.enumeration(QStringLiteral("system"), &systemFromKey, SystemId::Sis);
     e.status = r.enumeration(QStringLiteral("status"), &statusFromKey, SystemStatus::Error);
     if (r.ok() && e.status == SystemStatus::Pending)

@@ -192,6 +192,7 @@ struct Hit
 // One event of the streamed search response: one connected system's answer.
 struct SystemEvent
 {
+    QString searchId;      // the search this line answers; the client rejects a line of another search
     SystemId system = SystemId::Sis;
     SystemStatus status = SystemStatus::NoHit;
     int latencyMs = 0;

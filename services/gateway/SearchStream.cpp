@@ -23,6 +23,12 @@ std::optional<SystemId> systemNamedIn(QByteArrayView line)
     return m.hasMatch() ? systemFromKey(m.captured(1)) : std::nullopt;
 }
 
+// Two lines give the same answer when they say the same; the measured latency may differ.
+bool sameAnswer(const SystemEvent& a, const SystemEvent& b)
+{
+    return a.status == b.status && a.hits == b.hits && a.detail == b.detail;
+}
+
 } // namespace
 
 SearchStream::SearchStream(QString searchId, QList<SystemId> expected, qint64 maxLineBytes)
@@ -44,14 +50,46 @@ QList<SystemId> SearchStream::pending() const
 void SearchStream::record(const SystemEvent& e, QList<SystemEvent>& out)
 {
     const int key = static_cast<int>(e.system);
-    if (const auto it = m_index.constFind(key); it != m_index.cend()) {
-        // A system answers once; a second answer only replaces a deadline status we made up.
-        if (!m_expired.contains(e.system))
-            return;
+    const auto it = m_index.constFind(key);
+    if (it == m_index.cend()) {
+        m_index.insert(key, m_final.size());
+        m_final.append(e);
+        out.append(e);
+        return;
+    }
+    if (m_rejected.contains(e.system))
+        return; // nothing this system says is trusted any more
+    if (m_expired.contains(e.system)) {
+        // A late answer replaces the deadline status we made up.
         m_expired.removeAll(e.system);
         m_final[*it] = e;
+        out.append(e);
+        return;
+    }
+    // A system answers once: a repeat changes nothing, a different second answer leaves no answer
+    // to trust (no-hit then hit must never stay no-hit).
+    if (sameAnswer(m_final.at(*it), e))
+        return;
+    qCWarning(lcGateway) << "conflicting answers from" << systemKey(e.system);
+    reject(e.system, QStringLiteral("conflicting answers from this system"), e.latencyMs, out);
+}
+
+void SearchStream::reject(SystemId system, const QString& detail, int latencyMs, QList<SystemEvent>& out)
+{
+    if (m_rejected.contains(system))
+        return;
+    m_rejected.append(system);
+    m_expired.removeAll(system);
+    SystemEvent e;
+    e.searchId = m_searchId;
+    e.system = system;
+    e.status = SystemStatus::Error;
+    e.latencyMs = latencyMs;
+    e.detail = detail;
+    if (const auto it = m_index.constFind(static_cast<int>(system)); it != m_index.cend()) {
+        m_final[*it] = e;
     } else {
-        m_index.insert(key, m_final.size());
+        m_index.insert(static_cast<int>(system), m_final.size());
         m_final.append(e);
     }
     out.append(e);
@@ -62,6 +100,7 @@ void SearchStream::badLine(const QString& reason, std::optional<SystemId> system
     qCWarning(lcGateway) << "search answer line rejected:" << reason;
     if (system) {
         SystemEvent e;
+        e.searchId = m_searchId;
         e.system = *system;
         e.status = SystemStatus::Error;
         e.detail = reason;
@@ -69,6 +108,11 @@ void SearchStream::badLine(const QString& reason, std::optional<SystemId> system
         return;
     }
     m_unattributed = reason;
+    // A line nobody can attribute might have been any system's (second) answer: the stream as a
+    // whole can no longer be trusted, even when every system has answered.
+    if (!m_streamError)
+        m_streamError = bd::core::Error {QString::fromLatin1(errors::kMalformed),
+                                         QStringLiteral("an answer line could not be read (%1)").arg(reason), {}};
 }
 
 void SearchStream::handleLine(QByteArrayView line, QList<SystemEvent>& out)
@@ -90,6 +134,14 @@ void SearchStream::handleLine(QByteArrayView line, QList<SystemEvent>& out)
         }
         if (event->status == SystemStatus::Pending) {
             badLine(QStringLiteral("answer has the client-only status 'pending'"), event->system, out);
+            return;
+        }
+        if (event->searchId != m_searchId) {
+            // Never that system's answer: the stream mixes searches, so nothing on it is trustworthy.
+            qCWarning(lcGateway) << "search answer line rejected: it belongs to another search";
+            m_streamError = bd::core::Error {QString::fromLatin1(errors::kSchema),
+                                             QStringLiteral("an answer line belongs to another search"), {}};
+            reject(event->system, QStringLiteral("answer belongs to another search"), event->latencyMs, out);
             return;
         }
         record(*event, out);
@@ -159,6 +211,7 @@ QList<SystemEvent> SearchStream::endOfStream()
                                          QStringLiteral("the answer stream ended without its summary"), {}};
     for (SystemId s : pending()) {
         SystemEvent e;
+        e.searchId = m_searchId;
         e.system = s;
         if (!m_unattributed.isEmpty()) {
             e.status = SystemStatus::Error;
@@ -180,6 +233,7 @@ QList<SystemEvent> SearchStream::expirePending(int deadlineMs)
     QList<SystemEvent> out;
     for (SystemId s : pending()) {
         SystemEvent e;
+        e.searchId = m_searchId;
         e.system = s;
         e.latencyMs = deadlineMs;
         if (!m_unattributed.isEmpty()) {
@@ -200,6 +254,7 @@ QList<SystemEvent> SearchStream::failPending(const QString& detail)
     QList<SystemEvent> out;
     for (SystemId s : pending()) {
         SystemEvent e;
+        e.searchId = m_searchId;
         e.system = s;
         e.status = SystemStatus::Error;
         e.detail = detail;

@@ -16,7 +16,11 @@ namespace bd::gateway {
 // arrive, every complete line is checked with the codec and turned into per-system events at once.
 // A bad line never stops the stream: a line that names its system gives that system an `error`;
 // an unreadable one (garbage, oversized, truncated) is remembered and the systems still pending
-// end as `error` with that reason instead of `timeout`. Pure and single-threaded.
+// end as `error` with that reason instead of `timeout`. It fails closed: a line of another search
+// makes its system `error` and the outcome a `gateway.schema` error; a system answers once, a repeat
+// of the same answer changes nothing and a different second answer (no-hit then hit, other records)
+// makes the system `error` for good. Only a status the client made up at the deadline may be
+// replaced by a late answer. Every event carries the stream's search id. Pure and single-threaded.
 class SearchStream
 {
 public:
@@ -35,7 +39,8 @@ public:
 
     bool hasSummary() const { return m_summary.has_value(); }
     const std::optional<SearchSummary>& summary() const { return m_summary; }
-    // A protocol-level problem (summary unreadable, wrong search id, no summary): gateway.schema / malformed.
+    // A protocol-level problem (summary unreadable, a line of another search, no summary):
+    // gateway.schema / malformed.
     const std::optional<bd::core::Error>& streamError() const { return m_streamError; }
     QList<SystemId> pending() const;
     QList<SystemEvent> finalEvents() const { return m_final; }
@@ -45,6 +50,7 @@ private:
     void handleLine(QByteArrayView line, QList<SystemEvent>& out);
     void badLine(const QString& reason, std::optional<SystemId> system, QList<SystemEvent>& out);
     void record(const SystemEvent& e, QList<SystemEvent>& out);
+    void reject(SystemId system, const QString& detail, int latencyMs, QList<SystemEvent>& out);
 
     QString m_searchId;
     QList<SystemId> m_expected;
@@ -54,6 +60,7 @@ private:
     QList<SystemEvent> m_final;
     QHash<int, qsizetype> m_index; // SystemId -> index in m_final
     QList<SystemId> m_expired;     // shown as timeout/error by the deadline; a late answer may replace it
+    QList<SystemId> m_rejected;    // error for good: a line of another search or conflicting answers
     std::optional<SearchSummary> m_summary;
     std::optional<bd::core::Error> m_streamError;
     QString m_unattributed; // reason of the last unreadable line that named no system

@@ -20,7 +20,7 @@ DecisionJournal::DecisionJournal(QString filePath)
 bool DecisionJournal::isValidDecision(const QString& decision)
 {
     return decision == QLatin1String("admit") || decision == QLatin1String("refuse")
-        || decision == QLatin1String("second-line");
+        || decision == QLatin1String("second-line") || decision == QLatin1String("let-exit");
 }
 
 QByteArray DecisionJournal::encode(const DecisionEntry& entry)

@@ -303,9 +303,8 @@ public:
         for (SystemId s : systems) {
             if (!allowed.contains(s)) {
                 m_summary.withheld.append(s);
-                SystemEvent e { s, SystemStatus::NotAuthorised, 0, {},
-                    QStringLiteral("not in the profile '%1'").arg(profileKey(request.profile)) };
-                immediate += json::toNdjsonLine(json::encode(e));
+                immediate += systemLine(SystemEvent { {}, s, SystemStatus::NotAuthorised, 0, {},
+                    QStringLiteral("not in the profile '%1'").arg(profileKey(request.profile)) });
                 continue;
             }
             Fault f = faults.value(s);
@@ -342,16 +341,23 @@ public:
     }
 
 private:
+    // Every well-formed line carries the request's searchId: the client rejects a line of another search.
+    QByteArray systemLine(SystemEvent e) const
+    {
+        e.searchId = m_summary.searchId;
+        return json::toNdjsonLine(json::encode(e));
+    }
+
     QByteArray answer(SystemId s, FaultKind kind)
     {
         const int elapsed = static_cast<int>(m_clock.elapsed());
         switch (kind) {
         case FaultKind::Down:
-            return json::toNdjsonLine(json::encode(SystemEvent {
-                s, SystemStatus::Unavailable, elapsed, {}, QStringLiteral("system unavailable (training fault)") }));
+            return systemLine(SystemEvent {
+                {}, s, SystemStatus::Unavailable, elapsed, {}, QStringLiteral("system unavailable (training fault)") });
         case FaultKind::Error:
-            return json::toNdjsonLine(json::encode(SystemEvent { s, SystemStatus::Error, elapsed, {},
-                QStringLiteral("internal error in the system (training fault)") }));
+            return systemLine(SystemEvent { {}, s, SystemStatus::Error, elapsed, {},
+                QStringLiteral("internal error in the system (training fault)") });
         case FaultKind::Garbage:
             return QByteArrayLiteral("<html><body>502 Bad Gateway</body></html> (training fault: not JSON)\n");
         case FaultKind::Oversized: {
@@ -363,7 +369,7 @@ private:
             break;
         }
         m_summary.answered.append(s);
-        SystemEvent e = m_case.answers.value(s, SystemEvent { s, SystemStatus::NoHit, 0, {}, {} });
+        SystemEvent e = m_case.answers.value(s, SystemEvent { {}, s, SystemStatus::NoHit, 0, {}, {} });
         e.system = s;
         if (s == SystemId::Sis && m_profile == UserProfile::Consular) {
             e.hits.removeIf([](const Hit& h) { return h.sis && isPoliceCategory(h.sis->category); });
@@ -371,7 +377,7 @@ private:
                 e.status = SystemStatus::NoHit;
         }
         e.latencyMs = elapsed;
-        return json::toNdjsonLine(json::encode(e));
+        return systemLine(e);
     }
 
     void deliver(SystemId s, FaultKind kind)

@@ -18,7 +18,7 @@ private:
                       QStringLiteral("UTO")};
         sis.sis = SisAlert {QStringLiteral("discreet-check"), QStringLiteral("Report whereabouts; do not alert"),
                             {QStringLiteral("violent")}, QStringLiteral("D"), {}};
-        return SystemEvent {SystemId::Sis, SystemStatus::Hit, 42, {sis}, {}};
+        return SystemEvent {QStringLiteral("6f1c"), SystemId::Sis, SystemStatus::Hit, 42, {sis}, {}};
     }
 
 private slots:
@@ -119,6 +119,12 @@ private slots:
         QJsonObject missing = good;
         missing.remove(QStringLiteral("latencyMs"));
         QTest::newRow("missing member") << missing << QStringLiteral("latencyMs: missing");
+        QJsonObject noSearch = good;
+        noSearch.remove(QStringLiteral("searchId"));
+        QTest::newRow("no search id") << noSearch << QStringLiteral("searchId: missing");
+        QTest::newRow("search id number") << with(QStringLiteral("searchId"), 7) << QStringLiteral("searchId: must be a string");
+        QTest::newRow("search id too long") << with(QStringLiteral("searchId"), QString(65, QLatin1Char('a')))
+                                            << QStringLiteral("searchId: longer than 64 characters");
     }
     void rejectsWhatTheSchemaForbids()
     {

@@ -115,7 +115,7 @@ QByteArray line(const QJsonObject& o)
 
 SystemEvent answer(SystemId s, SystemStatus status = SystemStatus::NoHit)
 {
-    SystemEvent e {s, status, 12, {}, {}};
+    SystemEvent e {QStringLiteral("search-1"), s, status, 12, {}, {}};
     if (status == SystemStatus::Hit) {
         Hit h;
         h.system = s;
@@ -309,6 +309,64 @@ private slots:
         QCOMPARE(done.first().at(0).value<SearchOutcome>().events.last().status, SystemStatus::Hit);
     }
 
+    void answerOfAnotherSearchFailsTheSearch()
+    {
+        FakeNetwork net;
+        HttpsGatewayClient client(net, config());
+        std::unique_ptr<SearchHandle> h(client.search(request()));
+        QSignalSpy answered(h.get(), &SearchHandle::systemAnswered);
+        QSignalSpy done(h.get(), &SearchHandle::finished);
+        QVERIFY(waitForRequests(net, 1));
+        FakeReply* reply = net.replies.first();
+        reply->respond(200);
+        SystemEvent foreign = answer(SystemId::Vis);
+        foreign.searchId = QStringLiteral("search-2");
+        reply->push(line(json::encode(answer(SystemId::Sis))) + line(json::encode(foreign)));
+        QCOMPARE(answered.size(), 2);
+        QCOMPARE(eventsOf(answered).last().status, SystemStatus::Error);
+        QCOMPARE(eventsOf(answered).last().detail, QStringLiteral("answer belongs to another search"));
+        reply->push(line(json::encode(answer(SystemId::Vis))) + line(json::encode(answer(SystemId::Ees))));
+        QCOMPARE(answered.size(), 3); // VIS's own no-hit no longer counts
+        reply->push(line(json::encode(summaryFor(QStringLiteral("search-1")))));
+        reply->end();
+        QCOMPARE(done.size(), 1);
+        const auto outcome = done.first().at(0).value<SearchOutcome>();
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.error->code, QStringLiteral("gateway.schema"));
+        QCOMPARE(outcome.events.size(), 3);
+        QCOMPARE(outcome.events[1].system, SystemId::Vis);
+        QCOMPARE(outcome.events[1].status, SystemStatus::Error);
+    }
+
+    void conflictingAnswersEndAsError()
+    {
+        FakeNetwork net;
+        HttpsGatewayClient client(net, config());
+        std::unique_ptr<SearchHandle> h(client.search(request()));
+        QSignalSpy answered(h.get(), &SearchHandle::systemAnswered);
+        QSignalSpy done(h.get(), &SearchHandle::finished);
+        QVERIFY(waitForRequests(net, 1));
+        FakeReply* reply = net.replies.first();
+        reply->respond(200);
+        reply->push(line(json::encode(answer(SystemId::Sis))));
+        reply->push(line(json::encode(answer(SystemId::Sis)))); // an identical repeat: nothing new
+        QCOMPARE(answered.size(), 1);
+        reply->push(line(json::encode(answer(SystemId::Sis, SystemStatus::Hit)))); // no-hit, then hit
+        QCOMPARE(answered.size(), 2);
+        QCOMPARE(eventsOf(answered).last().status, SystemStatus::Error);
+        QCOMPARE(eventsOf(answered).last().detail, QStringLiteral("conflicting answers from this system"));
+        reply->push(line(json::encode(answer(SystemId::Sis))) + line(json::encode(answer(SystemId::Vis)))
+                    + line(json::encode(answer(SystemId::Ees))));
+        reply->push(line(json::encode(summaryFor(QStringLiteral("search-1")))));
+        reply->end();
+        QCOMPARE(done.size(), 1);
+        const auto outcome = done.first().at(0).value<SearchOutcome>();
+        QCOMPARE(outcome.events.size(), 3);
+        QCOMPARE(outcome.events[0].system, SystemId::Sis);
+        QCOMPARE(outcome.events[0].status, SystemStatus::Error); // never the first no-hit
+        QCOMPARE(outcome.events[1].status, SystemStatus::NoHit);
+    }
+
     void hangingSearchIsAbandonedAtItsDeadline()
     {
         FakeNetwork net;
@@ -371,7 +429,11 @@ private slots:
         reply->end();
         QCOMPARE(done.size(), 1);
         const auto outcome = done.first().at(0).value<SearchOutcome>();
-        QVERIFY(outcome.ok()); // the stream itself was fine
+        // A line that names its system spoils only that system; a line nobody can attribute might
+        // have been any system's answer, so the stream as a whole is no longer trusted.
+        QCOMPARE(outcome.ok(), attributed);
+        if (!attributed)
+            QCOMPARE(outcome.error->code, QStringLiteral("gateway.malformed"));
         const auto vis = std::find_if(outcome.events.cbegin(), outcome.events.cend(),
                                       [](const SystemEvent& e) { return e.system == SystemId::Vis; });
         QVERIFY(vis != outcome.events.cend());

@@ -205,8 +205,10 @@ private slots:
         QFETCH(QString, withheldText);
         const QStringList withheld = withheldText.split(QLatin1Char(','), Qt::SkipEmptyParts);
         SearchSummary summary;
-        const auto byId
-            = events(search(searchFor(scenario("consular-withheld").document, UserProfile(profile))), &summary);
+        const SearchRequest r = searchFor(scenario("consular-withheld").document, UserProfile(profile));
+        const auto byId = events(search(r), &summary);
+        for (const SystemEvent& e : byId)
+            QCOMPARE(e.searchId, r.searchId); // not-authorised lines too
         QStringList got;
         for (SystemId s : summary.withheld)
             got.append(systemKey(s));
@@ -330,6 +332,8 @@ private slots:
         const Exchange x = k == FaultKind::Stalled ? search(r, others) : search(r);
         SearchSummary summary;
         const auto byId = events(x, &summary);
+        for (const SystemEvent& e : byId)
+            QCOMPARE(e.searchId, r.searchId); // every readable line, fault answers included
         switch (k) {
         case FaultKind::Down:
             QCOMPARE(byId.value(SystemId::Vis).status, SystemStatus::Unavailable);
