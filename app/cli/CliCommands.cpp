@@ -11,6 +11,7 @@ int runUsage(std::FILE* out)
                "  mrz-scan SOURCE      read zones from a camera, video or image folder (device:N, video:P, folder:P)\n"
                "  stay [FILE|-]        90/180-day stay calculation from JSON (stdin by default)\n"
                "  query [OPTIONS]      search the gateway and print the unified, action-first result\n"
+               "  unify [OPTIONS]      the unified result of a recorded answer stream (NDJSON on stdin)\n"
                "see docs/cli.md for the JSON output\n",
                out);
     return 0;

@@ -14,5 +14,6 @@ int runMrzOcr(const QStringList& arguments); // MrzOcrCommand.cpp
 int runStay(const QStringList& arguments);   // StayCommand.cpp
 int runMrzScan(const QStringList& arguments); // MrzScanCommand.cpp
 int runQuery(const QStringList& arguments);  // QueryCommand.cpp
+int runUnify(const QStringList& arguments);  // UnifyCommand.cpp
 
 } // namespace bd::app::cli

@@ -1,6 +1,8 @@
 // borderdesk-cli query: one search through the real gateway client (mutual TLS, streamed answers),
 // printed as the unified, action-first result (docs/cli.md).
 #include "app/cli/CliCommands.h"
+#include "app/cli/VerdictOptions.h"
+#include "services/results/VisaList.h"
 
 #include "services/core/Clock.h"
 #include "services/document/MrzParser.h"
@@ -11,6 +13,7 @@
 #include "services/training/DevCertificates.h"
 #include "services/training/Population.h"
 #include "services/training/ScenarioDeck.h"
+#include "services/training/ScenarioDocument.h"
 #include "services/training/TrainingGatewayServer.h"
 
 #include <QCoreApplication>
@@ -36,17 +39,15 @@ void usage(std::FILE* out)
         "  --mode MODE          live (default with --gateway) or training\n"
         "  --demo               start the training gateway in-process on loopback with fresh certificates\n"
         "  --scenario ID        with --demo: take the traveller from the scenario deck\n"
-        "  --mrz LINE           one MRZ line (repeat for each line)\n"
         "  --document-number N  --issuing-state S  --document-code C  --expiry YYYY-MM-DD\n"
         "  --surname S  --given-names G  --birth YYYY-MM-DD  --sex M|F|X  --nationality S\n"
         "  --profile P          border-first-line (default), border-second-line, consular, trainer\n"
-        "  --purpose P          entry-check (default), exit-check, visa-application, training\n"
         "  --system S           ask only this system (repeatable; default: every system)\n"
         "  --officer ID         officer id sent with the search (default: cli)\n"
-        "  --today YYYY-MM-DD   the control date (default: today)\n"
         "  --system-timeout MS  per-system deadline (default 8000)\n"
-        "exit status: 0 admit, 1 any other required action, 2 usage or connection error\n",
+        "exit status: 0 admit or let exit, 1 any other required action, 2 usage or connection error\n",
         out);
+    std::fputs(VerdictOptions::usage(), out);
 }
 
 int fail(const QString& message)
@@ -91,6 +92,7 @@ int runQuery(const QStringList& arguments)
     request.searchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     request.officerId = QStringLiteral("cli");
     QDate today = core::SystemClock().today();
+    VerdictOptions verdict;
 
     auto value = [&arguments](qsizetype& i, QString* out) {
         if (i + 1 >= arguments.size())
@@ -111,6 +113,20 @@ int runQuery(const QStringList& arguments)
         }
         if (!a.startsWith(QLatin1String("--")))
             return usageError(QStringLiteral("unexpected argument '%1'").arg(a));
+        {
+            QString error;
+            verdict.today = today;
+            const auto taken = verdict.take(arguments, i, &error);
+            if (!error.isEmpty())
+                return usageError(error);
+            if (taken != VerdictOptions::Taken::No) {
+                today = verdict.today;
+                if (verdict.purpose)
+                    request.purpose = *verdict.purpose;
+                mrzLines = verdict.mrzLines;
+                continue;
+            }
+        }
         if (!value(i, &v))
             return usageError(QStringLiteral("%1 needs a value").arg(a));
         auto date = [&v, &a](QDate* d) {
@@ -228,6 +244,20 @@ int runQuery(const QStringList& arguments)
                 return usageError(QStringLiteral("no scenario '%1' in the deck").arg(scenarioId));
             request.document = c->document;
             request.person = c->person;
+            // The scenario's printed zone is the document as read; its purpose, ETIAS period and
+            // the declarations the trainee is expected to make apply unless given on the command line.
+            if (mrzLines.isEmpty())
+                if (const auto zone = training::scenarioZone(*c))
+                    mrzLines = *zone;
+            if (!verdict.purpose)
+                request.purpose = c->purpose;
+            if (!verdict.etiasStart.isValid() && c->etiasPeriods.operationsStart.isValid()) {
+                verdict.etiasStart = c->etiasPeriods.operationsStart;
+                verdict.etiasTransitionalEnd = c->etiasPeriods.transitionalEnd;
+                verdict.etiasGraceEnd = c->etiasPeriods.graceEnd;
+            }
+            if (c->declarations && verdict.declarations.isEmpty())
+                verdict.declarations = *c->declarations;
         }
         population = std::make_unique<training::Population>(1, 10000, today);
         training::GatewayConfig gatewayConfig;
@@ -265,14 +295,21 @@ int runQuery(const QStringList& arguments)
     if (outcome->error && isConnectionError(outcome->error->code))
         return fail(QStringLiteral("%1: %2").arg(outcome->error->code, outcome->error->detail));
 
-    const results::UnifiedResult result = results::Unifier::unify(
-        request, outcome->events, outcome->summary ? &*outcome->summary : nullptr, today, results::contextFor(request));
+    verdict.today = today;
+    verdict.mrzLines = mrzLines;
+    const auto visaList = results::VisaList::builtIn();
+    const results::UnifiedResult result =
+        results::Unifier::unify(results::SearchAnswers {request, outcome->events, outcome->summary, outcome->error},
+                                verdict.context(visaList ? &*visaList : nullptr));
     QJsonObject out = results::unifiedResultToJson(result);
     if (outcome->error)
         out.insert(QStringLiteral("gatewayError"), QJsonObject {{QStringLiteral("code"), outcome->error->code},
                                                                {QStringLiteral("detail"), outcome->error->detail}});
     std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
-    return result.requiredAction.code == QLatin1String(results::actions::kAdmit) ? 0 : 1;
+    return result.requiredAction.decision == QLatin1String(results::decisions::kAdmit)
+            || result.requiredAction.decision == QLatin1String(results::decisions::kLetExit)
+        ? 0
+        : 1;
 }
 
 } // namespace bd::app::cli

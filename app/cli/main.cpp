@@ -24,6 +24,8 @@ int main(int argc, char* argv[])
         return bd::app::cli::runStay(rest);
     if (command == QLatin1String("query"))
         return bd::app::cli::runQuery(rest);
+    if (command == QLatin1String("unify"))
+        return bd::app::cli::runUnify(rest);
     std::fprintf(stderr, "borderdesk-cli: unknown command '%s'\n", qPrintable(command));
     bd::app::cli::runUsage(stderr);
     return 2;

@@ -161,10 +161,27 @@ MrzRecord MrzParser::parse(const QStringList& lines, const Options& options)
             // Accept only a repair that makes every check digit pass and removes errors.
             if (candidate.checksPass() && errorCount(candidate) < errorCount(record)) {
                 candidate.repairs = repaired.repairs;
+                // A repair in a field no check digit covers (names, nationality, sex, codes) is a
+                // guess the check digits cannot confirm: say so, never "every check digit passes".
+                const MrzLayout layout = mrzLayout(candidate.format, candidate.lines);
+                qsizetype uncovered = 0;
+                for (const MrzRepair& r : repaired.repairs) {
+                    bool covered = false;
+                    for (const MrzCheckSpec& check : layout.checks)
+                        for (const MrzSpan& span : check.covered)
+                            covered = covered
+                                || (span.line == r.line && r.column >= span.column && r.column < span.column + span.length);
+                    uncovered += covered ? 0 : 1;
+                }
                 candidate.issues.append(mrzIssue(Severity::Warning, "repaired",
-                    QStringLiteral("%1 character(s) read as a look-alike were repaired; "
-                                   "every check digit passes on the repaired zone")
-                        .arg(repaired.repairs.size())));
+                    uncovered == 0
+                        ? QStringLiteral("%1 character(s) read as a look-alike were repaired; "
+                                         "every check digit passes on the repaired zone")
+                              .arg(repaired.repairs.size())
+                        : QStringLiteral("%1 character(s) read as a look-alike were repaired; %2 of them in fields no "
+                                         "check digit covers: unverified, compare them with the data page")
+                              .arg(repaired.repairs.size())
+                              .arg(uncovered)));
                 record = std::move(candidate);
             }
         }

@@ -1,7 +1,12 @@
 target_sources(bd_services PRIVATE
+    results/CheckFacts.h results/CheckFacts.cpp
     results/StayCalculator.h results/StayCalculator.cpp
     results/StayJson.h results/StayJson.cpp
+    results/StreamReplay.h results/StreamReplay.cpp
     results/UnifiedResult.h
+    results/RuleSupport.h
     results/Unifier.h results/Unifier.cpp
+    results/Verdict.h results/Verdict.cpp results/VerdictConditions.cpp results/VerdictIdentities.cpp
     results/UnifiedResultJson.h results/UnifiedResultJson.cpp
+    results/VisaList.h results/VisaList.cpp
 )

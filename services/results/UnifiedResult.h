@@ -1,7 +1,9 @@
 #pragma once
 
 #include "services/gateway/Protocol.h"
+#include "services/results/CheckFacts.h"
 #include "services/results/StayCalculator.h"
+#include "services/results/VisaList.h"
 
 #include <QMetaType>
 
@@ -12,56 +14,72 @@
 // stay summaries. Value types only; the UI translates the codes.
 namespace bd::results {
 
-// Required action codes, most severe first (docs/gateway-protocol.md, issue 3).
+// Required action codes, most severe first (docs/decision-rules.md lists the rule behind each).
 namespace actions {
 inline constexpr char kArrest[] = "arrest";
 inline constexpr char kProtectPerson[] = "protect-person";
 inline constexpr char kRefuseEntrySis[] = "refuse-entry-sis";
 inline constexpr char kSeizeDocument[] = "seize-document";
+inline constexpr char kSecondLineInterpolNotice[] = "second-line-interpol-notice";
 inline constexpr char kSecondLineIdentity[] = "second-line-identity";
 inline constexpr char kSecondLineDiscreet[] = "second-line-discreet";
 inline constexpr char kSecondLineSpecific[] = "second-line-specific";
 inline constexpr char kSecondLineInquiry[] = "second-line-inquiry";
+inline constexpr char kSecondLineReturn[] = "second-line-return";
+inline constexpr char kSecondLineRecord[] = "second-line-record";
 inline constexpr char kSecondLineEtiasFlag[] = "second-line-etias-flag";
+inline constexpr char kSecondLineAsylum[] = "second-line-asylum";
+inline constexpr char kSecondLineMinor[] = "second-line-minor";
+inline constexpr char kSecondLineExitOverstay[] = "second-line-exit-overstay";
+inline constexpr char kVerifyDocument[] = "verify-document";
+inline constexpr char kRefuseNoValidDocument[] = "refuse-no-valid-document";
 inline constexpr char kRefuseNoVisa[] = "refuse-no-visa";
 inline constexpr char kRefuseNoEtias[] = "refuse-no-etias";
 inline constexpr char kRefuseOverstay[] = "refuse-overstay";
+inline constexpr char kVerifyVisaRequirement[] = "verify-visa-requirement";
+inline constexpr char kVerifyFreeMovement[] = "verify-free-movement";
+inline constexpr char kVerifyStay[] = "verify-stay";
 inline constexpr char kCompleteChecksManually[] = "complete-checks-manually";
 inline constexpr char kAdmit[] = "admit";
+inline constexpr char kLetExit[] = "let-exit";
 } // namespace actions
+
+// Decision codes (what the officer records).
+namespace decisions {
+inline constexpr char kAdmit[] = "admit";
+inline constexpr char kRefuse[] = "refuse";
+inline constexpr char kSecondLine[] = "second-line";
+inline constexpr char kLetExit[] = "let-exit";
+} // namespace decisions
 
 // Every code in severity order (index 0 = most severe).
 QStringList actionCodesBySeverity();
-// Lower is more severe; unknown codes rank after admit.
+// Lower is more severe; unknown codes rank after let-exit.
 int actionRank(const QString& code);
-
-// Entry conditions depend on the traveller's nationality (Reg. (EU) 2018/1806 Annexes I/II).
-enum class VisaRegime
-{
-    Unknown,        // decided from the answers: a VIS file → visa required, an ETIAS file → exempt
-    VisaRequired,   // Annex I: needs a valid visa (VIS)
-    VisaExempt,     // Annex II: needs a valid ETIAS travel authorisation
-    FreeMovement    // EU/EEA/CH citizen: no visa, ETIAS or 90/180 rule
-};
+// The decision an action leads to ("admit", "refuse", "second-line", "let-exit"); unknown: "second-line".
+QString decisionForAction(const QString& code);
+// The SBC Annex V Part B letter printed for an action, or empty (no letter, or the letter is not
+// confirmed in law: the officer chooses it from the form in use).
+QString refusalLetterForAction(const QString& code);
 
 struct TravellerContext
 {
-    QString nationality; // ICAO code
+    QString nationality; // ICAO code from the document
     VisaRegime regime = VisaRegime::Unknown;
+    RegimeFinding finding; // what the visa list says, with its condition and basis
+    std::optional<ResidenceTitle> residence; // declared and valid on the day of the check
+    int ageYears = -1; // from the date of birth; -1 unknown
     bool operator==(const TravellerContext&) const = default;
 };
-// The regime for an ICAO nationality code ("D" and "DEU" are Germany); Unknown when not listed.
-VisaRegime regimeForNationality(const QString& icaoCode);
-TravellerContext contextFor(const bd::gateway::SearchRequest& request);
 
 struct RequiredAction
 {
-    QString code;          // actions::k*
-    QString decision;      // "admit", "refuse" or "second-line" (an incomplete check goes to second line)
-    QString refusalReason; // SBC Annex V Part B letter (A, C, F, H, J) for refusals, else empty
-    QString text;          // plain English diagnostic text (the UI translates the code)
+    QString code; // actions::k*
+    QString decision; // decisions::k* (an incomplete check goes to second line)
+    QString refusalReason; // SBC Annex V Part B letter for refusals when confirmed in law, else empty
+    QString text; // plain English diagnostic text (the UI translates the code)
     std::optional<bd::gateway::SystemId> source; // system whose answer requires it
-    QString recordId;                            // the record behind it, when one
+    QString recordId; // the record behind it, when one
     bool operator==(const RequiredAction&) const = default;
 };
 
@@ -70,9 +88,9 @@ struct LinkPresentation
 {
     bd::gateway::LinkColour colour = bd::gateway::LinkColour::White;
     QString colourKey; // "white", "yellow", "green", "red"
-    QString rgb;       // "#rrggbb" suggestion for the UI
-    QString shape;     // "circle", "triangle", "square", "octagon"
-    QString text;      // "Same person", "Unverified link — check identity", ...
+    QString rgb; // "#rrggbb" suggestion for the UI
+    QString shape; // "circle", "triangle", "square", "octagon"
+    QString text; // "Same person", "Unverified link — check identity", ...
     bool operator==(const LinkPresentation&) const = default;
 };
 LinkPresentation presentLink(bd::gateway::LinkColour colour);
@@ -81,20 +99,24 @@ struct RankedHit
 {
     bd::gateway::Hit hit;
     QString actionCode; // what this hit alone requires (empty: informational)
-    int rank = 0;       // actionRank(actionCode); informational hits rank last
-    QString summary;    // short English description, no personal data
+    int rank = 0; // actionRank(actionCode); informational hits rank last
+    QString summary; // short English description, no personal data
+    bool excluded = false; // a green link shows the record belongs to another person: not acted on
     bool operator==(const RankedHit&) const = default;
 };
 
 struct Identity
 {
-    QString identityId;               // "identity-1", ... in rank order
-    bd::gateway::PersonData person;   // from the most severe hit that carries a name
+    QString identityId; // "identity-1" is always the traveller; others in rank order
+    bool traveller = false; // the person in front of the officer (data from the document)
+    bool excluded = false; // verified a different person (green link): shown, not acted on
+    QString exclusionReason; // why, in English
+    bd::gateway::PersonData person; // the traveller: from the document; others: from their records
     bd::gateway::DocumentData document;
-    QList<RankedHit> hits;            // most severe first
+    QList<RankedHit> hits; // most severe first
     QList<bd::gateway::IdentityLink> links; // links touching this identity's records
     QList<LinkPresentation> linkPresentations; // one per distinct colour, most alarming first
-    int rank = 0;                     // of its most severe hit
+    int rank = 0; // of its most severe hit
     bool operator==(const Identity&) const = default;
 };
 
@@ -110,16 +132,19 @@ struct SystemLine
 
 struct VisaSummary
 {
-    bool present = false;      // a VIS file was found
-    QString status;            // of the best record
+    bool present = false; // a VIS file was found
+    QString status; // of the best record
     QString visaType;
     QDate validFrom;
     QDate validUntil;
-    int entriesAllowed = 0;    // 0 = multiple
+    int entriesAllowed = 0; // 0 = multiple
     int entriesUsed = 0;
-    bool valid = false;        // issued/extended, in its validity period and entries left
+    int durationOfStayDays = 0; // as issued (0: not stated)
+    bool valid = false; // issued/extended, in its validity period and entries left
     bool expired = false;
     bool exhausted = false;
+    bool transitOnly = false; // type A: airport transit, not an entry visa (Visa Code Art. 2(5))
+    bool limitedTerritorial = false; // LTV: valid only for the Member States named on the sticker
     QString text;
     bool operator==(const VisaSummary&) const = default;
 };
@@ -138,27 +163,35 @@ struct EtiasSummary
 
 struct StaySummary
 {
-    bool applicable = false;             // a third-country national with EES movements
+    bool applicable = false; // a third-country national with EES movements
     std::optional<StayAssessment> assessment;
-    int daysAllowedFromToday = 0;        // a stay starting today: how many days (0 = exhausted)
-    QString problem;                     // the EES history could not be assessed (why)
+    int daysAllowedFromToday = 0; // a stay starting today: how many days (0 = exhausted)
+    QString problem; // the EES history could not be assessed (why)
+    bool inferred = false; // an entry without a recorded exit was counted (EES Art. 20/21)
+    int visaDaysLeft = -1; // the visa's own duration of stay left, -1 when not limiting
+    QDate latestDepartureForDocument; // the travel document must stay valid 3 months after departure
     bool operator==(const StaySummary&) const = default;
 };
 
 struct UnifiedResult
 {
     QString searchId;
-    RequiredAction requiredAction;       // the one action first
-    QList<RequiredAction> otherActions;  // everything else that applies, most severe first
-    QList<Identity> identities;          // most severe first
-    QList<SystemLine> systems;           // every asked system, in protocol order
-    QList<bd::gateway::SystemId> withheld;   // the profile may not see them (never "no hit")
+    RequiredAction requiredAction; // the one action first
+    QList<RequiredAction> otherActions; // everything else that applies, most severe first
+    QList<Identity> identities; // most severe first
+    QList<SystemLine> systems; // every asked system, in protocol order
+    QList<bd::gateway::SystemId> withheld; // the profile may not see them (never "no hit")
     QList<bd::gateway::SystemId> unanswered; // timeout / unavailable / error / still pending
-    bool complete = false;               // every required system answered
+    bool complete = false; // every asked system answered, for this search, consistently
     VisaSummary visa;
     EtiasSummary etias;
     StaySummary stay;
     TravellerContext traveller;
+    bd::gateway::Purpose purpose = bd::gateway::Purpose::EntryCheck;
+    DocumentFacts document; // the document as read (validity, repairs, warnings)
+    OfficerDeclarations declarations; // what the officer declared
+    QStringList notes; // what the officer must also do or tell (leaflet, ...), English
+    QStringList integrityProblems; // why the answers cannot be trusted as a whole (stream error, ...)
     bool operator==(const UnifiedResult&) const = default;
 };
 

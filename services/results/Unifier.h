@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/gateway/Protocol.h"
+#include "services/results/CheckFacts.h"
 #include "services/results/UnifiedResult.h"
 
 #include <QDate>
@@ -8,33 +9,29 @@
 
 namespace bd::results {
 
-// Pure functions that turn the per-system answers of one search into the UnifiedResult.
-//
-// Ranking (most severe first): arrest, protect-person, refuse-entry-sis, seize-document,
-// second-line-identity, second-line-discreet, second-line-specific, second-line-inquiry,
-// second-line-etias-flag, refuse-no-visa, refuse-no-etias, refuse-overstay,
-// complete-checks-manually, admit. A system that did not answer is never treated as "no hit":
-// it makes the check incomplete. Entry conditions (visa, ETIAS, 90/180) are checked on entry and
-// training checks only.
+// Pure functions that turn the answers to one search, the document and the officer's declarations
+// into the UnifiedResult. The rules and their legal basis are in docs/decision-rules.md; its
+// invariants hold for every input: "admit" (or "let exit") only when the zone is valid, the
+// document in date, every asked system answered this search once and consistently with a
+// recognised status, every hit maps to a known action, and the entry conditions are positively
+// established. Anything else goes to the officer with the reason in words.
 class Unifier
 {
 public:
-    // `summary` may be null (the stream broke off); `events` are the final per-system answers.
-    static UnifiedResult unify(const bd::gateway::SearchRequest& request, const QList<bd::gateway::SystemEvent>& events,
-                               const bd::gateway::SearchSummary* summary, const QDate& today,
-                               const TravellerContext& traveller);
+    static UnifiedResult unify(const SearchAnswers& answers, const CheckContext& context);
 
-    // What one hit alone requires (empty: informational), with English text.
-    static RequiredAction actionForHit(const bd::gateway::Hit& hit);
-    // Groups hits into identities: union-find over the record refs of every non-green identity
-    // link, plus matching keys (issuing state + document number; surname + given names + date of
-    // birth) unless a green link says the records are different persons.
-    static QList<QList<int>> groupIdentities(const QList<bd::gateway::Hit>& hits,
-                                             const QList<bd::gateway::IdentityLink>& links);
+    // What one hit alone requires on `purpose` (empty code: informational), with English text.
+    static RequiredAction actionForHit(
+        const bd::gateway::Hit& hit, bd::gateway::Purpose purpose = bd::gateway::Purpose::EntryCheck);
     static VisaSummary summariseVisa(const QList<bd::gateway::Hit>& visHits, const QDate& today);
     static EtiasSummary summariseEtias(const QList<bd::gateway::Hit>& etiasHits, const QDate& today);
-    // EES movements (entry/exit pairs) → stays; an entry without exit is an open stay.
-    static QList<Stay> staysFromMovements(const QList<bd::gateway::EesMovement>& movements, const QDate& today);
+    // EES movements (entry/exit pairs) → stays; an entry without exit is an open stay. With
+    // `recordedOnly`, an entry whose exit is missing before a later entry is dropped instead of
+    // being counted up to that entry (what is proven vs what is inferred).
+    static QList<Stay> staysFromMovements(const QList<bd::gateway::EesMovement>& movements,
+        const QDate& today,
+        bool recordedOnly = false,
+        bool* inferred = nullptr);
 };
 
 } // namespace bd::results

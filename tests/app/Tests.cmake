@@ -2,3 +2,6 @@
 bd_add_test(app/TestCliMrz.cpp LABELS unit cli)
 target_compile_definitions(test_app_TestCliMrz PRIVATE BD_CLI_PATH="$<TARGET_FILE:borderdesk-cli>")
 add_dependencies(test_app_TestCliMrz borderdesk-cli)
+bd_add_test(app/TestCliUnify.cpp LABELS unit cli)
+target_compile_definitions(test_app_TestCliUnify PRIVATE BD_CLI_PATH="$<TARGET_FILE:borderdesk-cli>")
+add_dependencies(test_app_TestCliUnify borderdesk-cli)

@@ -2,6 +2,8 @@
 // (LoopbackGateway: ephemeral port, fresh certificates, server on its own thread).
 #include "services/gateway/HttpsGatewayClient.h"
 #include "services/results/Unifier.h"
+#include "services/training/ScenarioDocument.h"
+#include "services/results/VisaList.h"
 #include "tests/support/LoopbackGateway.h"
 #include "tests/support/TestCertificates.h"
 
@@ -29,11 +31,41 @@ SearchRequest requestFor(const bd::training::CaseFile& c)
     SearchRequest r;
     r.searchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     r.officerId = QStringLiteral("officer-it");
-    r.profile = UserProfile::BorderFirstLine;
-    r.purpose = Purpose::EntryCheck;
+    r.profile = UserProfile::Trainer; // sees every system, as the scenario verdicts assume
+    r.purpose = c.purpose;
     r.document = c.document;
     r.person = c.person;
     return r;
+}
+
+const bd::results::VisaList& visaList()
+{
+    static const bd::results::VisaList list = *bd::results::VisaList::builtIn();
+    return list;
+}
+
+// The document read from the scenario's own zone: valid, with its expiry; the scenario's
+// declarations and ETIAS period.
+bd::results::CheckContext contextFor(const bd::training::CaseFile& c)
+{
+    bd::results::CheckContext ctx;
+    ctx.today = QDate::currentDate();
+    ctx.document.read = true;
+    ctx.document.zoneValid = true;
+    ctx.document.dateOfExpiry = c.document.dateOfExpiry;
+    if (c.declarations)
+        ctx.declarations = *c.declarations;
+    ctx.etias = c.etiasPeriods;
+    ctx.borderState = QStringLiteral("DEU");
+    ctx.visaList = &visaList();
+    return ctx;
+}
+
+bd::results::UnifiedResult unify(const SearchRequest& request, const SearchOutcome& outcome,
+                                 const bd::training::CaseFile& c)
+{
+    return bd::results::Unifier::unify(bd::results::SearchAnswers {request, outcome.events, outcome.summary, outcome.error},
+                                       contextFor(c));
 }
 
 } // namespace
@@ -119,8 +151,7 @@ private slots:
         const SearchRequest request = requestFor(c);
         const Run run = search(client, request);
         QVERIFY2(run.outcome.ok(), qPrintable(run.outcome.error ? run.outcome.error->detail : QString()));
-        const auto result = bd::results::Unifier::unify(request, run.outcome.events, &*run.outcome.summary,
-                                                        QDate::currentDate(), bd::results::contextFor(request));
+        const auto result = unify(request, run.outcome, c);
         QCOMPARE(result.requiredAction.code, c.expected->requiredAction);
         QCOMPARE(result.requiredAction.decision, c.expected->decision);
         QCOMPARE(result.requiredAction.refusalReason, c.expected->refusalReason);
@@ -141,8 +172,7 @@ private slots:
         const Run run = search(client, request);
         QVERIFY(run.outcome.ok());
         QVERIFY(!run.outcome.summary->withheld.isEmpty());
-        const auto result = bd::results::Unifier::unify(request, run.outcome.events, &*run.outcome.summary,
-                                                        QDate::currentDate(), bd::results::contextFor(request));
+        const auto result = unify(request, run.outcome, c);
         QCOMPARE(result.withheld, run.outcome.summary->withheld);
         for (SystemId s : result.withheld)
             QVERIFY(!result.unanswered.contains(s));
@@ -246,9 +276,7 @@ private slots:
         const Run run = search(client, request);
         QCOMPARE(int(statusOf(run.outcome, SystemId::Ees)), expected);
         QCOMPARE(run.outcome.events.size(), allSystems().size());
-        const auto result = bd::results::Unifier::unify(request, run.outcome.events,
-                                                        run.outcome.summary ? &*run.outcome.summary : nullptr,
-                                                        QDate::currentDate(), bd::results::contextFor(request));
+        const auto result = unify(request, run.outcome, sc);
         QCOMPARE(result.requiredAction.code, QStringLiteral("complete-checks-manually"));
         QVERIFY(result.unanswered.contains(SystemId::Ees));
     }
@@ -325,6 +353,11 @@ private slots:
                           QStringLiteral("--given-names"), c.person.givenNames,
                           QStringLiteral("--birth"), c.person.dateOfBirth.toString(Qt::ISODate),
                           QStringLiteral("--nationality"), c.person.nationality};
+        // The document as read: the scenario's printed zone (without it the verdict is never admit).
+        const auto zone = bd::training::scenarioZone(c);
+        QVERIFY(zone.ok());
+        for (const QString& line : *zone)
+            args << QStringLiteral("--mrz") << line;
         cli.start(QStringLiteral(BD_CLI_PATH), args);
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), exitCode);

@@ -23,6 +23,7 @@
 #include "services/core/Clock.h"
 #include "services/gateway/HttpsGatewayClient.h"
 #include "services/results/Unifier.h"
+#include "services/results/VisaList.h"
 #include "services/session/DecisionJournal.h"
 #include "services/training/ScenarioDocument.h"
 #include "tests/support/LoopbackGateway.h"
@@ -435,14 +436,20 @@ int main(int argc, char* argv[])
     if (many.outcome) {
         std::vector<double> unifyMs;
         const int runs = std::max(1, parser.value(unifyRunsOpt).toInt());
-        const auto traveller = bd::results::contextFor(many.request);
-        const QDate today = clock.today();
+        const auto visaList = bd::results::VisaList::builtIn();
+        bd::results::CheckContext context;
+        context.today = clock.today();
+        context.document.read = true;
+        context.document.zoneValid = true;
+        context.document.dateOfExpiry = many.request.document.dateOfExpiry;
+        context.visaList = visaList ? &*visaList : nullptr;
+        const bd::results::SearchAnswers answers {many.request, many.outcome->events, many.outcome->summary,
+            std::nullopt};
         int identities = 0;
         for (int i = 0; i < runs; ++i) {
             QElapsedTimer t;
             t.start();
-            const auto r = bd::results::Unifier::unify(many.request, many.outcome->events,
-                many.outcome->summary ? &*many.outcome->summary : nullptr, today, traveller);
+            const auto r = bd::results::Unifier::unify(answers, context);
             unifyMs.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
             identities = static_cast<int>(r.identities.size());
         }

@@ -1,2 +1,5 @@
 bd_add_test(services/results/TestStayCalculator.cpp LABELS unit results)
 bd_add_test(services/results/TestUnifier.cpp LABELS unit results)
+bd_add_test(services/results/TestVisaList.cpp LABELS unit results)
+bd_add_test(services/results/TestDecisionRules.cpp LABELS unit results)
+bd_add_test(services/results/TestVerdictProperties.cpp LABELS unit results)
