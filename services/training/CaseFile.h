@@ -1,9 +1,12 @@
 #pragma once
 
 #include "services/gateway/Protocol.h"
+#include "services/results/CheckFacts.h"
 
 #include <QMap>
 #include <QString>
+
+#include <optional>
 
 // What the training gateway knows about one traveller: the canned answer of every connected
 // system, the identity links between their records, faults to inject and, for a scenario, the
@@ -34,9 +37,11 @@ struct Fault
 
 struct Expected
 {
-    QString decision; // "admit", "refuse", "second-line"
-    QString refusalReason; // SBC Annex V letter A..J, refusals only
-    QString requiredAction; // one of the codes of the unified result (see docs/gateway-protocol.md)
+    QString decision; // "admit", "refuse", "second-line", "let-exit"
+    // SBC Annex V Part B letter A..I, refusals only; empty for a refusal whose letter the law does
+    // not fix (refuse-no-etias: the officer chooses it from the form in use).
+    QString refusalReason;
+    QString requiredAction; // one of the codes of the unified result (bd::results::actions, docs/scenarios.md)
     QString debrief; // plain language, for the trainer
 };
 
@@ -62,6 +67,15 @@ struct CaseFile
     QList<bd::gateway::IdentityLink> links;
     QMap<bd::gateway::SystemId, Fault> faults;
     std::optional<Expected> expected;
+    // What the trainee is expected to declare at the booth (scenario member "declarations"), the
+    // input the verdict takes besides the answers; none for population cases.
+    std::optional<bd::results::OfficerDeclarations> declarations;
+    // The check the scenario is played as (scenario member "purpose": entry-check by default).
+    bd::gateway::Purpose purpose = bd::gateway::Purpose::EntryCheck;
+    // The ETIAS period on the day the case was loaded (scenario member "etiasPhase", default
+    // not-in-operation), and the period dates that give it on that day (ScenarioDeck::etiasPeriodsFor).
+    bd::results::EtiasPhase etiasPhase = bd::results::EtiasPhase::NotInOperation;
+    bd::results::EtiasPeriods etiasPeriods;
     // The traveller's face (SyntheticPortrait seed): "traveller.face.seed" in a scenario file, by
     // default SyntheticPortrait::seedFor(person). 0: no face (population cases).
     quint32 faceSeed = 0;

@@ -1,6 +1,7 @@
 #include "services/training/ScenarioDeck.h"
 
 #include "services/gateway/GatewayJson.h"
+#include "services/results/UnifiedResult.h"
 #include "services/training/SyntheticPortrait.h"
 
 #include <QDir>
@@ -21,16 +22,13 @@ Error schemaError(const QString& origin, const QString& detail)
     return Error { QStringLiteral("scenario.schema"), origin + QStringLiteral(": ") + detail, {} };
 }
 
-// Replaces "today", "today-N" and "today+N" strings anywhere in the tree by ISO dates.
+// Replaces relative dates ("today", "today-N", "today+N", "today-Ny", "today-Ny+N", ...) strings
+// anywhere in the tree by ISO dates.
 QJsonValue resolveDates(const QJsonValue& v, QDate today)
 {
-    static const QRegularExpression kToday(QStringLiteral("^today(?:([+-])(\\d{1,5}))?$"));
     if (v.isString()) {
-        const auto m = kToday.match(v.toString());
-        if (!m.hasMatch())
-            return v;
-        const int days = m.captured(2).toInt() * (m.captured(1) == QLatin1String("-") ? -1 : 1);
-        return today.addDays(days).toString(Qt::ISODate);
+        const auto date = ScenarioDeck::resolveRelativeDate(v.toString(), today);
+        return date ? QJsonValue(date->toString(Qt::ISODate)) : v;
     }
     if (v.isArray()) {
         QJsonArray a;
@@ -45,6 +43,73 @@ QJsonValue resolveDates(const QJsonValue& v, QDate today)
         return o;
     }
     return v;
+}
+
+// The scenario member "declarations": what the trainee is expected to declare at the booth
+// (bd::results::OfficerDeclarations). Every member is checked; an unknown one is an error, so a
+// misspelt declaration cannot silently fall away.
+bd::core::Result<bd::results::OfficerDeclarations> decodeDeclarations(const QJsonValue& v, const QString& origin)
+{
+    using bd::results::OfficerDeclarations;
+    using bd::results::ResidenceTitle;
+    if (!v.isObject())
+        return schemaError(origin, QStringLiteral("declarations: an object"));
+    const QJsonObject o = v.toObject();
+    static const QStringList kMembers { QStringLiteral("residence"), QStringLiteral("familyMemberOfEuCitizen"),
+        QStringLiteral("asylumRequest"), QStringLiteral("unaccompaniedMinor"), QStringLiteral("faceMismatch"),
+        QStringLiteral("confirmedConditions") };
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+        if (!kMembers.contains(it.key()))
+            return schemaError(origin,
+                QStringLiteral("declarations.%1: unknown member (%2)")
+                    .arg(it.key().left(40), kMembers.join(QStringLiteral(", "))));
+    OfficerDeclarations d;
+    const auto flag = [&o, &origin](const char* key, bool* out) -> std::optional<bd::core::Error> {
+        const QJsonValue f = o.value(QLatin1String(key));
+        if (f.isUndefined())
+            return std::nullopt;
+        if (!f.isBool())
+            return schemaError(origin, QStringLiteral("declarations.%1: true or false").arg(QLatin1String(key)));
+        *out = f.toBool();
+        return std::nullopt;
+    };
+    for (const auto& [key, out] : { std::pair { "familyMemberOfEuCitizen", &d.familyMemberOfEuCitizen },
+             std::pair { "asylumRequest", &d.asylumRequest }, std::pair { "unaccompaniedMinor", &d.unaccompaniedMinor },
+             std::pair { "faceMismatch", &d.faceMismatch } })
+        if (const auto error = flag(key, out))
+            return *error;
+    if (o.contains(QStringLiteral("residence"))) {
+        const QJsonObject r = o.value(QStringLiteral("residence")).toObject();
+        const auto kind = bd::results::residenceKindFromKey(r.value(QStringLiteral("kind")).toString());
+        static const QRegularExpression kState(QStringLiteral("^[A-Z]{1,3}$"));
+        const QString state = r.value(QStringLiteral("issuingState")).toString();
+        const QDate until = QDate::fromString(r.value(QStringLiteral("validUntil")).toString(), Qt::ISODate);
+        if (!o.value(QStringLiteral("residence")).isObject() || !kind)
+            return schemaError(origin,
+                QStringLiteral("declarations.residence.kind: one of residence-permit, long-stay-visa, residence-card"));
+        if (!kState.match(state).hasMatch())
+            return schemaError(
+                origin, QStringLiteral("declarations.residence.issuingState: the ICAO code of the Member State"));
+        if (!until.isValid())
+            return schemaError(
+                origin, QStringLiteral("declarations.residence.validUntil: a date (YYYY-MM-DD or today±N)"));
+        d.residence = ResidenceTitle { *kind, state, until };
+    }
+    if (o.contains(QStringLiteral("confirmedConditions"))) {
+        static const QRegularExpression kCode(QStringLiteral("^[a-z0-9][a-z0-9-]{0,39}$"));
+        const QJsonValue list = o.value(QStringLiteral("confirmedConditions"));
+        if (!list.isArray() || list.toArray().size() > 16)
+            return schemaError(
+                origin, QStringLiteral("declarations.confirmedConditions: an array of at most 16 codes"));
+        for (const QJsonValue& c : list.toArray()) {
+            if (!c.isString() || !kCode.match(c.toString()).hasMatch())
+                return schemaError(origin,
+                    QStringLiteral("declarations.confirmedConditions: condition codes of the visa list "
+                                   "(e.g. biometric-passport)"));
+            d.confirmedConditions.append(c.toString());
+        }
+    }
+    return d;
 }
 
 const QMap<QString, FaultKind>& faultKinds()
@@ -74,13 +139,62 @@ std::optional<FaultKind> faultKindFromKey(const QString& key)
 
 const QStringList& requiredActionCodes()
 {
-    static const QStringList codes { QStringLiteral("arrest"), QStringLiteral("protect-person"),
-        QStringLiteral("refuse-entry-sis"), QStringLiteral("seize-document"), QStringLiteral("second-line-identity"),
-        QStringLiteral("second-line-discreet"), QStringLiteral("second-line-specific"),
-        QStringLiteral("second-line-inquiry"), QStringLiteral("second-line-etias-flag"),
-        QStringLiteral("refuse-no-visa"), QStringLiteral("refuse-no-etias"), QStringLiteral("refuse-overstay"),
-        QStringLiteral("complete-checks-manually"), QStringLiteral("admit") };
+    static const QStringList codes = bd::results::actionCodesBySeverity();
     return codes;
+}
+
+QString etiasPhaseKey(bd::results::EtiasPhase phase)
+{
+    using bd::results::EtiasPhase;
+    switch (phase) {
+    case EtiasPhase::NotInOperation:
+        return QStringLiteral("not-in-operation");
+    case EtiasPhase::Transitional:
+        return QStringLiteral("transitional");
+    case EtiasPhase::Grace:
+        return QStringLiteral("grace");
+    case EtiasPhase::Required:
+        return QStringLiteral("required");
+    }
+    return {};
+}
+
+std::optional<bd::results::EtiasPhase> etiasPhaseFromKey(const QString& key)
+{
+    using bd::results::EtiasPhase;
+    for (EtiasPhase p :
+        { EtiasPhase::NotInOperation, EtiasPhase::Transitional, EtiasPhase::Grace, EtiasPhase::Required })
+        if (etiasPhaseKey(p) == key)
+            return p;
+    return std::nullopt;
+}
+
+std::optional<QDate> ScenarioDeck::resolveRelativeDate(const QString& text, QDate today)
+{
+    static const QRegularExpression kToday(QStringLiteral("^today(?:([+-])(\\d{1,3})y)?(?:([+-])(\\d{1,5}))?$"));
+    const auto m = kToday.match(text);
+    if (!m.hasMatch() || !today.isValid())
+        return std::nullopt;
+    const int years = m.captured(2).toInt() * (m.captured(1) == QLatin1String("-") ? -1 : 1);
+    const int days = m.captured(4).toInt() * (m.captured(3) == QLatin1String("-") ? -1 : 1);
+    return today.addYears(years).addDays(days);
+}
+
+bd::results::EtiasPeriods ScenarioDeck::etiasPeriodsFor(bd::results::EtiasPhase phase, QDate today)
+{
+    using bd::results::EtiasPeriods;
+    using bd::results::EtiasPhase;
+    switch (phase) {
+    case EtiasPhase::NotInOperation:
+        return {};
+    case EtiasPhase::Transitional:
+        return EtiasPeriods::fromStart(today.addMonths(-2));
+    case EtiasPhase::Grace:
+        return EtiasPeriods::fromStart(today.addMonths(-8));
+    case EtiasPhase::Required:
+        return EtiasPeriods::fromStart(today.addMonths(-14));
+    }
+    return {};
 }
 
 bd::core::Result<QMap<SystemId, Fault>> decodeFaults(const QJsonObject& o)
@@ -217,6 +331,7 @@ bd::core::Result<CaseFile> ScenarioDeck::parse(const QByteArray& json, QDate tod
         event.insert(QStringLiteral("system"), it.key());
         event.insert(QStringLiteral("hits"), hits);
         event.insert(QStringLiteral("latencyMs"), 0);
+        event.insert(QStringLiteral("searchId"), QString()); // the gateway puts the request's on every line
         const auto decoded = json::decodeSystemEvent(event);
         if (!decoded)
             return schemaError(origin, QStringLiteral("systems.%1.%2").arg(it.key(), decoded.error().detail));
@@ -235,22 +350,54 @@ bd::core::Result<CaseFile> ScenarioDeck::parse(const QByteArray& json, QDate tod
         return schemaError(origin, faults.error().detail);
     c.faults = *faults;
 
+    // How the case is played: entry or exit check, the ETIAS period, what the officer declares.
+    const QJsonValue purpose = o.value(QStringLiteral("purpose"));
+    if (!purpose.isUndefined()) {
+        const auto p = purposeFromKey(purpose.toString());
+        if (!p || (*p != Purpose::EntryCheck && *p != Purpose::ExitCheck))
+            return schemaError(origin, QStringLiteral("purpose: entry-check or exit-check"));
+        c.purpose = *p;
+    }
+    const QJsonValue phase = o.value(QStringLiteral("etiasPhase"));
+    if (!phase.isUndefined()) {
+        const auto p = etiasPhaseFromKey(phase.toString());
+        if (!p)
+            return schemaError(
+                origin, QStringLiteral("etiasPhase: one of not-in-operation, transitional, grace, required"));
+        c.etiasPhase = *p;
+    }
+    c.etiasPeriods = etiasPeriodsFor(c.etiasPhase, today);
+    if (o.contains(QStringLiteral("declarations"))) {
+        auto d = decodeDeclarations(o.value(QStringLiteral("declarations")), origin);
+        if (!d)
+            return d.error();
+        c.declarations = std::move(d).value();
+    }
+
     if (o.contains(QStringLiteral("expected"))) {
         const QJsonObject e = o.value(QStringLiteral("expected")).toObject();
         Expected x { e.value(QStringLiteral("decision")).toString(),
             e.value(QStringLiteral("refusalReason")).toString(), e.value(QStringLiteral("requiredAction")).toString(),
             e.value(QStringLiteral("debrief")).toString() };
-        static const QStringList kDecisions { QStringLiteral("admit"), QStringLiteral("refuse"),
-            QStringLiteral("second-line") };
+        static const QStringList kDecisions { QLatin1String(bd::results::decisions::kAdmit),
+            QLatin1String(bd::results::decisions::kRefuse), QLatin1String(bd::results::decisions::kSecondLine),
+            QLatin1String(bd::results::decisions::kLetExit) };
         if (!kDecisions.contains(x.decision))
-            return schemaError(origin, QStringLiteral("expected.decision: one of admit, refuse, second-line"));
+            return schemaError(
+                origin, QStringLiteral("expected.decision: one of admit, refuse, second-line, let-exit"));
         if (!requiredActionCodes().contains(x.requiredAction))
             return schemaError(
                 origin, QStringLiteral("expected.requiredAction: unknown code '%1'").arg(x.requiredAction.left(40)));
-        static const QRegularExpression kLetter(QStringLiteral("^[A-J]$"));
-        if ((x.decision == QLatin1String("refuse")) != kLetter.match(x.refusalReason).hasMatch())
-            return schemaError(
-                origin, QStringLiteral("expected.refusalReason: a letter A-J for a refusal, and only then"));
+        // Annex V Part B has the letters A to I (there is no J). A refusal states its letter, except
+        // where the law fixes none (refuse-no-etias: the form as changed by the ETIAS Regulation).
+        static const QRegularExpression kLetter(QStringLiteral("^[A-I]$"));
+        const bool refusal = x.decision == QLatin1String(bd::results::decisions::kRefuse);
+        const bool letterOptional = bd::results::refusalLetterForAction(x.requiredAction).isEmpty();
+        if (refusal ? !(kLetter.match(x.refusalReason).hasMatch() || (letterOptional && x.refusalReason.isEmpty()))
+                    : !x.refusalReason.isEmpty())
+            return schemaError(origin,
+                QStringLiteral("expected.refusalReason: a letter A-I for a refusal, and only then (none where the "
+                               "law fixes no letter, e.g. refuse-no-etias)"));
         if (x.debrief.size() < 20)
             return schemaError(origin, QStringLiteral("expected.debrief: a plain-language explanation is required"));
         c.expected = x;

@@ -55,9 +55,12 @@ private slots:
                 colours.insert(l.colour);
             QCOMPARE(deck->findByDocument(c.document.issuingState, c.document.number), &c);
         }
-        for (const char* a : { "admit", "refuse-overstay", "refuse-entry-sis", "second-line-discreet", "arrest",
-                 "protect-person", "seize-document", "refuse-no-visa", "refuse-no-etias", "second-line-etias-flag",
-                 "second-line-identity", "complete-checks-manually" })
+        for (const char* a :
+            { "admit", "refuse-overstay", "refuse-entry-sis", "second-line-discreet", "arrest", "protect-person",
+                "seize-document", "refuse-no-visa", "refuse-no-etias", "second-line-etias-flag", "second-line-identity",
+                "complete-checks-manually", "second-line-record", "second-line-interpol-notice", "second-line-return",
+                "second-line-asylum", "second-line-minor", "second-line-exit-overstay", "refuse-no-valid-document",
+                "verify-free-movement", "second-line-specific" })
             QVERIFY2(actions.contains(QString::fromLatin1(a)), a);
         QCOMPARE(colours.size(), 4);
         QVERIFY(deck->findById(QStringLiteral("consular-withheld")));
@@ -70,6 +73,117 @@ private slots:
         const EesFile ees = *c->answers.value(SystemId::Ees).hits.first().ees;
         QCOMPARE(ees.movements.first().date, m_today.addDays(-170));
         QCOMPARE(c->expected->refusalReason, QStringLiteral("F"));
+        QCOMPARE(c->person.dateOfBirth, m_today.addYears(-47).addDays(-61));
+    }
+
+    void relativeDates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<QDate>("date");
+        const QDate d(2026, 11, 30);
+        QTest::newRow("today") << QStringLiteral("today") << d << d;
+        QTest::newRow("days back") << QStringLiteral("today-120") << d << QDate(2026, 8, 2);
+        QTest::newRow("days on") << QStringLiteral("today+30") << d << QDate(2026, 12, 30);
+        QTest::newRow("years") << QStringLiteral("today-30y") << d << QDate(1996, 11, 30);
+        QTest::newRow("years plus days") << QStringLiteral("today-16y+12") << d << QDate(2010, 12, 12);
+        QTest::newRow("years minus days") << QStringLiteral("today-38y-232") << d << QDate(1988, 4, 12);
+        QTest::newRow("years on") << QStringLiteral("today+2y") << d << QDate(2028, 11, 30);
+        QTest::newRow("leap day, years first")
+            << QStringLiteral("today-1y+1") << QDate(2028, 2, 29) << QDate(2027, 3, 1);
+    }
+    void relativeDates()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, today);
+        QFETCH(QDate, date);
+        QCOMPARE(ScenarioDeck::resolveRelativeDate(text, today), std::optional<QDate>(date));
+    }
+
+    void notRelativeDates()
+    {
+        for (const char* t :
+            { "1988-04-12", "today-", "today-30x", "today-y", "today-30y12", "today+1y+", "Today", "today-1234y" })
+            QVERIFY2(!ScenarioDeck::resolveRelativeDate(QString::fromLatin1(t), m_today), t);
+    }
+
+    // A relative date of birth keeps every traveller's age whatever the day the deck is played on
+    // (the 15-year-old stays 15, the missing minor a minor).
+    void relativeBirthDatesKeepAges()
+    {
+        const auto age = [](const QDate& dob, const QDate& today) {
+            int years = today.year() - dob.year();
+            if (QDate(today.year(), dob.month(), 1).addDays(dob.day() - 1) > today)
+                --years;
+            return years;
+        };
+        const QDate first(2026, 11, 30);
+        const QDate second(2029, 3, 1); // a later day, in another season, after a 29 February
+        const auto a = ScenarioDeck::load(QStringLiteral(BD_SOURCE_DIR "/resources/scenarios"), first);
+        const auto b = ScenarioDeck::load(QStringLiteral(BD_SOURCE_DIR "/resources/scenarios"), second);
+        QVERIFY(a.ok() && b.ok());
+        QCOMPARE(a->cases().size(), b->cases().size());
+        for (const CaseFile& c : a->cases()) {
+            const CaseFile* later = b->findById(c.id);
+            QVERIFY(later);
+            QVERIFY2(c.person.dateOfBirth.isValid(), qPrintable(c.id));
+            QVERIFY2(c.person.dateOfBirth != later->person.dateOfBirth, qPrintable(c.id)); // relative, not fixed
+            QVERIFY2(age(c.person.dateOfBirth, first) == age(later->person.dateOfBirth, second), qPrintable(c.id));
+            // every day in between, too
+            for (QDate day = first; day <= second; day = day.addDays(7)) {
+                const auto onDay = ScenarioDeck::parse(sourceFile(c.id + QStringLiteral(".json")), day);
+                QVERIFY(onDay.ok());
+                QVERIFY2(age(onDay->person.dateOfBirth, day) == age(c.person.dateOfBirth, first), qPrintable(c.id));
+            }
+        }
+        QCOMPARE(age(a->findById(QStringLiteral("unaccompanied-minor"))->person.dateOfBirth, first), 15);
+        QCOMPARE(age(a->findById(QStringLiteral("sis-missing-person"))->person.dateOfBirth, first), 16);
+    }
+
+    void etiasPhasesAndPeriods()
+    {
+        using bd::results::EtiasPhase;
+        for (EtiasPhase p :
+            { EtiasPhase::NotInOperation, EtiasPhase::Transitional, EtiasPhase::Grace, EtiasPhase::Required }) {
+            QCOMPARE(etiasPhaseFromKey(etiasPhaseKey(p)), std::optional<EtiasPhase>(p));
+            for (const QDate today : { m_today, QDate(2028, 2, 29), QDate(2027, 8, 31) })
+                QCOMPARE(bd::results::etiasPhase(ScenarioDeck::etiasPeriodsFor(p, today), today), p);
+        }
+        QVERIFY(!etiasPhaseFromKey(QStringLiteral("optional")));
+        const auto grace = ScenarioDeck::etiasPeriodsFor(EtiasPhase::Grace, QDate(2026, 11, 30));
+        QCOMPARE(grace.operationsStart, QDate(2026, 3, 30)); // today - 8 months
+        QCOMPARE(grace.transitionalEnd, QDate(2026, 9, 29));
+        QCOMPARE(grace.graceEnd, QDate(2027, 3, 29));
+    }
+
+    void playingMembers()
+    {
+        const auto refused = ScenarioDeck::parse(sourceFile(QStringLiteral("etias-refused.json")), m_today);
+        QVERIFY(refused.ok());
+        QCOMPARE(refused->etiasPhase, bd::results::EtiasPhase::Required);
+        QVERIFY(refused->expected->refusalReason.isEmpty()); // there is no letter J
+        const auto clean = ScenarioDeck::parse(sourceFile(QStringLiteral("visa-expired.json")), m_today);
+        QVERIFY(clean.ok());
+        QCOMPARE(clean->etiasPhase, bd::results::EtiasPhase::NotInOperation);
+        QCOMPARE(clean->purpose, Purpose::EntryCheck);
+        QVERIFY(!clean->declarations);
+        const auto exit = ScenarioDeck::parse(sourceFile(QStringLiteral("exit-overstay.json")), m_today);
+        QVERIFY(exit.ok());
+        QCOMPARE(exit->purpose, Purpose::ExitCheck);
+        const auto asylum = ScenarioDeck::parse(sourceFile(QStringLiteral("asylum-at-border.json")), m_today);
+        QVERIFY(asylum.ok() && asylum->declarations);
+        bd::results::OfficerDeclarations d;
+        d.asylumRequest = true;
+        QCOMPARE(*asylum->declarations, d);
+        const QByteArray json = R"({"id":"x1","title":"t","traveller":{"document":{"issuingState":"IND","number":"S1"}},
+            "declarations":{"residence":{"kind":"long-stay-visa","issuingState":"FRA","validUntil":"today+1y"},
+                            "familyMemberOfEuCitizen":true,"confirmedConditions":["biometric-passport"]}})";
+        const auto full = ScenarioDeck::parse(json, m_today);
+        QVERIFY2(full.ok(), full.ok() ? "" : qPrintable(full.error().detail));
+        QCOMPARE(full->declarations->residence->kind, bd::results::ResidenceTitle::Kind::LongStayVisa);
+        QCOMPARE(full->declarations->residence->validUntil, m_today.addYears(1));
+        QVERIFY(full->declarations->familyMemberOfEuCitizen);
+        QCOMPARE(full->declarations->confirmedConditions, QStringList { QStringLiteral("biometric-passport") });
     }
 
     void brokenFilesAreRejectedPrecisely_data()
@@ -98,7 +212,42 @@ private slots:
         QTest::newRow("refusal without letter") << head
                 + R"("expected":{"decision":"refuse","requiredAction":"refuse-overstay","debrief":"long enough explanation here"}})"
                                                 << QStringLiteral("expected.refusalReason");
+        QTest::newRow("letter J") << head
+                + R"("expected":{"decision":"refuse","requiredAction":"refuse-no-etias","refusalReason":"J","debrief":"long enough explanation here"}})"
+                                  << QStringLiteral("expected.refusalReason");
+        QTest::newRow("letter without refusal") << head
+                + R"("expected":{"decision":"second-line","requiredAction":"seize-document","refusalReason":"A","debrief":"long enough explanation here"}})"
+                                                << QStringLiteral("expected.refusalReason");
+        QTest::newRow("bad purpose") << head + R"("purpose":"visa-application"})" << QStringLiteral("purpose:");
+        QTest::newRow("bad etias phase") << head + R"("etiasPhase":"soon"})" << QStringLiteral("etiasPhase:");
+        QTest::newRow("unknown declaration") << head + R"("declarations":{"asylumRequested":true}})"
+                                             << QStringLiteral("declarations.asylumRequested: unknown member");
+        QTest::newRow("declaration not boolean")
+            << head + R"("declarations":{"faceMismatch":"yes"}})" << QStringLiteral("declarations.faceMismatch");
+        QTest::newRow("bad residence kind") << head
+                + R"("declarations":{"residence":{"kind":"green-card","issuingState":"NLD","validUntil":"today+9"}}})"
+                                            << QStringLiteral("declarations.residence.kind");
+        QTest::newRow("residence without date")
+            << head + R"("declarations":{"residence":{"kind":"residence-permit","issuingState":"NLD"}}})"
+            << QStringLiteral("declarations.residence.validUntil");
+        QTest::newRow("bad condition") << head + R"("declarations":{"confirmedConditions":["Biometric Passport"]}})"
+                                       << QStringLiteral("declarations.confirmedConditions");
+        QTest::newRow("bad relative birth date")
+            << QByteArray(R"({"id":"x1","title":"t","traveller":{"person":{"surname":"A","dateOfBirth":"today-30x"},)"
+                          R"("document":{"issuingState":"USA","number":"S1"}}})")
+            << QStringLiteral("dateOfBirth");
     }
+
+    void refusalWithoutFixedLetter()
+    {
+        // refuse-no-etias: the letter is the officer's to choose from the form in use; none expected.
+        const QByteArray json = R"({"id":"x1","title":"t","traveller":{"document":{"issuingState":"USA","number":"S1"}},
+            "expected":{"decision":"refuse","requiredAction":"refuse-no-etias","debrief":"long enough explanation here"}})";
+        const auto c = ScenarioDeck::parse(json, m_today);
+        QVERIFY2(c.ok(), c.ok() ? "" : qPrintable(c.error().detail));
+        QVERIFY(c->expected->refusalReason.isEmpty());
+    }
+
     void brokenFilesAreRejectedPrecisely()
     {
         QFETCH(QByteArray, json);
