@@ -4,11 +4,12 @@
 #include "app/DemoGateway.h"
 #include "services/core/LogCategories.h"
 #include "services/gateway/HttpsGatewayClient.h"
+#include "services/ocr/OpenCvMrzReader.h"
+#include "services/results/VisaList.h"
 #include "services/session/DecisionJournal.h"
 #include "ui/BiometricsPage.h"
 #include "ui/CheckController.h"
 #include "ui/DecisionPage.h"
-#include "services/ocr/OpenCvMrzReader.h"
 #include "ui/DocumentPage.h"
 #include "ui/MainWindow.h"
 #include "ui/PresetDialogService.h"
@@ -84,12 +85,31 @@ CompositionRoot::CompositionRoot(const AppOptions& options, const bd::core::Sett
     m_gateway = makeGatewayClient(options, settings, &gatewayUnavailable);
     m_journal = std::make_unique<bd::session::DecisionJournal>(
         QDir(options.dataDir).filePath(QStringLiteral("decisions.jsonl")));
+    // The visa list is data built into the application, loaded once. Without it the verdict cannot
+    // tell any traveller's visa regime: every one goes to "verify the visa requirement".
+    if (auto visaList = bd::results::VisaList::builtIn())
+        m_visaList = std::make_unique<bd::results::VisaList>(visaList.value());
+    else
+        qCWarning(lcApp, "the built-in visa list did not load (%s): visa requirements are verified by hand",
+            qPrintable(visaList.error().code));
     bd::ui::CheckController::Config check;
     check.officerId = officerId(options);
-    check.profile = bd::gateway::UserProfile::BorderFirstLine;
-    check.purpose = options.demo ? bd::gateway::Purpose::Training : bd::gateway::Purpose::EntryCheck;
+    // Training runs with the trainer profile: every system of the scenario deck is seen, as the
+    // debriefs assume (docs/scenarios.md); a live booth is a first-line border workstation.
+    check.profile = options.demo ? bd::gateway::UserProfile::Trainer : bd::gateway::UserProfile::BorderFirstLine;
+    if (settings.checkPurpose == QLatin1String("exit-check"))
+        check.purpose = bd::gateway::Purpose::ExitCheck;
+    else
+        check.purpose = options.demo ? bd::gateway::Purpose::Training : bd::gateway::Purpose::EntryCheck;
     check.training = options.demo;
     check.notConfiguredReason = gatewayUnavailable;
+    check.etias = bd::results::EtiasPeriods::fromStart(settings.etiasOperationsStart);
+    if (check.etias.operationsStart.isValid() && settings.etiasTransitionalEnd.isValid())
+        check.etias.transitionalEnd = settings.etiasTransitionalEnd;
+    if (check.etias.operationsStart.isValid() && settings.etiasGraceEnd.isValid())
+        check.etias.graceEnd = settings.etiasGraceEnd;
+    check.borderState = settings.borderState;
+    check.visaList = m_visaList.get();
     m_checkController = std::make_unique<bd::ui::CheckController>(
         *m_window, *m_resultsPage, *m_decisionPage, m_clock, *m_journal, m_gateway.get(), check);
     if (m_demo) {
@@ -274,6 +294,8 @@ bool CompositionRoot::runScenario(const QString& scenarioId)
         qCWarning(lcApp, "demo: scenario document not printed (%s)", qPrintable(path.error().code));
         return false;
     }
+    if (const auto* c = m_demo->deck().findById(scenarioId))
+        m_checkController->prepareScenario(c->purpose, c->etiasPeriods);
     m_window->restartCheck();
     m_presetDialogs->presetImageFile(path.value());
     m_documentPage->openImage(); // the real OCR reads the printed document

@@ -16,6 +16,9 @@ class GatewayClient;
 namespace bd::session {
 class DecisionJournal;
 }
+namespace bd::results {
+class VisaList;
+}
 
 namespace bd::ocr {
 class OpenCvMrzReader;
@@ -76,6 +79,7 @@ private:
     std::unique_ptr<DemoGateway> m_demo;
     std::unique_ptr<bd::gateway::GatewayClient> m_gateway; // null: not configured
     std::unique_ptr<bd::session::DecisionJournal> m_journal;
+    std::unique_ptr<bd::results::VisaList> m_visaList; // null when the built-in list did not load
     std::unique_ptr<bd::ocr::OpenCvMrzReader> m_imageReader; // null when its model failed to load
     std::unique_ptr<CameraReading> m_camera; // null: no frame source configured
     std::unique_ptr<QTranslator> m_translator;

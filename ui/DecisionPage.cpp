@@ -14,14 +14,20 @@
 
 namespace bd::ui {
 
+namespace decisions = bd::results::decisions;
+
 DecisionPage::DecisionPage(QWidget* parent)
     : CheckStepPage(parent)
     , m_requiredLabel(new QLabel(this))
+    , m_notesLabel(new QLabel(this))
+    , m_letExit(new QRadioButton(tr("&Let exit"), this))
     , m_admit(new QRadioButton(tr("&Admit"), this))
     , m_refuse(new QRadioButton(tr("&Refuse entry"), this))
     , m_secondLine(new QRadioButton(tr("Refer to &second line"), this))
     , m_group(new QButtonGroup(this))
-    , m_reasons(new QListWidget(this))
+    , m_reasonPanel(new QWidget(this))
+    , m_reasons(new QListWidget(m_reasonPanel))
+    , m_letterHint(new QLabel(m_reasonPanel))
     , m_recordButton(new QPushButton(tr("Record decision (Enter)"), this))
     , m_confirmation(new QLabel(this))
     , m_debrief(new QLabel(this))
@@ -35,34 +41,47 @@ DecisionPage::DecisionPage(QWidget* parent)
     m_requiredLabel->setTextFormat(Qt::PlainText);
     m_requiredLabel->setStyleSheet(QStringLiteral("QLabel{font-size:15pt;font-weight:600;}"));
     layout->addWidget(m_requiredLabel);
+    // What the officer must also do or tell (leaflet, minor, grace period ...), read before recording.
+    m_notesLabel->setObjectName(QStringLiteral("decisionNotes"));
+    m_notesLabel->setWordWrap(true);
+    m_notesLabel->setTextFormat(Qt::PlainText);
+    m_notesLabel->setStyleSheet(QStringLiteral(
+        "QLabel{background:#fff8e1;color:#3e2c00;border-left:8px solid #c77800;padding:8px;font-size:12pt;}"));
+    layout->addWidget(m_notesLabel);
 
     auto* row = new QHBoxLayout;
     auto* choices = new QVBoxLayout;
-    for (QRadioButton* b : { m_admit, m_refuse, m_secondLine }) {
+    for (QRadioButton* b : { m_letExit, m_admit, m_refuse, m_secondLine }) {
         b->setStyleSheet(QStringLiteral("QRadioButton{font-size:16pt;padding:8px;}"));
         choices->addWidget(b);
+        m_group->addButton(b);
     }
+    m_letExit->setObjectName(QStringLiteral("letExitChoice"));
     m_admit->setObjectName(QStringLiteral("admitChoice"));
     m_refuse->setObjectName(QStringLiteral("refuseChoice"));
     m_secondLine->setObjectName(QStringLiteral("secondLineChoice"));
-    m_group->addButton(m_admit);
-    m_group->addButton(m_refuse);
-    m_group->addButton(m_secondLine);
     choices->addStretch();
     row->addLayout(choices, 1);
 
-    auto* reasonBox = new QVBoxLayout;
-    auto* reasonTitle = new QLabel(tr("Refusal reason (SBC Annex V Part B):"), this);
+    auto* reasonBox = new QVBoxLayout(m_reasonPanel);
+    reasonBox->setContentsMargins(0, 0, 0, 0);
+    auto* reasonTitle = new QLabel(tr("Refusal reason (SBC Annex V Part B):"), m_reasonPanel);
     reasonTitle->setBuddy(m_reasons);
     reasonBox->addWidget(reasonTitle);
     m_reasons->setObjectName(QStringLiteral("refusalReasons"));
     for (const QString& letter : ResultText::refusalLetters()) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(letter, ResultText::refusalReasonText(letter)), m_reasons);
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1 — %2").arg(letter, ResultText::refusalReasonText(letter)), m_reasons);
         item->setData(Qt::UserRole, letter);
     }
     m_reasons->setMinimumWidth(520);
     reasonBox->addWidget(m_reasons);
-    row->addLayout(reasonBox, 2);
+    m_letterHint->setObjectName(QStringLiteral("refusalLetterHint"));
+    m_letterHint->setWordWrap(true);
+    m_letterHint->setTextFormat(Qt::PlainText);
+    m_letterHint->setStyleSheet(QStringLiteral("QLabel{color:#6b1109;font-weight:600;}"));
+    reasonBox->addWidget(m_letterHint);
+    row->addWidget(m_reasonPanel, 2);
     layout->addLayout(row, 1);
 
     m_recordButton->setObjectName(QStringLiteral("recordDecisionButton"));
@@ -80,7 +99,8 @@ DecisionPage::DecisionPage(QWidget* parent)
     m_debrief->setObjectName(QStringLiteral("trainingDebrief"));
     m_debrief->setWordWrap(true);
     m_debrief->setTextFormat(Qt::PlainText);
-    m_debrief->setStyleSheet(QStringLiteral("QLabel{background:#eef3fb;border:1px solid #8aa4c8;border-radius:6px;padding:10px;}"));
+    m_debrief->setStyleSheet(
+        QStringLiteral("QLabel{background:#eef3fb;border:1px solid #8aa4c8;border-radius:6px;padding:10px;}"));
     layout->addWidget(m_debrief);
 
     connect(m_group, &QButtonGroup::buttonToggled, this, [this] { updateState(); });
@@ -94,6 +114,16 @@ DecisionPage::DecisionPage(QWidget* parent)
     restart();
 }
 
+void DecisionPage::setExitChoices(bool exit)
+{
+    // At exit there is nothing to admit or refuse: the person leaves or goes to second line.
+    m_exit = exit;
+    m_letExit->setVisible(exit);
+    m_admit->setVisible(!exit);
+    m_refuse->setVisible(!exit);
+    m_reasonPanel->setVisible(!exit);
+}
+
 void DecisionPage::restart()
 {
     m_recorded = false;
@@ -102,9 +132,15 @@ void DecisionPage::restart()
     for (auto* b : m_group->buttons())
         b->setChecked(false);
     m_group->setExclusive(true);
+    setExitChoices(false);
     m_reasons->setCurrentRow(-1);
     m_reasons->clearSelection();
     m_requiredLabel->setText(tr("No result yet — the decision follows the results (F3)."));
+    m_notes.clear();
+    m_notesLabel->clear();
+    m_notesLabel->setVisible(false);
+    m_letterHint->clear();
+    m_letterHint->setVisible(false);
     m_confirmation->clear();
     m_confirmation->setStyleSheet({});
     m_debrief->clear();
@@ -116,9 +152,18 @@ void DecisionPage::restart()
 
 void DecisionPage::selectDecision(const QString& decision)
 {
-    if (decision == QLatin1String("admit"))
+    // Anything that does not fit the kind of check (admit at exit, let exit at entry, unknown)
+    // goes to second line.
+    if (m_exit) {
+        if (decision == QLatin1String(decisions::kLetExit))
+            m_letExit->setChecked(true);
+        else
+            m_secondLine->setChecked(true);
+        return;
+    }
+    if (decision == QLatin1String(decisions::kAdmit))
         m_admit->setChecked(true);
-    else if (decision == QLatin1String("refuse"))
+    else if (decision == QLatin1String(decisions::kRefuse))
         m_refuse->setChecked(true);
     else
         m_secondLine->setChecked(true);
@@ -127,46 +172,70 @@ void DecisionPage::selectDecision(const QString& decision)
 void DecisionPage::setResult(const bd::results::UnifiedResult& result)
 {
     restart();
+    setExitChoices(result.purpose == bd::gateway::Purpose::ExitCheck);
     const auto& a = result.requiredAction;
     m_requiredAction = a.code;
     m_requiredLabel->setText(tr("Required: %1").arg(ResultText::actionHeadline(a.code)));
     selectDecision(a.decision);
-    if (!a.refusalReason.isEmpty()) {
-        const int row = static_cast<int>(ResultText::refusalLetters().indexOf(a.refusalReason.left(1)));
+    if (m_refuse->isChecked()) {
+        const int row = a.refusalReason.isEmpty()
+            ? -1
+            : static_cast<int>(ResultText::refusalLetters().indexOf(a.refusalReason.left(1)));
         m_reasons->setCurrentRow(row);
+        if (row < 0) {
+            // No confirmed letter (no travel authorisation): the officer chooses it, never the system.
+            m_letterHint->setText(
+                tr("No refusal letter is preselected: the letter for this case is not confirmed in the "
+                   "published form. Choose it from the refusal form in use (SBC Annex V Part B) before "
+                   "recording."));
+            m_letterHint->setVisible(true);
+        }
+    }
+    m_notes = result.notes;
+    if (!m_notes.isEmpty()) {
+        QStringList lines { tr("Before recording, also:") };
+        for (const QString& note : std::as_const(m_notes))
+            lines << QStringLiteral("•  %1").arg(note);
+        m_notesLabel->setText(lines.join(QLatin1Char('\n')));
+        m_notesLabel->setVisible(true);
     }
     updateState();
 }
 
-void DecisionPage::setNoResult(const QString& why)
+void DecisionPage::setNoResult(const QString& why, bd::gateway::Purpose purpose)
 {
     restart();
-    m_requiredLabel->setText(tr("No search result: %1 Refer to second line unless the checks can be completed otherwise.").arg(why));
+    setExitChoices(purpose == bd::gateway::Purpose::ExitCheck);
+    m_requiredLabel->setText(
+        tr("No search result: %1 Refer to second line unless the checks can be completed otherwise.").arg(why));
     m_secondLine->setChecked(true);
     updateState();
 }
 
 QString DecisionPage::selectedDecision() const
 {
+    if (m_letExit->isChecked())
+        return QLatin1String(decisions::kLetExit);
     if (m_admit->isChecked())
-        return QStringLiteral("admit");
+        return QLatin1String(decisions::kAdmit);
     if (m_refuse->isChecked())
-        return QStringLiteral("refuse");
+        return QLatin1String(decisions::kRefuse);
     if (m_secondLine->isChecked())
-        return QStringLiteral("second-line");
+        return QLatin1String(decisions::kSecondLine);
     return {};
 }
 
 QString DecisionPage::selectedReason() const
 {
     const auto* item = m_reasons->currentItem();
-    return m_refuse->isChecked() && item && m_reasons->currentRow() >= 0 ? item->data(Qt::UserRole).toString() : QString();
+    return m_refuse->isChecked() && item && m_reasons->currentRow() >= 0 ? item->data(Qt::UserRole).toString()
+                                                                         : QString();
 }
 
 bool DecisionPage::canRecord() const
 {
     const QString d = selectedDecision();
-    return !m_recorded && !d.isEmpty() && (d != QLatin1String("refuse") || !selectedReason().isEmpty());
+    return !m_recorded && !d.isEmpty() && (d != QLatin1String(decisions::kRefuse) || !selectedReason().isEmpty());
 }
 
 void DecisionPage::updateState()
@@ -188,7 +257,8 @@ void DecisionPage::showRecorded(const QString& confirmation, const QString& debr
     for (auto* b : m_group->buttons())
         b->setEnabled(false);
     m_confirmation->setText(confirmation + QLatin1Char('\n') + tr("Press Esc to start a new check."));
-    m_confirmation->setStyleSheet(QStringLiteral("QLabel{background:#e3f1e6;color:#134a21;border-left:8px solid #2e7d32;padding:8px;font-size:13pt;}"));
+    m_confirmation->setStyleSheet(QStringLiteral(
+        "QLabel{background:#e3f1e6;color:#134a21;border-left:8px solid #2e7d32;padding:8px;font-size:13pt;}"));
     m_debrief->setText(debrief);
     m_debrief->setVisible(!debrief.isEmpty());
     updateState();
@@ -197,7 +267,8 @@ void DecisionPage::showRecorded(const QString& confirmation, const QString& debr
 void DecisionPage::showRecordFailed(const QString& message)
 {
     m_confirmation->setText(message);
-    m_confirmation->setStyleSheet(QStringLiteral("QLabel{background:#fde0dc;color:#6b1109;border-left:8px solid #b3261e;padding:8px;}"));
+    m_confirmation->setStyleSheet(
+        QStringLiteral("QLabel{background:#fde0dc;color:#6b1109;border-left:8px solid #b3261e;padding:8px;}"));
 }
 
 QString DecisionPage::confirmationText() const
@@ -210,13 +281,28 @@ QString DecisionPage::debriefText() const
     return m_debrief->text();
 }
 
+QString DecisionPage::requiredText() const
+{
+    return m_requiredLabel->text();
+}
+
+QString DecisionPage::letterHintText() const
+{
+    return m_letterHint->text();
+}
+
+QStringList DecisionPage::notes() const
+{
+    return m_notes;
+}
+
 void DecisionPage::showEvent(QShowEvent* event)
 {
     CheckStepPage::showEvent(event);
     if (QAbstractButton* checked = m_group->checkedButton())
         checked->setFocus();
     else
-        m_admit->setFocus();
+        (m_exit ? m_letExit : m_admit)->setFocus();
 }
 
 } // namespace bd::ui

@@ -109,8 +109,17 @@ bool DocumentPage::isCameraRunning() const
     return m_ui->cameraPushButton->isChecked();
 }
 
+quint64 DocumentPage::beginReading()
+{
+    return ++m_check;
+}
+
 void DocumentPage::setCameraRunning(bool running)
 {
+    if (running && m_cameraCheck == 0)
+        m_cameraCheck = beginReading();
+    else if (!running)
+        m_cameraCheck = 0;
     const QSignalBlocker block(m_ui->cameraPushButton);
     m_ui->cameraPushButton->setChecked(running);
     m_ui->cameraPushButton->setText(running ? tr("Stop camera") : tr("Camera"));
@@ -126,7 +135,13 @@ void DocumentPage::showCameraFrame(const QImage& frame)
 
 void DocumentPage::showCameraReading(const QImage& frame, const bd::ocr::MrzReading& reading)
 {
+    const bool current = m_cameraCheck != 0 && m_cameraCheck == m_check;
     setCameraRunning(false);
+    if (!current) {
+        // The camera was stopped, or a newer reading started a new check meanwhile.
+        qCInfo(lcUi, "camera reading dropped: it belongs to an earlier check");
+        return;
+    }
     showImageReading(frame, reading, Source::Camera);
 }
 
@@ -140,6 +155,7 @@ void DocumentPage::showCameraStopped(const bd::core::Error& error)
 
 void DocumentPage::restart()
 {
+    beginReading(); // whatever is still being read belongs to the previous check
     if (isCameraRunning()) {
         setCameraRunning(false);
         emit cameraToggled(false);
@@ -153,6 +169,9 @@ void DocumentPage::restart()
     m_ui->imageView->clear();
     if (m_imageReader && !m_readingImage)
         m_ui->imageStatusLabel->setText(tr("Open a photo or scan of the data page."));
+    else if (m_readingImage)
+        m_ui->imageStatusLabel->setText(
+            tr("The image of the previous check is still being read; its result will be discarded."));
     m_ui->wedgeStatusLabel->setText(tr("Desk reader ready: place the data page on the reader."));
     m_ui->documentResultPanel->clear();
 }
@@ -166,12 +185,13 @@ void DocumentPage::readFromReader(const QStringList& lines)
 
 void DocumentPage::readMrzLines(const QStringList& lines, Source source)
 {
+    const quint64 check = beginReading();
     m_record = bd::document::MrzParser::parse(lines, { m_clock.today(), true });
     qCInfo(lcUi, "document checked: format %s, valid %d, %lld issues, %lld repairs",
         qPrintable(bd::document::formatName(m_record.format)), m_record.valid ? 1 : 0,
         static_cast<long long>(m_record.issues.size()), static_cast<long long>(m_record.repairs.size()));
     m_ui->documentResultPanel->showRecord(m_record, source);
-    emit documentRead(m_record);
+    emit documentRead(m_record, check);
 }
 
 void DocumentPage::handleMrzTextChanged()
@@ -293,6 +313,7 @@ void DocumentPage::handleUseAccessKey()
     const QString key = padded + QString::number(bd::document::mrzCheckDigit(padded)) + birth
         + QString::number(bd::document::mrzCheckDigit(birth)) + expiry
         + QString::number(bd::document::mrzCheckDigit(expiry));
+    beginReading();
     m_record = {};
     m_ui->documentResultPanel->showAccessKey(number, birth, expiry, key);
     emit accessKeyEntered(number, birth, expiry);
@@ -311,8 +332,10 @@ void DocumentPage::openImage()
     m_ui->imageView->clear();
     m_readingImage = true;
     const bd::ocr::MrzImageReader* reader = m_imageReader;
-    m_imageWatcher.setFuture(QtConcurrent::run([reader, path] {
+    const quint64 check = beginReading();
+    m_imageWatcher.setFuture(QtConcurrent::run([reader, path, check] {
         ImageResult result;
+        result.check = check;
         QImageReader imageReader(path);
         imageReader.setAutoTransform(true);
         result.image = imageReader.read();
@@ -325,6 +348,15 @@ void DocumentPage::handleImageRead()
 {
     const ImageResult result = m_imageWatcher.result();
     m_ui->openImagePushButton->setEnabled(true);
+    if (result.check != m_check) {
+        // The desk reader, a typed zone or Esc started a newer check while the OCR ran.
+        m_readingImage = false;
+        if (!isCameraRunning())
+            m_ui->imageStatusLabel->setText(
+                tr("The image of the previous check was discarded. Open a photo or scan of the data page."));
+        qCInfo(lcUi, "image reading dropped: it belongs to an earlier check");
+        return;
+    }
     showImageReading(result.image, result.reading, Source::Image);
     m_readingImage = false;
 }
@@ -347,7 +379,7 @@ void DocumentPage::showImageReading(const QImage& image, const bd::ocr::MrzReadi
     m_ui->imageStatusLabel->setText(tr("Zone found in %1 ms.").arg(reading.milliseconds));
     m_record = reading.record;
     m_ui->documentResultPanel->showRecord(m_record, source);
-    emit documentRead(m_record);
+    emit documentRead(m_record, m_check);
 }
 
 } // namespace bd::ui

@@ -25,6 +25,10 @@ class DialogService;
 
 // Step 1 of the check: read the travel document from the desk reader (keyboard wedge, always
 // listening), typed MRZ or access key, or an image file, and show the checked result.
+// Every reading belongs to a check: a new check starts with each reading that begins (a zone from
+// the desk reader or typed, an image opened, the camera switched on) and with restart(). A reading
+// that finishes after a newer check started (an image still in the OCR, a late camera frame) is
+// dropped, never shown or emitted: it would start a search for the previous traveller.
 class DocumentPage : public CheckStepPage
 {
     Q_OBJECT
@@ -48,6 +52,8 @@ public:
     // True from the moment an image is chosen until its reading is on screen (not only while the
     // worker runs: the result is shown from a queued signal after the worker has finished).
     bool isReadingImage() const { return m_readingImage; }
+    // The check the page is reading for now (increases with every new reading and restart()).
+    quint64 currentCheck() const { return m_check; }
 
 public slots:
     // A zone from any source (the desk reader's wedge filter calls this).
@@ -63,7 +69,8 @@ public slots:
     void showCameraStopped(const bd::core::Error& error);
 
 signals:
-    void documentRead(const bd::document::MrzRecord& record);
+    // `check`: the check the reading belongs to (currentCheck() when it is emitted).
+    void documentRead(const bd::document::MrzRecord& record, quint64 check);
     void cameraToggled(bool on);
     void accessKeyEntered(const QString& documentNumber, const QString& dateOfBirth, const QString& dateOfExpiry);
 
@@ -72,6 +79,7 @@ private:
     {
         bd::ocr::MrzReading reading;
         QImage image;
+        quint64 check = 0; // the check the image was opened for
     };
 
     void handleMrzTextChanged();
@@ -79,6 +87,7 @@ private:
     void handleUseAccessKey();
     void handleImageRead();
     void showImageReading(const QImage& image, const bd::ocr::MrzReading& reading, DocumentResultPanel::Source source);
+    quint64 beginReading(); // a new reading: a new check, which makes every older reading stale
     bool validateDate(const QString& text, QString* message) const;
 
     std::unique_ptr<Ui::DocumentPage> m_ui;
@@ -87,6 +96,8 @@ private:
     const bd::ocr::MrzImageReader* m_imageReader;
     QFutureWatcher<ImageResult> m_imageWatcher;
     bool m_readingImage = false;
+    quint64 m_check = 0;
+    quint64 m_cameraCheck = 0; // the check the running camera reads for; 0 when off
     bd::document::MrzRecord m_record;
     QString m_lastTypedZone;
 };

@@ -1,5 +1,7 @@
 #include "ui/DocumentResultPanel.h"
 
+#include "services/results/CheckFacts.h"
+
 #include "ui/MrzText.h"
 #include "widgets/MrzLineView.h"
 #include "widgets/StatusBanner.h"
@@ -245,7 +247,19 @@ void DocumentResultPanel::showRecord(const MrzRecord& record, Source source)
     m_repairsTitle->setVisible(!record.repairs.isEmpty());
     m_repairs->setVisible(!record.repairs.isEmpty());
 
-    if (record.valid && warnings == 0 && record.repairs.isEmpty()) {
+    // What the verdict will make of the zone (services/results/CheckFacts): a repaired character no
+    // check digit covers is a guess, and an unknown country code alone does not make a zone invalid.
+    const bd::results::DocumentFacts facts = bd::results::documentFactsFrom(record);
+    if (facts.zoneValid && !facts.unverifiedFields.isEmpty()) {
+        m_banner->showMessage(StatusBanner::Kind::Error,
+            tr("Zone read, but UNVERIFIED: corrected characters in %1 are not covered by any check digit. Compare "
+               "them with the data page.")
+                .arg(facts.unverifiedFields.join(QStringLiteral(", "))));
+    } else if (!record.valid && facts.zoneValid) {
+        m_banner->showMessage(StatusBanner::Kind::Warning,
+            tr("Zone valid: every check digit passes, but a country code is not in the ICAO list. Check the "
+               "document."));
+    } else if (record.valid && warnings == 0 && record.repairs.isEmpty()) {
         m_banner->showMessage(StatusBanner::Kind::Success, tr("Zone valid: every check digit passes."));
     } else if (record.valid) {
         m_banner->showMessage(StatusBanner::Kind::Warning,

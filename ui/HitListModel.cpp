@@ -16,9 +16,11 @@ void HitListModel::setResult(const bd::results::UnifiedResult& result)
     for (const auto& identity : result.identities)
         total += identity.hits.size();
     m_rows.reserve(total);
-    for (int i = 0; i < result.identities.size(); ++i)
-        for (const auto& hit : result.identities.at(i).hits)
-            m_rows.append(Row { i + 1, hit, ResultText::hitDetail(hit.hit) });
+    for (int i = 0; i < result.identities.size(); ++i) {
+        const auto& identity = result.identities.at(i);
+        for (const auto& hit : identity.hits)
+            m_rows.append(Row { i + 1, identity.traveller, hit, ResultText::hitDetail(hit.hit) });
+    }
     endResetModel();
 }
 
@@ -49,10 +51,13 @@ QVariant HitListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case IdentityColumn:
-            return tr("Identity %1").arg(row.identity);
+            return row.traveller ? tr("Identity %1 (traveller)").arg(row.identity)
+                                 : tr("Identity %1").arg(row.identity);
         case SystemColumn:
             return ResultText::systemName(row.hit.hit.system);
         case ActionColumn:
+            if (row.hit.excluded)
+                return tr("not acted on (different person)");
             return row.hit.actionCode.isEmpty() ? tr("information") : row.hit.actionCode;
         case RecordColumn:
             return row.hit.hit.recordId;
@@ -62,16 +67,21 @@ QVariant HitListModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case Qt::FontRole:
-        if (!row.hit.actionCode.isEmpty() && row.hit.actionCode != QLatin1String(bd::results::actions::kAdmit)) {
+        if (!row.hit.excluded && !row.hit.actionCode.isEmpty()
+            && row.hit.actionCode != QLatin1String(bd::results::actions::kAdmit)) {
             QFont bold;
             bold.setBold(true);
             return bold;
         }
         return {};
+    case Qt::ForegroundRole:
+        return row.hit.excluded ? QVariant(QBrush(QColor(0x52, 0x60, 0x6d))) : QVariant();
     case ActionCodeRole:
         return row.hit.actionCode;
     case RankRole:
         return row.hit.rank;
+    case ExcludedRole:
+        return row.hit.excluded;
     default:
         return {};
     }

@@ -8,6 +8,7 @@ namespace bd::ui {
 
 // Every hit of a unified result as one row (identity, system, what it requires, details), most
 // severe first within each identity. A flat table model so a view shows thousands of hits at once.
+// Hits of a verified different person (green link) are listed as not acted on, never in bold.
 class HitListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,7 +25,8 @@ public:
     enum Role
     {
         ActionCodeRole = Qt::UserRole + 1,
-        RankRole
+        RankRole,
+        ExcludedRole // bool: the record belongs to another person and does not decide the action
     };
 
     using QAbstractTableModel::QAbstractTableModel;
@@ -41,6 +43,7 @@ private:
     struct Row
     {
         int identity; // 1-based
+        bool traveller;
         bd::results::RankedHit hit;
         QString detail; // computed once
     };

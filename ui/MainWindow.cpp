@@ -26,6 +26,8 @@ MainWindow::MainWindow(Pages pages, Mode mode, QWidget* parent)
     , m_modeLabel(new QLabel(this))
     , m_connectivityLabel(new QLabel(this))
     , m_hintLabel(new QLabel(this))
+    , m_purposeLabel(new QLabel(this))
+    , m_warningLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(mode == Mode::Training ? tr("BorderDesk \u2014 TRAINING") : tr("BorderDesk"));
@@ -58,8 +60,16 @@ MainWindow::MainWindow(Pages pages, Mode mode, QWidget* parent)
     m_hintLabel->setObjectName(QStringLiteral("statusHintLabel"));
     m_hintLabel->setVisible(false);
     statusBar()->addWidget(m_hintLabel);
+    m_warningLabel->setObjectName(QStringLiteral("statusWarningLabel"));
+    m_warningLabel->setVisible(false);
+    m_warningLabel->setStyleSheet(QStringLiteral("QLabel{color:#8a1c12;font-weight:600;}"));
+    statusBar()->addWidget(m_warningLabel, 1);
+    m_purposeLabel->setObjectName(QStringLiteral("checkPurposeLabel"));
+    m_purposeLabel->setToolTip(tr("F6 switches between entry and exit checks."));
+    statusBar()->addPermanentWidget(m_purposeLabel);
     statusBar()->addPermanentWidget(m_connectivityLabel);
     setConnectivity(Connectivity::NotConfigured);
+    setCheckPurpose(CheckPurpose::Entry);
 
     const QList<QKeySequence> keys { Qt::Key_F1, Qt::Key_F2, Qt::Key_F3, Qt::Key_F4 };
     const QStringList names { QStringLiteral("documentStepAction"), QStringLiteral("biometricsStepAction"),
@@ -78,6 +88,18 @@ MainWindow::MainWindow(Pages pages, Mode mode, QWidget* parent)
     restart->setShortcutContext(Qt::ApplicationShortcut);
     connect(restart, &QAction::triggered, this, &MainWindow::restartCheck);
     addAction(restart);
+    auto* purpose = new QAction(tr("Entry / exit check"), this);
+    purpose->setObjectName(QStringLiteral("checkPurposeAction"));
+    purpose->setShortcut(Qt::Key_F6);
+    purpose->setShortcutContext(Qt::ApplicationShortcut);
+    connect(purpose, &QAction::triggered, this, &MainWindow::toggleCheckPurpose);
+    addAction(purpose);
+    auto* declarations = new QAction(tr("Declarations\u2026"), this);
+    declarations->setObjectName(QStringLiteral("declarationsAction"));
+    declarations->setShortcut(Qt::Key_F7);
+    declarations->setShortcutContext(Qt::ApplicationShortcut);
+    connect(declarations, &QAction::triggered, this, &MainWindow::declarationsRequested);
+    addAction(declarations);
     connect(m_stepBar, &bd::widgets::StepBar::stepRequested, this, &MainWindow::showStep);
     showStep(DocumentStep);
 }
@@ -113,6 +135,43 @@ void MainWindow::setStatusHint(const QString& text)
 {
     m_hintLabel->setText(text);
     m_hintLabel->setVisible(!text.isEmpty());
+}
+
+void MainWindow::setWarning(const QString& text)
+{
+    m_warningLabel->setText(text);
+    m_warningLabel->setAccessibleName(text.isEmpty() ? QString() : tr("Warning: %1").arg(text));
+    m_warningLabel->setVisible(!text.isEmpty());
+}
+
+QString MainWindow::warningText() const
+{
+    return m_warningLabel->text();
+}
+
+void MainWindow::toggleCheckPurpose()
+{
+    m_purpose = m_purpose == CheckPurpose::Entry ? CheckPurpose::Exit : CheckPurpose::Entry;
+    setCheckPurpose(m_purpose);
+    qCInfo(lcUi, "check purpose switched to %s", m_purpose == CheckPurpose::Exit ? "exit" : "entry");
+    emit checkPurposeChanged(m_purpose);
+}
+
+void MainWindow::setCheckPurpose(CheckPurpose purpose, bool forNextCheck)
+{
+    m_purpose = purpose;
+    const QString text = purpose == CheckPurpose::Exit ? tr("EXIT check") : tr("ENTRY check");
+    m_purposeLabel->setText(forNextCheck ? tr("%1 \u2014 from the next traveller").arg(text) : text);
+    m_purposeLabel->setAccessibleName(tr("Check purpose: %1").arg(m_purposeLabel->text()));
+    m_purposeLabel->setProperty(
+        "purpose", purpose == CheckPurpose::Exit ? QStringLiteral("exit") : QStringLiteral("entry"));
+    m_purposeLabel->style()->unpolish(m_purposeLabel);
+    m_purposeLabel->style()->polish(m_purposeLabel);
+}
+
+QString MainWindow::checkPurposeText() const
+{
+    return m_purposeLabel->text();
 }
 
 void MainWindow::setConnectivity(Connectivity connectivity)

@@ -15,8 +15,9 @@ namespace bd::ui {
 class CheckStepPage;
 
 // The booth window: hosts the four check-flow pages and the actions between them (F1–F4 switch
-// steps, Esc starts a new check), a status bar with mode and connectivity, and in training mode
-// a TRAINING watermark over every page. No domain logic: pages do the work.
+// steps, Esc starts a new check, F6 switches between entry and exit checks, F7 asks for the
+// officer's declarations), a status bar with mode, check purpose and connectivity, and in training
+// mode a TRAINING watermark over every page. No domain logic: pages and the controller do the work.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,6 +33,13 @@ public:
         Online,
         Offline
     };
+    // What the next check is for (the officer switches with F6).
+    enum class CheckPurpose
+    {
+        Entry,
+        Exit
+    };
+    Q_ENUM(CheckPurpose)
     enum Step
     {
         DocumentStep,
@@ -56,13 +64,26 @@ public:
     void setConnectivity(Connectivity connectivity);
     // A short keyboard hint in the status bar beside the mode, e.g. "F9  Training scenario".
     void setStatusHint(const QString& text);
+    // A lasting warning in the status bar (e.g. the visa list did not load); empty hides it.
+    void setWarning(const QString& text);
+    QString warningText() const;
+    CheckPurpose checkPurpose() const { return m_purpose; }
+    // Sets the purpose shown in the status bar (no checkPurposeChanged). `forNextCheck`: the open
+    // check keeps its own purpose; the status bar says that the new one applies from the next traveller.
+    void setCheckPurpose(CheckPurpose purpose, bool forNextCheck = false);
+    QString checkPurposeText() const;
 
 public slots:
     void showStep(int step);
     void restartCheck();
+    // F6: entry ↔ exit; emits checkPurposeChanged.
+    void toggleCheckPurpose();
 
 signals:
     void checkRestarted();
+    void checkPurposeChanged(bd::ui::MainWindow::CheckPurpose purpose);
+    // F7: the officer wants to record what was declared at the booth.
+    void declarationsRequested();
 
 private:
     CheckStepPage* page(int step) const;
@@ -74,6 +95,9 @@ private:
     QLabel* m_modeLabel;
     QLabel* m_connectivityLabel;
     QLabel* m_hintLabel;
+    QLabel* m_purposeLabel;
+    QLabel* m_warningLabel;
+    CheckPurpose m_purpose = CheckPurpose::Entry;
     bd::widgets::WatermarkOverlay* m_watermark = nullptr;
 };
 

@@ -6,6 +6,7 @@ using bd::gateway::LinkColour;
 using bd::gateway::SystemId;
 using bd::gateway::SystemStatus;
 namespace a = bd::results::actions;
+namespace d = bd::results::decisions;
 
 QString ResultText::actionHeadline(const QString& code)
 {
@@ -16,27 +17,72 @@ QString ResultText::actionHeadline(const QString& code)
     if (code == QLatin1String(a::kRefuseEntrySis))
         return tr("Refuse entry — SIS alert for refusal of entry (reason H).");
     if (code == QLatin1String(a::kSeizeDocument))
-        return tr("Seize the document — reported stolen, lost or invalid. Refuse entry (reason A).");
+        return tr("Hold (seize) the document and refer to second line — reported stolen, lost or invalid. Refuse entry "
+                  "(reason A) only once the hit is confirmed.");
+    if (code == QLatin1String(a::kSecondLineInterpolNotice))
+        return tr(
+            "Refer to second line — Interpol: the document is linked to a person under an Interpol notice. Do not "
+            "inform the traveller.");
     if (code == QLatin1String(a::kSecondLineIdentity))
-        return tr("Refer to second line — identity links do not agree. Verify the identity.");
+        return tr("Refer to second line — the identity is in doubt (red or yellow identity link, or the face does not "
+                  "match the document). Establish the identity.");
     if (code == QLatin1String(a::kSecondLineDiscreet))
         return tr("Refer to second line — SIS alert: discreet check. Do not inform the traveller.");
     if (code == QLatin1String(a::kSecondLineSpecific))
         return tr("Refer to second line — SIS alert: specific check.");
     if (code == QLatin1String(a::kSecondLineInquiry))
         return tr("Refer to second line — SIS alert: inquiry check.");
+    if (code == QLatin1String(a::kSecondLineReturn))
+        return tr("Refer to second line — SIS return alert: the person is subject to a return decision. Follow the "
+                  "alert's instructions.");
+    if (code == QLatin1String(a::kSecondLineRecord))
+        return tr("Refer to second line — a record on this person needs assessment (Eurodac, ECRIS-TCN, Europol or an "
+                  "SIS alert). Not an automatic refusal.");
     if (code == QLatin1String(a::kSecondLineEtiasFlag))
         return tr("Refer to second line — the travel authorisation carries a flag for second-line checks.");
+    if (code == QLatin1String(a::kSecondLineAsylum))
+        return tr("Refer to second line — the traveller asks for international protection. Register the request and "
+                  "hand over to the asylum authority.");
+    if (code == QLatin1String(a::kSecondLineMinor))
+        return tr(
+            "Refer to second line — unaccompanied minor. Check the documents, the purpose and the parental consent "
+            "thoroughly.");
+    if (code == QLatin1String(a::kSecondLineExitOverstay))
+        return tr("Refer to second line — overstay found at exit. Record the exit and inform the person; this is not a "
+                  "reason to stop the departure.");
+    if (code == QLatin1String(a::kVerifyDocument))
+        return tr("Check the document by hand — the machine-readable zone was not read, is not valid or was corrected. "
+                  "Compare it with the data page.");
+    if (code == QLatin1String(a::kRefuseNoValidDocument))
+        return tr("Refuse entry — no valid travel document: expired, or not valid for three months after departure "
+                  "(reason A).");
     if (code == QLatin1String(a::kRefuseNoVisa))
         return tr("Refuse entry — no valid visa (reason C).");
     if (code == QLatin1String(a::kRefuseNoEtias))
-        return tr("Refuse entry — no valid travel authorisation (reason J).");
+        return tr(
+            "Refuse entry — no valid travel authorisation (ETIAS). Choose the refusal letter from the form in use.");
     if (code == QLatin1String(a::kRefuseOverstay))
         return tr("Refuse entry — 90 days in the last 180 already used (reason F).");
+    if (code == QLatin1String(a::kVerifyVisaRequirement))
+        return tr(
+            "Verify the visa requirement — the visa or travel authorisation could not be confirmed by the systems. "
+            "Check the document and the visa by hand.");
+    if (code == QLatin1String(a::kVerifyFreeMovement))
+        return tr(
+            "Verify the right of free movement — EU, EEA or Swiss citizen or family member. Check by hand; not an "
+            "automatic refusal.");
+    if (code == QLatin1String(a::kVerifyStay))
+        return tr(
+            "Verify the length of stay — the EES history does not prove the 90/180 days. Ask for evidence (stamps, "
+            "tickets).");
     if (code == QLatin1String(a::kCompleteChecksManually))
-        return tr("Check incomplete — a required system did not answer. Refer to second line and complete the checks.");
+        return tr(
+            "Check incomplete — a required system did not answer or the answers cannot be trusted. Refer to second "
+            "line and complete the checks.");
     if (code == QLatin1String(a::kAdmit))
         return tr("Admit — no hit in any system, entry conditions met.");
+    if (code == QLatin1String(a::kLetExit))
+        return tr("Let exit — every system answered and nothing stands in the way.");
     return tr("Unknown result (%1) — refer to second line.").arg(code);
 }
 
@@ -88,19 +134,21 @@ QString ResultText::statusText(SystemStatus status)
 
 QString ResultText::decisionText(const QString& decision)
 {
-    if (decision == QLatin1String("admit"))
+    if (decision == QLatin1String(d::kAdmit))
         return tr("Admit");
-    if (decision == QLatin1String("refuse"))
+    if (decision == QLatin1String(d::kRefuse))
         return tr("Refuse entry");
-    if (decision == QLatin1String("second-line"))
+    if (decision == QLatin1String(d::kSecondLine))
         return tr("Refer to second line");
+    if (decision == QLatin1String(d::kLetExit))
+        return tr("Let exit");
     return decision;
 }
 
 QStringList ResultText::refusalLetters()
 {
     return { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D"), QStringLiteral("E"),
-        QStringLiteral("F"), QStringLiteral("G"), QStringLiteral("H"), QStringLiteral("I"), QStringLiteral("J") };
+        QStringLiteral("F"), QStringLiteral("G"), QStringLiteral("H"), QStringLiteral("I") };
 }
 
 QString ResultText::refusalReasonText(const QString& letter)
@@ -124,8 +172,6 @@ QString ResultText::refusalReasonText(const QString& letter)
         return tr("SIS or national alert for refusal of entry");
     case 'I':
         return tr("Threat to public policy, internal security, public health or international relations");
-    case 'J':
-        return tr("No valid ETIAS travel authorisation");
     default:
         return {};
     }

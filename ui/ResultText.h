@@ -19,11 +19,13 @@ public:
     static QString actionHeadline(const QString& actionCode);
     static QString systemName(bd::gateway::SystemId system);
     static QString statusText(bd::gateway::SystemStatus status);
-    static QString decisionText(const QString& decision); // "admit", "refuse", "second-line"
-    static QString refusalReasonText(const QString& letter); // A..J
-    static QStringList refusalLetters();                     // "A".."J"
+    static QString decisionText(const QString& decision); // "admit", "refuse", "second-line", "let-exit"
+    // SBC Annex V Part B: the letters of the published standard form, A to I. A case whose letter
+    // is not confirmed in law (no valid travel authorisation) has none: the officer chooses it.
+    static QString refusalReasonText(const QString& letter); // A..I, else empty
+    static QStringList refusalLetters(); // "A".."I"
     static QString linkText(bd::gateway::LinkColour colour);
-    static QString hitDetail(const bd::gateway::Hit& hit);   // system-specific content, one line
+    static QString hitDetail(const bd::gateway::Hit& hit); // system-specific content, one line
 };
 
 } // namespace bd::ui

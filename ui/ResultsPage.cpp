@@ -81,6 +81,8 @@ ResultsPage::ResultsPage(QWidget* parent)
     : CheckStepPage(parent)
     , m_banner(new QLabel(this))
     , m_subtitle(new QLabel(this))
+    , m_integrityLabel(new QLabel(this))
+    , m_notesLabel(new QLabel(this))
     , m_identityHost(new QWidget)
     , m_identityLayout(new QVBoxLayout(m_identityHost))
     , m_visaLabel(new QLabel)
@@ -106,6 +108,18 @@ ResultsPage::ResultsPage(QWidget* parent)
     m_subtitle->setObjectName(QStringLiteral("resultsSubtitle"));
     m_subtitle->setWordWrap(true);
     layout->addWidget(m_subtitle);
+    m_integrityLabel->setObjectName(QStringLiteral("integrityProblems"));
+    m_integrityLabel->setWordWrap(true);
+    m_integrityLabel->setTextFormat(Qt::PlainText);
+    m_integrityLabel->setStyleSheet(QStringLiteral("QLabel{background:#fde0dc;color:#6b1109;border-left:10px solid "
+                                                   "#b3261e;padding:8px;font-size:13pt;font-weight:700;}"));
+    layout->addWidget(m_integrityLabel);
+    m_notesLabel->setObjectName(QStringLiteral("resultNotes"));
+    m_notesLabel->setWordWrap(true);
+    m_notesLabel->setTextFormat(Qt::PlainText);
+    m_notesLabel->setStyleSheet(
+        QStringLiteral("QLabel{background:#fff8e1;color:#3e2c00;border-left:8px solid #c77800;padding:6px;}"));
+    layout->addWidget(m_notesLabel);
 
     auto* chipRow = new QGridLayout;
     chipRow->setSpacing(6);
@@ -192,10 +206,13 @@ ResultsPage::~ResultsPage() = default;
 void ResultsPage::setBanner(const QString& text, const QString& tone)
 {
     static const QMap<QString, QString> styles {
-        { QStringLiteral("neutral"), QStringLiteral("background:#eef1f4;color:#1f2933;border-left:10px solid #7b8794;") },
+        { QStringLiteral("neutral"),
+            QStringLiteral("background:#eef1f4;color:#1f2933;border-left:10px solid #7b8794;") },
         { QStringLiteral("admit"), QStringLiteral("background:#e3f1e6;color:#134a21;border-left:10px solid #2e7d32;") },
-        { QStringLiteral("second-line"), QStringLiteral("background:#fff1cc;color:#4d3300;border-left:10px solid #c77800;") },
-        { QStringLiteral("refuse"), QStringLiteral("background:#fde0dc;color:#6b1109;border-left:10px solid #b3261e;") },
+        { QStringLiteral("second-line"),
+            QStringLiteral("background:#fff1cc;color:#4d3300;border-left:10px solid #c77800;") },
+        { QStringLiteral("refuse"),
+            QStringLiteral("background:#fde0dc;color:#6b1109;border-left:10px solid #b3261e;") },
         { QStringLiteral("alarm"), QStringLiteral("background:#8e1b14;color:#ffffff;border-left:10px solid #3d0704;") },
     };
     m_banner->setText(text);
@@ -214,6 +231,10 @@ void ResultsPage::restart()
     }
     setBanner(tr("No check in progress — read a document first (F1)."), QStringLiteral("neutral"));
     m_subtitle->clear();
+    m_integrityLabel->clear();
+    m_integrityLabel->setVisible(false);
+    m_notesLabel->clear();
+    m_notesLabel->setVisible(false);
     m_hitModel->clear();
     rebuildIdentities({});
     m_visaLabel->clear();
@@ -238,7 +259,8 @@ void ResultsPage::startSearch(const QList<SystemId>& systems)
         }
     }
     setBanner(tr("Searching — waiting for the systems to answer…"), QStringLiteral("neutral"));
-    m_subtitle->setText(tr("Results appear as each system answers. Do not decide before the required action is shown."));
+    m_subtitle->setText(
+        tr("Results appear as each system answers. Do not decide before the required action is shown."));
 }
 
 void ResultsPage::applyEvent(const bd::gateway::SystemEvent& event)
@@ -278,7 +300,8 @@ void ResultsPage::showResult(const bd::results::UnifiedResult& result)
             it.value()->setVisible(shown.contains(it.key()));
 
     const auto& action = result.requiredAction;
-    QString tone = action.decision;
+    QString tone = action.decision == QLatin1String(bd::results::decisions::kLetExit) ? QStringLiteral("admit")
+                                                                                      : action.decision;
     if (action.code == QLatin1String(bd::results::actions::kArrest)
         || action.code == QLatin1String(bd::results::actions::kProtectPerson))
         tone = QStringLiteral("alarm");
@@ -287,7 +310,8 @@ void ResultsPage::showResult(const bd::results::UnifiedResult& result)
     QStringList sub;
     sub << tr("Decision: %1").arg(ResultText::decisionText(action.decision));
     if (!action.refusalReason.isEmpty())
-        sub << tr("refusal reason %1 — %2").arg(action.refusalReason, ResultText::refusalReasonText(action.refusalReason));
+        sub << tr("refusal reason %1 — %2")
+                   .arg(action.refusalReason, ResultText::refusalReasonText(action.refusalReason));
     if (!result.otherActions.isEmpty()) {
         QStringList others;
         for (const auto& o : result.otherActions)
@@ -297,17 +321,38 @@ void ResultsPage::showResult(const bd::results::UnifiedResult& result)
     if (!result.complete)
         sub << tr("THE CHECK IS INCOMPLETE");
     m_subtitle->setText(sub.join(QStringLiteral(" · ")));
+    m_integrityLabel->clear();
+    m_integrityLabel->setVisible(false);
+    m_notesLabel->clear();
+    m_notesLabel->setVisible(false);
+    if (!result.integrityProblems.isEmpty()) {
+        QStringList lines { tr(
+            "THE ANSWERS CANNOT BE TRUSTED AS A WHOLE — repeat the search and complete the checks by hand:") };
+        for (const QString& p : result.integrityProblems)
+            lines << QStringLiteral("•  %1").arg(p);
+        m_integrityLabel->setText(lines.join(QLatin1Char('\n')));
+        m_integrityLabel->setVisible(true);
+    }
+    if (!result.notes.isEmpty()) {
+        QStringList lines { tr("Also do or tell:") };
+        for (const QString& n : result.notes)
+            lines << QStringLiteral("•  %1").arg(n);
+        m_notesLabel->setText(lines.join(QLatin1Char('\n')));
+        m_notesLabel->setVisible(true);
+    }
 
     m_hitModel->setResult(result);
     rebuildIdentities(result);
     showSummaries(result);
     m_withheldLabel->setText(result.withheld.isEmpty()
             ? tr("Withheld by your profile: none.")
-            : tr("Withheld by your profile (not searched for you — not a \"no hit\"): %1").arg(systemsList(result.withheld)));
+            : tr("Withheld by your profile (not searched for you — not a \"no hit\"): %1")
+                  .arg(systemsList(result.withheld)));
     m_unansweredLabel->setText(result.unanswered.isEmpty()
             ? tr("Did not answer: none.")
             : tr("DID NOT ANSWER (unknown — not a \"no hit\"): %1").arg(systemsList(result.unanswered)));
-    m_unansweredLabel->setStyleSheet(result.unanswered.isEmpty() ? QString() : QStringLiteral("QLabel{color:#8a4b00;font-weight:700;}"));
+    m_unansweredLabel->setStyleSheet(
+        result.unanswered.isEmpty() ? QString() : QStringLiteral("QLabel{color:#8a4b00;font-weight:700;}"));
     m_decideButton->setEnabled(true);
 }
 
@@ -334,11 +379,17 @@ void ResultsPage::rebuildIdentities(const bd::results::UnifiedResult& result)
         const auto& id = result.identities.at(i);
         auto* card = new QFrame;
         card->setObjectName(QStringLiteral("identityCard"));
+        card->setProperty("traveller", id.traveller);
+        card->setProperty("excluded", id.excluded);
         card->setFrameShape(QFrame::StyledPanel);
-        card->setStyleSheet(QStringLiteral("QFrame#identityCard{background:#ffffff;border:1px solid #c5ccd3;border-radius:6px;}"));
+        card->setStyleSheet(
+            id.excluded ? QStringLiteral(
+                "QFrame#identityCard{background:#f1f3f5;color:#52606d;border:1px dashed #9aa5b1;border-radius:6px;}")
+                        : QStringLiteral(
+                            "QFrame#identityCard{background:#ffffff;border:1px solid #c5ccd3;border-radius:6px;}"));
         auto* v = new QVBoxLayout(card);
         QString who = id.person.surname.isEmpty() && id.person.givenNames.isEmpty()
-            ? tr("(no name in the records)")
+            ? (id.traveller ? tr("(no name in the document)") : tr("(no name in the records)"))
             : QStringLiteral("%1, %2").arg(id.person.surname, id.person.givenNames);
         QStringList facts;
         if (id.person.dateOfBirth.isValid())
@@ -347,14 +398,28 @@ void ResultsPage::rebuildIdentities(const bd::results::UnifiedResult& result)
             facts << id.person.nationality;
         if (!id.document.number.isEmpty())
             facts << tr("document %1 %2").arg(id.document.issuingState, id.document.number);
-        auto* title = new QLabel(tr("Identity %1 — %2").arg(i + 1).arg(who));
+        auto* title = new QLabel(id.traveller
+                ? tr("Identity %1 — the traveller: %2 (name from the document)").arg(i + 1).arg(who)
+                : tr("Identity %1 — %2").arg(i + 1).arg(who));
+        title->setObjectName(QStringLiteral("identityTitle"));
         title->setStyleSheet(QStringLiteral("font-weight:700;font-size:12pt;"));
         title->setTextFormat(Qt::PlainText);
+        title->setWordWrap(true);
         v->addWidget(title);
         if (!facts.isEmpty()) {
             auto* f = new QLabel(facts.join(QStringLiteral(" · ")));
             f->setTextFormat(Qt::PlainText);
             v->addWidget(f);
+        }
+        if (id.excluded) {
+            auto* x = new QLabel(id.exclusionReason.isEmpty()
+                    ? tr("Verified different person (green link) — not acted on.")
+                    : tr("Verified different person (green link) — not acted on: %1").arg(id.exclusionReason));
+            x->setObjectName(QStringLiteral("exclusionLabel"));
+            x->setWordWrap(true);
+            x->setTextFormat(Qt::PlainText);
+            x->setStyleSheet(QStringLiteral("font-weight:600;"));
+            v->addWidget(x);
         }
         for (const auto& lp : id.linkPresentations) {
             auto* badge = new LinkBadge;
@@ -364,10 +429,12 @@ void ResultsPage::rebuildIdentities(const bd::results::UnifiedResult& result)
         }
         for (int h = 0; h < id.hits.size() && h < kMaxHitsPerCard; ++h) {
             const auto& hit = id.hits.at(h);
-            auto* line = new QLabel(QStringLiteral("%1: %2").arg(ResultText::systemName(hit.hit.system), ResultText::hitDetail(hit.hit)));
+            auto* line = new QLabel(
+                QStringLiteral("%1: %2").arg(ResultText::systemName(hit.hit.system), ResultText::hitDetail(hit.hit)));
             line->setWordWrap(true);
             line->setTextFormat(Qt::PlainText);
-            if (!hit.actionCode.isEmpty() && hit.actionCode != QLatin1String(bd::results::actions::kAdmit))
+            if (!hit.excluded && !hit.actionCode.isEmpty()
+                && hit.actionCode != QLatin1String(bd::results::actions::kAdmit))
                 line->setStyleSheet(QStringLiteral("font-weight:600;"));
             v->addWidget(line);
         }
@@ -385,36 +452,56 @@ void ResultsPage::showSummaries(const bd::results::UnifiedResult& result)
 {
     const auto& visa = result.visa;
     if (visa.present) {
-        QString entries = visa.entriesAllowed == 0 ? tr("multiple entries") : tr("%1 of %2 entries used").arg(visa.entriesUsed).arg(visa.entriesAllowed);
-        QString state = visa.valid ? tr("VALID") : visa.expired ? tr("EXPIRED") : visa.exhausted ? tr("ENTRIES EXHAUSTED") : tr("NOT VALID");
-        m_visaLabel->setText(tr("Visa (VIS): %1 — %2, type %3, %4 to %5, %6")
-                                 .arg(state, visa.status, visa.visaType, visa.validFrom.toString(Qt::ISODate),
-                                     visa.validUntil.toString(Qt::ISODate), entries));
+        QString entries = visa.entriesAllowed == 0
+            ? tr("multiple entries")
+            : tr("%1 of %2 entries used").arg(visa.entriesUsed).arg(visa.entriesAllowed);
+        QString state = visa.valid ? tr("VALID")
+            : visa.expired         ? tr("EXPIRED")
+            : visa.exhausted       ? tr("ENTRIES EXHAUSTED")
+                                   : tr("NOT VALID");
+        QString text = tr("Visa (VIS): %1 — %2, type %3, %4 to %5, %6")
+                           .arg(state, visa.status, visa.visaType, visa.validFrom.toString(Qt::ISODate),
+                               visa.validUntil.toString(Qt::ISODate), entries);
+        if (visa.transitOnly)
+            text += tr(" — AIRPORT TRANSIT ONLY: not an entry visa");
+        if (visa.limitedTerritorial)
+            text += tr(" — LIMITED TERRITORIAL VALIDITY: check the Member States named on the sticker");
+        m_visaLabel->setText(text);
     } else {
         m_visaLabel->setText(tr("Visa (VIS): no visa file."));
     }
     const auto& etias = result.etias;
     if (etias.present) {
-        m_etiasLabel->setText(tr("Travel authorisation (ETIAS): %1%2%3")
-                                  .arg(etias.valid ? tr("VALID") : tr("NOT VALID (%1)").arg(etias.status),
-                                      etias.validUntil.isValid() ? tr(", until %1").arg(etias.validUntil.toString(Qt::ISODate)) : QString(),
-                                      etias.flags.isEmpty() ? QString() : tr(", flags: %1").arg(etias.flags.join(QStringLiteral(", ")))));
+        m_etiasLabel->setText(
+            tr("Travel authorisation (ETIAS): %1%2%3")
+                .arg(etias.valid ? tr("VALID") : tr("NOT VALID (%1)").arg(etias.status),
+                    etias.validUntil.isValid() ? tr(", until %1").arg(etias.validUntil.toString(Qt::ISODate))
+                                               : QString(),
+                    etias.flags.isEmpty() ? QString() : tr(", flags: %1").arg(etias.flags.join(QStringLiteral(", ")))));
     } else {
         m_etiasLabel->setText(tr("Travel authorisation (ETIAS): none found."));
     }
     const auto& stay = result.stay;
     if (stay.applicable && stay.assessment) {
         const auto& a = *stay.assessment;
-        m_stayTitle->setText(tr("Stay (EES, 90 days in any 180):"));
+        QString title = tr("Stay (EES, 90 days in any 180):");
+        if (stay.inferred)
+            title += QLatin1Char(' ') + tr("an entry has no recorded exit — the days are not all proven.");
+        if (stay.visaDaysLeft >= 0)
+            title += QLatin1Char(' ') + tr("The visa's own duration of stay leaves %1 days.").arg(stay.visaDaysLeft);
+        m_stayTitle->setText(title);
         QString caption;
         if (a.overstayDays > 0)
             caption = tr("%1 of 90 days used in the 180 days to %2 — OVERSTAY by %3 days")
-                          .arg(a.daysUsed).arg(a.controlDate.toString(Qt::ISODate)).arg(a.overstayDays);
+                          .arg(a.daysUsed)
+                          .arg(a.controlDate.toString(Qt::ISODate))
+                          .arg(a.overstayDays);
         else
             caption = tr("%1 of 90 days used · %2 remaining · latest exit %3")
                           .arg(a.daysUsed)
                           .arg(a.daysRemaining)
-                          .arg(a.latestExit.isValid() ? a.latestExit.toString(Qt::ISODate) : tr("none (entry not possible)"));
+                          .arg(a.latestExit.isValid() ? a.latestExit.toString(Qt::ISODate)
+                                                      : tr("none (entry not possible)"));
         m_stayBar->setDays(a.daysUsed, 90, caption);
         m_stayBar->setVisible(true);
     } else {
@@ -442,6 +529,24 @@ QString ResultsPage::withheldText() const
 QString ResultsPage::unansweredText() const
 {
     return m_unansweredLabel->text();
+}
+
+QString ResultsPage::notesText() const
+{
+    return m_notesLabel->text();
+}
+
+QString ResultsPage::integrityText() const
+{
+    return m_integrityLabel->text();
+}
+
+QStringList ResultsPage::identityTitles() const
+{
+    QStringList titles;
+    for (const QLabel* l : m_identityHost->findChildren<QLabel*>(QStringLiteral("identityTitle")))
+        titles << l->text();
+    return titles;
 }
 
 QList<LinkBadge*> ResultsPage::linkBadges() const

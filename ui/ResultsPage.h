@@ -23,8 +23,10 @@ class HitListModel;
 
 // Step 3 of the check: the per-system status chips update live while the systems answer; when
 // the search is finished the one required action is shown first in big plain words, then the
-// identities (link colour as colour, text and shape), the hit list, the visa / travel
-// authorisation / stay summaries and, explicitly, the systems that were withheld or did not answer.
+// identities (link colour as colour, text and shape; the traveller first, verified different
+// persons marked as not acted on), the hit list, the visa / travel authorisation / stay summaries
+// and, explicitly, the systems that were withheld or did not answer, why the answers cannot be
+// trusted (integrity problems) and what the officer must also do or tell (notes).
 class ResultsPage : public CheckStepPage
 {
     Q_OBJECT
@@ -50,6 +52,9 @@ public:
     QString explanationText() const; // the line under the banner
     QString withheldText() const;
     QString unansweredText() const;
+    QString notesText() const; // what the officer must also do or tell; empty when none
+    QString integrityText() const; // why the answers cannot be trusted as a whole; empty when they can
+    QStringList identityTitles() const; // the title line of each identity card, in order
     QList<bd::widgets::LinkBadge*> linkBadges() const;
     HitListModel* hitModel() const { return m_hitModel; }
     QTableView* hitView() const { return m_hitView; }
@@ -65,6 +70,8 @@ private:
 
     QLabel* m_banner;
     QLabel* m_subtitle;
+    QLabel* m_integrityLabel;
+    QLabel* m_notesLabel;
     QMap<bd::gateway::SystemId, bd::widgets::StatusChip*> m_chips;
     QMap<bd::gateway::SystemId, bd::gateway::SystemStatus> m_status;
     QWidget* m_identityHost;

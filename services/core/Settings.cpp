@@ -4,6 +4,7 @@
 #include "services/core/LogSink.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace bd::core {
@@ -31,7 +32,32 @@ bool readInt(const QSettings& s, const QString& key, int low, int high, int* out
     return true;
 }
 
+// An ISO 8601 calendar date (YYYY-MM-DD); an empty value leaves `out` invalid.
+bool readDate(const QSettings& s, const QString& key, QDate* out, std::optional<Error>* error)
+{
+    if (!s.contains(key))
+        return true;
+    const QString raw = s.value(key).toString().trimmed();
+    if (raw.isEmpty()) {
+        *out = {};
+        return true;
+    }
+    static const QRegularExpression kIso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QDate d = QDate::fromString(raw, Qt::ISODate);
+    if (!kIso.match(raw).hasMatch() || !d.isValid()) {
+        *error = settingsError(s.fileName(), key, QStringLiteral("a date YYYY-MM-DD or empty"), raw);
+        return false;
+    }
+    *out = d;
+    return true;
+}
+
 } // namespace
+
+QStringList Settings::checkPurposes()
+{
+    return { QStringLiteral("entry-check"), QStringLiteral("exit-check") };
+}
 
 QUrl Settings::parseHttpsUrl(const QString& text)
 {
@@ -110,16 +136,60 @@ Result<Settings> Settings::load(const QString& iniPath)
         || !readFile(QStringLiteral("training/clientKeyFile"), &out.trainingClientKeyFile)
         || !readInt(s, QStringLiteral("gateway/timeoutMs"), 100, 120000, &out.requestTimeoutMs, &error)
         || !readInt(s, QStringLiteral("wedge/maxKeyIntervalMs"), 5, 200, &out.wedgeMaxKeyIntervalMs, &error)
-        || !readInt(s, QStringLiteral("wedge/minLineLength"), 10, 44, &out.wedgeMinLineLength, &error))
+        || !readInt(s, QStringLiteral("wedge/minLineLength"), 10, 44, &out.wedgeMinLineLength, &error)
+        || !readDate(s, QStringLiteral("etias/operationsStart"), &out.etiasOperationsStart, &error)
+        || !readDate(s, QStringLiteral("etias/transitionalEnd"), &out.etiasTransitionalEnd, &error)
+        || !readDate(s, QStringLiteral("etias/graceEnd"), &out.etiasGraceEnd, &error))
         return *error;
 
-    const QStringList known {QStringLiteral("ui/language"), QStringLiteral("log/level"), QStringLiteral("gateway/url"),
-                             QStringLiteral("gateway/caFile"), QStringLiteral("gateway/clientCertFile"),
-                             QStringLiteral("gateway/clientKeyFile"), QStringLiteral("gateway/timeoutMs"),
-                             QStringLiteral("wedge/maxKeyIntervalMs"), QStringLiteral("wedge/minLineLength"),
-                             QStringLiteral("capture/source"), QStringLiteral("training/gatewayUrl"),
-                             QStringLiteral("training/caFile"), QStringLiteral("training/clientCertFile"),
-                             QStringLiteral("training/clientKeyFile")};
+    // The periods follow each other: start <= transitional end <= grace end; an end needs a start.
+    const QDate& start = out.etiasOperationsStart;
+    for (const auto& [key, date] : { std::pair { QStringLiteral("etias/transitionalEnd"), out.etiasTransitionalEnd },
+             std::pair { QStringLiteral("etias/graceEnd"), out.etiasGraceEnd } }) {
+        if (date.isValid() && !start.isValid())
+            return settingsError(
+                iniPath, key, QStringLiteral("empty while etias/operationsStart is empty"), date.toString(Qt::ISODate));
+        if (date.isValid() && date < start)
+            return settingsError(iniPath, key,
+                QStringLiteral("on or after etias/operationsStart (%1)").arg(start.toString(Qt::ISODate)),
+                date.toString(Qt::ISODate));
+    }
+    if (start.isValid()) {
+        const QDate transitionalEnd
+            = out.etiasTransitionalEnd.isValid() ? out.etiasTransitionalEnd : start.addMonths(6).addDays(-1);
+        const QDate graceEnd = out.etiasGraceEnd.isValid() ? out.etiasGraceEnd : start.addMonths(12).addDays(-1);
+        if (graceEnd < transitionalEnd)
+            return settingsError(iniPath, QStringLiteral("etias/graceEnd"),
+                QStringLiteral("on or after the end of the transitional period (%1)")
+                    .arg(transitionalEnd.toString(Qt::ISODate)),
+                out.etiasGraceEnd.isValid() ? graceEnd.toString(Qt::ISODate)
+                                            : QStringLiteral("empty (default %1)").arg(graceEnd.toString(Qt::ISODate)));
+    }
+    if (s.contains(QStringLiteral("border/state"))) {
+        const QString raw = s.value(QStringLiteral("border/state")).toString().trimmed();
+        // Three letters; Germany's code in the zone is the single letter D.
+        static const QRegularExpression kCode(QStringLiteral("^([A-Z]{3}|D)$"));
+        if (!raw.isEmpty() && !kCode.match(raw).hasMatch())
+            return settingsError(iniPath, QStringLiteral("border/state"),
+                QStringLiteral("an ICAO state code in capitals (e.g. DEU, or D) or empty"), raw);
+        out.borderState = raw;
+    }
+    if (s.contains(QStringLiteral("check/purpose"))) {
+        const QString raw = s.value(QStringLiteral("check/purpose")).toString().trimmed();
+        if (!checkPurposes().contains(raw))
+            return settingsError(iniPath, QStringLiteral("check/purpose"),
+                QStringLiteral("one of ") + checkPurposes().join(QStringLiteral(", ")), raw);
+        out.checkPurpose = raw;
+    }
+
+    const QStringList known { QStringLiteral("ui/language"), QStringLiteral("log/level"), QStringLiteral("gateway/url"),
+        QStringLiteral("gateway/caFile"), QStringLiteral("gateway/clientCertFile"),
+        QStringLiteral("gateway/clientKeyFile"), QStringLiteral("gateway/timeoutMs"),
+        QStringLiteral("wedge/maxKeyIntervalMs"), QStringLiteral("wedge/minLineLength"),
+        QStringLiteral("capture/source"), QStringLiteral("training/gatewayUrl"), QStringLiteral("training/caFile"),
+        QStringLiteral("training/clientCertFile"), QStringLiteral("training/clientKeyFile"),
+        QStringLiteral("etias/operationsStart"), QStringLiteral("etias/transitionalEnd"),
+        QStringLiteral("etias/graceEnd"), QStringLiteral("border/state"), QStringLiteral("check/purpose") };
     for (const QString& key : s.allKeys()) {
         if (!known.contains(key))
             return Error {QStringLiteral("settings.unknownKey"),

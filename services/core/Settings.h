@@ -2,7 +2,9 @@
 
 #include "services/core/Result.h"
 
+#include <QDate>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace bd::core {
@@ -28,8 +30,17 @@ struct Settings
     QString trainingCaFile;
     QString trainingClientCertFile;
     QString trainingClientKeyFile;
+    // ETIAS (Reg. (EU) 2018/1240 Art. 83, 88): the first day of operations; invalid = ETIAS is not in
+    // operation (the default). The ends of the transitional and grace periods (inclusive) default
+    // to start + 6 months - 1 day and start + 12 months - 1 day when not set.
+    QDate etiasOperationsStart;
+    QDate etiasTransitionalEnd;
+    QDate etiasGraceEnd;
+    QString borderState; // ICAO code of this border's Member State ("DEU"); may be empty
+    QString checkPurpose = QStringLiteral("entry-check"); // the purpose a new check starts with: checkPurposes()
 
     static QStringList supportedLanguages();
+    static QStringList checkPurposes(); // "entry-check", "exit-check"
     // An https:// URL with a host, or an empty QUrl when the text is not one.
     static QUrl parseHttpsUrl(const QString& text);
     // A missing file is not an error: the defaults apply.

@@ -41,6 +41,9 @@ private slots:
         QTest::addColumn<QString>("scenario");
         QTest::newRow("discreet check") << "sis-discreet-check";
         QTest::newRow("red link") << "red-link";
+        QTest::newRow("verify manually: SIS down") << "sis-unavailable";
+        QTest::newRow("exit with overstay") << "exit-overstay"; // the scenario switches to an exit check
+        QTest::newRow("passport valid under 3 months") << "passport-expires-soon";
     }
 
     void scenarioEndToEnd()
@@ -155,6 +158,64 @@ private slots:
         QVERIFY(chosen);
         QTRY_VERIFY_WITH_TIMEOUT(results.size() == 1, 60000);
         QCOMPARE(root.checkController().currentRequest().document.number, c->document.number);
+    }
+
+    // An exit check end to end: F6 before the traveller's document is read; the search goes out
+    // as exit-check and the verdict applies the exit rules (overstay at exit is no refusal).
+    void exitScenarioAfterF6()
+    {
+        QTemporaryDir data;
+        bd::app::AppOptions options;
+        options.demo = true;
+        options.dataDir = data.path();
+        bd::app::CompositionRoot root(options, bd::core::Settings {});
+        QVERIFY(root.demoGateway());
+        auto& window = static_cast<bd::ui::MainWindow&>(root.mainWindow());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto* label = window.findChild<QLabel*>(QStringLiteral("checkPurposeLabel"));
+        QVERIFY(label);
+        QCOMPARE(label->text(), QStringLiteral("ENTRY check"));
+        QTest::keyClick(&window, Qt::Key_F6);
+        QCOMPARE(label->text(), QStringLiteral("EXIT check"));
+
+        const QString scenario = QStringLiteral("exit-overstay");
+        const auto* c = root.demoGateway()->deck().findById(scenario);
+        QVERIFY(c && c->expected);
+        QCOMPARE(c->purpose, bd::gateway::Purpose::ExitCheck);
+        QSignalSpy results(&root.checkController(), &bd::ui::CheckController::resultReady);
+        QVERIFY(root.runScenario(scenario));
+        QTRY_VERIFY_WITH_TIMEOUT(results.size() == 1, 60000);
+        QCOMPARE(root.checkController().currentRequest().purpose, bd::gateway::Purpose::ExitCheck);
+        const auto& result = *root.checkController().lastResult();
+        QCOMPARE(result.purpose, bd::gateway::Purpose::ExitCheck);
+        QCOMPARE(result.requiredAction.code, c->expected->requiredAction);
+        QCOMPARE(result.requiredAction.decision, c->expected->decision);
+        QCOMPARE(label->text(), QStringLiteral("EXIT check"));
+    }
+
+    // The site settings choose the purpose a workstation starts with; the built-in visa list loads.
+    void exitPurposeFromTheSiteSettings()
+    {
+        QTemporaryDir data;
+        bd::app::AppOptions options;
+        options.dataDir = data.path();
+        bd::core::Settings settings;
+        settings.checkPurpose = QStringLiteral("exit-check");
+        settings.borderState = QStringLiteral("DEU");
+        bd::app::CompositionRoot root(options, settings);
+        auto& window = static_cast<bd::ui::MainWindow&>(root.mainWindow());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("checkPurposeLabel"))->text(), QStringLiteral("EXIT check"));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("statusWarningLabel"))->isHidden()); // the visa list loaded
+        root.documentPage().readMrzLines({ QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
+                                             QStringLiteral("L898902C36UTO7408122F1204159ZE184226B<<<<<10") },
+            bd::ui::DocumentResultPanel::Source::Typed);
+        QCOMPARE(root.checkController().currentRequest().purpose, bd::gateway::Purpose::ExitCheck);
+        // F6 back to entry: a live workstation sends entry-check (training sends "training").
+        QTest::keyClick(&window, Qt::Key_F6);
+        QCOMPARE(root.checkController().nextPurpose(), bd::gateway::Purpose::EntryCheck);
     }
 
     void liveWithoutGatewaySaysSo()

@@ -371,6 +371,80 @@ private slots:
         QCOMPARE(toggled.last().at(0).toBool(), false);
     }
 
+    // F6 switches the check purpose; the status bar shows it permanently (not a timed message).
+    void functionKeySixSwitchesEntryAndExit()
+    {
+        auto* label = find<QLabel>("checkPurposeLabel");
+        QVERIFY(label && label->isVisible());
+        QCOMPARE(label->text(), QStringLiteral("ENTRY check"));
+        QVERIFY(!label->accessibleName().isEmpty());
+        QSignalSpy changed(m_window.get(), &MainWindow::checkPurposeChanged);
+        QTest::keyClick(m_window.get(), Qt::Key_F6);
+        QCOMPARE(m_window->checkPurpose(), MainWindow::CheckPurpose::Exit);
+        QCOMPARE(label->text(), QStringLiteral("EXIT check"));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().value<MainWindow::CheckPurpose>(), MainWindow::CheckPurpose::Exit);
+        QTest::keyClick(m_window.get(), Qt::Key_F2); // the step keys do not touch it
+        QCOMPARE(label->text(), QStringLiteral("EXIT check"));
+        QTest::keyClick(m_window.get(), Qt::Key_F6);
+        QCOMPARE(label->text(), QStringLiteral("ENTRY check"));
+        m_window->setCheckPurpose(MainWindow::CheckPurpose::Exit, true);
+        QVERIFY2(label->text().contains(QStringLiteral("next traveller")), qPrintable(label->text()));
+        QCOMPARE(changed.size(), 2); // set by the controller: no signal
+        QSignalSpy declarations(m_window.get(), &MainWindow::declarationsRequested);
+        QTest::keyClick(m_window.get(), Qt::Key_F7);
+        QCOMPARE(declarations.size(), 1);
+    }
+
+    // Every reading belongs to a check: a reading that finishes after a newer one started is dropped.
+    void lateImageReadingIsDroppedAfterATypedZone()
+    {
+        QTemporaryDir dir;
+        QImage image(400, 280, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        m_dialogs.path = dir.filePath(QStringLiteral("page.png"));
+        QVERIFY(image.save(m_dialogs.path));
+        bd::ocr::MrzReading reading;
+        reading.found = true;
+        reading.record = bd::document::MrzParser::parse({ kLine1, kLine2 }, { m_clock.today(), true });
+        m_reader.setReading(reading);
+        m_reader.holdCalls(true);
+        QSignalSpy read(m_document, &bd::ui::DocumentPage::documentRead);
+        QTest::mouseClick(find<QPushButton>("openImagePushButton"), Qt::LeftButton);
+        const quint64 imageCheck = m_document->currentCheck();
+        QVERIFY(m_document->isReadingImage());
+        // Meanwhile the officer types another zone: a new check.
+        QString typed = kLine1;
+        typed.replace(QStringLiteral("ANNA"), QStringLiteral("ANNE"));
+        m_document->readMrzLines({ typed, kLine2 }, bd::ui::DocumentResultPanel::Source::Typed);
+        QCOMPARE(read.size(), 1);
+        QVERIFY(read.last().at(1).toULongLong() > imageCheck);
+        m_reader.release();
+        m_reader.holdCalls(false);
+        QTRY_VERIFY(!m_document->isReadingImage());
+        QCOMPARE(read.size(), 1);
+        QCOMPARE(m_document->currentRecord().lines.value(0), typed);
+        QVERIFY(find<QPushButton>("openImagePushButton")->isEnabled());
+        QVERIFY(find<QLabel>("imageStatusLabel")->text().contains(QStringLiteral("discarded")));
+    }
+
+    void lateCameraReadingIsDroppedAfterEscape()
+    {
+        m_document->setCameraAvailable(QStringLiteral("camera device 0"));
+        QSignalSpy read(m_document, &bd::ui::DocumentPage::documentRead);
+        QTest::mouseClick(find<QPushButton>("cameraPushButton"), Qt::LeftButton);
+        QVERIFY(m_document->isCameraRunning());
+        m_window->restartCheck(); // Esc: the camera stops; a frame already on its way arrives late
+        bd::ocr::MrzReading reading;
+        reading.found = true;
+        reading.record = bd::document::MrzParser::parse({ kLine1, kLine2 }, { m_clock.today(), true });
+        QImage frame(320, 260, QImage::Format_RGB888);
+        frame.fill(Qt::gray);
+        m_document->showCameraReading(frame, reading);
+        QCOMPARE(read.size(), 0);
+        QVERIFY(m_document->currentRecord().lines.isEmpty());
+    }
+
     void accessKeyFormValidatesEachField()
     {
         focusDocumentNumber();

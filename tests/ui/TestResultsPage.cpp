@@ -3,6 +3,7 @@
 #include "services/document/MrzGenerator.h"
 #include "services/document/MrzParser.h"
 #include "services/results/Unifier.h"
+#include "services/results/VisaList.h"
 #include "services/session/DecisionJournal.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/ScriptedGatewayClient.h"
@@ -17,8 +18,10 @@
 #include "widgets/StatusChip.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QListWidget>
 #include <QRadioButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -47,7 +50,8 @@ Hit sisHit(const QString& id, const QString& category)
     Hit h;
     h.recordId = id;
     h.system = SystemId::Sis;
-    h.person = PersonData { QStringLiteral("TESTER"), QStringLiteral("ALEX"), QDate(1980, 1, 2), QStringLiteral("M"), QStringLiteral("MAR") };
+    h.person = PersonData { QStringLiteral("TESTER"), QStringLiteral("ALEX"), QDate(1980, 1, 2), QStringLiteral("M"),
+        QStringLiteral("MAR") };
     h.sis = SisAlert { category, QStringLiteral("as issued"), { QStringLiteral("armed") }, QStringLiteral("BEL"), {} };
     return h;
 }
@@ -61,6 +65,33 @@ UnifiedResult resultWithAction(const QString& code, const QString& decision, con
     r.requiredAction.refusalReason = reason;
     r.complete = true;
     return r;
+}
+
+// A clean read of a valid document on a fixed day.
+bd::results::CheckContext checkContext(const bd::results::VisaList* visaList)
+{
+    bd::results::CheckContext ctx;
+    ctx.today = QDate(2026, 11, 28);
+    ctx.document.read = true;
+    ctx.document.zoneValid = true;
+    ctx.document.dateOfExpiry = QDate(2031, 5, 6);
+    ctx.visaList = visaList;
+    return ctx;
+}
+
+bd::results::RankedHit rankedHit(const Hit& hit, const QString& action, bool excluded = false)
+{
+    bd::results::RankedHit h;
+    h.hit = hit;
+    h.actionCode = action;
+    h.rank = bd::results::actionRank(action);
+    h.excluded = excluded;
+    return h;
+}
+
+bool shown(const QWidget* w, const QWidget* page)
+{
+    return w && w->isVisibleTo(page);
 }
 
 bd::document::MrzRecord travellerRecord()
@@ -118,7 +149,8 @@ private slots:
         QCOMPARE(results->chip(SystemId::Vis)->kind(), StatusChip::Kind::Clear);
         QCOMPARE(results->chipStatus(SystemId::Sis), SystemStatus::Pending);
         QCOMPARE(results->chip(SystemId::Sis)->kind(), StatusChip::Kind::Waiting);
-        h->deliver(answer(SystemId::Sis, SystemStatus::Hit, { sisHit(QStringLiteral("sis-1"), QStringLiteral("discreet-check")) }));
+        h->deliver(answer(
+            SystemId::Sis, SystemStatus::Hit, { sisHit(QStringLiteral("sis-1"), QStringLiteral("discreet-check")) }));
         QCOMPARE(results->chip(SystemId::Sis)->kind(), StatusChip::Kind::Alarm);
         QCOMPARE(results->chipStatus(SystemId::Ees), SystemStatus::Pending);
         QVERIFY(!results->hasResult());
@@ -126,8 +158,11 @@ private slots:
 
         QList<SystemEvent> all;
         for (SystemId s : allSystems())
-            all << (s == SystemId::Sis ? answer(s, SystemStatus::Hit, { sisHit(QStringLiteral("sis-1"), QStringLiteral("discreet-check")) })
+            all << (s == SystemId::Sis ? answer(
+                        s, SystemStatus::Hit, { sisHit(QStringLiteral("sis-1"), QStringLiteral("discreet-check")) })
                                        : answer(s, SystemStatus::NoHit));
+        for (auto& e : all)
+            e.searchId = req.searchId; // the unifier rejects an answer of another search
         for (const auto& e : all)
             if (e.system != SystemId::Sis && e.system != SystemId::Vis)
                 h->deliver(e);
@@ -138,8 +173,10 @@ private slots:
         h->finish(outcome);
         QVERIFY(results->hasResult());
         QVERIFY(controller.lastResult());
-        QCOMPARE(controller.lastResult()->requiredAction.code, QString::fromLatin1(bd::results::actions::kSecondLineDiscreet));
-        QCOMPARE(results->bannerText(), QStringLiteral("Refer to second line — SIS alert: discreet check. Do not inform the traveller."));
+        QCOMPARE(controller.lastResult()->requiredAction.code,
+            QString::fromLatin1(bd::results::actions::kSecondLineDiscreet));
+        QCOMPARE(results->bannerText(),
+            QStringLiteral("Refer to second line — SIS alert: discreet check. Do not inform the traveller."));
         QCOMPARE(results->hitModel()->rowCount(), 1);
         QCOMPARE(decision->selectedDecision(), QStringLiteral("second-line"));
 
@@ -183,10 +220,15 @@ private slots:
         req.searchId = QStringLiteral("s-2");
         req.purpose = Purpose::EntryCheck;
         req.person.nationality = QStringLiteral("MAR");
-        const QList<SystemEvent> events { answer(SystemId::Sis, SystemStatus::Timeout), answer(SystemId::Europol, SystemStatus::NotAuthorised),
-            answer(SystemId::Vis, SystemStatus::Unavailable) };
+        QList<SystemEvent> events { answer(SystemId::Sis, SystemStatus::Timeout),
+            answer(SystemId::Europol, SystemStatus::NotAuthorised), answer(SystemId::Vis, SystemStatus::Unavailable) };
+        for (auto& e : events)
+            e.searchId = req.searchId;
         const SearchSummary summary { req.searchId, {}, { SystemId::Europol }, { SystemId::Vis }, 9000 };
-        const auto unified = bd::results::Unifier::unify(req, events, &summary, QDate(2026, 11, 28), bd::results::contextFor(req));
+        const auto visaList = bd::results::VisaList::builtIn();
+        QVERIFY2(visaList.ok(), "the built-in visa list loads");
+        const auto unified = bd::results::Unifier::unify(
+            bd::results::SearchAnswers { req, events, summary, std::nullopt }, checkContext(&*visaList));
         page.showResult(unified);
         QCOMPARE(page.chip(SystemId::Europol)->kind(), StatusChip::Kind::Withheld);
         QCOMPARE(page.chip(SystemId::Sis)->kind(), StatusChip::Kind::Warning);
@@ -204,13 +246,24 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("decision");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("discreet") << "second-line-discreet" << "second-line"
+        QTest::newRow("discreet") << "second-line-discreet"
+                                  << "second-line"
                                   << "Refer to second line — SIS alert: discreet check. Do not inform the traveller.";
-        QTest::newRow("arrest") << "arrest" << "second-line" << "Arrest — SIS alert for arrest. Secure the person, call second line now.";
-        QTest::newRow("refuse H") << "refuse-entry-sis" << "refuse" << "Refuse entry — SIS alert for refusal of entry (reason H).";
-        QTest::newRow("overstay") << "refuse-overstay" << "refuse" << "Refuse entry — 90 days in the last 180 already used (reason F).";
-        QTest::newRow("admit") << "admit" << "admit" << "Admit — no hit in any system, entry conditions met.";
-        QTest::newRow("unknown") << "new-code" << "second-line" << "Unknown result (new-code) — refer to second line.";
+        QTest::newRow("arrest") << "arrest"
+                                << "second-line"
+                                << "Arrest — SIS alert for arrest. Secure the person, call second line now.";
+        QTest::newRow("refuse H") << "refuse-entry-sis"
+                                  << "refuse"
+                                  << "Refuse entry — SIS alert for refusal of entry (reason H).";
+        QTest::newRow("overstay") << "refuse-overstay"
+                                  << "refuse"
+                                  << "Refuse entry — 90 days in the last 180 already used (reason F).";
+        QTest::newRow("admit") << "admit"
+                               << "admit"
+                               << "Admit — no hit in any system, entry conditions met.";
+        QTest::newRow("unknown") << "new-code"
+                                 << "second-line"
+                                 << "Unknown result (new-code) — refer to second line.";
     }
 
     void actionBanner()
@@ -246,7 +299,8 @@ private slots:
         bd::results::Identity id;
         id.identityId = QStringLiteral("identity-1");
         id.person.surname = QStringLiteral("TESTER");
-        id.hits << bd::results::RankedHit { sisHit(QStringLiteral("sis-9"), QStringLiteral("inquiry-check")), QString(), 99, QString() };
+        id.hits << bd::results::RankedHit { sisHit(QStringLiteral("sis-9"), QStringLiteral("inquiry-check")), QString(),
+            99, QString() };
         id.linkPresentations << bd::results::presentLink(LinkColour(colour));
         r.identities << id;
         ResultsPage page;
@@ -265,7 +319,8 @@ private slots:
             bd::results::Identity id;
             id.identityId = QStringLiteral("identity-%1").arg(i + 1);
             for (int k = 0; k < 10; ++k)
-                id.hits << bd::results::RankedHit { sisHit(QStringLiteral("sis-%1-%2").arg(i).arg(k), QStringLiteral("inquiry-check")),
+                id.hits << bd::results::RankedHit { sisHit(QStringLiteral("sis-%1-%2").arg(i).arg(k),
+                                                        QStringLiteral("inquiry-check")),
                     QStringLiteral("second-line-inquiry"), 7, QString() };
             r.identities << id;
         }
@@ -276,9 +331,15 @@ private slots:
         page.showResult(r);
         QCOMPARE(page.hitModel()->rowCount(), 1000);
         QCOMPARE(page.hitView()->model()->rowCount(), 1000);
-        QCOMPARE(page.hitModel()->index(999, bd::ui::HitListModel::RecordColumn).data().toString(), QStringLiteral("sis-99-9"));
-        QCOMPARE(page.hitModel()->index(0, bd::ui::HitListModel::IdentityColumn).data().toString(), QStringLiteral("Identity 1"));
-        QVERIFY(page.hitModel()->index(0, bd::ui::HitListModel::DetailColumn).data().toString().contains(QStringLiteral("WARNING: armed")));
+        QCOMPARE(page.hitModel()->index(999, bd::ui::HitListModel::RecordColumn).data().toString(),
+            QStringLiteral("sis-99-9"));
+        QCOMPARE(page.hitModel()->index(0, bd::ui::HitListModel::IdentityColumn).data().toString(),
+            QStringLiteral("Identity 1"));
+        QVERIFY(page.hitModel()
+                    ->index(0, bd::ui::HitListModel::DetailColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("WARNING: armed")));
         // Cards are capped; the rest is in the list and said so.
         QVERIFY(page.findChildren<QFrame*>(QStringLiteral("identityCard")).size() <= 12);
         page.restart();
@@ -288,7 +349,8 @@ private slots:
     void decisionPreselectsFromTheRequiredAction()
     {
         bd::ui::DecisionPage page;
-        page.setResult(resultWithAction(QStringLiteral("refuse-entry-sis"), QStringLiteral("refuse"), QStringLiteral("H")));
+        page.setResult(
+            resultWithAction(QStringLiteral("refuse-entry-sis"), QStringLiteral("refuse"), QStringLiteral("H")));
         QCOMPARE(page.selectedDecision(), QStringLiteral("refuse"));
         QCOMPARE(page.selectedReason(), QStringLiteral("H"));
         QVERIFY(page.canRecord());
@@ -318,6 +380,246 @@ private slots:
         page.findChild<QListWidget*>(QStringLiteral("refusalReasons"))->setCurrentRow(8);
         QCOMPARE(page.selectedReason(), QStringLiteral("I"));
         QVERIFY(page.canRecord());
+    }
+
+    void exitDecisionOffersLetExitOrSecondLineOnly()
+    {
+        bd::ui::DecisionPage page;
+        auto* letExit = page.findChild<QRadioButton*>(QStringLiteral("letExitChoice"));
+        auto* admit = page.findChild<QRadioButton*>(QStringLiteral("admitChoice"));
+        auto* refuse = page.findChild<QRadioButton*>(QStringLiteral("refuseChoice"));
+        auto* secondLine = page.findChild<QRadioButton*>(QStringLiteral("secondLineChoice"));
+        auto* reasons = page.findChild<QListWidget*>(QStringLiteral("refusalReasons"));
+        QVERIFY(letExit && admit && refuse && secondLine && reasons);
+
+        UnifiedResult r = resultWithAction(QStringLiteral("let-exit"), QStringLiteral("let-exit"));
+        r.purpose = Purpose::ExitCheck;
+        page.setResult(r);
+        QVERIFY(page.isExitCheck());
+        QVERIFY(shown(letExit, &page));
+        QVERIFY(shown(secondLine, &page));
+        QVERIFY(!shown(admit, &page));
+        QVERIFY(!shown(refuse, &page));
+        QVERIFY(!shown(reasons, &page));
+        QCOMPARE(letExit->text(), QStringLiteral("&Let exit"));
+        QCOMPARE(page.selectedDecision(), QStringLiteral("let-exit"));
+        QCOMPARE(page.requiredText(),
+            QStringLiteral("Required: Let exit — every system answered and nothing stands in the way."));
+        QVERIFY(page.canRecord());
+        QSignalSpy taken(&page, &bd::ui::DecisionPage::decisionTaken);
+        page.record();
+        QCOMPARE(taken.size(), 1);
+        QCOMPARE(taken.first().first().value<bd::ui::OfficerDecision>().decision, QStringLiteral("let-exit"));
+        QCOMPARE(bd::ui::ResultText::decisionText(QStringLiteral("let-exit")), QStringLiteral("Let exit"));
+
+        // An overstay found at exit goes to second line; a decision that does not fit an exit
+        // (admit / refuse) is never offered and falls back to second line.
+        r = resultWithAction(QStringLiteral("second-line-exit-overstay"), QStringLiteral("second-line"));
+        r.purpose = Purpose::ExitCheck;
+        page.setResult(r);
+        QCOMPARE(page.selectedDecision(), QStringLiteral("second-line"));
+        QVERIFY(page.requiredText().contains(QStringLiteral("overstay found at exit")));
+        r = resultWithAction(QStringLiteral("refuse-entry-sis"), QStringLiteral("refuse"), QStringLiteral("H"));
+        r.purpose = Purpose::ExitCheck;
+        page.setResult(r);
+        QCOMPARE(page.selectedDecision(), QStringLiteral("second-line"));
+        QCOMPARE(page.selectedReason(), QString());
+        page.setNoResult(QStringLiteral("the gateway did not answer."), Purpose::ExitCheck);
+        QVERIFY(!shown(admit, &page));
+        QVERIFY(shown(letExit, &page));
+        QCOMPARE(page.selectedDecision(), QStringLiteral("second-line"));
+
+        // Back at entry: admit / refuse / second line, no "let exit"; a stray let-exit goes to second line.
+        page.setResult(resultWithAction(QStringLiteral("admit"), QStringLiteral("admit")));
+        QVERIFY(!page.isExitCheck());
+        QVERIFY(!shown(letExit, &page));
+        QVERIFY(shown(admit, &page));
+        QVERIFY(shown(refuse, &page));
+        QVERIFY(shown(reasons, &page));
+        QCOMPARE(page.selectedDecision(), QStringLiteral("admit"));
+        page.setResult(resultWithAction(QStringLiteral("let-exit"), QStringLiteral("let-exit")));
+        QCOMPARE(page.selectedDecision(), QStringLiteral("second-line"));
+        page.setNoResult(QStringLiteral("the gateway did not answer."));
+        QVERIFY(shown(admit, &page));
+        QVERIFY(!shown(letExit, &page));
+    }
+
+    void refusalWithoutConfirmedLetterLeavesTheLetterToTheOfficer()
+    {
+        bd::ui::DecisionPage page;
+        auto* reasons = page.findChild<QListWidget*>(QStringLiteral("refusalReasons"));
+        page.setResult(resultWithAction(QStringLiteral("refuse-no-etias"), QStringLiteral("refuse")));
+        QCOMPARE(page.selectedDecision(), QStringLiteral("refuse"));
+        QCOMPARE(page.selectedReason(), QString());
+        QCOMPARE(reasons->currentRow(), -1);
+        QVERIFY(!page.canRecord()); // the officer must choose the letter
+        QVERIFY2(page.letterHintText().contains(QStringLiteral("Choose it from the refusal form in use")),
+            qPrintable(page.letterHintText()));
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("refusalLetterHint"))->isVisibleTo(&page));
+        QVERIFY(!page.requiredText().contains(QStringLiteral("reason J")));
+        QVERIFY(page.requiredText().contains(QStringLiteral("Choose the refusal letter from the form in use")));
+        reasons->setCurrentRow(2);
+        QCOMPARE(page.selectedReason(), QStringLiteral("C"));
+        QVERIFY(page.canRecord());
+
+        // With a confirmed letter there is no such hint.
+        page.setResult(
+            resultWithAction(QStringLiteral("refuse-no-visa"), QStringLiteral("refuse"), QStringLiteral("C")));
+        QCOMPARE(page.selectedReason(), QStringLiteral("C"));
+        QVERIFY(page.letterHintText().isEmpty());
+        QVERIFY(!page.findChild<QLabel*>(QStringLiteral("refusalLetterHint"))->isVisibleTo(&page));
+        // A letter outside the form (an old "J") is not taken over: the officer chooses.
+        page.setResult(
+            resultWithAction(QStringLiteral("refuse-no-etias"), QStringLiteral("refuse"), QStringLiteral("J")));
+        QCOMPARE(page.selectedReason(), QString());
+        QVERIFY(!page.letterHintText().isEmpty());
+    }
+
+    void letterJIsGone()
+    {
+        using bd::ui::ResultText;
+        QCOMPARE(ResultText::refusalLetters().join(QString()), QStringLiteral("ABCDEFGHI"));
+        QVERIFY(ResultText::refusalReasonText(QStringLiteral("J")).isEmpty());
+        for (const QString& letter : ResultText::refusalLetters())
+            QVERIFY2(!ResultText::refusalReasonText(letter).isEmpty(), qPrintable(letter));
+        bd::ui::DecisionPage page;
+        auto* reasons = page.findChild<QListWidget*>(QStringLiteral("refusalReasons"));
+        QCOMPARE(reasons->count(), 9);
+        for (int i = 0; i < reasons->count(); ++i)
+            QVERIFY(!reasons->item(i)->text().startsWith(QLatin1Char('J')));
+        for (const QString& c : bd::results::actionCodesBySeverity())
+            QVERIFY2(!ResultText::actionHeadline(c).contains(QStringLiteral("reason J")), qPrintable(c));
+    }
+
+    void headlinesSayWhatTheOfficerDoes()
+    {
+        using bd::ui::ResultText;
+        // Seizing a document is second line first: refusal only once the hit is confirmed.
+        const QString seize = ResultText::actionHeadline(QStringLiteral("seize-document"));
+        QVERIFY2(
+            seize.startsWith(QStringLiteral("Hold (seize) the document and refer to second line")), qPrintable(seize));
+        QVERIFY(seize.contains(QStringLiteral("only once the hit is confirmed")));
+        const QString identity = ResultText::actionHeadline(QStringLiteral("second-line-identity"));
+        QVERIFY(identity.contains(QStringLiteral("red or yellow identity link")));
+        QVERIFY(identity.contains(QStringLiteral("face")));
+        // Every code has its own words, and each one's words are distinct.
+        QSet<QString> seen;
+        for (const QString& c : bd::results::actionCodesBySeverity()) {
+            const QString h = ResultText::actionHeadline(c);
+            QVERIFY2(!h.startsWith(QStringLiteral("Unknown")), qPrintable(c));
+            QVERIFY2(!seen.contains(h), qPrintable(c));
+            seen.insert(h);
+        }
+        for (const char* c :
+            { "second-line-interpol-notice", "second-line-return", "second-line-record", "second-line-asylum",
+                "second-line-minor", "second-line-exit-overstay", "verify-document", "refuse-no-valid-document",
+                "verify-visa-requirement", "verify-free-movement", "verify-stay", "let-exit" })
+            QVERIFY2(!ResultText::actionHeadline(QLatin1String(c)).startsWith(QStringLiteral("Unknown")), c);
+    }
+
+    void notesAndIntegrityProblemsAreShown()
+    {
+        UnifiedResult r = resultWithAction(QStringLiteral("complete-checks-manually"), QStringLiteral("second-line"));
+        r.complete = false;
+        r.notes << QStringLiteral("ETIAS grace period: hand out the leaflet.")
+                << QStringLiteral("Minor (12 years): check who accompanies the minor.");
+        r.integrityProblems << QStringLiteral("the answer stream ended without its summary");
+        ResultsPage page;
+        page.showResult(r);
+        for (const QString& n : r.notes)
+            QVERIFY2(page.notesText().contains(n), qPrintable(page.notesText()));
+        QVERIFY2(page.integrityText().contains(QStringLiteral("CANNOT BE TRUSTED AS A WHOLE")),
+            qPrintable(page.integrityText()));
+        QVERIFY(page.integrityText().contains(r.integrityProblems.first()));
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("integrityProblems"))->isVisibleTo(&page));
+
+        bd::ui::DecisionPage decision;
+        decision.setResult(r);
+        QCOMPARE(decision.notes(), r.notes);
+        const auto* notes = decision.findChild<QLabel*>(QStringLiteral("decisionNotes"));
+        QVERIFY(notes->isVisibleTo(&decision));
+        for (const QString& n : r.notes)
+            QVERIFY2(notes->text().contains(n), qPrintable(notes->text()));
+
+        // None: nothing shown.
+        page.showResult(resultWithAction(QStringLiteral("admit"), QStringLiteral("admit")));
+        QVERIFY(page.notesText().isEmpty());
+        QVERIFY(page.integrityText().isEmpty());
+        QVERIFY(!page.findChild<QLabel*>(QStringLiteral("resultNotes"))->isVisibleTo(&page));
+        decision.setResult(resultWithAction(QStringLiteral("admit"), QStringLiteral("admit")));
+        QVERIFY(decision.notes().isEmpty());
+        QVERIFY(!notes->isVisibleTo(&decision));
+    }
+
+    void excludedIdentityIsLabelledAndNotActedOn()
+    {
+        UnifiedResult r = resultWithAction(QStringLiteral("admit"), QStringLiteral("admit"));
+        bd::results::Identity traveller;
+        traveller.identityId = QStringLiteral("identity-1");
+        traveller.traveller = true;
+        traveller.person = PersonData { QStringLiteral("TESTER"), QStringLiteral("ALEX"), QDate(1980, 1, 2),
+            QStringLiteral("M"), QStringLiteral("MAR") };
+        traveller.document.issuingState = QStringLiteral("MAR");
+        traveller.document.number = QStringLiteral("T1234567");
+        r.identities << traveller;
+        bd::results::Identity other;
+        other.identityId = QStringLiteral("identity-2");
+        other.excluded = true;
+        other.exclusionReason = QStringLiteral("verified a different person from the traveller (green link L-1)");
+        other.person.surname = QStringLiteral("TESTER");
+        other.person.givenNames = QStringLiteral("ALEXANDRA");
+        other.hits << rankedHit(
+            sisHit(QStringLiteral("sis-7"), QStringLiteral("arrest")), QStringLiteral("arrest"), true);
+        other.linkPresentations << bd::results::presentLink(LinkColour::Green);
+        r.identities << other;
+
+        ResultsPage page;
+        page.showResult(r);
+        const QStringList titles = page.identityTitles();
+        QCOMPARE(titles.size(), 2);
+        QVERIFY2(titles.at(0).contains(QStringLiteral("the traveller: TESTER, ALEX (name from the document)")),
+            qPrintable(titles.at(0)));
+        QVERIFY2(!titles.at(1).contains(QStringLiteral("traveller")), qPrintable(titles.at(1)));
+        const auto exclusions = page.findChildren<QLabel*>(QStringLiteral("exclusionLabel"));
+        QCOMPARE(exclusions.size(), 1);
+        QVERIFY2(exclusions.first()->text().startsWith(
+                     QStringLiteral("Verified different person (green link) — not acted on")),
+            qPrintable(exclusions.first()->text()));
+        QVERIFY(exclusions.first()->text().contains(other.exclusionReason));
+
+        auto* model = page.hitModel();
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, bd::ui::HitListModel::IdentityColumn).data().toString(), QStringLiteral("Identity 2"));
+        QCOMPARE(model->index(0, bd::ui::HitListModel::ActionColumn).data().toString(),
+            QStringLiteral("not acted on (different person)"));
+        QVERIFY(model->index(0, 0).data(bd::ui::HitListModel::ExcludedRole).toBool());
+        QVERIFY(!model->index(0, 0).data(Qt::FontRole).isValid()); // not in bold
+
+        // The traveller's own hits say so in the list.
+        r.identities[0].hits << rankedHit(
+            sisHit(QStringLiteral("sis-1"), QStringLiteral("inquiry-check")), QStringLiteral("second-line-inquiry"));
+        page.showResult(r);
+        QCOMPARE(model->index(0, bd::ui::HitListModel::IdentityColumn).data().toString(),
+            QStringLiteral("Identity 1 (traveller)"));
+        QVERIFY(!model->index(0, 0).data(bd::ui::HitListModel::ExcludedRole).toBool());
+    }
+
+    void emptyResultsDoNotCrash()
+    {
+        ResultsPage page;
+        page.resize(1200, 800);
+        page.show();
+        UnifiedResult empty; // no identities, no hits, no systems, no action
+        page.showResult(empty);
+        QCOMPARE(page.hitModel()->rowCount(), 0);
+        QVERIFY(page.identityTitles().isEmpty());
+        QVERIFY(page.linkBadges().isEmpty());
+        page.showResult(resultWithAction(QStringLiteral("let-exit"), QStringLiteral("let-exit")));
+        QCOMPARE(page.bannerText(), QStringLiteral("Let exit — every system answered and nothing stands in the way."));
+        page.restart();
+        bd::ui::DecisionPage decision;
+        decision.setResult(empty);
+        QCOMPARE(decision.selectedDecision(), QStringLiteral("second-line"));
     }
 };
 

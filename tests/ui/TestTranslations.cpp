@@ -2,6 +2,7 @@
 #include "ui/DecisionPage.h"
 #include "ui/MainWindow.h"
 #include "ui/PlaceholderPage.h"
+#include "ui/ResultText.h"
 
 #include <QCoreApplication>
 #include <QLabel>
@@ -48,8 +49,10 @@ private slots:
         result.requiredAction.refusalReason = QStringLiteral("H");
         result.complete = true;
         page.setResult(result);
-        QCOMPARE(page.findChild<QRadioButton*>(QStringLiteral("admitChoice"))->text(), QStringLiteral("&Einreise gestatten"));
-        QCOMPARE(page.findChild<QRadioButton*>(QStringLiteral("refuseChoice"))->text(), QStringLiteral("Einreise &verweigern"));
+        QCOMPARE(page.findChild<QRadioButton*>(QStringLiteral("admitChoice"))->text(),
+            QStringLiteral("&Einreise gestatten"));
+        QCOMPARE(page.findChild<QRadioButton*>(QStringLiteral("refuseChoice"))->text(),
+            QStringLiteral("Einreise &verweigern"));
         QCOMPARE(page.findChild<QRadioButton*>(QStringLiteral("secondLineChoice"))->text(),
             QStringLiteral("An die &zweite Kontrolllinie verweisen"));
         QCOMPARE(page.findChild<QPushButton*>(QStringLiteral("recordDecisionButton"))->text(),
@@ -60,6 +63,92 @@ private slots:
             QStringLiteral("H — SIS- oder nationale Ausschreibung zur Einreiseverweigerung"));
         QCOMPARE(page.selectedReason(), QStringLiteral("H"));
         QCoreApplication::removeTranslator(&translator);
+    }
+
+    void exitDecisionPageInGerman()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/bd_de.qm")));
+        QCoreApplication::installTranslator(&translator);
+        bd::ui::DecisionPage page;
+        bd::results::UnifiedResult result;
+        result.searchId = QStringLiteral("s-2");
+        result.purpose = bd::gateway::Purpose::ExitCheck;
+        result.requiredAction.code = QStringLiteral("let-exit");
+        result.requiredAction.decision = QStringLiteral("let-exit");
+        result.notes << QStringLiteral(
+            "The travel document expired on 2026-01-01; at exit this is no reason to stop the departure.");
+        result.complete = true;
+        page.setResult(result);
+        QCOMPARE(page.findChild<QRadioButton*>(QStringLiteral("letExitChoice"))->text(),
+            QStringLiteral("&Ausreise gestatten"));
+        QVERIFY(page.findChild<QRadioButton*>(QStringLiteral("admitChoice"))->isHidden());
+        QVERIFY(page.findChild<QRadioButton*>(QStringLiteral("refuseChoice"))->isHidden());
+        QCOMPARE(page.requiredText(),
+            QStringLiteral("Gefordert: Ausreise gestatten — alle Systeme haben geantwortet, nichts steht entgegen."));
+        QVERIFY2(page.findChild<QLabel*>(QStringLiteral("decisionNotes"))
+                     ->text()
+                     .startsWith(QStringLiteral("Vor dem Erfassen außerdem:")),
+            qPrintable(page.findChild<QLabel*>(QStringLiteral("decisionNotes"))->text()));
+        QCOMPARE(page.selectedDecision(), QStringLiteral("let-exit"));
+        QCoreApplication::removeTranslator(&translator);
+    }
+
+    void refusalWithoutLetterInGerman()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/bd_de.qm")));
+        QCoreApplication::installTranslator(&translator);
+        bd::ui::DecisionPage page;
+        bd::results::UnifiedResult result;
+        result.requiredAction.code = QStringLiteral("refuse-no-etias");
+        result.requiredAction.decision = QStringLiteral("refuse");
+        page.setResult(result);
+        QCOMPARE(page.requiredText(),
+            QStringLiteral(
+                "Gefordert: Einreise verweigern — keine gültige Reisegenehmigung (ETIAS). Den Verweigerungsgrund "
+                "aus dem verwendeten Formblatt wählen."));
+        QVERIFY(!page.requiredText().contains(QStringLiteral("Grund J")));
+        QVERIFY2(page.letterHintText().startsWith(QStringLiteral("Kein Verweigerungsgrund vorausgewählt")),
+            qPrintable(page.letterHintText()));
+        QCOMPARE(page.selectedReason(), QString());
+        QCOMPARE(page.findChild<QListWidget*>(QStringLiteral("refusalReasons"))->count(), 9);
+        QCoreApplication::removeTranslator(&translator);
+    }
+
+    void everyActionAndDecisionIsTranslated()
+    {
+        using bd::ui::ResultText;
+        const QStringList codes = bd::results::actionCodesBySeverity();
+        const QStringList decisions { QStringLiteral("admit"), QStringLiteral("refuse"), QStringLiteral("second-line"),
+            QStringLiteral("let-exit") };
+        QStringList english;
+        for (const QString& c : codes)
+            english << ResultText::actionHeadline(c);
+        for (const QString& d : decisions)
+            english << ResultText::decisionText(d);
+        for (const QString& l : ResultText::refusalLetters())
+            english << ResultText::refusalReasonText(l);
+
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/bd_de.qm")));
+        QCoreApplication::installTranslator(&translator);
+        QStringList german;
+        for (const QString& c : codes)
+            german << ResultText::actionHeadline(c);
+        for (const QString& d : decisions)
+            german << ResultText::decisionText(d);
+        for (const QString& l : ResultText::refusalLetters())
+            german << ResultText::refusalReasonText(l);
+        QCoreApplication::removeTranslator(&translator);
+
+        QCOMPARE(german.size(), english.size());
+        for (int i = 0; i < english.size(); ++i) {
+            QVERIFY2(!german.at(i).isEmpty(), qPrintable(english.at(i)));
+            QVERIFY2(german.at(i) != english.at(i), qPrintable(QStringLiteral("not translated: ") + english.at(i)));
+        }
+        QVERIFY(german.join(QLatin1Char('\n')).contains(QStringLiteral("Dokument einbehalten")));
+        QVERIFY(!german.join(QLatin1Char('\n')).contains(QStringLiteral("Grund J")));
     }
 
     void englishWithoutCatalogue()

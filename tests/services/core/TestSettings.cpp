@@ -28,6 +28,25 @@ private slots:
         QVERIFY(s.ok());
         QCOMPARE(s->language, QStringLiteral("en"));
         QCOMPARE(s->requestTimeoutMs, 8000);
+        QVERIFY(!s->etiasOperationsStart.isValid()); // ETIAS not in operation
+        QVERIFY(s->borderState.isEmpty());
+        QCOMPARE(s->checkPurpose, QStringLiteral("entry-check"));
+    }
+
+    void readsVerdictSettings()
+    {
+        const auto s = Settings::load(write("[etias]\noperationsStart=2026-10-01\ngraceEnd=2027-12-31\n"
+                                            "[border]\nstate=DEU\n[check]\npurpose=exit-check\n"));
+        QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
+        QCOMPARE(s->etiasOperationsStart, QDate(2026, 10, 1));
+        QVERIFY(!s->etiasTransitionalEnd.isValid()); // the default applies (start + 6 months - 1 day)
+        QCOMPARE(s->etiasGraceEnd, QDate(2027, 12, 31));
+        QCOMPARE(s->borderState, QStringLiteral("DEU"));
+        QCOMPARE(s->checkPurpose, QStringLiteral("exit-check"));
+
+        const auto empty = Settings::load(write("[etias]\noperationsStart=\n[border]\nstate=\n"));
+        QVERIFY2(empty.ok(), qPrintable(empty.ok() ? QString() : empty.error().detail));
+        QVERIFY(!empty->etiasOperationsStart.isValid());
     }
 
     void readsValidFile()
@@ -71,6 +90,26 @@ private slots:
         QTest::newRow("missing pem") << QByteArray("[gateway]\ncaFile=/nonexistent/ca.pem\n")
                                      << QStringLiteral("gateway/caFile");
         QTest::newRow("capture source") << QByteArray("[capture]\nsource=webcam\n") << QStringLiteral("capture/source");
+        QTest::newRow("etias start text")
+            << QByteArray("[etias]\noperationsStart=soon\n") << QStringLiteral("etias/operationsStart");
+        QTest::newRow("etias start not iso")
+            << QByteArray("[etias]\noperationsStart=01.10.2026\n") << QStringLiteral("etias/operationsStart");
+        QTest::newRow("etias start no date")
+            << QByteArray("[etias]\noperationsStart=2026-02-30\n") << QStringLiteral("etias/operationsStart");
+        QTest::newRow("etias end without start")
+            << QByteArray("[etias]\ntransitionalEnd=2027-03-31\n") << QStringLiteral("etias/transitionalEnd");
+        QTest::newRow("etias end before start")
+            << QByteArray("[etias]\noperationsStart=2026-10-01\ntransitionalEnd=2026-09-30\n")
+            << QStringLiteral("etias/transitionalEnd");
+        QTest::newRow("etias grace before transitional")
+            << QByteArray("[etias]\noperationsStart=2026-10-01\ntransitionalEnd=2027-06-30\ngraceEnd=2027-01-31\n")
+            << QStringLiteral("etias/graceEnd");
+        QTest::newRow("etias transitional past default grace")
+            << QByteArray("[etias]\noperationsStart=2026-10-01\ntransitionalEnd=2027-12-31\n")
+            << QStringLiteral("etias/graceEnd");
+        QTest::newRow("border state") << QByteArray("[border]\nstate=deu\n") << QStringLiteral("border/state");
+        QTest::newRow("border state long") << QByteArray("[border]\nstate=GERMANY\n") << QStringLiteral("border/state");
+        QTest::newRow("check purpose") << QByteArray("[check]\npurpose=transit\n") << QStringLiteral("check/purpose");
         QTest::newRow("unknown key") << QByteArray("[gateway]\ntimeout=5\n") << QStringLiteral("gateway/timeout");
     }
     void rejectsBadValues()
