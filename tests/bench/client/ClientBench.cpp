@@ -332,6 +332,8 @@ int main(int argc, char* argv[])
     check.profile = UserProfile::BorderFirstLine;
     check.purpose = Purpose::Training;
     check.training = true;
+    const auto benchVisaList = bd::results::VisaList::builtIn(); // as CompositionRoot loads it
+    check.visaList = benchVisaList ? &*benchVisaList : nullptr;
     bd::ui::CheckController controller(window, *results, *decision, clock, journal, &client, check);
     QObject::connect(document, &bd::ui::DocumentPage::documentRead, &controller, &bd::ui::CheckController::startCheck);
     window.setConnectivity(bd::ui::MainWindow::Connectivity::Online);
