@@ -228,9 +228,15 @@ QString ResultText::hitDetail(const bd::gateway::Hit& hit)
             else
                 ++refusals;
         }
-        parts << tr("%1 entries, %2 exits, %3 refusals").arg(entries).arg(exits).arg(refusals);
-        if (!e.movements.isEmpty())
-            parts << tr("last %1 on %2").arg(e.movements.last().kind, e.movements.last().date.toString(Qt::ISODate));
+        parts << tr("%n entry(s)", nullptr, entries) + QStringLiteral(", ") + tr("%n exit(s)", nullptr, exits)
+                + QStringLiteral(", ") + tr("%n refusal(s)", nullptr, refusals);
+        if (!e.movements.isEmpty()) {
+            const auto& last = e.movements.last();
+            const QString date = last.date.toString(Qt::ISODate);
+            parts << (last.kind == QLatin1String("entry")  ? tr("last entry on %1").arg(date)
+                      : last.kind == QLatin1String("exit") ? tr("last exit on %1").arg(date)
+                                                           : tr("last refusal on %1").arg(date));
+        }
         if (e.overstayFlag)
             parts << tr("OVERSTAY flagged");
     }

@@ -19,11 +19,18 @@ public:
     QString caption() const { return m_caption; }
 
     QSize sizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+    // The whole caption is drawn inside the widget at its current size (it wraps, never clips).
+    bool captionFits() const;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    static constexpr int kBarHeight = 22;
+    QRect captionRect(int width) const;
+
     int m_used = 0;
     int m_limit = 90;
     QString m_caption;

@@ -1629,38 +1629,75 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <source>entries %1 of %2 used</source>
         <translation>Einreisen %1 von %2 genutzt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/ResultText.cpp" line="231"/>
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n Einreise</numerusform>
+            <numerusform>%n Einreisen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ResultText.cpp" line="231"/>
+        <source>%n exit(s)</source>
+        <translation>
+            <numerusform>%n Ausreise</numerusform>
+            <numerusform>%n Ausreisen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ResultText.cpp" line="232"/>
+        <source>%n refusal(s)</source>
+        <translation>
+            <numerusform>%n Einreiseverweigerung</numerusform>
+            <numerusform>%n Einreiseverweigerungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="236"/>
+        <source>last entry on %1</source>
+        <translation>letzte Einreise am %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="237"/>
+        <source>last exit on %1</source>
+        <translation>letzte Ausreise am %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="238"/>
+        <source>last refusal on %1</source>
+        <translation>letzte Einreiseverweigerung am %1</translation>
+    </message>
+    <message>
         <source>%1 entries, %2 exits, %3 refusals</source>
-        <translation>%1 Einreisen, %2 Ausreisen, %3 Einreiseverweigerungen</translation>
+        <translation type="vanished">%1 Einreisen, %2 Ausreisen, %3 Einreiseverweigerungen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="233"/>
         <source>last %1 on %2</source>
-        <translation>zuletzt %1 am %2</translation>
+        <translation type="vanished">zuletzt %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="235"/>
+        <location filename="../../ui/ResultText.cpp" line="241"/>
         <source>OVERSTAY flagged</source>
         <translation>AUFENTHALTSÜBERSCHREITUNG vermerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="239"/>
+        <location filename="../../ui/ResultText.cpp" line="245"/>
         <source>authorisation %1</source>
         <translation>Reisegenehmigung %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="241"/>
+        <location filename="../../ui/ResultText.cpp" line="247"/>
         <source>valid until %1</source>
         <translation>gültig bis %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="243"/>
+        <location filename="../../ui/ResultText.cpp" line="249"/>
         <source>flags: %1</source>
         <translation>Vermerke: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="247"/>
+        <location filename="../../ui/ResultText.cpp" line="253"/>
         <source>category %1</source>
         <translation>Kategorie %1</translation>
     </message>

@@ -69,7 +69,7 @@ QUrl Settings::parseHttpsUrl(const QString& text)
 
 QStringList Settings::supportedLanguages()
 {
-    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
+    return {QStringLiteral("en"), QStringLiteral("de")}; // a language is offered once its catalogue exists
 }
 
 Result<Settings> Settings::load(const QString& iniPath)
