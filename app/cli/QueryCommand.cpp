@@ -306,10 +306,7 @@ int runQuery(const QStringList& arguments)
         out.insert(QStringLiteral("gatewayError"), QJsonObject {{QStringLiteral("code"), outcome->error->code},
                                                                {QStringLiteral("detail"), outcome->error->detail}});
     std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
-    return result.requiredAction.decision == QLatin1String(results::decisions::kAdmit)
-            || result.requiredAction.decision == QLatin1String(results::decisions::kLetExit)
-        ? 0
-        : 1;
+    return VerdictOptions::exitCodeFor(result);
 }
 
 } // namespace bd::app::cli

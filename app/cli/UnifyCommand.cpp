@@ -69,11 +69,7 @@ int runUnify(const QStringList& arguments)
         = bd::results::Unifier::unify(answers, options.context(visaList ? &*visaList : nullptr));
     std::fputs(
         QJsonDocument(bd::results::unifiedResultToJson(result)).toJson(QJsonDocument::Indented).constData(), stdout);
-    const QString& decision = result.requiredAction.decision;
-    return decision == QLatin1String(bd::results::decisions::kAdmit)
-            || decision == QLatin1String(bd::results::decisions::kLetExit)
-        ? 0
-        : 1;
+    return VerdictOptions::exitCodeFor(result);
 }
 
 } // namespace bd::app::cli

@@ -1,6 +1,7 @@
 #include "app/cli/VerdictOptions.h"
 
 #include "services/document/MrzParser.h"
+#include "services/results/UnifiedResult.h"
 #include "services/results/VisaList.h"
 
 namespace bd::app::cli {
@@ -106,6 +107,15 @@ bd::results::CheckContext VerdictOptions::context(const bd::results::VisaList* v
     c.borderState = borderState;
     c.visaList = visaList;
     return c;
+}
+
+int VerdictOptions::exitCodeFor(const bd::results::UnifiedResult& result)
+{
+    const QString& decision = result.requiredAction.decision;
+    return decision == QLatin1String(bd::results::decisions::kAdmit)
+            || decision == QLatin1String(bd::results::decisions::kLetExit)
+        ? 0
+        : 1;
 }
 
 } // namespace bd::app::cli

@@ -10,7 +10,8 @@
 
 namespace bd::results {
 class VisaList;
-}
+struct UnifiedResult;
+} // namespace bd::results
 
 namespace bd::app::cli {
 
@@ -39,6 +40,9 @@ struct VerdictOptions
     // The context for a request: the zone parsed on `today` (no zone: not read), ETIAS periods,
     // declarations, the visa list.
     bd::results::CheckContext context(const bd::results::VisaList* visaList) const;
+
+    // The process exit code for a verdict: 0 admit or let exit, 1 anything else.
+    static int exitCodeFor(const bd::results::UnifiedResult& result);
 };
 
 } // namespace bd::app::cli

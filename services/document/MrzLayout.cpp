@@ -180,10 +180,18 @@ const MrzFieldSpec* MrzLayout::field(const QString& name) const
     return nullptr;
 }
 
+bool MrzLayout::protectedByCheckDigit(int line, int column) const
+{
+    for (const MrzCheckSpec& check : checks)
+        for (const MrzSpan& span : check.covered)
+            if (span.contains(line, column))
+                return true;
+    return false;
+}
+
 MrzCharClass MrzLayout::charClassAt(int line, int column) const
 {
-    const auto inside
-        = [&](const MrzSpan& s) { return s.line == line && column >= s.column && column < s.column + s.length; };
+    const auto inside = [&](const MrzSpan& s) { return s.contains(line, column); };
     for (const MrzCheckSpec& c : checks) {
         if (inside(c.digit))
             return MrzCharClass::Digit;

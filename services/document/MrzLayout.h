@@ -57,6 +57,8 @@ struct MrzLayout
     // Character class of a position; Alpha for positions outside every field (never happens for
     // complete zones).
     MrzCharClass charClassAt(int line, int column) const;
+    // A check digit protects the character at (line, column): a repair there is proven by it.
+    bool protectedByCheckDigit(int line, int column) const;
     const MrzFieldSpec* field(const QString& name) const;
 };
 

@@ -5,6 +5,8 @@
 #include "services/document/MrzFieldReader.h"
 #include "services/document/MrzLayout.h"
 
+#include <algorithm>
+
 namespace bd::document {
 
 namespace {
@@ -164,15 +166,8 @@ MrzRecord MrzParser::parse(const QStringList& lines, const Options& options)
                 // A repair in a field no check digit covers (names, nationality, sex, codes) is a
                 // guess the check digits cannot confirm: say so, never "every check digit passes".
                 const MrzLayout layout = mrzLayout(candidate.format, candidate.lines);
-                qsizetype uncovered = 0;
-                for (const MrzRepair& r : repaired.repairs) {
-                    bool covered = false;
-                    for (const MrzCheckSpec& check : layout.checks)
-                        for (const MrzSpan& span : check.covered)
-                            covered = covered
-                                || (span.line == r.line && r.column >= span.column && r.column < span.column + span.length);
-                    uncovered += covered ? 0 : 1;
-                }
+                const auto uncovered = std::count_if(repaired.repairs.cbegin(), repaired.repairs.cend(),
+                    [&layout](const MrzRepair& r) { return !layout.protectedByCheckDigit(r.line, r.column); });
                 candidate.issues.append(mrzIssue(Severity::Warning, "repaired",
                     uncovered == 0
                         ? QStringLiteral("%1 character(s) read as a look-alike were repaired; "

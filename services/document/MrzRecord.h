@@ -25,6 +25,10 @@ struct MrzSpan
     int line = -1;
     int column = -1;
     int length = 0;
+    bool contains(int atLine, int atColumn) const
+    {
+        return atLine == line && atColumn >= column && atColumn < column + length;
+    }
     bool operator==(const MrzSpan&) const = default;
 };
 

@@ -5,15 +5,6 @@
 
 namespace bd::results {
 
-namespace {
-
-bool inSpan(const bd::document::MrzSpan& s, int line, int column)
-{
-    return s.line == line && column >= s.column && column < s.column + s.length;
-}
-
-} // namespace
-
 DocumentFacts documentFactsFrom(const bd::document::MrzRecord& record)
 {
     using bd::document::MrzIssue;
@@ -46,15 +37,11 @@ DocumentFacts documentFactsFrom(const bd::document::MrzRecord& record)
     if (!record.repairs.isEmpty()) {
         const bd::document::MrzLayout layout = bd::document::mrzLayout(record.format, record.lines);
         for (const bd::document::MrzRepair& rep : record.repairs) {
-            bool covered = false;
-            for (const auto& check : layout.checks)
-                for (const auto& span : check.covered)
-                    covered = covered || inSpan(span, rep.line, rep.column);
-            if (covered)
+            if (layout.protectedByCheckDigit(rep.line, rep.column))
                 continue;
             QString field = QStringLiteral("zone");
             for (const auto& spec : layout.fields)
-                if (inSpan(spec.span, rep.line, rep.column))
+                if (spec.span.contains(rep.line, rep.column))
                     field = spec.name;
             if (!f.unverifiedFields.contains(field))
                 f.unverifiedFields.append(field);

@@ -76,6 +76,7 @@ private:
     QSet<int> m_travellerHits;
     QHash<int, QString> m_excluded; // hit index -> why it is not acted on
     QList<QList<int>> m_groups;
+    QList<RequiredAction> m_hitActions; // what each hit alone requires, by hit index
 };
 
 } // namespace bd::results::detail

@@ -103,17 +103,17 @@ QList<QList<int>> Verdict::groups(QSet<int>* travellerHits, QHash<int, QString>*
 void Verdict::hitActions()
 {
     m_groups = groups(&m_travellerHits, &m_excluded);
+    m_hitActions.clear();
+    m_hitActions.reserve(m_hits.size());
     for (int i = 0; i < m_hits.size(); ++i) {
-        if (m_excluded.contains(i))
-            continue;
-        const RequiredAction a = Unifier::actionForHit(m_hits[i], m_req.purpose);
-        if (!a.code.isEmpty())
-            add(a);
+        m_hitActions.append(Unifier::actionForHit(m_hits[i], m_req.purpose)); // once per hit, kept for the identities
+        if (!m_excluded.contains(i) && !m_hitActions.last().code.isEmpty())
+            add(m_hitActions.last());
     }
     if (!m_excluded.isEmpty())
-        m_r.notes.append(QStringLiteral("%n record(s) verified to belong to another person (green link) are shown but "
+        m_r.notes.append(QStringLiteral("%1 record(s) verified to belong to another person (green link) are shown but "
                                         "do not decide the action.")
-                             .replace(QStringLiteral("%n"), QString::number(m_excluded.size())));
+                             .arg(m_excluded.size()));
 }
 
 void Verdict::linkActions()
@@ -142,7 +142,7 @@ void Verdict::buildIdentities()
         QSet<QString> refs;
         for (int i : group) {
             const Hit& h = m_hits[i];
-            const RequiredAction a = Unifier::actionForHit(h, m_req.purpose);
+            const RequiredAction& a = m_hitActions.at(i);
             RankedHit rh;
             rh.hit = h;
             rh.actionCode = a.code;
