@@ -9,6 +9,7 @@
 #include <QObject>
 
 #include <optional>
+#include <utility>
 
 // The workstation's view of the central gateway (protocol v1, docs/gateway-protocol.md). The UI and
 // the CLI use only this interface; app/ wires HttpsGatewayClient. Every call returns a handle that
@@ -30,6 +31,7 @@ inline constexpr char kCancelled[] = "gateway.cancelled";
 inline constexpr char kTrainingGatewayInLiveMode[] = "gateway.trainingGatewayInLiveMode";
 inline constexpr char kLiveGatewayInTrainingMode[] = "gateway.liveGatewayInTrainingMode";
 inline constexpr char kConfig[] = "gateway.config";
+inline constexpr char kKeyPermissions[] = "gateway.keyPermissions";
 } // namespace errors
 
 // The end of a search: the summary when the gateway sent one, else the error that ended it, and in
@@ -45,124 +47,103 @@ struct SearchOutcome
     bool operator==(const SearchOutcome&) const = default;
 };
 
-class SearchHandle : public QObject
+// What every handle shares: finished exactly once, cancel() before that, cancelRequested for the
+// implementation. The typed `finished` signal lives in each subclass (moc cannot make a template).
+class CallHandle : public QObject
 {
     Q_OBJECT
 public:
-    explicit SearchHandle(QString searchId, QObject* parent = nullptr)
-        : QObject(parent)
-        , m_searchId(std::move(searchId))
-    {
-    }
-    QString searchId() const { return m_searchId; }
+    using QObject::QObject;
     bool isFinished() const { return m_finished; }
-    // Stops the search: pending systems end as `error` ("cancelled") and finished carries
-    // gateway.cancelled. Harmless after finished.
+    // Stops the call: it finishes with gateway.cancelled (a search: pending systems end as `error`
+    // "cancelled"). Harmless after finished.
     void cancel()
     {
         if (!m_finished)
             emit cancelRequested();
     }
+
+signals:
+    void cancelRequested();
+
+protected:
+    // True once: the caller then emits its finished signal.
+    bool markFinished() { return !std::exchange(m_finished, true); }
+
+private:
+    bool m_finished = false;
+};
+
+class SearchHandle : public CallHandle
+{
+    Q_OBJECT
+public:
+    explicit SearchHandle(QString searchId, QObject* parent = nullptr)
+        : CallHandle(parent)
+        , m_searchId(std::move(searchId))
+    {
+    }
+    QString searchId() const { return m_searchId; }
     // For implementations (and fakes): deliver one answer / the end.
     void deliver(const SystemEvent& e) { emit systemAnswered(e); }
     void finish(const SearchOutcome& o)
     {
-        if (m_finished)
-            return;
-        m_finished = true;
-        emit finished(o);
+        if (markFinished())
+            emit finished(o);
     }
 
 signals:
     void systemAnswered(const bd::gateway::SystemEvent& event);
     void finished(const bd::gateway::SearchOutcome& outcome);
-    void cancelRequested();
 
 private:
     QString m_searchId;
-    bool m_finished = false;
 };
 
-// One-shot calls (records, hotlist, health) share one shape; moc cannot make it a template.
-class RecordHandle : public QObject
+// One-shot calls (records, hotlist, health): a CallHandle plus their typed result.
+class RecordHandle : public CallHandle
 {
     Q_OBJECT
 public:
-    using QObject::QObject;
-    bool isFinished() const { return m_finished; }
-    void cancel()
-    {
-        if (!m_finished)
-            emit cancelRequested();
-    }
+    using CallHandle::CallHandle;
     void finish(const bd::core::Result<RecordReceipt>& result)
     {
-        if (m_finished)
-            return;
-        m_finished = true;
-        emit finished(result);
+        if (markFinished())
+            emit finished(result);
     }
 
 signals:
     void finished(const bd::core::Result<bd::gateway::RecordReceipt>& result);
-    void cancelRequested();
-
-private:
-    bool m_finished = false;
 };
 
-class HotlistHandle : public QObject
+class HotlistHandle : public CallHandle
 {
     Q_OBJECT
 public:
-    using QObject::QObject;
-    bool isFinished() const { return m_finished; }
-    void cancel()
-    {
-        if (!m_finished)
-            emit cancelRequested();
-    }
+    using CallHandle::CallHandle;
     void finish(const bd::core::Result<HotlistDelta>& result)
     {
-        if (m_finished)
-            return;
-        m_finished = true;
-        emit finished(result);
+        if (markFinished())
+            emit finished(result);
     }
 
 signals:
     void finished(const bd::core::Result<bd::gateway::HotlistDelta>& result);
-    void cancelRequested();
-
-private:
-    bool m_finished = false;
 };
 
-class HealthHandle : public QObject
+class HealthHandle : public CallHandle
 {
     Q_OBJECT
 public:
-    using QObject::QObject;
-    bool isFinished() const { return m_finished; }
-    void cancel()
-    {
-        if (!m_finished)
-            emit cancelRequested();
-    }
+    using CallHandle::CallHandle;
     void finish(const bd::core::Result<HealthReport>& result)
     {
-        if (m_finished)
-            return;
-        m_finished = true;
-        emit finished(result);
+        if (markFinished())
+            emit finished(result);
     }
 
 signals:
     void finished(const bd::core::Result<bd::gateway::HealthReport>& result);
-    void cancelRequested();
-
-private:
-    bool m_finished = false;
 };
 
 class GatewayClient : public QObject

@@ -2,6 +2,7 @@
 
 #include "services/gateway/GatewayClient.h"
 
+#include <QFileInfo>
 #include <QHostAddress>
 
 namespace bd::gateway {
@@ -17,9 +18,10 @@ bool isLoopbackHost(const QString& host)
 std::optional<bd::core::Error> validateConfig(const GatewayClientConfig& config)
 {
     auto fail = [](const QString& detail) {
-        return bd::core::Error {QString::fromLatin1(errors::kConfig), detail, {}};
+        return bd::core::Error { QString::fromLatin1(errors::kConfig), detail, {} };
     };
-    if (!config.baseUrl.isValid() || config.baseUrl.scheme() != QLatin1String("https") || config.baseUrl.host().isEmpty())
+    if (!config.baseUrl.isValid() || config.baseUrl.scheme() != QLatin1String("https")
+        || config.baseUrl.host().isEmpty())
         return fail(QStringLiteral("the gateway URL must be https://host[:port]"));
     if (config.caFile.isEmpty())
         return fail(QStringLiteral("no CA certificate file: the gateway CA must be pinned"));
@@ -32,6 +34,51 @@ std::optional<bd::core::Error> validateConfig(const GatewayClientConfig& config)
         || config.retryBaseDelayMs < 0)
         return fail(QStringLiteral("timeouts, limits and attempts must be positive"));
     return std::nullopt;
+}
+
+std::optional<bd::core::Error> checkPrivateKeyPermissions(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return std::nullopt;
+    const QFileDevice::Permissions p = info.permissions();
+    const bool readable = p & (QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    const bool otherwise
+        = p & (QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::WriteOther | QFileDevice::ExeOther);
+    if (!readable && !otherwise)
+        return std::nullopt;
+    return bd::core::Error { QString::fromLatin1(errors::kKeyPermissions),
+        QStringLiteral("the client key %1 is %2 by group/others; chmod 600")
+            .arg(path, readable ? QStringLiteral("readable") : QStringLiteral("accessible")),
+        { { QStringLiteral("path"), path } } };
+}
+
+bool isAllowedTlsCipher(const QSslCipher& cipher)
+{
+    if (cipher.isNull())
+        return false;
+    if (cipher.protocol() == QSsl::TlsV1_3)
+        return true; // TLS 1.3 suites are AEAD with ephemeral key exchange by definition
+    const QString enc = cipher.encryptionMethod();
+    const bool aead = enc.startsWith(QLatin1String("AESGCM")) || enc.startsWith(QLatin1String("CHACHA20/POLY1305"));
+    const QString kx = cipher.keyExchangeMethod();
+    const bool ecdhe = kx == QLatin1String("ECDH") || kx == QLatin1String("ECDHE");
+    return aead && ecdhe && cipher.protocol() == QSsl::TlsV1_2;
+}
+
+QList<QSslCipher> allowedTlsCiphers()
+{
+    QList<QSslCipher> out;
+    for (const QSslCipher& c : QSslConfiguration::supportedCiphers())
+        if (isAllowedTlsCipher(c))
+            out.append(c);
+    return out;
+}
+
+void applyTlsPolicy(QSslConfiguration& tls)
+{
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setCiphers(allowedTlsCiphers());
 }
 
 } // namespace bd::gateway

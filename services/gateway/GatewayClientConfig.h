@@ -2,6 +2,9 @@
 
 #include "services/core/Error.h"
 
+#include <QList>
+#include <QSslCipher>
+#include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
 
@@ -16,31 +19,43 @@ enum class GatewayMode
 {
     Live,
     Training, // a classroom gateway on the trainer's machine (any host, must say training:true)
-    Demo      // the in-process training gateway: loopback only
+    Demo // the in-process training gateway: loopback only
 };
 
 struct GatewayClientConfig
 {
-    QUrl baseUrl;            // https://host:port (paths /v1/... are appended)
-    QString caFile;          // PEM: the ONLY trust anchor (system CAs are never trusted)
-    QString certFile;        // PEM: the workstation's client certificate (empty: none — the gateway refuses)
-    QString keyFile;         // PEM: its private key (RSA or EC, unencrypted)
+    QUrl baseUrl; // https://host:port (paths /v1/... are appended)
+    QString caFile; // PEM: the ONLY trust anchor (system CAs are never trusted)
+    QString certFile; // PEM: the workstation's client certificate (empty: none — the gateway refuses)
+    QString keyFile; // PEM: its private key (RSA or EC, unencrypted)
     GatewayMode mode = GatewayMode::Live;
     QString officerId;
 
-    int transferTimeoutMs = 10000;   // no bytes for this long: the request fails with gateway.timeout
-    int systemDeadlineMs = 8000;     // after this, systems that have not answered are shown as timeout
-    int searchDeadlineMs = 20000;    // the whole search is abandoned after this (gateway.timeout)
+    int transferTimeoutMs = 10000; // no bytes for this long: the request fails with gateway.timeout
+    int systemDeadlineMs = 8000; // after this, systems that have not answered are shown as timeout
+    int searchDeadlineMs = 20000; // the whole search is abandoned after this (gateway.timeout)
     qint64 maxResponseBytes = 16 * 1024 * 1024; // larger: aborted, gateway.tooLarge
-    qint64 maxLineBytes = 4 * 1024 * 1024;      // one NDJSON line larger than this: that system's error
-    int maxAttempts = 4;             // idempotent calls only (records, hotlist, health); search: 1
-    int retryBaseDelayMs = 250;      // exponential backoff: base, 2*base, 4*base, ...
-    bool requireHealthCheck = true;  // check the gateway's mode (training flag) before the first call
+    qint64 maxLineBytes = 4 * 1024 * 1024; // one NDJSON line larger than this: that system's error
+    int maxAttempts = 4; // idempotent calls only (records, hotlist, health); search: 1
+    int retryBaseDelayMs = 250; // exponential backoff: base, 2*base, 4*base, ...
+    bool requireHealthCheck = true; // check the gateway's mode (training flag) before the first call
 };
 
 // Checks the config before anything goes on the wire (https scheme, files set, limits positive,
 // demo mode → loopback host). Error code gateway.config.
 std::optional<bd::core::Error> validateConfig(const GatewayClientConfig& config);
 bool isLoopbackHost(const QString& host);
+
+// A private key file must be readable by its owner only (0600 or stricter): a key readable by the
+// group or others is refused with gateway.keyPermissions before it is read. A missing file is not
+// this check's business (nullopt; reading it fails later with gateway.config).
+std::optional<bd::core::Error> checkPrivateKeyPermissions(const QString& path);
+
+// The TLS rules of protocol v1, for the client and the training gateway alike: TLS 1.2 or later, and
+// only ECDHE key exchange with an AEAD cipher (AES-GCM, ChaCha20-Poly1305) or a TLS 1.3 suite
+// (all AEAD, all ephemeral). allowedTlsCiphers() filters QSslConfiguration::supportedCiphers().
+bool isAllowedTlsCipher(const QSslCipher& cipher);
+QList<QSslCipher> allowedTlsCiphers();
+void applyTlsPolicy(QSslConfiguration& tls);
 
 } // namespace bd::gateway

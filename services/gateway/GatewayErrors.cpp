@@ -9,7 +9,7 @@ namespace {
 
 bd::core::Error make(const char* code, const QString& detail, QVariantMap context = {})
 {
-    return bd::core::Error {QString::fromLatin1(code), detail, std::move(context)};
+    return bd::core::Error { QString::fromLatin1(code), detail, std::move(context) };
 }
 
 bool isVerificationError(const QSslError& e)
@@ -22,9 +22,22 @@ bool isVerificationError(const QSslError& e)
     }
 }
 
+// A generic handshake_failure alert, while this side presented a certificate, is what a server sends
+// when no cipher suite or protocol version is shared (a rejected certificate gets "unknown ca",
+// "bad certificate", ...): a TLS problem, not a certificate one.
+bool looksLikeNoSharedCipher(const QString& text)
+{
+    const QString t = text.toLower();
+    return t.contains(QLatin1String("handshake failure")) || t.contains(QLatin1String("no shared cipher"))
+        || t.contains(QLatin1String("no cipher")) || t.contains(QLatin1String("protocol version"))
+        || t.contains(QLatin1String("unsupported protocol"));
+}
+
 bool looksLikeCertificateAlert(const QString& text)
 {
     const QString t = text.toLower();
+    if (looksLikeNoSharedCipher(t))
+        return false;
     return t.contains(QLatin1String("certificate required")) || t.contains(QLatin1String("bad certificate"))
         || t.contains(QLatin1String("unknown ca")) || t.contains(QLatin1String("certificate unknown"))
         || t.contains(QLatin1String("handshake failure")) || t.contains(QLatin1String("alert"));
@@ -51,8 +64,8 @@ std::optional<bd::core::Error> mapReplyError(const ReplyFacts& f)
             sslTexts.append(e.errorString());
     if (!sslTexts.isEmpty())
         return make(errors::kUntrustedServer,
-                    QStringLiteral("the gateway's certificate is not trusted by the pinned CA: %1")
-                        .arg(sslTexts.join(QStringLiteral("; "))));
+            QStringLiteral("the gateway's certificate is not trusted by the pinned CA: %1")
+                .arg(sslTexts.join(QStringLiteral("; "))));
 
     if (f.httpStatus == 0 || f.networkError != QNetworkReply::NoError) {
         const QString text = f.networkErrorText;
@@ -62,18 +75,23 @@ std::optional<bd::core::Error> mapReplyError(const ReplyFacts& f)
         case QNetworkReply::SslHandshakeFailedError:
             if (!f.clientCertificateConfigured)
                 return make(errors::kClientCertificateRejected,
-                            QStringLiteral("the gateway refused the connection: no client certificate was presented"));
+                    QStringLiteral("the gateway refused the connection: no client certificate was presented"));
             if (looksLikeCertificateAlert(text))
                 return make(errors::kClientCertificateRejected,
-                            QStringLiteral("the gateway rejected the client certificate: %1").arg(text));
+                    QStringLiteral("the gateway rejected the client certificate: %1").arg(text));
+            if (looksLikeNoSharedCipher(text))
+                return make(errors::kTls,
+                    QStringLiteral("TLS handshake failed: no cipher suite or protocol version in common "
+                                   "(the client accepts TLS 1.2+ with ECDHE and AEAD only): %1")
+                        .arg(text));
             return make(errors::kTls, QStringLiteral("TLS handshake failed: %1").arg(text));
         case QNetworkReply::RemoteHostClosedError:
             if (!f.clientCertificateConfigured && f.httpStatus == 0)
                 return make(errors::kClientCertificateRejected,
-                            QStringLiteral("the gateway closed the connection: no client certificate was presented"));
+                    QStringLiteral("the gateway closed the connection: no client certificate was presented"));
             if (f.httpStatus == 0 && looksLikeCertificateAlert(text))
                 return make(errors::kClientCertificateRejected,
-                            QStringLiteral("the gateway rejected the client certificate: %1").arg(text));
+                    QStringLiteral("the gateway rejected the client certificate: %1").arg(text));
             return make(errors::kUnreachable, QStringLiteral("the gateway closed the connection: %1").arg(text));
         case QNetworkReply::TimeoutError:
         case QNetworkReply::OperationCanceledError: // transfer timeout (setTransferTimeout) aborts this way
@@ -94,7 +112,7 @@ std::optional<bd::core::Error> mapReplyError(const ReplyFacts& f)
                     return f.clientCertificateConfigured
                         ? make(errors::kTls, QStringLiteral("TLS failure: %1").arg(text))
                         : make(errors::kClientCertificateRejected,
-                               QStringLiteral("the gateway refused the connection: no client certificate was presented"));
+                            QStringLiteral("the gateway refused the connection: no client certificate was presented"));
                 return make(errors::kUnreachable, QStringLiteral("network error: %1").arg(text));
             }
             break; // an HTTP error status: below
@@ -103,7 +121,7 @@ std::optional<bd::core::Error> mapReplyError(const ReplyFacts& f)
     if (f.httpStatus >= 200 && f.httpStatus < 300)
         return std::nullopt;
 
-    QVariantMap context {{QStringLiteral("status"), f.httpStatus}};
+    QVariantMap context { { QStringLiteral("status"), f.httpStatus } };
     QString serverCode;
     QString serverMessage;
     if (const auto body = json::parseObject(f.body); body.ok()) {
@@ -113,12 +131,14 @@ std::optional<bd::core::Error> mapReplyError(const ReplyFacts& f)
         if (!serverCode.isEmpty())
             context.insert(QStringLiteral("serverCode"), serverCode);
     }
-    const QString suffix = serverCode.isEmpty() ? QString() : QStringLiteral(" (%1: %2)").arg(serverCode, serverMessage);
+    const QString suffix
+        = serverCode.isEmpty() ? QString() : QStringLiteral(" (%1: %2)").arg(serverCode, serverMessage);
     if (f.httpStatus == 401 || f.httpStatus == 403)
         return make(errors::kClientCertificateRejected,
-                    QStringLiteral("the gateway refused the client (HTTP %1)%2").arg(f.httpStatus).arg(suffix), context);
+            QStringLiteral("the gateway refused the client (HTTP %1)%2").arg(f.httpStatus).arg(suffix), context);
     if (f.httpStatus == 400)
-        return make(errors::kSchema, QStringLiteral("the gateway rejected the request (HTTP 400)%1").arg(suffix), context);
+        return make(
+            errors::kSchema, QStringLiteral("the gateway rejected the request (HTTP 400)%1").arg(suffix), context);
     if (f.httpStatus == 413)
         return make(errors::kTooLarge, QStringLiteral("the request was too large (HTTP 413)%1").arg(suffix), context);
     return make(errors::kHttp, QStringLiteral("HTTP %1%2").arg(f.httpStatus).arg(suffix), context);

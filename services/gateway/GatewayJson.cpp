@@ -3,6 +3,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QLocale>
+
+#include <cmath>
 
 namespace bd::gateway::json {
 namespace {
@@ -89,12 +92,22 @@ public:
         const QJsonValue v = raw(key, required);
         if (v.isUndefined() || v.isNull())
             return low > 0 ? low : 0;
-        const double d = v.toDouble(-1e300);
-        if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)) || d < static_cast<double>(low)
-            || d > static_cast<double>(high)) {
-            fail(key, QStringLiteral("must be a whole number from %1 to %2").arg(low).arg(high));
+        auto reject = [&](const QString& why) {
+            fail(key, QStringLiteral("must be a whole number from %1 to %2%3").arg(low).arg(high).arg(why));
             return low;
-        }
+        };
+        if (!v.isDouble())
+            return reject({});
+        // Range first, in double: only a value known to fit is ever converted (1e300 or NaN cast to
+        // an integer is undefined behaviour). All bounds used are within 2^53, exact as doubles.
+        const double d = v.toDouble();
+        const auto found = [d]() { return QString::number(d, 'g', QLocale::FloatingPointShortest); };
+        if (!std::isfinite(d))
+            return reject(QStringLiteral(", found %1 (out of range)").arg(found()));
+        if (std::trunc(d) != d)
+            return reject(QStringLiteral(", found %1 (not a whole number)").arg(found()));
+        if (d < static_cast<double>(low) || d > static_cast<double>(high))
+            return reject(QStringLiteral(", found %1 (out of range)").arg(found()));
         return static_cast<qint64>(d);
     }
     bool boolean(const QString& key, bool required = false)
@@ -181,11 +194,10 @@ private:
     QString* m_error;
 };
 
-template <typename T>
-bd::core::Result<T> finish(const QString& error, T value)
+template <typename T> bd::core::Result<T> finish(const QString& error, T value)
 {
     if (!error.isEmpty())
-        return Error {QStringLiteral("gateway.schema"), error, {}};
+        return Error { QStringLiteral("gateway.schema"), error, {} };
     return value;
 }
 
@@ -212,31 +224,29 @@ void putList(QJsonObject& o, const char* key, const QStringList& values)
         o.insert(QLatin1String(key), QJsonArray::fromStringList(values));
 }
 
-const QStringList kSexes {QStringLiteral("M"), QStringLiteral("F"), QStringLiteral("X")};
-const QStringList kSisCategories {QStringLiteral("refusal-of-entry"), QStringLiteral("return"), QStringLiteral("arrest"),
-                                  QStringLiteral("missing-person"), QStringLiteral("judicial-procedure"),
-                                  QStringLiteral("discreet-check"), QStringLiteral("inquiry-check"),
-                                  QStringLiteral("specific-check"), QStringLiteral("object")};
-const QStringList kWarningMarkers {QStringLiteral("armed"), QStringLiteral("violent"), QStringLiteral("escaped"),
-                                   QStringLiteral("suicide-risk"), QStringLiteral("public-health"),
-                                   QStringLiteral("terrorism")};
-const QStringList kObjectStatuses {QStringLiteral("stolen"), QStringLiteral("lost"), QStringLiteral("misappropriated"),
-                                   QStringLiteral("invalidated"), QStringLiteral("false")};
-const QStringList kVisaStatuses {QStringLiteral("requested"), QStringLiteral("issued"), QStringLiteral("refused"),
-                                 QStringLiteral("discontinued"), QStringLiteral("annulled"), QStringLiteral("revoked"),
-                                 QStringLiteral("extended")};
-const QStringList kVisaTypes {QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("LTV"), QStringLiteral("D")};
-const QStringList kMovements {QStringLiteral("entry"), QStringLiteral("exit"), QStringLiteral("refusal")};
-const QStringList kRefusalReasons {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D"),
-                                   QStringLiteral("E"), QStringLiteral("F"), QStringLiteral("G"), QStringLiteral("H"),
-                                   QStringLiteral("I")}; // Annex V Part B; no letter J exists
-const QStringList kEtiasStatuses {QStringLiteral("valid"), QStringLiteral("refused"), QStringLiteral("annulled"),
-                                  QStringLiteral("revoked"), QStringLiteral("pending")};
-const QStringList kEtiasFlags {QStringLiteral("second-line-check"), QStringLiteral("hit-checked-false")};
-const QStringList kRecordKinds {QStringLiteral("ees-entry"), QStringLiteral("ees-exit"), QStringLiteral("ees-refusal"),
-                                QStringLiteral("decision")};
-const QStringList kDecisions {QStringLiteral("admit"), QStringLiteral("refuse"), QStringLiteral("second-line"),
-                              QStringLiteral("let-exit")};
+const QStringList kSexes { QStringLiteral("M"), QStringLiteral("F"), QStringLiteral("X") };
+const QStringList kSisCategories { QStringLiteral("refusal-of-entry"), QStringLiteral("return"),
+    QStringLiteral("arrest"), QStringLiteral("missing-person"), QStringLiteral("judicial-procedure"),
+    QStringLiteral("discreet-check"), QStringLiteral("inquiry-check"), QStringLiteral("specific-check"),
+    QStringLiteral("object") };
+const QStringList kWarningMarkers { QStringLiteral("armed"), QStringLiteral("violent"), QStringLiteral("escaped"),
+    QStringLiteral("suicide-risk"), QStringLiteral("public-health"), QStringLiteral("terrorism") };
+const QStringList kObjectStatuses { QStringLiteral("stolen"), QStringLiteral("lost"), QStringLiteral("misappropriated"),
+    QStringLiteral("invalidated"), QStringLiteral("false") };
+const QStringList kVisaStatuses { QStringLiteral("requested"), QStringLiteral("issued"), QStringLiteral("refused"),
+    QStringLiteral("discontinued"), QStringLiteral("annulled"), QStringLiteral("revoked"), QStringLiteral("extended") };
+const QStringList kVisaTypes { QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("LTV"), QStringLiteral("D") };
+const QStringList kMovements { QStringLiteral("entry"), QStringLiteral("exit"), QStringLiteral("refusal") };
+const QStringList kRefusalReasons { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D"),
+    QStringLiteral("E"), QStringLiteral("F"), QStringLiteral("G"), QStringLiteral("H"),
+    QStringLiteral("I") }; // Annex V Part B; no letter J exists
+const QStringList kEtiasStatuses { QStringLiteral("valid"), QStringLiteral("refused"), QStringLiteral("annulled"),
+    QStringLiteral("revoked"), QStringLiteral("pending") };
+const QStringList kEtiasFlags { QStringLiteral("second-line-check"), QStringLiteral("hit-checked-false") };
+const QStringList kRecordKinds { QStringLiteral("ees-entry"), QStringLiteral("ees-exit"), QStringLiteral("ees-refusal"),
+    QStringLiteral("decision") };
+const QStringList kDecisions { QStringLiteral("admit"), QStringLiteral("refuse"), QStringLiteral("second-line"),
+    QStringLiteral("let-exit") };
 
 QJsonObject encodePerson(const PersonData& p)
 {
@@ -280,8 +290,7 @@ DocumentData decodeDocument(Reader r)
     return d;
 }
 
-template <typename T>
-QJsonArray mapArray(const QList<T>& items, QJsonValue (*fn)(const T&))
+template <typename T> QJsonArray mapArray(const QList<T>& items, QJsonValue (*fn)(const T&))
 {
     QJsonArray a;
     for (const T& item : items)
@@ -291,14 +300,14 @@ QJsonArray mapArray(const QList<T>& items, QJsonValue (*fn)(const T&))
 
 QJsonValue encodeRef(const RecordRef& r)
 {
-    return QJsonObject {{QStringLiteral("system"), systemKey(r.system)}, {QStringLiteral("recordId"), r.recordId}};
+    return QJsonObject { { QStringLiteral("system"), systemKey(r.system) },
+        { QStringLiteral("recordId"), r.recordId } };
 }
 
 QJsonValue encodeLink(const IdentityLink& l)
 {
-    QJsonObject o {{QStringLiteral("linkId"), l.linkId},
-                   {QStringLiteral("colour"), linkColourKey(l.colour)},
-                   {QStringLiteral("records"), mapArray(l.records, &encodeRef)}};
+    QJsonObject o { { QStringLiteral("linkId"), l.linkId }, { QStringLiteral("colour"), linkColourKey(l.colour) },
+        { QStringLiteral("records"), mapArray(l.records, &encodeRef) } };
     putText(o, "verifyingAuthority", l.verifyingAuthority);
     putDate(o, "updated", l.updated);
     return o;
@@ -324,7 +333,7 @@ QList<SystemId> decodeSystems(Reader& r, const QString& key)
 
 QJsonObject encode(const Hit& h)
 {
-    QJsonObject o {{QStringLiteral("recordId"), h.recordId}, {QStringLiteral("system"), systemKey(h.system)}};
+    QJsonObject o { { QStringLiteral("recordId"), h.recordId }, { QStringLiteral("system"), systemKey(h.system) } };
     const QJsonObject person = encodePerson(h.person);
     if (!person.isEmpty())
         o.insert(QStringLiteral("person"), person);
@@ -332,7 +341,7 @@ QJsonObject encode(const Hit& h)
     if (!document.isEmpty())
         o.insert(QStringLiteral("document"), document);
     if (h.sis) {
-        QJsonObject s {{QStringLiteral("category"), h.sis->category}};
+        QJsonObject s { { QStringLiteral("category"), h.sis->category } };
         putText(s, "action", h.sis->action);
         putList(s, "warningMarkers", h.sis->warningMarkers);
         putText(s, "issuingState", h.sis->issuingState);
@@ -340,10 +349,10 @@ QJsonObject encode(const Hit& h)
         o.insert(QStringLiteral("sis"), s);
     }
     if (h.vis) {
-        QJsonObject v {{QStringLiteral("status"), h.vis->status},
-                       {QStringLiteral("entriesAllowed"), h.vis->entriesAllowed},
-                       {QStringLiteral("entriesUsed"), h.vis->entriesUsed},
-                       {QStringLiteral("durationOfStayDays"), h.vis->durationOfStayDays}};
+        QJsonObject v { { QStringLiteral("status"), h.vis->status },
+            { QStringLiteral("entriesAllowed"), h.vis->entriesAllowed },
+            { QStringLiteral("entriesUsed"), h.vis->entriesUsed },
+            { QStringLiteral("durationOfStayDays"), h.vis->durationOfStayDays } };
         putText(v, "applicationNumber", h.vis->applicationNumber);
         putText(v, "visaType", h.vis->visaType);
         putText(v, "stickerNumber", h.vis->stickerNumber);
@@ -354,16 +363,17 @@ QJsonObject encode(const Hit& h)
     if (h.ees) {
         QJsonArray movements;
         for (const EesMovement& m : h.ees->movements) {
-            QJsonObject mo {{QStringLiteral("kind"), m.kind}, {QStringLiteral("date"), dateValue(m.date)}};
+            QJsonObject mo { { QStringLiteral("kind"), m.kind }, { QStringLiteral("date"), dateValue(m.date) } };
             putText(mo, "crossingPoint", m.crossingPoint);
             putList(mo, "refusalReasons", m.refusalReasons);
             movements.append(mo);
         }
-        o.insert(QStringLiteral("ees"), QJsonObject {{QStringLiteral("movements"), movements},
-                                                     {QStringLiteral("overstayFlag"), h.ees->overstayFlag}});
+        o.insert(QStringLiteral("ees"),
+            QJsonObject {
+                { QStringLiteral("movements"), movements }, { QStringLiteral("overstayFlag"), h.ees->overstayFlag } });
     }
     if (h.etias) {
-        QJsonObject e {{QStringLiteral("status"), h.etias->status}};
+        QJsonObject e { { QStringLiteral("status"), h.etias->status } };
         putDate(e, "validUntil", h.etias->validUntil);
         putList(e, "flags", h.etias->flags);
         putList(e, "limitedToStates", h.etias->limitedToStates);
@@ -392,10 +402,10 @@ bd::core::Result<Hit> decodeHit(const QJsonObject& o)
         h.document = decodeDocument(r.child(*d, QStringLiteral("document")));
     if (const auto s = r.object(QStringLiteral("sis"))) {
         Reader c = r.child(*s, QStringLiteral("sis"));
-        h.sis = SisAlert {c.oneOf(QStringLiteral("category"), kSisCategories, true), c.text(QStringLiteral("action")),
-                          c.strings(QStringLiteral("warningMarkers"), kWarningMarkers),
-                          c.text(QStringLiteral("issuingState"), false, 3),
-                          c.oneOf(QStringLiteral("objectStatus"), kObjectStatuses)};
+        h.sis = SisAlert { c.oneOf(QStringLiteral("category"), kSisCategories, true), c.text(QStringLiteral("action")),
+            c.strings(QStringLiteral("warningMarkers"), kWarningMarkers),
+            c.text(QStringLiteral("issuingState"), false, 3),
+            c.oneOf(QStringLiteral("objectStatus"), kObjectStatuses) };
     }
     if (const auto v = r.object(QStringLiteral("vis"))) {
         Reader c = r.child(*v, QStringLiteral("vis"));
@@ -422,45 +432,41 @@ bd::core::Result<Hit> decodeHit(const QJsonObject& o)
                 m.fail(QString(), QStringLiteral("must be an object"));
                 break;
             }
-            file.movements.append(EesMovement {m.oneOf(QStringLiteral("kind"), kMovements, true),
-                                               m.date(QStringLiteral("date"), true),
-                                               m.text(QStringLiteral("crossingPoint"), false, 80),
-                                               m.strings(QStringLiteral("refusalReasons"), kRefusalReasons)});
+            file.movements.append(EesMovement { m.oneOf(QStringLiteral("kind"), kMovements, true),
+                m.date(QStringLiteral("date"), true), m.text(QStringLiteral("crossingPoint"), false, 80),
+                m.strings(QStringLiteral("refusalReasons"), kRefusalReasons) });
         }
         h.ees = file;
     }
     if (const auto e = r.object(QStringLiteral("etias"))) {
         Reader c = r.child(*e, QStringLiteral("etias"));
-        h.etias = EtiasAuthorisation {c.oneOf(QStringLiteral("status"), kEtiasStatuses, true),
-                                      c.date(QStringLiteral("validUntil")), c.strings(QStringLiteral("flags"), kEtiasFlags),
-                                      c.strings(QStringLiteral("limitedToStates"))};
+        h.etias = EtiasAuthorisation { c.oneOf(QStringLiteral("status"), kEtiasStatuses, true),
+            c.date(QStringLiteral("validUntil")), c.strings(QStringLiteral("flags"), kEtiasFlags),
+            c.strings(QStringLiteral("limitedToStates")) };
     }
     if (const auto d = r.object(QStringLiteral("details"))) {
         Reader c = r.child(*d, QStringLiteral("details"));
-        h.other = SimpleHit {c.text(QStringLiteral("category"), false, 40), c.strings(QStringLiteral("memberStates")),
-                             c.text(QStringLiteral("note"))};
+        h.other = SimpleHit { c.text(QStringLiteral("category"), false, 40), c.strings(QStringLiteral("memberStates")),
+            c.text(QStringLiteral("note")) };
     }
     return finish(error, h);
 }
 
 QJsonObject encode(const SearchRequest& r)
 {
-    QJsonObject o {{QStringLiteral("version"), kProtocolVersion},
-                   {QStringLiteral("searchId"), r.searchId},
-                   {QStringLiteral("officerId"), r.officerId},
-                   {QStringLiteral("profile"), profileKey(r.profile)},
-                   {QStringLiteral("purpose"), purposeKey(r.purpose)},
-                   {QStringLiteral("document"), encodeDocument(r.document)},
-                   {QStringLiteral("person"), encodePerson(r.person)},
-                   {QStringLiteral("systems"), mapArray(r.systems, &encodeSystemKey)}};
+    QJsonObject o { { QStringLiteral("version"), kProtocolVersion }, { QStringLiteral("searchId"), r.searchId },
+        { QStringLiteral("officerId"), r.officerId }, { QStringLiteral("profile"), profileKey(r.profile) },
+        { QStringLiteral("purpose"), purposeKey(r.purpose) },
+        { QStringLiteral("document"), encodeDocument(r.document) },
+        { QStringLiteral("person"), encodePerson(r.person) },
+        { QStringLiteral("systems"), mapArray(r.systems, &encodeSystemKey) } };
     if (!r.faceImage.isEmpty())
         o.insert(QStringLiteral("faceImage"), QString::fromLatin1(r.faceImage.toBase64()));
     if (!r.fingerprints.isEmpty()) {
         QJsonArray prints;
         for (const FingerprintSample& f : r.fingerprints)
-            prints.append(QJsonObject {{QStringLiteral("position"), f.position},
-                                       {QStringLiteral("nfiq"), f.nfiq},
-                                       {QStringLiteral("image"), QString::fromLatin1(f.image.toBase64())}});
+            prints.append(QJsonObject { { QStringLiteral("position"), f.position }, { QStringLiteral("nfiq"), f.nfiq },
+                { QStringLiteral("image"), QString::fromLatin1(f.image.toBase64()) } });
         o.insert(QStringLiteral("fingerprints"), prints);
     }
     return o;
@@ -486,13 +492,14 @@ bd::core::Result<SearchRequest> decodeSearchRequest(const QJsonObject& o)
     const QJsonArray prints = r.array(QStringLiteral("fingerprints"), false, 10);
     for (qsizetype i = 0; i < prints.size() && r.ok(); ++i) {
         Reader f = r.child(prints.at(i).toObject(), QStringLiteral("fingerprints[%1]").arg(i));
-        s.fingerprints.append(FingerprintSample {static_cast<int>(f.integer(QStringLiteral("position"), 1, 10, true)),
-                                                 f.base64(QStringLiteral("image"), 1024 * 1024),
-                                                 static_cast<int>(f.integer(QStringLiteral("nfiq"), 0, 100))});
+        s.fingerprints.append(FingerprintSample { static_cast<int>(f.integer(QStringLiteral("position"), 1, 10, true)),
+            f.base64(QStringLiteral("image"), 1024 * 1024),
+            static_cast<int>(f.integer(QStringLiteral("nfiq"), 0, 100)) });
     }
     if (r.ok() && s.document.number.isEmpty() && s.person.surname.isEmpty() && s.faceImage.isEmpty()
         && s.fingerprints.isEmpty())
-        r.fail(QStringLiteral("document"), QStringLiteral("a search needs document data, a name, a face or fingerprints"));
+        r.fail(
+            QStringLiteral("document"), QStringLiteral("a search needs document data, a name, a face or fingerprints"));
     return finish(error, s);
 }
 
@@ -501,12 +508,9 @@ QJsonObject encode(const SystemEvent& e)
     QJsonArray hits;
     for (const Hit& h : e.hits)
         hits.append(encode(h));
-    QJsonObject o {{QStringLiteral("type"), QStringLiteral("system")},
-                   {QStringLiteral("searchId"), e.searchId},
-                   {QStringLiteral("system"), systemKey(e.system)},
-                   {QStringLiteral("status"), statusKey(e.status)},
-                   {QStringLiteral("latencyMs"), e.latencyMs},
-                   {QStringLiteral("hits"), hits}};
+    QJsonObject o { { QStringLiteral("type"), QStringLiteral("system") }, { QStringLiteral("searchId"), e.searchId },
+        { QStringLiteral("system"), systemKey(e.system) }, { QStringLiteral("status"), statusKey(e.status) },
+        { QStringLiteral("latencyMs"), e.latencyMs }, { QStringLiteral("hits"), hits } };
     putText(o, "detail", e.detail);
     return o;
 }
@@ -534,7 +538,7 @@ bd::core::Result<SystemEvent> decodeSystemEvent(const QJsonObject& o)
         const auto h = decodeHit(hits.at(i).toObject());
         if (!h) {
             r.fail(QStringLiteral("hits[%1].").arg(i) + h.error().detail.section(QLatin1Char(':'), 0, 0),
-                   h.error().detail.section(QLatin1Char(':'), 1).trimmed());
+                h.error().detail.section(QLatin1Char(':'), 1).trimmed());
             break;
         }
         if (h->system != e.system) {
@@ -552,12 +556,11 @@ bd::core::Result<SystemEvent> decodeSystemEvent(const QJsonObject& o)
 
 QJsonObject encode(const SearchSummary& s)
 {
-    return QJsonObject {{QStringLiteral("type"), QStringLiteral("summary")},
-                        {QStringLiteral("searchId"), s.searchId},
-                        {QStringLiteral("links"), mapArray(s.links, &encodeLink)},
-                        {QStringLiteral("withheld"), mapArray(s.withheld, &encodeSystemKey)},
-                        {QStringLiteral("answered"), mapArray(s.answered, &encodeSystemKey)},
-                        {QStringLiteral("totalMs"), s.totalMs}};
+    return QJsonObject { { QStringLiteral("type"), QStringLiteral("summary") },
+        { QStringLiteral("searchId"), s.searchId }, { QStringLiteral("links"), mapArray(s.links, &encodeLink) },
+        { QStringLiteral("withheld"), mapArray(s.withheld, &encodeSystemKey) },
+        { QStringLiteral("answered"), mapArray(s.answered, &encodeSystemKey) },
+        { QStringLiteral("totalMs"), s.totalMs } };
 }
 
 bd::core::Result<SearchSummary> decodeSearchSummary(const QJsonObject& o)
@@ -582,8 +585,8 @@ bd::core::Result<SearchSummary> decodeSearchSummary(const QJsonObject& o)
         const QJsonArray records = l.array(QStringLiteral("records"), true, 50);
         for (qsizetype j = 0; j < records.size() && l.ok(); ++j) {
             Reader rec = l.child(records.at(j).toObject(), QStringLiteral("records[%1]").arg(j));
-            link.records.append(RecordRef {rec.enumeration(QStringLiteral("system"), &systemFromKey, SystemId::Sis),
-                                           rec.text(QStringLiteral("recordId"), true, 64)});
+            link.records.append(RecordRef { rec.enumeration(QStringLiteral("system"), &systemFromKey, SystemId::Sis),
+                rec.text(QStringLiteral("recordId"), true, 64) });
         }
         if (l.ok() && link.records.size() < 2)
             l.fail(QStringLiteral("records"), QStringLiteral("a link joins at least two records"));
@@ -594,13 +597,12 @@ bd::core::Result<SearchSummary> decodeSearchSummary(const QJsonObject& o)
 
 QJsonObject encode(const RecordSubmission& r)
 {
-    QJsonObject o {{QStringLiteral("version"), kProtocolVersion},
-                   {QStringLiteral("idempotencyKey"), r.idempotencyKey},
-                   {QStringLiteral("kind"), r.kind},
-                   {QStringLiteral("officerId"), r.officerId},
-                   {QStringLiteral("at"), r.at.toUTC().toString(Qt::ISODateWithMs)},
-                   {QStringLiteral("document"), encodeDocument(r.document)},
-                   {QStringLiteral("person"), encodePerson(r.person)}};
+    QJsonObject o { { QStringLiteral("version"), kProtocolVersion },
+        { QStringLiteral("idempotencyKey"), r.idempotencyKey }, { QStringLiteral("kind"), r.kind },
+        { QStringLiteral("officerId"), r.officerId },
+        { QStringLiteral("at"), r.at.toUTC().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("document"), encodeDocument(r.document) },
+        { QStringLiteral("person"), encodePerson(r.person) } };
     putText(o, "searchId", r.searchId);
     putText(o, "decision", r.decision);
     putList(o, "refusalReasons", r.refusalReasons);
@@ -636,14 +638,14 @@ bd::core::Result<RecordSubmission> decodeRecordSubmission(const QJsonObject& o)
 
 QJsonObject encode(const RecordReceipt& r)
 {
-    return QJsonObject {{QStringLiteral("recordId"), r.recordId}, {QStringLiteral("replayed"), r.replayed}};
+    return QJsonObject { { QStringLiteral("recordId"), r.recordId }, { QStringLiteral("replayed"), r.replayed } };
 }
 
 bd::core::Result<RecordReceipt> decodeRecordReceipt(const QJsonObject& o)
 {
     QString error;
     Reader r(o, QString(), &error);
-    RecordReceipt out {r.text(QStringLiteral("recordId"), true, 64), r.boolean(QStringLiteral("replayed"), true)};
+    RecordReceipt out { r.text(QStringLiteral("recordId"), true, 64), r.boolean(QStringLiteral("replayed"), true) };
     return finish(error, out);
 }
 
@@ -651,15 +653,13 @@ QJsonObject encode(const HotlistDelta& d)
 {
     QJsonArray added;
     for (const HotlistEntry& e : d.added) {
-        QJsonObject eo {{QStringLiteral("key"), e.key}, {QStringLiteral("kind"), e.kind}};
+        QJsonObject eo { { QStringLiteral("key"), e.key }, { QStringLiteral("kind"), e.kind } };
         putText(eo, "action", e.action);
         added.append(eo);
     }
-    return QJsonObject {{QStringLiteral("fromVersion"), d.fromVersion},
-                        {QStringLiteral("toVersion"), d.toVersion},
-                        {QStringLiteral("fullReplace"), d.fullReplace},
-                        {QStringLiteral("added"), added},
-                        {QStringLiteral("removed"), QJsonArray::fromStringList(d.removed)}};
+    return QJsonObject { { QStringLiteral("fromVersion"), d.fromVersion }, { QStringLiteral("toVersion"), d.toVersion },
+        { QStringLiteral("fullReplace"), d.fullReplace }, { QStringLiteral("added"), added },
+        { QStringLiteral("removed"), QJsonArray::fromStringList(d.removed) } };
 }
 
 bd::core::Result<HotlistDelta> decodeHotlistDelta(const QJsonObject& o)
@@ -673,8 +673,8 @@ bd::core::Result<HotlistDelta> decodeHotlistDelta(const QJsonObject& o)
     const QJsonArray added = r.array(QStringLiteral("added"), true, 200000);
     for (qsizetype i = 0; i < added.size() && r.ok(); ++i) {
         Reader e = r.child(added.at(i).toObject(), QStringLiteral("added[%1]").arg(i));
-        d.added.append(HotlistEntry {e.text(QStringLiteral("key"), true, 64), e.text(QStringLiteral("kind"), true, 40),
-                                     e.text(QStringLiteral("action"))});
+        d.added.append(HotlistEntry { e.text(QStringLiteral("key"), true, 64), e.text(QStringLiteral("kind"), true, 40),
+            e.text(QStringLiteral("action")) });
     }
     d.removed = r.strings(QStringLiteral("removed"), {}, 200000);
     if (r.ok() && d.toVersion < d.fromVersion)
@@ -687,10 +687,8 @@ QJsonObject encode(const HealthReport& h)
     QJsonObject systems;
     for (const auto& [id, state] : h.systems)
         systems.insert(systemKey(id), state);
-    return QJsonObject {{QStringLiteral("status"), h.status},
-                        {QStringLiteral("version"), h.version},
-                        {QStringLiteral("training"), h.training},
-                        {QStringLiteral("systems"), systems}};
+    return QJsonObject { { QStringLiteral("status"), h.status }, { QStringLiteral("version"), h.version },
+        { QStringLiteral("training"), h.training }, { QStringLiteral("systems"), systems } };
 }
 
 bd::core::Result<HealthReport> decodeHealthReport(const QJsonObject& o)
@@ -698,7 +696,7 @@ bd::core::Result<HealthReport> decodeHealthReport(const QJsonObject& o)
     QString error;
     Reader r(o, QString(), &error);
     HealthReport h;
-    h.status = r.oneOf(QStringLiteral("status"), {QStringLiteral("ok"), QStringLiteral("degraded")}, true);
+    h.status = r.oneOf(QStringLiteral("status"), { QStringLiteral("ok"), QStringLiteral("degraded") }, true);
     h.version = r.text(QStringLiteral("version"), true, 40);
     h.training = r.boolean(QStringLiteral("training"), true);
     if (const auto s = r.object(QStringLiteral("systems"), true)) {
@@ -709,7 +707,8 @@ bd::core::Result<HealthReport> decodeHealthReport(const QJsonObject& o)
                 c.fail(it.key(), QStringLiteral("unknown system"));
                 break;
             }
-            h.systems.append({*id, c.oneOf(it.key(), {QStringLiteral("up"), QStringLiteral("slow"), QStringLiteral("down")}, true)});
+            h.systems.append({ *id,
+                c.oneOf(it.key(), { QStringLiteral("up"), QStringLiteral("slow"), QStringLiteral("down") }, true) });
         }
     }
     return finish(error, h);
@@ -720,10 +719,10 @@ bd::core::Result<QJsonObject> parseObject(const QByteArray& bytes)
     QJsonParseError e;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &e);
     if (e.error != QJsonParseError::NoError)
-        return Error {QStringLiteral("gateway.malformed"),
-                      QStringLiteral("not valid JSON at offset %1: %2").arg(e.offset).arg(e.errorString()), {}};
+        return Error { QStringLiteral("gateway.malformed"),
+            QStringLiteral("not valid JSON at offset %1: %2").arg(e.offset).arg(e.errorString()), {} };
     if (!doc.isObject())
-        return Error {QStringLiteral("gateway.malformed"), QStringLiteral("a JSON object was expected"), {}};
+        return Error { QStringLiteral("gateway.malformed"), QStringLiteral("a JSON object was expected"), {} };
     return doc.object();
 }
 

@@ -5,7 +5,6 @@
 #include "services/gateway/GatewayJson.h"
 #include "services/gateway/SearchStream.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -22,7 +21,7 @@ namespace {
 
 Error configFailure(const QString& detail)
 {
-    return Error {QString::fromLatin1(errors::kConfig), detail, {}};
+    return Error { QString::fromLatin1(errors::kConfig), detail, {} };
 }
 
 QByteArray readFile(const QString& path, QString* problem)
@@ -37,10 +36,44 @@ QByteArray readFile(const QString& path, QString* problem)
 
 // Runs `f` on the next event-loop turn, so a handle returned to the caller never finishes before the
 // caller could connect to it.
-template <typename F>
-void later(QObject* context, F f)
+template <typename F> void later(QObject* context, F f)
 {
     QMetaObject::invokeMethod(context, std::move(f), Qt::QueuedConnection);
+}
+
+Error cancelledError(const QString& detail = QStringLiteral("cancelled"))
+{
+    return Error { QString::fromLatin1(errors::kCancelled), detail, {} };
+}
+
+Error shutDownError()
+{
+    return cancelledError(QStringLiteral("the gateway client was shut down"));
+}
+
+std::optional<Error> checkMode(GatewayMode mode, const HealthReport& report)
+{
+    if (mode == GatewayMode::Live && report.training)
+        return Error { QString::fromLatin1(errors::kTrainingGatewayInLiveMode),
+            QStringLiteral("the gateway is a training gateway; a live workstation does not use it"), {} };
+    if (mode != GatewayMode::Live && !report.training)
+        return Error { QString::fromLatin1(errors::kLiveGatewayInTrainingMode),
+            QStringLiteral("the gateway is not a training gateway; training and demo mode never use a live one"), {} };
+    return std::nullopt;
+}
+
+// Ends a search that never went out: every asked system `error` with the reason.
+void failUnsent(SearchHandle* handle, const QList<SystemId>& expected, const Error& error)
+{
+    QPointer<SearchHandle> guard(handle);
+    SearchStream stream(handle->searchId(), expected, 1);
+    for (const SystemEvent& e : stream.failPending(error.detail)) {
+        if (!guard)
+            return;
+        guard->deliver(e);
+    }
+    if (guard)
+        guard->finish(stream.outcome(error));
 }
 
 ReplyFacts factsOf(QNetworkReply* reply)
@@ -66,23 +99,28 @@ HttpsGatewayClient::HttpsGatewayClient(QNetworkAccessManager& network, GatewayCl
     const QByteArray caPem = readFile(m_config.caFile, &problem);
     const QList<QSslCertificate> ca = QSslCertificate::fromData(caPem, QSsl::Pem);
     if (ca.isEmpty()) {
-        m_configError = configFailure(problem.isEmpty() ? QStringLiteral("no PEM certificate in the CA file") : problem);
+        m_configError
+            = configFailure(problem.isEmpty() ? QStringLiteral("no PEM certificate in the CA file") : problem);
         return;
     }
     m_ssl = QSslConfiguration::defaultConfiguration();
     m_ssl.setCaCertificates(ca); // replaces the system store: the pinned CA is the only trust anchor
-    m_ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    applyTlsPolicy(m_ssl); // TLS 1.2+, ECDHE with AEAD ciphers or TLS 1.3 suites only
     m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
     if (!m_config.certFile.isEmpty()) {
+        if (auto loose = checkPrivateKeyPermissions(m_config.keyFile)) {
+            qCWarning(lcGateway) << loose->code << loose->detail;
+            m_configError = std::move(loose);
+            return;
+        }
         const QList<QSslCertificate> cert = QSslCertificate::fromData(readFile(m_config.certFile, &problem), QSsl::Pem);
         const QByteArray keyPem = readFile(m_config.keyFile, &problem);
         QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem, QSsl::PrivateKey);
         if (key.isNull())
             key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
         if (cert.isEmpty() || key.isNull()) {
-            m_configError = configFailure(problem.isEmpty()
-                                              ? QStringLiteral("the client certificate or key file holds no usable PEM")
-                                              : problem);
+            m_configError = configFailure(
+                problem.isEmpty() ? QStringLiteral("the client certificate or key file holds no usable PEM") : problem);
             return;
         }
         m_ssl.setLocalCertificate(cert.first());
@@ -91,7 +129,351 @@ HttpsGatewayClient::HttpsGatewayClient(QNetworkAccessManager& network, GatewayCl
     }
 }
 
-HttpsGatewayClient::~HttpsGatewayClient() = default;
+// ---- requests in flight -----------------------------------------------------------------------
+//
+// One object per call or search, a child of the client, listening to its reply with itself as the
+// context: when it goes, every connection and timer of that request goes with it. It never keeps a
+// reference to itself; it ends by deleteLater() (or is deleted by the client's destructor), and it
+// touches nothing of its own after telling the handle, because the caller may delete the client
+// (and so this object) from the handle's slot.
+
+class HttpsGatewayClient::Exchange : public QObject
+{
+public:
+    explicit Exchange(HttpsGatewayClient* client)
+        : QObject(client)
+        , m_client(client)
+    {
+        m_client->m_exchanges.insert(this);
+    }
+    ~Exchange() override
+    {
+        dropReply();
+        m_client->m_exchanges.remove(this);
+    }
+    // The client is being destroyed: the reply goes without a word, a live handle hears
+    // gateway.cancelled. The client deletes this object right after.
+    virtual void shutDown() = 0;
+
+protected:
+    // Stops listening to the reply, aborts it when still running and deletes it later.
+    void dropReply()
+    {
+        QNetworkReply* reply = std::exchange(m_reply, nullptr).data();
+        if (!reply)
+            return;
+        QObject::disconnect(reply, nullptr, this, nullptr);
+        if (reply->isRunning())
+            reply->abort();
+        reply->deleteLater();
+    }
+    // Aborts the running reply for `reason`; its finished signal ends the request.
+    void abortReply(ReplyFacts::AbortReason reason)
+    {
+        if (!m_reply || m_facts.abortReason != ReplyFacts::AbortReason::None)
+            return;
+        m_facts.abortReason = reason;
+        if (m_reply->isRunning())
+            m_reply->abort();
+    }
+    // Listens to a new reply.
+    void watch(QNetworkReply* reply)
+    {
+        m_reply = reply;
+        m_facts = ReplyFacts {};
+        m_facts.clientCertificateConfigured = m_client->m_hasClientCertificate;
+        connect(reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError>& list) { m_facts.sslErrors += list; });
+        connect(reply, &QNetworkReply::readyRead, this, [this, reply]() { onReadyRead(reply); });
+        connect(reply, &QNetworkReply::finished, this, [this, reply]() { onReplyFinished(reply); });
+    }
+    ReplyFacts factsOfReply() const
+    {
+        ReplyFacts f = factsOf(m_reply);
+        f.sslErrors = m_facts.sslErrors;
+        f.abortReason = m_facts.abortReason;
+        f.clientCertificateConfigured = m_facts.clientCertificateConfigured;
+        return f;
+    }
+    virtual void onReadyRead(QNetworkReply* reply) = 0;
+    virtual void onReplyFinished(QNetworkReply* reply) = 0;
+
+    HttpsGatewayClient* m_client;
+    QPointer<QNetworkReply> m_reply; // QPointer: the network manager may delete it first
+    ReplyFacts m_facts;
+    bool m_finished = false;
+};
+
+// Records, hotlist and health: one request, retried with exponential backoff on transient errors
+// when idempotent. The retry is a timer on this object, not a closure that owns itself.
+class HttpsGatewayClient::PendingCall final : public Exchange
+{
+public:
+    PendingCall(HttpsGatewayClient* client, CallHandle* handle, CallSpec spec, Done done)
+        : Exchange(client)
+        , m_spec(std::move(spec))
+        , m_done(std::move(done))
+    {
+        if (handle) {
+            connect(handle, &CallHandle::cancelRequested, this, [this]() { finish(cancelledError()); });
+            connect(handle, &QObject::destroyed, this, [this]() { abandon(); });
+        }
+    }
+
+    void attempt()
+    {
+        if (m_finished)
+            return;
+        ++m_attempt;
+        m_body.clear();
+        QNetworkRequest request = m_client->makeRequest(m_spec.path);
+        for (const auto& [name, value] : m_spec.headers)
+            request.setRawHeader(name, value);
+        if (!m_spec.body.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        watch(m_client->m_network.sendCustomRequest(request, m_spec.verb, m_spec.body));
+        m_client->schedule(m_client->m_config.searchDeadlineMs, this, [this, n = m_attempt]() {
+            if (n == m_attempt && !m_finished)
+                abortReply(ReplyFacts::AbortReason::Timeout);
+        });
+    }
+
+    void shutDown() override
+    {
+        if (!m_finished)
+            finish(shutDownError());
+    }
+
+private:
+    QString pathForLog() const { return m_spec.path.section(QLatin1Char('?'), 0, 0); }
+
+    void onReadyRead(QNetworkReply* reply) override
+    {
+        if (reply != m_reply || m_facts.abortReason != ReplyFacts::AbortReason::None)
+            return;
+        if (m_body.size() + reply->bytesAvailable() > m_client->m_config.maxResponseBytes) {
+            abortReply(ReplyFacts::AbortReason::TooLarge);
+            return;
+        }
+        m_body.append(reply->readAll());
+    }
+
+    void onReplyFinished(QNetworkReply* reply) override
+    {
+        if (reply != m_reply || m_finished)
+            return;
+        onReadyRead(reply);
+        if (reply != m_reply || m_finished) // an abort above ended the reply already
+            return;
+        ReplyFacts f = factsOfReply();
+        f.body = m_body.left(64 * 1024);
+        dropReply();
+        const auto error = mapReplyError(f);
+        if (!error) {
+            finish(Body { f.httpStatus, std::exchange(m_body, {}) });
+            return;
+        }
+        const GatewayClientConfig& config = m_client->m_config;
+        if (m_spec.idempotent && m_attempt < config.maxAttempts && isRetryable(*error)) {
+            // base, 2*base, 4*base, ... capped at a minute (and no shift past 2^20)
+            const qint64 delay = qMin<qint64>(qint64(config.retryBaseDelayMs) << qMin(m_attempt - 1, 20), 60000);
+            qCInfo(lcGateway) << "retrying" << pathForLog() << "after" << error->code << "in" << delay << "ms, attempt"
+                              << m_attempt + 1;
+            m_client->schedule(int(delay), this, [this]() { attempt(); });
+            return;
+        }
+        qCInfo(lcGateway) << "call" << pathForLog() << "failed:" << error->code;
+        finish(*error);
+    }
+
+    void abandon() // the handle is gone: nobody to tell
+    {
+        m_finished = true;
+        dropReply();
+        deleteLater();
+    }
+
+    void finish(const Result<Body>& result)
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        dropReply();
+        Done done = std::exchange(m_done, nullptr);
+        m_spec = {}; // the request body (names) is not kept once the call is over
+        m_body.clear();
+        deleteLater();
+        done(result); // last: the caller may delete the client, and this object with it
+    }
+
+    CallSpec m_spec;
+    Done m_done;
+    QByteArray m_body;
+    int m_attempt = 0;
+};
+
+// A streamed search: never retried; events go to the handle as each line completes.
+class HttpsGatewayClient::PendingSearch final : public Exchange
+{
+public:
+    PendingSearch(
+        HttpsGatewayClient* client, SearchHandle* handle, const SearchRequest& request, const QList<SystemId>& expected)
+        : Exchange(client)
+        , m_handle(handle)
+        , m_stream(request.searchId, expected, client->m_config.maxLineBytes)
+    {
+        connect(handle, &CallHandle::cancelRequested, this,
+            [this]() { end(cancelledError(), QStringLiteral("cancelled")); });
+        connect(handle, &QObject::destroyed, this, [this]() { abandon(); });
+    }
+
+    void start(const QByteArray& body)
+    {
+        QNetworkRequest http = m_client->makeRequest(QStringLiteral("/v1/search"));
+        http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        watch(m_client->m_network.post(http, body));
+        const int systemDeadline = m_client->m_config.systemDeadlineMs;
+        m_client->schedule(systemDeadline, this, [this, systemDeadline]() {
+            if (!m_finished)
+                deliver(m_stream.expirePending(systemDeadline));
+        });
+        m_client->schedule(m_client->m_config.searchDeadlineMs, this, [this]() {
+            if (!m_finished)
+                abortReply(ReplyFacts::AbortReason::Timeout);
+        });
+    }
+
+    void shutDown() override
+    {
+        if (!m_finished)
+            end(shutDownError(), QStringLiteral("cancelled"));
+    }
+
+private:
+    // False when the search ended or this object went away while the handle was told.
+    bool deliver(const QList<SystemEvent>& events)
+    {
+        QPointer<PendingSearch> self(this);
+        for (const SystemEvent& e : events) {
+            if (!self || m_finished || !m_handle)
+                return false;
+            m_handle->deliver(e);
+        }
+        return self && !m_finished && m_handle;
+    }
+
+    void onReadyRead(QNetworkReply* reply) override
+    {
+        if (reply != m_reply || m_finished || m_facts.abortReason != ReplyFacts::AbortReason::None)
+            return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray bytes = reply->readAll();
+        m_received += bytes.size();
+        if (m_received > m_client->m_config.maxResponseBytes) {
+            abortReply(ReplyFacts::AbortReason::TooLarge);
+            return;
+        }
+        if (status != 200) {
+            m_errorBody.append(bytes.left(64 * 1024 - m_errorBody.size()));
+            return;
+        }
+        deliver(m_stream.feed(bytes));
+    }
+
+    void onReplyFinished(QNetworkReply* reply) override
+    {
+        if (reply != m_reply || m_finished)
+            return;
+        QPointer<PendingSearch> self(this);
+        onReadyRead(reply);
+        if (!self || m_finished || reply != m_reply)
+            return;
+        ReplyFacts f = factsOfReply();
+        f.body = m_errorBody;
+        dropReply();
+        const auto error = mapReplyError(f);
+        if (!error) {
+            if (!deliver(m_stream.endOfStream()))
+                return;
+            const SearchOutcome outcome = m_stream.outcome(std::nullopt);
+            qCInfo(lcGateway) << "search finished:" << outcome.events.size() << "systems,"
+                              << (outcome.error ? outcome.error->code : QStringLiteral("ok"));
+            complete(outcome);
+            return;
+        }
+        const bool delivered = error->code == QLatin1String(errors::kTimeout)
+            ? deliver(m_stream.expirePending(0))
+            : deliver(m_stream.failPending(error->code == QLatin1String(errors::kCancelled)
+                    ? QStringLiteral("cancelled")
+                    : QStringLiteral("%1: %2").arg(error->code, error->detail)));
+        if (!delivered)
+            return;
+        qCInfo(lcGateway) << "search failed:" << error->code;
+        complete(m_stream.outcome(*error));
+    }
+
+    // Cancel or shut down: the reply goes, pending systems end as `error`.
+    void end(const Error& error, const QString& pendingDetail)
+    {
+        if (m_finished)
+            return;
+        dropReply();
+        if (!deliver(m_stream.failPending(pendingDetail)))
+            return;
+        qCInfo(lcGateway) << "search ended:" << error.code;
+        complete(m_stream.outcome(error));
+    }
+
+    void complete(const SearchOutcome& outcome)
+    {
+        m_finished = true;
+        dropReply();
+        const QPointer<SearchHandle> handle = m_handle;
+        deleteLater();
+        if (handle)
+            handle->finish(outcome); // last: the caller may delete the client, and this object with it
+    }
+
+    void abandon() // the handle is gone: nobody to tell
+    {
+        m_finished = true;
+        dropReply();
+        deleteLater();
+    }
+
+    QPointer<SearchHandle> m_handle;
+    SearchStream m_stream;
+    qint64 m_received = 0;
+    QByteArray m_errorBody;
+};
+
+// ---- the client -------------------------------------------------------------------------------
+
+HttpsGatewayClient::~HttpsGatewayClient()
+{
+    // Before any member goes: no reply may call back into a client that is being destroyed, and
+    // no handle is left waiting forever.
+    m_shuttingDown = true;
+    while (!m_exchanges.isEmpty()) {
+        Exchange* exchange = *m_exchanges.cbegin();
+        exchange->shutDown();
+        delete exchange; // removes itself from m_exchanges
+    }
+    releaseWaiting(shutDownError());
+}
+
+void HttpsGatewayClient::setTimerSource(TimerSource source)
+{
+    m_timers = std::move(source);
+}
+
+void HttpsGatewayClient::schedule(int ms, QObject* context, std::function<void()> f)
+{
+    if (m_timers)
+        m_timers(ms, context, std::move(f));
+    else
+        QTimer::singleShot(ms, context, std::move(f));
+}
 
 QNetworkRequest HttpsGatewayClient::makeRequest(const QString& pathAndQuery) const
 {
@@ -110,141 +492,51 @@ QNetworkRequest HttpsGatewayClient::makeRequest(const QString& pathAndQuery) con
     return request;
 }
 
-// ---- one-shot calls with retries --------------------------------------------------------------
-
-void HttpsGatewayClient::call(QObject* handle, CallSpec spec, Done done)
+void HttpsGatewayClient::call(CallHandle* handle, CallSpec spec, Done done)
 {
-    struct State
-    {
-        QPointer<QNetworkReply> reply;
-        bool cancelled = false;
-        bool finished = false;
-        int attempt = 0;
-    };
-    auto state = std::make_shared<State>();
-    auto finish = [state, done](const Result<Body>& r) {
-        if (state->finished)
-            return;
-        state->finished = true;
-        done(r);
-    };
-    auto attempt = std::make_shared<std::function<void()>>();
-    *attempt = [this, handle, spec, state, finish, attempt]() {
-        if (state->finished)
-            return;
-        ++state->attempt;
-        QNetworkRequest request = makeRequest(spec.path);
-        for (const auto& [name, value] : spec.headers)
-            request.setRawHeader(name, value);
-        if (!spec.body.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply* reply = m_network.sendCustomRequest(request, spec.verb, spec.body);
-        state->reply = reply;
-        auto facts = std::make_shared<ReplyFacts>();
-        facts->clientCertificateConfigured = m_hasClientCertificate;
-        auto body = std::make_shared<QByteArray>();
-        const qint64 limit = m_config.maxResponseBytes;
-        QObject::connect(reply, &QNetworkReply::sslErrors, reply,
-                         [facts](const QList<QSslError>& list) { facts->sslErrors += list; });
-        auto drain = [reply, facts, body, limit]() {
-            if (facts->abortReason != ReplyFacts::AbortReason::None)
-                return;
-            if (body->size() + reply->bytesAvailable() > limit) {
-                facts->abortReason = ReplyFacts::AbortReason::TooLarge;
-                reply->abort();
-                return;
-            }
-            body->append(reply->readAll());
-        };
-        QObject::connect(reply, &QNetworkReply::readyRead, reply, drain);
-        QTimer::singleShot(m_config.searchDeadlineMs, reply, [reply, facts]() {
-            if (facts->abortReason == ReplyFacts::AbortReason::None && reply->isRunning()) {
-                facts->abortReason = ReplyFacts::AbortReason::Timeout;
-                reply->abort();
-            }
-        });
-        QObject::connect(reply, &QNetworkReply::finished, handle, [this, reply, facts, body, drain, state, finish, attempt, spec]() {
-            drain();
-            reply->deleteLater();
-            if (state->reply == reply)
-                state->reply = nullptr;
-            ReplyFacts f = factsOf(reply);
-            f.sslErrors = facts->sslErrors;
-            f.abortReason = state->cancelled ? ReplyFacts::AbortReason::Cancelled : facts->abortReason;
-            f.clientCertificateConfigured = facts->clientCertificateConfigured;
-            f.body = body->left(64 * 1024);
-            const auto error = mapReplyError(f);
-            if (!error) {
-                finish(Body {f.httpStatus, *body});
-                return;
-            }
-            if (spec.idempotent && !state->cancelled && state->attempt < m_config.maxAttempts && isRetryable(*error)) {
-                const int delay = m_config.retryBaseDelayMs * (1 << (state->attempt - 1));
-                qCInfo(lcGateway) << "retrying" << spec.path.section(QLatin1Char('?'), 0, 0) << "after" << error->code
-                                  << "in" << delay << "ms, attempt" << state->attempt + 1;
-                QTimer::singleShot(delay, this, [attempt]() { (*attempt)(); });
-                return;
-            }
-            qCInfo(lcGateway) << "call" << spec.path.section(QLatin1Char('?'), 0, 0) << "failed:" << error->code;
-            finish(*error);
-        });
-    };
-    auto onCancel = [state, finish]() {
-        state->cancelled = true;
-        if (state->reply)
-            state->reply->abort(); // finished → gateway.cancelled
-        else
-            finish(Error {QString::fromLatin1(errors::kCancelled), QStringLiteral("cancelled"), {}});
-    };
-    if (auto* h = qobject_cast<RecordHandle*>(handle))
-        QObject::connect(h, &RecordHandle::cancelRequested, h, onCancel);
-    else if (auto* hl = qobject_cast<HotlistHandle*>(handle))
-        QObject::connect(hl, &HotlistHandle::cancelRequested, hl, onCancel);
-    else if (auto* hh = qobject_cast<HealthHandle*>(handle))
-        QObject::connect(hh, &HealthHandle::cancelRequested, hh, onCancel);
-    QObject::connect(handle, &QObject::destroyed, &m_network, [state]() {
-        state->finished = true;
-        if (state->reply)
-            state->reply->abort();
-    });
-    (*attempt)();
+    auto* pending = new PendingCall(this, handle, std::move(spec), std::move(done));
+    pending->attempt();
 }
 
-std::optional<Error> HttpsGatewayClient::checkMode(const HealthReport& report) const
-{
-    if (m_config.mode == GatewayMode::Live && report.training)
-        return Error {QString::fromLatin1(errors::kTrainingGatewayInLiveMode),
-                      QStringLiteral("the gateway is a training gateway; a live workstation does not use it"), {}};
-    if (m_config.mode != GatewayMode::Live && !report.training)
-        return Error {QString::fromLatin1(errors::kLiveGatewayInTrainingMode),
-                      QStringLiteral("the gateway is not a training gateway; training and demo mode never use a live one"), {}};
-    return std::nullopt;
-}
+// ---- the gateway's mode, checked once before the first call ------------------------------------
+//
+// A `proceed` given to whenVerified must not touch the client when it is called with an error: it
+// may then run while the client is being destroyed.
 
-void HttpsGatewayClient::whenVerified(QObject* handle, std::function<void(std::optional<Error>)> proceed)
+void HttpsGatewayClient::whenVerified(CallHandle* handle, Proceed proceed)
 {
-    QPointer<QObject> guard(handle);
-    auto run = [this, guard, proceed]() {
-        if (guard)
-            proceed(m_verificationError);
-    };
-    if (m_configError) {
-        later(handle, [guard, proceed, e = *m_configError]() {
-            if (guard)
-                proceed(e);
+    if (m_shuttingDown) {
+        later(handle, [guard = QPointer<CallHandle>(handle), proceed]() {
+            if (guard && !guard->isFinished())
+                proceed(shutDownError());
         });
         return;
     }
-    if (!m_config.requireHealthCheck || m_verification == Verification::Done) {
-        later(handle, run);
+    m_waiting.append(Waiting { handle, std::move(proceed) });
+    connect(handle, &CallHandle::cancelRequested, this,
+        [this, guard = QPointer<CallHandle>(handle)]() { cancelWaiting(guard); });
+    if (m_configError || !m_config.requireHealthCheck || m_verification == Verification::Done) {
+        // On the next turn, so the caller can connect to the handle first.
+        if (!std::exchange(m_releaseQueued, true))
+            QMetaObject::invokeMethod(
+                this,
+                [this]() {
+                    m_releaseQueued = false;
+                    releaseWaiting(m_configError ? m_configError : m_verificationError);
+                },
+                Qt::QueuedConnection);
         return;
     }
-    m_waiting.append(run);
-    if (m_verification == Verification::Running)
-        return;
+    if (m_verification == Verification::NotStarted)
+        startVerification();
+}
+
+void HttpsGatewayClient::startVerification()
+{
     m_verification = Verification::Running;
-    auto* probe = new HealthHandle(this);
-    call(probe, CallSpec {"GET", QStringLiteral("/v1/health"), {}, {}, true}, [this, probe](const Result<Body>& r) {
+    const GatewayMode mode = m_config.mode;
+    call(nullptr, CallSpec { "GET", QStringLiteral("/v1/health"), {}, {}, true }, [this, mode](const Result<Body>& r) {
+        // Runs from the health call, a child of this client: the client is alive.
         std::optional<Error> error;
         if (!r) {
             error = r.error();
@@ -252,22 +544,42 @@ void HttpsGatewayClient::whenVerified(QObject* handle, std::function<void(std::o
             const auto object = json::parseObject(r->bytes);
             const auto report = object ? json::decodeHealthReport(*object) : Result<HealthReport>(object.error());
             if (!report)
-                error = Error {QString::fromLatin1(errors::kSchema),
-                               QStringLiteral("health report: %1").arg(report.error().detail), {}};
+                error = Error { QString::fromLatin1(errors::kSchema),
+                    QStringLiteral("health report: %1").arg(report.error().detail), {} };
             else
-                error = checkMode(*report);
+                error = checkMode(mode, *report);
         }
         // A transient failure is not remembered: the next call checks again.
         const bool transient = error && isRetryable(*error);
         m_verification = transient ? Verification::NotStarted : Verification::Done;
-        m_verificationError = error;
-        const auto waiting = std::exchange(m_waiting, {});
-        for (const auto& w : waiting)
-            w();
-        if (transient)
-            m_verificationError.reset();
-        probe->deleteLater();
+        m_verificationError = transient ? std::nullopt : error;
+        releaseWaiting(error);
     });
+}
+
+void HttpsGatewayClient::releaseWaiting(std::optional<Error> error)
+{
+    if (m_shuttingDown)
+        error = shutDownError();
+    const QList<Waiting> waiting = std::exchange(m_waiting, {});
+    QPointer<HttpsGatewayClient> self(this);
+    for (const Waiting& w : waiting) {
+        if (!w.handle || w.handle->isFinished())
+            continue;
+        // A caller that deleted the client from a handle's slot: the rest only hear why.
+        w.proceed(self ? error : std::optional<Error>(shutDownError()));
+    }
+}
+
+void HttpsGatewayClient::cancelWaiting(CallHandle* handle)
+{
+    for (qsizetype i = 0; i < m_waiting.size(); ++i) {
+        if (m_waiting[i].handle == handle) {
+            const Waiting w = m_waiting.takeAt(i);
+            w.proceed(cancelledError());
+            return;
+        }
+    }
 }
 
 // ---- search -----------------------------------------------------------------------------------
@@ -276,24 +588,9 @@ SearchHandle* HttpsGatewayClient::search(const SearchRequest& request)
 {
     auto* handle = new SearchHandle(request.searchId);
     const QList<SystemId> expected = request.systems.isEmpty() ? allSystems() : request.systems;
-    auto cancelledEarly = std::make_shared<bool>(false);
-    auto conn = std::make_shared<QMetaObject::Connection>();
-    *conn = QObject::connect(handle, &SearchHandle::cancelRequested, handle, [handle, expected, cancelledEarly]() {
-        *cancelledEarly = true;
-        SearchStream stream(handle->searchId(), expected, 1);
-        for (const SystemEvent& e : stream.failPending(QStringLiteral("cancelled")))
-            handle->deliver(e);
-        handle->finish(stream.outcome(Error {QString::fromLatin1(errors::kCancelled), QStringLiteral("cancelled"), {}}));
-    });
-    whenVerified(handle, [this, handle, request, expected, cancelledEarly, conn](std::optional<Error> error) {
-        if (*cancelledEarly || handle->isFinished())
-            return;
-        QObject::disconnect(*conn);
+    whenVerified(handle, [this, handle, request, expected](std::optional<Error> error) {
         if (error) {
-            SearchStream stream(request.searchId, expected, 1);
-            for (const SystemEvent& e : stream.failPending(error->detail))
-                handle->deliver(e);
-            handle->finish(stream.outcome(*error));
+            failUnsent(handle, expected, *error);
             return;
         }
         startSearch(handle, request);
@@ -304,90 +601,10 @@ SearchHandle* HttpsGatewayClient::search(const SearchRequest& request)
 void HttpsGatewayClient::startSearch(SearchHandle* handle, const SearchRequest& request)
 {
     const QList<SystemId> expected = request.systems.isEmpty() ? allSystems() : request.systems;
-    auto stream = std::make_shared<SearchStream>(request.searchId, expected, m_config.maxLineBytes);
-    auto facts = std::make_shared<ReplyFacts>();
-    facts->clientCertificateConfigured = m_hasClientCertificate;
-    auto received = std::make_shared<qint64>(0);
-    auto errorBody = std::make_shared<QByteArray>();
-
-    QNetworkRequest http = makeRequest(QStringLiteral("/v1/search"));
-    http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     const QByteArray body = QJsonDocument(json::encode(request)).toJson(QJsonDocument::Compact);
-    QNetworkReply* reply = m_network.post(http, body);
     qCInfo(lcGateway) << "search sent:" << expected.size() << "systems," << body.size() << "bytes";
-    const qint64 limit = m_config.maxResponseBytes;
-
-    auto deliver = [handle](const QList<SystemEvent>& events) {
-        for (const SystemEvent& e : events)
-            handle->deliver(e);
-    };
-    QObject::connect(reply, &QNetworkReply::sslErrors, reply,
-                     [facts](const QList<QSslError>& list) { facts->sslErrors += list; });
-    auto drain = [reply, stream, facts, received, errorBody, limit, deliver]() {
-        if (facts->abortReason != ReplyFacts::AbortReason::None)
-            return;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray bytes = reply->readAll();
-        *received += bytes.size();
-        if (*received > limit) {
-            facts->abortReason = ReplyFacts::AbortReason::TooLarge;
-            reply->abort();
-            return;
-        }
-        if (status != 200) {
-            errorBody->append(bytes.left(64 * 1024 - errorBody->size()));
-            return;
-        }
-        deliver(stream->feed(bytes));
-    };
-    QObject::connect(reply, &QNetworkReply::readyRead, handle, drain);
-
-    const int systemDeadline = m_config.systemDeadlineMs;
-    QTimer::singleShot(systemDeadline, handle, [stream, handle, deliver, systemDeadline]() {
-        if (!handle->isFinished())
-            deliver(stream->expirePending(systemDeadline));
-    });
-    QTimer::singleShot(m_config.searchDeadlineMs, handle, [reply = QPointer<QNetworkReply>(reply), facts]() {
-        if (reply && reply->isRunning() && facts->abortReason == ReplyFacts::AbortReason::None) {
-            facts->abortReason = ReplyFacts::AbortReason::Timeout;
-            reply->abort();
-        }
-    });
-    QObject::connect(handle, &SearchHandle::cancelRequested, reply, [reply, facts]() {
-        if (facts->abortReason == ReplyFacts::AbortReason::None)
-            facts->abortReason = ReplyFacts::AbortReason::Cancelled;
-        reply->abort();
-    });
-    QObject::connect(handle, &QObject::destroyed, reply, [reply]() {
-        reply->abort();
-        reply->deleteLater();
-    });
-    QObject::connect(reply, &QNetworkReply::finished, handle, [reply, handle, stream, facts, errorBody, drain, deliver]() {
-        drain();
-        reply->deleteLater();
-        ReplyFacts f = factsOf(reply);
-        f.sslErrors = facts->sslErrors;
-        f.abortReason = facts->abortReason;
-        f.clientCertificateConfigured = facts->clientCertificateConfigured;
-        f.body = *errorBody;
-        const auto error = mapReplyError(f);
-        if (!error) {
-            deliver(stream->endOfStream());
-            const SearchOutcome outcome = stream->outcome(std::nullopt);
-            qCInfo(lcGateway) << "search finished:" << outcome.events.size() << "systems,"
-                              << (outcome.error ? outcome.error->code : QStringLiteral("ok"));
-            handle->finish(outcome);
-            return;
-        }
-        if (error->code == QLatin1String(errors::kTimeout))
-            deliver(stream->expirePending(0));
-        else
-            deliver(stream->failPending(error->code == QLatin1String(errors::kCancelled)
-                                            ? QStringLiteral("cancelled")
-                                            : QStringLiteral("%1: %2").arg(error->code, error->detail)));
-        qCInfo(lcGateway) << "search failed:" << error->code;
-        handle->finish(stream->outcome(*error));
-    });
+    auto* pending = new PendingSearch(this, handle, request, expected);
+    pending->start(body);
 }
 
 // ---- records, hotlist, health -----------------------------------------------------------------
@@ -395,8 +612,11 @@ void HttpsGatewayClient::startSearch(SearchHandle* handle, const SearchRequest& 
 namespace {
 
 template <typename T, typename Handle, typename Decode>
-void finishDecoded(Handle* handle, const Result<HttpsGatewayClient::Body>& r, Decode decode, const char* what)
+void finishDecoded(
+    const QPointer<Handle>& handle, const Result<HttpsGatewayClient::Body>& r, Decode decode, const char* what)
 {
+    if (!handle)
+        return;
     if (!r) {
         handle->finish(Result<T>(r.error()));
         return;
@@ -408,8 +628,8 @@ void finishDecoded(Handle* handle, const Result<HttpsGatewayClient::Body>& r, De
     }
     auto value = decode(*object);
     if (!value) {
-        handle->finish(Result<T>(Error {QString::fromLatin1(errors::kSchema),
-                                        QStringLiteral("%1: %2").arg(QLatin1String(what), value.error().detail), {}}));
+        handle->finish(Result<T>(Error { QString::fromLatin1(errors::kSchema),
+            QStringLiteral("%1: %2").arg(QLatin1String(what), value.error().detail), {} }));
         return;
     }
     handle->finish(Result<T>(std::move(value).value()));
@@ -422,7 +642,8 @@ RecordHandle* HttpsGatewayClient::submitRecord(const RecordSubmission& record)
     auto* handle = new RecordHandle();
     if (record.idempotencyKey.isEmpty()) {
         later(handle, [handle]() {
-            handle->finish(Error {QString::fromLatin1(errors::kConfig), QStringLiteral("a record needs an idempotency key"), {}});
+            handle->finish(Error {
+                QString::fromLatin1(errors::kConfig), QStringLiteral("a record needs an idempotency key"), {} });
         });
         return handle;
     }
@@ -431,12 +652,11 @@ RecordHandle* HttpsGatewayClient::submitRecord(const RecordSubmission& record)
             handle->finish(*error);
             return;
         }
-        CallSpec spec {"POST", QStringLiteral("/v1/records"),
-                       QJsonDocument(json::encode(record)).toJson(QJsonDocument::Compact),
-                       {{QByteArrayLiteral("Idempotency-Key"), record.idempotencyKey.toUtf8()}},
-                       true};
-        call(handle, spec, [handle](const Result<Body>& r) {
-            finishDecoded<RecordReceipt>(handle, r, &json::decodeRecordReceipt, "record receipt");
+        CallSpec spec { "POST", QStringLiteral("/v1/records"),
+            QJsonDocument(json::encode(record)).toJson(QJsonDocument::Compact),
+            { { QByteArrayLiteral("Idempotency-Key"), record.idempotencyKey.toUtf8() } }, true };
+        call(handle, std::move(spec), [h = QPointer<RecordHandle>(handle)](const Result<Body>& r) {
+            finishDecoded<RecordReceipt>(h, r, &json::decodeRecordReceipt, "record receipt");
         });
     });
     return handle;
@@ -450,10 +670,10 @@ HotlistHandle* HttpsGatewayClient::fetchHotlist(qint64 sinceVersion)
             handle->finish(*error);
             return;
         }
-        call(handle, CallSpec {"GET", QStringLiteral("/v1/hotlist?since=%1").arg(sinceVersion), {}, {}, true},
-             [handle](const Result<Body>& r) {
-                 finishDecoded<HotlistDelta>(handle, r, &json::decodeHotlistDelta, "hotlist delta");
-             });
+        call(handle, CallSpec { "GET", QStringLiteral("/v1/hotlist?since=%1").arg(sinceVersion), {}, {}, true },
+            [h = QPointer<HotlistHandle>(handle)](const Result<Body>& r) {
+                finishDecoded<HotlistDelta>(h, r, &json::decodeHotlistDelta, "hotlist delta");
+            });
     });
     return handle;
 }
@@ -461,28 +681,31 @@ HotlistHandle* HttpsGatewayClient::fetchHotlist(qint64 sinceVersion)
 HealthHandle* HttpsGatewayClient::checkHealth()
 {
     auto* handle = new HealthHandle();
-    if (m_configError) {
-        later(handle, [handle, e = *m_configError]() { handle->finish(e); });
+    if (m_configError || m_shuttingDown) {
+        later(handle, [handle, e = m_configError ? *m_configError : shutDownError()]() { handle->finish(e); });
         return handle;
     }
-    call(handle, CallSpec {"GET", QStringLiteral("/v1/health"), {}, {}, true}, [this, handle](const Result<Body>& r) {
-        if (!r) {
-            handle->finish(r.error());
-            return;
-        }
-        const auto object = json::parseObject(r->bytes);
-        const auto report = object ? json::decodeHealthReport(*object) : Result<HealthReport>(object.error());
-        if (!report) {
-            handle->finish(Error {QString::fromLatin1(errors::kSchema),
-                                  QStringLiteral("health report: %1").arg(report.error().detail), {}});
-            return;
-        }
-        if (const auto modeError = checkMode(*report)) {
-            handle->finish(*modeError);
-            return;
-        }
-        handle->finish(*report);
-    });
+    call(handle, CallSpec { "GET", QStringLiteral("/v1/health"), {}, {}, true },
+        [h = QPointer<HealthHandle>(handle), mode = m_config.mode](const Result<Body>& r) {
+            if (!h)
+                return;
+            if (!r) {
+                h->finish(r.error());
+                return;
+            }
+            const auto object = json::parseObject(r->bytes);
+            const auto report = object ? json::decodeHealthReport(*object) : Result<HealthReport>(object.error());
+            if (!report) {
+                h->finish(Error { QString::fromLatin1(errors::kSchema),
+                    QStringLiteral("health report: %1").arg(report.error().detail), {} });
+                return;
+            }
+            if (const auto modeError = checkMode(mode, *report)) {
+                h->finish(*modeError);
+                return;
+            }
+            h->finish(*report);
+        });
     return handle;
 }
 

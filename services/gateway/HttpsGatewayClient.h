@@ -4,12 +4,13 @@
 #include "services/gateway/GatewayClientConfig.h"
 
 #include <QNetworkRequest>
+#include <QPointer>
+#include <QSet>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
 
 #include <functional>
-#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -24,6 +25,10 @@ namespace bd::gateway {
 // deadline. Records, hotlist and health are retried with exponential backoff on transient errors
 // (they are idempotent); a search never is. Before the first call the client checks the gateway's
 // health: a live workstation refuses a training gateway and a training/demo one a live gateway.
+// Lifetime: handles belong to the caller and may be deleted at any time (the request is aborted,
+// nothing is delivered to a handle that is gone). Each request in flight is a small object owned by
+// the client; destroying the client aborts them all first and finishes the live handles with
+// gateway.cancelled, so no callback ever runs on a client that is being destroyed.
 class HttpsGatewayClient : public GatewayClient
 {
     Q_OBJECT
@@ -43,6 +48,12 @@ public:
     // The request the client sends for a path (TLS configuration, timeouts); public for tests.
     QNetworkRequest makeRequest(const QString& pathAndQuery) const;
 
+    // Every deadline and retry delay goes through this: run `f` once after `ms` milliseconds unless
+    // `context` is destroyed first. The default is QTimer::singleShot; tests install a manual timer
+    // so deadlines never depend on real time. Set it before the first call.
+    using TimerSource = std::function<void(int ms, QObject* context, std::function<void()> f)>;
+    void setTimerSource(TimerSource source);
+
     struct Body
     {
         int status = 0;
@@ -58,26 +69,47 @@ public:
     };
 
 private:
+    class Exchange;
+    class PendingCall;
+    class PendingSearch;
+
     using Done = std::function<void(const bd::core::Result<Body>&)>;
-    void call(QObject* handle, CallSpec spec, Done done);
-    void whenVerified(QObject* handle, std::function<void(std::optional<bd::core::Error>)> proceed);
-    std::optional<bd::core::Error> checkMode(const HealthReport& report) const;
+    using Proceed = std::function<void(std::optional<bd::core::Error>)>;
+    // `handle` may be null (the client's own health check).
+    void call(CallHandle* handle, CallSpec spec, Done done);
+    // Runs `proceed` once the gateway's mode is verified (or with the error that stops the call);
+    // never when the handle is gone. A cancel before that runs it with gateway.cancelled.
+    void whenVerified(CallHandle* handle, Proceed proceed);
+    void startVerification();
+    void releaseWaiting(std::optional<bd::core::Error> error);
+    void cancelWaiting(CallHandle* handle);
     void startSearch(SearchHandle* handle, const SearchRequest& request);
+    void schedule(int ms, QObject* context, std::function<void()> f);
 
     QNetworkAccessManager& m_network;
     GatewayClientConfig m_config;
     std::optional<bd::core::Error> m_configError;
     QSslConfiguration m_ssl;
     bool m_hasClientCertificate = false;
+    bool m_shuttingDown = false;
+    TimerSource m_timers;
 
     enum class Verification
     {
         NotStarted,
         Running,
         Done
-    } m_verification = Verification::NotStarted;
+    } m_verification
+        = Verification::NotStarted;
     std::optional<bd::core::Error> m_verificationError;
-    QList<std::function<void()>> m_waiting;
+    struct Waiting
+    {
+        QPointer<CallHandle> handle;
+        Proceed proceed;
+    };
+    QList<Waiting> m_waiting;
+    bool m_releaseQueued = false;
+    QSet<Exchange*> m_exchanges; // requests in flight, children of this client
 };
 
 } // namespace bd::gateway

@@ -85,10 +85,17 @@ bool writePem(const QString& path, bool privateKey, EVP_PKEY* key, X509* cert)
     const long size = BIO_get_mem_data(bio.get(), &data);
     QFile f(path);
     f.remove();
-    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+    // A key is created 0600 (owner read/write only) from the start, never widened then narrowed; a
+    // client refuses a key readable by group or others (gateway.keyPermissions).
+    const QFileDevice::Permissions mode = privateKey
+        ? QFileDevice::ReadOwner | QFileDevice::WriteOwner
+        : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, mode))
         return false;
-    if (privateKey)
-        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (privateKey
+        && (f.permissions()
+            & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser)))
+        return false;
     return f.write(data, size) == size;
 }
 

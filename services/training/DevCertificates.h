@@ -21,7 +21,7 @@ struct DevCertificatePaths
 
 // Makes a development CA and one server (localhost, 127.0.0.1, ::1) and one client certificate,
 // ECDSA P-256 / SHA-256, with the OpenSSL API; the same layout as scripts/make-dev-certs. The CA
-// key is not kept. Keys are written owner-read-only. For training and tests only.
+// key is not kept. Keys are created 0600 (owner read/write only). For training and tests only.
 bd::core::Result<DevCertificatePaths> makeDevCertificates(const QString& directory, int validDays = 825);
 
 } // namespace bd::training

@@ -1,6 +1,7 @@
 #include "services/training/TrainingGatewayServer.h"
 
 #include "services/core/LogCategories.h"
+#include "services/gateway/GatewayClientConfig.h"
 #include "services/gateway/GatewayJson.h"
 #include "services/training/Population.h"
 #include "services/training/ScenarioDeck.h"
@@ -475,7 +476,7 @@ bd::core::Result<quint16> TrainingGatewayServer::listen()
     tls.setPrivateKey(key);
     tls.setCaCertificates(ca);
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    bd::gateway::applyTlsPolicy(tls); // TLS 1.2+, ECDHE with AEAD ciphers or TLS 1.3 suites only
     delete m_server;
     m_server = new QSslServer(this);
     m_server->setSslConfiguration(tls);

@@ -1,5 +1,7 @@
 #include "tests/support/TestCertificates.h"
 
+#include "services/gateway/GatewayClientConfig.h"
+
 #include <QFile>
 #include <QSslKey>
 #include <QTemporaryDir>
@@ -18,6 +20,11 @@ bd::training::DevCertificatePaths make(QTemporaryDir& dir)
     const auto made = bd::training::makeDevCertificates(dir.path());
     if (!made)
         qFatal("test certificates: %s", qPrintable(made.error().detail));
+    // The client refuses a key readable by group or others (gateway.keyPermissions): the fixtures'
+    // keys are 0600, like every key makeDevCertificates writes.
+    for (const QString& key : { made->clientKey, made->serverKey })
+        if (const auto loose = bd::gateway::checkPrivateKeyPermissions(key))
+            qFatal("test certificates: %s", qPrintable(loose->detail));
     return *made;
 }
 

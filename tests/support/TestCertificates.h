@@ -8,7 +8,7 @@ namespace bd::testsupport {
 
 // Development certificates for tests, made once per test process (ECDSA P-256, in a temporary
 // directory removed at exit): the trusted set the loopback gateway uses, and a second,
-// independent set whose client certificate the gateway must reject.
+// independent set whose client certificate the gateway must reject. Keys are 0600 (checked).
 const bd::training::DevCertificatePaths& testCertificates();
 const bd::training::DevCertificatePaths& untrustedCertificates();
 

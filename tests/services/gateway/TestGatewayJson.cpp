@@ -14,11 +14,11 @@ private:
         Hit sis;
         sis.recordId = QStringLiteral("SIS-1");
         sis.system = SystemId::Sis;
-        sis.person = {QStringLiteral("DOE"), QStringLiteral("JANE"), QDate(1980, 2, 29), QStringLiteral("F"),
-                      QStringLiteral("UTO")};
-        sis.sis = SisAlert {QStringLiteral("discreet-check"), QStringLiteral("Report whereabouts; do not alert"),
-                            {QStringLiteral("violent")}, QStringLiteral("D"), {}};
-        return SystemEvent {QStringLiteral("6f1c"), SystemId::Sis, SystemStatus::Hit, 42, {sis}, {}};
+        sis.person = { QStringLiteral("DOE"), QStringLiteral("JANE"), QDate(1980, 2, 29), QStringLiteral("F"),
+            QStringLiteral("UTO") };
+        sis.sis = SisAlert { QStringLiteral("discreet-check"), QStringLiteral("Report whereabouts; do not alert"),
+            { QStringLiteral("violent") }, QStringLiteral("D"), {} };
+        return SystemEvent { QStringLiteral("6f1c"), SystemId::Sis, SystemStatus::Hit, 42, { sis }, {} };
     }
 
 private slots:
@@ -29,10 +29,10 @@ private slots:
         req.officerId = QStringLiteral("officer-7");
         req.profile = UserProfile::Consular;
         req.purpose = Purpose::VisaApplication;
-        req.document = {QStringLiteral("P"), QStringLiteral("UTO"), QStringLiteral("L898902C3"), QDate(2030, 4, 15)};
+        req.document = { QStringLiteral("P"), QStringLiteral("UTO"), QStringLiteral("L898902C3"), QDate(2030, 4, 15) };
         req.faceImage = QByteArray("\x89PNG fake", 9);
-        req.fingerprints = {FingerprintSample {2, QByteArray("print"), 61}};
-        req.systems = {SystemId::Vis, SystemId::Ees};
+        req.fingerprints = { FingerprintSample { 2, QByteArray("print"), 61 } };
+        req.systems = { SystemId::Vis, SystemId::Ees };
         const auto r = json::decodeSearchRequest(json::encode(req));
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
         QCOMPARE(*r, req);
@@ -45,28 +45,28 @@ private slots:
         Hit vis;
         vis.recordId = QStringLiteral("VIS-9");
         vis.system = SystemId::Vis;
-        vis.vis = VisRecord {QStringLiteral("APP1"), QStringLiteral("issued"), QStringLiteral("C"), QStringLiteral("S1"),
-                             QDate(2026, 1, 1), QDate(2026, 12, 31), 2, 2, 30};
+        vis.vis = VisRecord { QStringLiteral("APP1"), QStringLiteral("issued"), QStringLiteral("C"),
+            QStringLiteral("S1"), QDate(2026, 1, 1), QDate(2026, 12, 31), 2, 2, 30 };
         Hit ees;
         ees.recordId = QStringLiteral("EES-3");
         ees.system = SystemId::Ees;
-        ees.ees = EesFile {{EesMovement {QStringLiteral("entry"), QDate(2026, 10, 1), QStringLiteral("FRA-CDG"), {}},
-                            EesMovement {QStringLiteral("refusal"), QDate(2026, 10, 5), {}, {QStringLiteral("F")}}},
-                           true};
-        for (const Hit& h : {vis, ees}) {
+        ees.ees = EesFile {
+            { EesMovement { QStringLiteral("entry"), QDate(2026, 10, 1), QStringLiteral("FRA-CDG"), {} },
+                EesMovement { QStringLiteral("refusal"), QDate(2026, 10, 5), {}, { QStringLiteral("F") } } },
+            true
+        };
+        for (const Hit& h : { vis, ees }) {
             const auto d = json::decodeHit(json::encode(h));
             QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().detail));
             QCOMPARE(*d, h);
         }
 
-        SearchSummary sum {QStringLiteral("6f1c"),
-                           {IdentityLink {QStringLiteral("L1"), LinkColour::Red,
-                                          {RecordRef {SystemId::Vis, QStringLiteral("VIS-9")},
-                                           RecordRef {SystemId::Ees, QStringLiteral("EES-3")}},
-                                          QStringLiteral("SIRENE DE"), QDate(2026, 3, 1)}},
-                           {SystemId::EcrisTcn},
-                           {SystemId::Vis, SystemId::Ees},
-                           120};
+        SearchSummary sum { QStringLiteral("6f1c"),
+            { IdentityLink { QStringLiteral("L1"), LinkColour::Red,
+                { RecordRef { SystemId::Vis, QStringLiteral("VIS-9") },
+                    RecordRef { SystemId::Ees, QStringLiteral("EES-3") } },
+                QStringLiteral("SIRENE DE"), QDate(2026, 3, 1) } },
+            { SystemId::EcrisTcn }, { SystemId::Vis, SystemId::Ees }, 120 };
         const auto s = json::decodeSearchSummary(json::encode(sum));
         QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
         QCOMPARE(*s, sum);
@@ -77,17 +77,18 @@ private slots:
         sub.officerId = QStringLiteral("officer-7");
         sub.at = QDateTime(QDate(2026, 11, 28), QTime(9, 30, 0, 5), Qt::UTC);
         sub.decision = QStringLiteral("refuse");
-        sub.refusalReasons = {QStringLiteral("H")};
+        sub.refusalReasons = { QStringLiteral("H") };
         const auto sb = json::decodeRecordSubmission(json::encode(sub));
         QVERIFY2(sb.ok(), qPrintable(sb.ok() ? QString() : sb.error().detail));
         QCOMPARE(*sb, sub);
 
-        HotlistDelta delta {3, 5, false, {HotlistEntry {QStringLiteral("ab12"), QStringLiteral("stolen-document"), {}}},
-                            {QStringLiteral("cd34")}};
+        HotlistDelta delta { 3, 5, false,
+            { HotlistEntry { QStringLiteral("ab12"), QStringLiteral("stolen-document"), {} } },
+            { QStringLiteral("cd34") } };
         QCOMPARE(*json::decodeHotlistDelta(json::encode(delta)), delta);
 
-        HealthReport health {QStringLiteral("ok"), QStringLiteral("1.0"), true,
-                             {{SystemId::Sis, QStringLiteral("up")}, {SystemId::Vis, QStringLiteral("slow")}}};
+        HealthReport health { QStringLiteral("ok"), QStringLiteral("1.0"), true,
+            { { SystemId::Sis, QStringLiteral("up") }, { SystemId::Vis, QStringLiteral("slow") } } };
         QCOMPARE(*json::decodeHealthReport(json::encode(health)), health);
     }
 
@@ -101,12 +102,18 @@ private slots:
             o.insert(key, v);
             return o;
         };
-        QTest::newRow("unknown system") << with(QStringLiteral("system"), QStringLiteral("nsa")) << QStringLiteral("system: unknown value 'nsa'");
-        QTest::newRow("unknown status") << with(QStringLiteral("status"), QStringLiteral("maybe")) << QStringLiteral("status: unknown value");
-        QTest::newRow("pending is no answer") << with(QStringLiteral("status"), QStringLiteral("pending")) << QStringLiteral("'pending'");
-        QTest::newRow("latency text") << with(QStringLiteral("latencyMs"), QStringLiteral("fast")) << QStringLiteral("latencyMs: must be a whole number");
-        QTest::newRow("no-hit with records") << with(QStringLiteral("status"), QStringLiteral("no-hit")) << QStringLiteral("only a hit carries records");
-        QTest::newRow("hit without records") << with(QStringLiteral("hits"), QJsonArray()) << QStringLiteral("a hit needs at least one record");
+        QTest::newRow("unknown system") << with(QStringLiteral("system"), QStringLiteral("nsa"))
+                                        << QStringLiteral("system: unknown value 'nsa'");
+        QTest::newRow("unknown status") << with(QStringLiteral("status"), QStringLiteral("maybe"))
+                                        << QStringLiteral("status: unknown value");
+        QTest::newRow("pending is no answer")
+            << with(QStringLiteral("status"), QStringLiteral("pending")) << QStringLiteral("'pending'");
+        QTest::newRow("latency text") << with(QStringLiteral("latencyMs"), QStringLiteral("fast"))
+                                      << QStringLiteral("latencyMs: must be a whole number");
+        QTest::newRow("no-hit with records")
+            << with(QStringLiteral("status"), QStringLiteral("no-hit")) << QStringLiteral("only a hit carries records");
+        QTest::newRow("hit without records")
+            << with(QStringLiteral("hits"), QJsonArray()) << QStringLiteral("a hit needs at least one record");
         QJsonObject badHit = good;
         QJsonArray hits = good.value(QStringLiteral("hits")).toArray();
         QJsonObject h = hits.at(0).toObject();
@@ -122,7 +129,8 @@ private slots:
         QJsonObject noSearch = good;
         noSearch.remove(QStringLiteral("searchId"));
         QTest::newRow("no search id") << noSearch << QStringLiteral("searchId: missing");
-        QTest::newRow("search id number") << with(QStringLiteral("searchId"), 7) << QStringLiteral("searchId: must be a string");
+        QTest::newRow("search id number")
+            << with(QStringLiteral("searchId"), 7) << QStringLiteral("searchId: must be a string");
         QTest::newRow("search id too long") << with(QStringLiteral("searchId"), QString(65, QLatin1Char('a')))
                                             << QStringLiteral("searchId: longer than 64 characters");
     }
@@ -134,6 +142,100 @@ private slots:
         QVERIFY(!e.ok());
         QCOMPARE(e.error().code, QStringLiteral("gateway.schema"));
         QVERIFY2(e.error().detail.contains(expected), qPrintable(e.error().detail));
+    }
+
+    // A JSON number is a double: one out of range, not whole, or too large for any integer is a
+    // decode error (gateway.schema) with the member and the reason, never cast (UBSan: 1e+300).
+    void numbersMustBeWholeAndInRange_data()
+    {
+        QTest::addColumn<QString>("message"); // which decoder
+        QTest::addColumn<QString>("member");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("expected"); // empty: accepted
+        const QString event = QStringLiteral("event"), summary = QStringLiteral("summary"),
+                      hotlist = QStringLiteral("hotlist"), request = QStringLiteral("request");
+        QTest::newRow("latency 1e300")
+            << event << "latencyMs" << 1e300
+            << "latencyMs: must be a whole number from 0 to 3600000, found 1e+300 (out of range)";
+        QTest::newRow("latency -1e300") << event << "latencyMs" << -1e300 << "found -1e+300 (out of range)";
+        QTest::newRow("latency 2^63") << event << "latencyMs" << 9223372036854775808.0 << "(out of range)";
+        QTest::newRow("latency 2^31") << event << "latencyMs" << 2147483648.0 << "(out of range)";
+        QTest::newRow("latency one over") << event << "latencyMs" << 3600001.0 << "found 3600001 (out of range)";
+        QTest::newRow("latency negative") << event << "latencyMs" << -1.0 << "found -1 (out of range)";
+        QTest::newRow("latency fraction") << event << "latencyMs" << 12.5 << "found 12.5 (not a whole number)";
+        QTest::newRow("latency tiny fraction") << event << "latencyMs" << 1e-300 << "(not a whole number)";
+        QTest::newRow("latency max") << event << "latencyMs" << 3600000.0 << "";
+        QTest::newRow("latency -0") << event << "latencyMs" << -0.0 << "";
+        QTest::newRow("total 1e300") << summary << "totalMs" << 1e300 << "totalMs: must be a whole number";
+        QTest::newRow("total fraction") << summary << "totalMs" << 0.5 << "(not a whole number)";
+        QTest::newRow("hotlist version 1e300")
+            << hotlist << "fromVersion" << 1e300 << "fromVersion: must be a whole number";
+        QTest::newRow("hotlist version 2^53") << hotlist << "toVersion" << 9007199254740992.0 << "(out of range)";
+        QTest::newRow("hotlist version 2^52") << hotlist << "toVersion" << 4503599627370496.0 << "";
+        QTest::newRow("request version 1e300") << request << "version" << 1e300 << "version: must be a whole number";
+        QTest::newRow("request version 1.5") << request << "version" << 1.5 << "(not a whole number)";
+    }
+    void numbersMustBeWholeAndInRange()
+    {
+        QFETCH(QString, message);
+        QFETCH(QString, member);
+        QFETCH(double, value);
+        QFETCH(QString, expected);
+        std::optional<bd::core::Error> error;
+        auto check = [&](auto result) {
+            if (!result.ok())
+                error = result.error();
+        };
+        if (message == QLatin1String("event")) {
+            QJsonObject o = json::encode(sampleEvent());
+            o.insert(member, value);
+            check(json::decodeSystemEvent(o));
+        } else if (message == QLatin1String("summary")) {
+            QJsonObject o = json::encode(SearchSummary { QStringLiteral("6f1c"), {}, {}, { SystemId::Sis }, 10 });
+            o.insert(member, value);
+            check(json::decodeSearchSummary(o));
+        } else if (message == QLatin1String("hotlist")) {
+            QJsonObject o = json::encode(HotlistDelta { 0, 1, false, {}, {} });
+            o.insert(member, value);
+            check(json::decodeHotlistDelta(o));
+        } else {
+            SearchRequest req;
+            req.searchId = QStringLiteral("6f1c");
+            req.officerId = QStringLiteral("officer-7");
+            req.document
+                = { QStringLiteral("P"), QStringLiteral("UTO"), QStringLiteral("L898902C3"), QDate(2030, 4, 15) };
+            QJsonObject o = json::encode(req);
+            o.insert(member, value);
+            check(json::decodeSearchRequest(o));
+        }
+        if (expected.isEmpty()) {
+            QVERIFY2(!error, qPrintable(error ? error->detail : QString()));
+            return;
+        }
+        QVERIFY(error);
+        QCOMPARE(error->code, QStringLiteral("gateway.schema"));
+        QVERIFY2(error->detail.contains(expected), qPrintable(error->detail));
+    }
+
+    void outOfRangeFingerprintPositionIsRejected()
+    {
+        SearchRequest req;
+        req.searchId = QStringLiteral("6f1c");
+        req.officerId = QStringLiteral("officer-7");
+        req.document = { QStringLiteral("P"), QStringLiteral("UTO"), QStringLiteral("L898902C3"), QDate(2030, 4, 15) };
+        req.fingerprints = { FingerprintSample { 2, QByteArray("print"), 61 } };
+        QJsonObject o = json::encode(req);
+        QJsonArray prints = o.value(QStringLiteral("fingerprints")).toArray();
+        QJsonObject print = prints.at(0).toObject();
+        print.insert(QStringLiteral("position"), 1e300);
+        prints[0] = print;
+        o.insert(QStringLiteral("fingerprints"), prints);
+        const auto r = json::decodeSearchRequest(o);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("gateway.schema"));
+        QVERIFY2(
+            r.error().detail.contains(QLatin1String("fingerprints[0].position: must be a whole number from 1 to 10")),
+            qPrintable(r.error().detail));
     }
 
     void malformedBytesAreReported()
