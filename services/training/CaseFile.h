@@ -42,7 +42,12 @@ struct Expected
     // not fix (refuse-no-etias: the officer chooses it from the form in use).
     QString refusalReason;
     QString requiredAction; // one of the codes of the unified result (bd::results::actions, docs/scenarios.md)
-    QString debrief; // plain language, for the trainer
+    QString debrief; // plain language, for the trainer (English)
+    // The debrief in other interface languages (scenario member "translations": language code,
+    // e.g. "de", to text); a language not listed falls back to the English debrief.
+    QMap<QString, QString> debriefByLanguage;
+    // The debrief for an interface language ("de", "de_DE", "de-DE"; "en" or empty: English).
+    QString debriefIn(const QString& language) const;
 };
 
 // A facial image held with one record of a connected system, for the trainer's material (the
@@ -59,7 +64,14 @@ struct EnrolledFace
 struct CaseFile
 {
     QString id; // scenario id, or "population:<index>"
-    QString title;
+    QString title; // English
+    // The title in other interface languages (scenario member "translations": language code,
+    // e.g. "de", to text); a language not listed falls back to the English title.
+    QMap<QString, QString> titleByLanguage;
+    // The title for an interface language ("de", "de_DE", "de-DE"; "en" or empty: English).
+    QString titleIn(const QString& language) const;
+    // The expected outcome's debrief for an interface language; empty without an expected outcome.
+    QString debriefIn(const QString& language) const { return expected ? expected->debriefIn(language) : QString(); }
     bd::gateway::PersonData person;
     bd::gateway::DocumentData document;
     // Systems with an entry answer as given; every other system answers no-hit.

@@ -112,6 +112,57 @@ bd::core::Result<bd::results::OfficerDeclarations> decodeDeclarations(const QJso
     return d;
 }
 
+// The scenario member "translations": {"de": {"title": "...", "debrief": "..."}}, the texts the
+// trainee sees in another interface language. Language codes are ISO 639-1 ("de"); English is the
+// scenario's own title and debrief, so "en" is no translation. A language may leave out a member
+// (the English text is shown), but what is given must be well formed.
+std::optional<Error> decodeTranslations(const QJsonValue& v, CaseFile* c, const QString& origin)
+{
+    if (!v.isObject())
+        return schemaError(origin, QStringLiteral("translations: an object of language codes (e.g. \"de\")"));
+    static const QRegularExpression kLanguage(QStringLiteral("^[a-z]{2}$"));
+    const QJsonObject languages = v.toObject();
+    for (auto it = languages.constBegin(); it != languages.constEnd(); ++it) {
+        const QString language = it.key();
+        const QString where = QStringLiteral("translations.") + language.left(40);
+        if (!kLanguage.match(language).hasMatch())
+            return schemaError(origin, where + QStringLiteral(": a language code of two lower-case letters (e.g. de)"));
+        if (language == QLatin1String("en"))
+            return schemaError(origin, where + QStringLiteral(": English is the scenario's own title and debrief"));
+        if (!it.value().isObject())
+            return schemaError(origin, where + QStringLiteral(": an object with title and/or debrief"));
+        const QJsonObject texts = it.value().toObject();
+        for (auto t = texts.constBegin(); t != texts.constEnd(); ++t)
+            if (t.key() != QLatin1String("title") && t.key() != QLatin1String("debrief"))
+                return schemaError(
+                    origin, where + QStringLiteral(".%1: unknown member (title, debrief)").arg(t.key().left(40)));
+        if (texts.contains(QStringLiteral("title"))) {
+            const QJsonValue title = texts.value(QStringLiteral("title"));
+            if (!title.isString() || title.toString().trimmed().isEmpty() || title.toString().size() > 512)
+                return schemaError(origin, where + QStringLiteral(".title: a text of 1 to 512 characters"));
+            c->titleByLanguage.insert(language, title.toString());
+        }
+        if (texts.contains(QStringLiteral("debrief"))) {
+            const QJsonValue debrief = texts.value(QStringLiteral("debrief"));
+            if (!c->expected)
+                return schemaError(origin, where + QStringLiteral(".debrief: the scenario has no expected outcome"));
+            if (!debrief.isString() || debrief.toString().size() < 20)
+                return schemaError(
+                    origin, where + QStringLiteral(".debrief: a plain-language explanation is required"));
+            c->expected->debriefByLanguage.insert(language, debrief.toString());
+        }
+    }
+    return std::nullopt;
+}
+
+// The text for `language` ("de", "de_DE", "de-DE") from `byLanguage`, else `english`.
+QString inLanguage(const QMap<QString, QString>& byLanguage, const QString& language, const QString& english)
+{
+    const QString primary = language.section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0).toLower();
+    const auto it = byLanguage.constFind(primary);
+    return it != byLanguage.constEnd() && !it->isEmpty() ? *it : english;
+}
+
 const QMap<QString, FaultKind>& faultKinds()
 {
     static const QMap<QString, FaultKind> kinds { { QStringLiteral("none"), FaultKind::None },
@@ -123,6 +174,16 @@ const QMap<QString, FaultKind>& faultKinds()
 }
 
 } // namespace
+
+QString CaseFile::titleIn(const QString& language) const
+{
+    return inLanguage(titleByLanguage, language, title);
+}
+
+QString Expected::debriefIn(const QString& language) const
+{
+    return inLanguage(debriefByLanguage, language, debrief);
+}
 
 QString faultKindKey(FaultKind k)
 {
@@ -378,7 +439,7 @@ bd::core::Result<CaseFile> ScenarioDeck::parse(const QByteArray& json, QDate tod
         const QJsonObject e = o.value(QStringLiteral("expected")).toObject();
         Expected x { e.value(QStringLiteral("decision")).toString(),
             e.value(QStringLiteral("refusalReason")).toString(), e.value(QStringLiteral("requiredAction")).toString(),
-            e.value(QStringLiteral("debrief")).toString() };
+            e.value(QStringLiteral("debrief")).toString(), {} }; // translations: decodeTranslations
         static const QStringList kDecisions { QLatin1String(bd::results::decisions::kAdmit),
             QLatin1String(bd::results::decisions::kRefuse), QLatin1String(bd::results::decisions::kSecondLine),
             QLatin1String(bd::results::decisions::kLetExit) };
@@ -401,6 +462,10 @@ bd::core::Result<CaseFile> ScenarioDeck::parse(const QByteArray& json, QDate tod
         if (x.debrief.size() < 20)
             return schemaError(origin, QStringLiteral("expected.debrief: a plain-language explanation is required"));
         c.expected = x;
+    }
+    if (o.contains(QStringLiteral("translations"))) {
+        if (const auto error = decodeTranslations(o.value(QStringLiteral("translations")), &c, origin))
+            return *error;
     }
     return c;
 }

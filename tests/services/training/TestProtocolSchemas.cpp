@@ -93,6 +93,35 @@ private slots:
                      .value(QStringLiteral("face")).toObject().value(QStringLiteral("$ref")).toString(),
             QStringLiteral("#/$defs/face"));
     }
+
+    void scenarioTranslationsMatchTheDeck()
+    {
+        // ScenarioDeck::parse: two-letter codes but not "en", members title (1..512) and debrief
+        // (at least as long as the English one must be), nothing else.
+        const QJsonObject properties
+            = schema(QStringLiteral("scenario.json")).value(QStringLiteral("properties")).toObject();
+        const QJsonObject translations = properties.value(QStringLiteral("translations")).toObject();
+        QCOMPARE(translations.value(QStringLiteral("type")).toString(), QStringLiteral("object"));
+        const QJsonObject names = translations.value(QStringLiteral("propertyNames")).toObject();
+        QCOMPARE(names.value(QStringLiteral("pattern")).toString(), QStringLiteral("^[a-z]{2}$"));
+        QCOMPARE(names.value(QStringLiteral("not")).toObject().value(QStringLiteral("const")).toString(),
+            QStringLiteral("en"));
+        const QJsonObject language = translations.value(QStringLiteral("additionalProperties")).toObject();
+        QCOMPARE(language.value(QStringLiteral("additionalProperties")).toBool(true), false);
+        const QJsonObject members = language.value(QStringLiteral("properties")).toObject();
+        QCOMPARE(members.keys(), QStringList({ QStringLiteral("debrief"), QStringLiteral("title") }));
+        const QJsonObject title = members.value(QStringLiteral("title")).toObject();
+        QCOMPARE(title.value(QStringLiteral("minLength")).toInt(), 1);
+        QCOMPARE(title.value(QStringLiteral("maxLength")).toInt(), 512);
+        const QJsonObject englishDebrief = properties.value(QStringLiteral("expected"))
+                                               .toObject()
+                                               .value(QStringLiteral("properties"))
+                                               .toObject()
+                                               .value(QStringLiteral("debrief"))
+                                               .toObject();
+        QCOMPARE(members.value(QStringLiteral("debrief")).toObject().value(QStringLiteral("minLength")).toInt(),
+            englishDebrief.value(QStringLiteral("minLength")).toInt());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestProtocolSchemas)

@@ -3,6 +3,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace bd::gateway;
@@ -19,6 +22,18 @@ private:
     {
         QFile f(QStringLiteral(BD_SOURCE_DIR "/resources/scenarios/") + name);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    // Every match of the first capture (or the whole match) of `pattern` in `text`, sorted: a multiset.
+    static QStringList matches(const QString& text, const QString& pattern)
+    {
+        const QRegularExpression re(pattern);
+        QStringList out;
+        for (auto it = re.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            out.append(m.lastCapturedIndex() >= 1 ? m.captured(1) : m.captured(0));
+        }
+        out.sort();
+        return out;
     }
 
 private slots:
@@ -64,6 +79,74 @@ private slots:
             QVERIFY2(actions.contains(QString::fromLatin1(a)), a);
         QCOMPARE(colours.size(), 4);
         QVERIFY(deck->findById(QStringLiteral("consular-withheld")));
+    }
+
+    // Every built-in scenario speaks German (issue 8): the picker's title and the trainer's debrief,
+    // translated, not copied, and with the same numbers and refusal letters as the English text (a
+    // translation that changed "126 days" or "reason F" would teach the wrong thing).
+    void everyScenarioHasGermanTexts_data()
+    {
+        QTest::addColumn<QString>("id");
+        const auto deck = ScenarioDeck::load(QString::fromLatin1(ScenarioDeck::kEmbedded), m_today);
+        QVERIFY(deck.ok());
+        for (const CaseFile& c : deck->cases())
+            QTest::newRow(qPrintable(c.id)) << c.id;
+    }
+    void everyScenarioHasGermanTexts()
+    {
+        QFETCH(QString, id);
+        const auto deck = ScenarioDeck::load(QString::fromLatin1(ScenarioDeck::kEmbedded), m_today);
+        QVERIFY(deck.ok());
+        const CaseFile* c = deck->findById(id);
+        QVERIFY(c && c->expected);
+        const QString title = c->titleIn(QStringLiteral("de"));
+        const QString debrief = c->debriefIn(QStringLiteral("de"));
+        QVERIFY(!title.trimmed().isEmpty());
+        QVERIFY(title != c->title);
+        QVERIFY(debrief.size() >= 20);
+        QVERIFY(debrief != c->expected->debrief);
+        const QString number = QStringLiteral("\\d+");
+        QCOMPARE(matches(title, number), matches(c->title, number));
+        QCOMPARE(matches(debrief, number), matches(c->expected->debrief, number));
+        // "reason C" is "Grund C"; a refusal's letter is named in both.
+        const QStringList letters = matches(c->expected->debrief, QStringLiteral("\\breason ([A-I])\\b"));
+        QCOMPARE(matches(debrief, QStringLiteral("\\bGrund ([A-I])\\b")), letters);
+        if (!c->expected->refusalReason.isEmpty())
+            QVERIFY(letters.contains(c->expected->refusalReason));
+        // No English legal shorthand left behind.
+        for (const char* english : { "SBC", "Annex", "Reg. (EU)", "Directive", "second line", "Visa Code" })
+            QVERIFY2(!debrief.contains(QLatin1String(english)), english);
+    }
+
+    void translationsFallBackToEnglish()
+    {
+        const QByteArray json
+            = R"({"id":"x1","title":"Visa expired","traveller":{"document":{"issuingState":"USA","number":"S1"}},
+            "expected":{"decision":"admit","requiredAction":"admit","debrief":"long enough explanation here"},
+            "translations":{"de":{"title":"Visum abgelaufen"},"fr":{"debrief":"une explication assez longue"}}})";
+        const auto c = ScenarioDeck::parse(json, m_today);
+        QVERIFY2(c.ok(), c.ok() ? "" : qPrintable(c.error().detail));
+        QCOMPARE(c->titleIn(QStringLiteral("de")), QStringLiteral("Visum abgelaufen"));
+        QCOMPARE(c->titleIn(QStringLiteral("de_DE")), QStringLiteral("Visum abgelaufen")); // QLocale::name()
+        QCOMPARE(c->titleIn(QStringLiteral("de-AT")), QStringLiteral("Visum abgelaufen"));
+        QCOMPARE(c->titleIn(QStringLiteral("en")), QStringLiteral("Visa expired"));
+        QCOMPARE(c->titleIn(QString()), QStringLiteral("Visa expired"));
+        QCOMPARE(c->titleIn(QStringLiteral("fr")), QStringLiteral("Visa expired")); // member left out
+        QCOMPARE(c->titleIn(QStringLiteral("pl")), QStringLiteral("Visa expired")); // language left out
+        QCOMPARE(c->debriefIn(QStringLiteral("de")), QStringLiteral("long enough explanation here"));
+        QCOMPARE(c->debriefIn(QStringLiteral("fr")), QStringLiteral("une explication assez longue"));
+        QCOMPARE(c->expected->debriefIn(QStringLiteral("fr_FR")), QStringLiteral("une explication assez longue"));
+        QCOMPARE(c->expected->debrief, QStringLiteral("long enough explanation here")); // English untouched
+        // Without the member, and for a case without an expected outcome.
+        QJsonObject withoutTranslations
+            = QJsonDocument::fromJson(sourceFile(QStringLiteral("overstayer.json"))).object();
+        QVERIFY(withoutTranslations.contains(QStringLiteral("translations")));
+        withoutTranslations.remove(QStringLiteral("translations"));
+        const auto plain = ScenarioDeck::parse(QJsonDocument(withoutTranslations).toJson(), m_today);
+        QVERIFY(plain.ok());
+        QCOMPARE(plain->titleIn(QStringLiteral("de")), plain->title);
+        QCOMPARE(plain->debriefIn(QStringLiteral("de")), plain->expected->debrief);
+        QCOMPARE(CaseFile().debriefIn(QStringLiteral("de")), QString());
     }
 
     void relativeDatesResolveAgainstToday()
@@ -232,6 +315,27 @@ private slots:
             << QStringLiteral("declarations.residence.validUntil");
         QTest::newRow("bad condition") << head + R"("declarations":{"confirmedConditions":["Biometric Passport"]}})"
                                        << QStringLiteral("declarations.confirmedConditions");
+        QTest::newRow("translations not an object")
+            << head + R"("translations":["de"]})" << QStringLiteral("translations: an object");
+        QTest::newRow("bad language code")
+            << head + R"("translations":{"deu":{"title":"T"}}})" << QStringLiteral("translations.deu: a language code");
+        QTest::newRow("English translation")
+            << head + R"("translations":{"en":{"title":"T"}}})" << QStringLiteral("translations.en: English");
+        QTest::newRow("language not an object")
+            << head + R"("translations":{"de":"Titel"}})" << QStringLiteral("translations.de: an object");
+        QTest::newRow("unknown translated member") << head + R"("translations":{"de":{"titel":"T"}}})"
+                                                   << QStringLiteral("translations.de.titel: unknown member");
+        QTest::newRow("empty translated title")
+            << head + R"("translations":{"de":{"title":" "}}})" << QStringLiteral("translations.de.title");
+        QTest::newRow("title not text") << head + R"("translations":{"de":{"title":7}}})"
+                                        << QStringLiteral("translations.de.title");
+        QTest::newRow("short translated debrief") << head
+                + R"("expected":{"decision":"admit","requiredAction":"admit","debrief":"long enough explanation here"},)"
+                  R"("translations":{"de":{"debrief":"kurz"}}})"
+                                                  << QStringLiteral("translations.de.debrief");
+        QTest::newRow("debrief without expected")
+            << head + R"("translations":{"de":{"debrief":"eine ausreichend lange Erklärung"}}})"
+            << QStringLiteral("translations.de.debrief: the scenario has no expected");
         QTest::newRow("bad relative birth date")
             << QByteArray(R"({"id":"x1","title":"t","traveller":{"person":{"surname":"A","dateOfBirth":"today-30x"},)"
                           R"("document":{"issuingState":"USA","number":"S1"}}})")
