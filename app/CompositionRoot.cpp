@@ -22,8 +22,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QNetworkAccessManager>
 #include <QLibraryInfo>
+#include <QNetworkAccessManager>
 #include <QTranslator>
 
 namespace bd::app {
@@ -72,6 +72,8 @@ CompositionRoot::CompositionRoot(const AppOptions& options, const bd::core::Sett
     m_window = std::make_unique<bd::ui::MainWindow>(
         pages, options.demo ? bd::ui::MainWindow::Mode::Training : bd::ui::MainWindow::Mode::Live);
     m_documentPage = document;
+    // Quitting with undecided checks asks the officer first.
+    m_window->setDialogService(m_dialogs.get());
 
     // A document on the reader means a new traveller: a new check starts on whatever step is showing.
     QObject::connect(m_wedge.get(), &bd::ui::WedgeEventFilter::mrzLinesRead, document,
@@ -114,13 +116,13 @@ CompositionRoot::CompositionRoot(const AppOptions& options, const bd::core::Sett
         *m_window, *m_resultsPage, *m_decisionPage, m_clock, *m_journal, m_gateway.get(), check);
     if (m_demo) {
         m_checkController->setExpectedOutcomeProvider(
-            [demo = m_demo.get()](const bd::gateway::SearchRequest& r) -> std::optional<bd::ui::ExpectedOutcome> {
+            [demo = m_demo.get(), language = m_language](
+                const bd::gateway::SearchRequest& r) -> std::optional<bd::ui::ExpectedOutcome> {
                 const auto* c = demo->scenarioFor(r.document.issuingState, r.document.number);
                 if (!c || !c->expected)
                     return std::nullopt;
-                return bd::ui::ExpectedOutcome {
-                    c->expected->decision, c->expected->refusalReason, c->expected->requiredAction, c->expected->debrief
-                };
+                return bd::ui::ExpectedOutcome { c->expected->decision, c->expected->refusalReason,
+                    c->expected->requiredAction, c->expected->debriefIn(language) };
             });
         auto* picker = new QAction(QObject::tr("Training scenario…"), m_window.get());
         picker->setObjectName(QStringLiteral("scenarioPickerAction"));
@@ -132,10 +134,10 @@ CompositionRoot::CompositionRoot(const AppOptions& options, const bd::core::Sett
     }
     if (m_demo)
         wireTrainingFaces();
-    QObject::connect(document, &bd::ui::DocumentPage::documentRead, m_checkController.get(),
-        &bd::ui::CheckController::startCheck);
-    m_window->setConnectivity(m_gateway ? bd::ui::MainWindow::Connectivity::Online
-                                        : bd::ui::MainWindow::Connectivity::NotConfigured);
+    QObject::connect(
+        document, &bd::ui::DocumentPage::documentRead, m_checkController.get(), &bd::ui::CheckController::startCheck);
+    m_window->setConnectivity(
+        m_gateway ? bd::ui::MainWindow::Connectivity::Online : bd::ui::MainWindow::Connectivity::NotConfigured);
     QObject::connect(m_window.get(), &bd::ui::MainWindow::checkRestarted, m_wedge.get(),
         [this] { m_wedge->setToday(m_clock.today()); });
     qApp->installEventFilter(m_wedge.get());
@@ -252,6 +254,12 @@ void CompositionRoot::wireTrainingFaces()
                 record.value(QStringLiteral("issuingState")), record.value(QStringLiteral("documentNumber")));
             m_biometricsPage->setTrainingPortrait(c ? m_demo->travellerPortrait(c->id) : QImage());
         });
+    // The same portrait in the traveller header of the result and the decision (the page above
+    // has it by the time the check starts: it is connected first).
+    m_checkController->setPortraitProvider([this](const bd::document::MrzRecord&) {
+        return bd::ui::CheckController::Portrait { m_biometricsPage->portrait(),
+            QObject::tr("Training portrait (stands in for the camera)") };
+    });
     // With the result: the faces the scenario puts in the records found, and in the records that
     // are reached only through an identity link (a red link's other identity).
     QObject::connect(m_checkController.get(), &bd::ui::CheckController::resultReady, m_biometricsPage,
@@ -308,7 +316,7 @@ void CompositionRoot::pickScenario()
         return;
     QList<bd::ui::ScenarioPicker::Entry> entries;
     for (const auto& c : m_demo->deck().cases())
-        entries.append({ c.id, c.title });
+        entries.append({ c.id, c.titleIn(m_language) });
     bd::ui::ScenarioPicker picker(entries, m_window.get());
     if (picker.exec() == QDialog::Accepted && !picker.selectedId().isEmpty())
         runScenario(picker.selectedId());
@@ -321,8 +329,16 @@ QMainWindow& CompositionRoot::mainWindow()
 
 void CompositionRoot::loadTranslations(const QString& language)
 {
+    m_language = language;
     if (language.isEmpty() || language == QLatin1String("en"))
         return;
+    // Qt's own words (Cancel, OK, Yes, No in standard buttons and dialogs) from qt6-translations-l10n.
+    m_qtTranslator = std::make_unique<QTranslator>();
+    if (m_qtTranslator->load(
+            QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(m_qtTranslator.get());
+    else
+        m_qtTranslator.reset();
     m_translator = std::make_unique<QTranslator>();
     if (m_translator->load(QStringLiteral(":/i18n/bd_%1.qm").arg(language))) {
         QCoreApplication::installTranslator(m_translator.get());

@@ -83,6 +83,8 @@ private:
     std::unique_ptr<bd::ocr::OpenCvMrzReader> m_imageReader; // null when its model failed to load
     std::unique_ptr<CameraReading> m_camera; // null: no frame source configured
     std::unique_ptr<QTranslator> m_translator;
+    std::unique_ptr<QTranslator> m_qtTranslator; // Qt's own strings (standard buttons and dialogs)
+    QString m_language; // the interface language ("de"; empty or "en": English)
     std::unique_ptr<bd::ui::WedgeEventFilter> m_wedge;
     std::unique_ptr<bd::ui::MainWindow> m_window;
     bd::ui::DocumentPage* m_documentPage = nullptr; // owned by m_window

@@ -25,6 +25,7 @@ BiometricsPage::BiometricsPage(Mode mode, QWidget* parent)
     : CheckStepPage(parent)
     , m_mode(mode)
 {
+    setObjectName(QStringLiteral("biometricsPage"));
     auto* title = new QLabel(tr("Biometrics"), this);
     title->setObjectName(QStringLiteral("pageTitleLabel"));
     title->setProperty("pageTitle", true);

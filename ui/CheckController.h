@@ -7,6 +7,8 @@
 #include "ui/DecisionPage.h"
 #include "ui/MainWindow.h"
 
+#include <QDateTime>
+#include <QImage>
 #include <QObject>
 #include <QPointer>
 
@@ -23,6 +25,7 @@ class DecisionJournal;
 namespace bd::ui {
 
 class DeclarationsDialog;
+class ParkedChecksDialog;
 class ResultsPage;
 
 // What a training scenario expects the trainee to decide, for the trainer's debrief.
@@ -41,6 +44,13 @@ struct ExpectedOutcome
 // read, the officer's declarations (F7), the ETIAS periods, the border's Member State and the visa
 // list, and shown action first. Exactly one decision per check is journalled locally and sent to
 // the gateway, and only once the result (or the problem screen) is shown.
+//
+// No check with a request is thrown away without a decision: a new check (Esc, the next read, a
+// training scenario) parks the open one; F8 lists the parked checks and restores one onto the
+// Results and Decision pages. Ctrl+R repeats the query for the systems that did not answer (the
+// whole search after a stream-level integrity problem) and merges the answers (RepeatQuery.h).
+// A decision other than the required action (second line excepted) is an override and needs the
+// officer's reason. In training the debrief compares the decision with what the screen showed.
 class CheckController : public QObject
 {
     Q_OBJECT
@@ -61,32 +71,54 @@ public:
     using ExpectedOutcomeProvider = std::function<std::optional<ExpectedOutcome>(const bd::gateway::SearchRequest&)>;
 
     // client may be null (not configured). Every reference must outlive the controller.
-    CheckController(MainWindow& window, ResultsPage& results, DecisionPage& decision,
-        const bd::core::Clock& clock, bd::session::DecisionJournal& journal,
-        bd::gateway::GatewayClient* client, Config config, QObject* parent = nullptr);
+    CheckController(MainWindow& window,
+        ResultsPage& results,
+        DecisionPage& decision,
+        const bd::core::Clock& clock,
+        bd::session::DecisionJournal& journal,
+        bd::gateway::GatewayClient* client,
+        Config config,
+        QObject* parent = nullptr);
     ~CheckController() override;
 
     void setExpectedOutcomeProvider(ExpectedOutcomeProvider provider) { m_expected = std::move(provider); }
+    // The traveller's portrait for the header, asked when a check starts: the image (null: none)
+    // and what it is ("training portrait", later the live capture or the document portrait).
+    struct Portrait
+    {
+        QImage image;
+        QString caption;
+    };
+    using PortraitProvider = std::function<Portrait(const bd::document::MrzRecord&)>;
+    void setPortraitProvider(PortraitProvider provider) { m_portraitProvider = std::move(provider); }
 
-    static bd::gateway::SearchRequest requestFor(const bd::document::MrzRecord& record, const Config& config, const QString& searchId);
+    static bd::gateway::SearchRequest requestFor(
+        const bd::document::MrzRecord& record, const Config& config, const QString& searchId);
 
-    const std::optional<bd::results::UnifiedResult>& lastResult() const { return m_result; }
-    const bd::gateway::SearchRequest& currentRequest() const { return m_request; }
+    const std::optional<bd::results::UnifiedResult>& lastResult() const { return m_open.result; }
+    const bd::gateway::SearchRequest& currentRequest() const { return m_open.request; }
     bool isSearching() const { return m_handle != nullptr; }
+    // A repeat query runs for the open check.
+    bool isRepeating() const { return m_handle != nullptr && m_open.repeat.has_value(); }
     // Training: a scenario sets the check it is played as and the ETIAS period of its story; they
     // apply from the next check on (the status bar shows the purpose).
     void prepareScenario(bd::gateway::Purpose purpose, const bd::results::EtiasPeriods& etias);
     // The purpose the next check is sent with.
     bd::gateway::Purpose nextPurpose() const { return m_config.purpose; }
     // The answers of this check's search as received (none while searching or without answers).
-    const std::optional<bd::results::SearchAnswers>& answers() const { return m_answers; }
-    const bd::results::OfficerDeclarations& declarations() const { return m_declarations; }
+    const std::optional<bd::results::SearchAnswers>& answers() const { return m_open.answers; }
+    const bd::results::OfficerDeclarations& declarations() const { return m_open.declarations; }
     // The result or the problem screen of this check is shown: a decision may be taken.
-    bool isOutcomeShown() const { return m_outcomeShown; }
+    bool isOutcomeShown() const { return m_open.outcomeShown; }
     // This check's one decision is journalled.
-    bool isDecided() const { return m_decided; }
+    bool isDecided() const { return m_open.decided; }
     // The open declarations dialog (F7), if any.
     DeclarationsDialog* declarationsDialog() const;
+    // The open list of parked checks (F8), if any.
+    ParkedChecksDialog* parkedChecksDialog() const;
+    int parkedCount() const { return static_cast<int>(m_parked.size()); }
+    // The parked checks' search ids, oldest first (for tests; never logged).
+    QStringList parkedSearchIds() const;
 
 public slots:
     void startCheck(const bd::document::MrzRecord& record);
@@ -98,6 +130,14 @@ public slots:
     void setDeclarations(const bd::results::OfficerDeclarations& declarations);
     // F7: the declarations dialog for the open check.
     void openDeclarations();
+    // F8: the list of parked checks.
+    void openParkedChecks();
+    // Brings the parked check with this search id back (the open undecided check is parked in
+    // its place). False when there is no such parked check.
+    bool restoreParked(const QString& searchId);
+    // Ctrl+R: asks again the systems that did not answer (or the whole search); refused once the
+    // decision is recorded, while a search runs, or without a gateway.
+    void repeatQuery();
 
 signals:
     void resultReady(const bd::results::UnifiedResult& result);
@@ -105,12 +145,56 @@ signals:
     void decisionSubmitted(const QString& searchId, bool ok);
 
 private:
-    void handleFinished(const bd::gateway::SearchOutcome& outcome);
+    // A problem screen instead of a result (no gateway, the gateway failed, the search was cut off).
+    struct Problem
+    {
+        QString headline;
+        QString explanation;
+        QString why; // for the decision page
+    };
+    // A repeat query running for the open check.
+    struct Repeat
+    {
+        bd::gateway::SearchRequest request;
+        bool whole = false;
+    };
+    // Everything of one check, so parking and restoring it is a move. Parked checks live in memory
+    // only for now: the encrypted local store for them comes with a later issue, until then
+    // quitting loses them (MainWindow::closeEvent warns).
+    struct OpenCheck
+    {
+        quint64 id = 0; // 0: no check open
+        QDateTime startedAt;
+        bd::gateway::SearchRequest request;
+        bd::document::MrzRecord record; // the document of this check
+        QImage portrait; // shown in the traveller header (null: none)
+        QString portraitCaption;
+        bd::results::OfficerDeclarations declarations;
+        std::optional<bd::results::SearchAnswers> answers;
+        std::optional<bd::results::UnifiedResult> result;
+        std::optional<Problem> problem;
+        std::optional<Repeat> repeat;
+        bool outcomeShown = false;
+        bool decided = false;
+        bool hasRequest() const { return id != 0; }
+    };
+
+    void startSearch(const bd::gateway::SearchRequest& request);
+    void handleFinished(quint64 check, const bd::gateway::SearchOutcome& outcome);
+    void showProblem(const Problem& problem);
     void showVerdict();
+    void showOpenCheck(); // the open check's outcome onto the Results and Decision pages
+    void showTraveller(); // the open check's traveller header on both pages
+    void updateRepeatOffer();
+    void updateWindow();
+    void parkOpenCheck();
     bd::results::CheckContext context() const;
     void setNextPurpose(bd::ui::MainWindow::CheckPurpose purpose);
     void closeDeclarations();
+    void closeParkedChecks();
+    void cancelSearch();
     QString problemText(const bd::core::Error& error) const;
+    QString debriefFor(const OfficerDecision& decision, bool isOverride, bool* matches) const;
 
     MainWindow& m_window;
     ResultsPage& m_results;
@@ -120,18 +204,15 @@ private:
     QPointer<bd::gateway::GatewayClient> m_client;
     Config m_config;
     ExpectedOutcomeProvider m_expected;
+    PortraitProvider m_portraitProvider;
     bd::gateway::Purpose m_entryPurpose; // what an entry check is sent as (training: Purpose::Training)
-    bd::gateway::SearchRequest m_request;
-    bd::document::MrzRecord m_record; // the document of this check
-    bd::results::OfficerDeclarations m_declarations;
-    QPointer<bd::gateway::SearchHandle> m_handle;
-    std::optional<bd::results::SearchAnswers> m_answers;
-    std::optional<bd::results::UnifiedResult> m_result;
+    OpenCheck m_open;
+    QList<OpenCheck> m_parked; // oldest first
+    QPointer<bd::gateway::SearchHandle> m_handle; // the open check's search (or repeat)
     QPointer<DeclarationsDialog> m_declarationsDialog;
-    quint64 m_check = 0; // increases with every check (a late callback of an earlier one is ignored)
-    bool m_haveRequest = false;
-    bool m_outcomeShown = false;
-    bool m_decided = false;
+    QPointer<ParkedChecksDialog> m_parkedDialog;
+    quint64 m_check = 0; // increases with every check shown (a late callback of an earlier one is ignored)
+    quint64 m_nextId = 0;
 };
 
 } // namespace bd::ui

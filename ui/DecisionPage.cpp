@@ -1,23 +1,49 @@
 #include "ui/DecisionPage.h"
 
 #include "ui/ResultText.h"
+#include "ui/TravellerText.h"
+#include "widgets/TravellerHeader.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QShortcut>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace bd::ui {
 
 namespace decisions = bd::results::decisions;
 
+namespace {
+
+const QString kConfirmationNormal = QStringLiteral(
+    "QLabel{background:#e3f1e6;color:#134a21;border-left:8px solid #2e7d32;padding:8px;font-size:13pt;}");
+const QString kConfirmationOverride = QStringLiteral(
+    "QLabel{background:#fff4d6;color:#4a3000;border-left:8px solid #c77800;padding:8px;font-size:13pt;}");
+const QString kConfirmationFailed
+    = QStringLiteral("QLabel{background:#fde0dc;color:#6b1109;border-left:8px solid #b3261e;padding:8px;}");
+const QString kDebriefMatches = QStringLiteral(
+    "QLabel{background:#e3f1e6;color:#134a21;border:2px solid #2e7d32;border-radius:6px;padding:10px;}");
+const QString kDebriefDiffers = QStringLiteral(
+    "QLabel{background:#fde0dc;color:#6b1109;border:2px solid #b3261e;border-radius:6px;padding:10px;}");
+
+void setTone(QWidget* w, const char* property, const QString& value)
+{
+    w->setProperty(property, value);
+}
+
+} // namespace
+
 DecisionPage::DecisionPage(QWidget* parent)
     : CheckStepPage(parent)
+    , m_traveller(new bd::widgets::TravellerHeader(this))
     , m_requiredLabel(new QLabel(this))
     , m_notesLabel(new QLabel(this))
     , m_letExit(new QRadioButton(tr("&Let exit"), this))
@@ -28,7 +54,14 @@ DecisionPage::DecisionPage(QWidget* parent)
     , m_reasonPanel(new QWidget(this))
     , m_reasons(new QListWidget(m_reasonPanel))
     , m_letterHint(new QLabel(m_reasonPanel))
+    , m_overridePanel(new QWidget(this))
+    , m_overrideTitle(new QLabel(m_overridePanel))
+    , m_overrideReason(new QLineEdit(m_overridePanel))
+    , m_overrideConfirm(new QLabel(m_overridePanel))
+    , m_recordHint(new QLabel(this))
     , m_recordButton(new QPushButton(tr("Record decision (Enter)"), this))
+    , m_repeatButton(new QPushButton(this))
+    , m_repeatStatus(new QLabel(this))
     , m_confirmation(new QLabel(this))
     , m_debrief(new QLabel(this))
 {
@@ -36,6 +69,8 @@ DecisionPage::DecisionPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->setSpacing(12);
+    m_traveller->showEmpty(TravellerText::noTravellerText());
+    layout->addWidget(m_traveller);
     m_requiredLabel->setObjectName(QStringLiteral("requiredActionLabel"));
     m_requiredLabel->setWordWrap(true);
     m_requiredLabel->setTextFormat(Qt::PlainText);
@@ -84,11 +119,54 @@ DecisionPage::DecisionPage(QWidget* parent)
     row->addWidget(m_reasonPanel, 2);
     layout->addLayout(row, 1);
 
+    // Departing from the required action: why, in the officer's words, then a confirmation.
+    m_overridePanel->setObjectName(QStringLiteral("overridePanel"));
+    m_overridePanel->setStyleSheet(QStringLiteral("#overridePanel{background:#fff4d6;border-left:8px solid #c77800;}"
+                                                  "QLabel{color:#4a3000;}"));
+    auto* overrideBox = new QVBoxLayout(m_overridePanel);
+    overrideBox->setContentsMargins(12, 8, 12, 8);
+    m_overrideTitle->setObjectName(QStringLiteral("overrideTitle"));
+    m_overrideTitle->setWordWrap(true);
+    m_overrideTitle->setTextFormat(Qt::PlainText);
+    m_overrideTitle->setStyleSheet(QStringLiteral("QLabel{font-size:13pt;font-weight:600;}"));
+    overrideBox->addWidget(m_overrideTitle);
+    auto* reasonLabel = new QLabel(tr("&Why do you depart from the required action?"), m_overridePanel);
+    reasonLabel->setBuddy(m_overrideReason);
+    overrideBox->addWidget(reasonLabel);
+    m_overrideReason->setObjectName(QStringLiteral("overrideReasonEdit"));
+    m_overrideReason->setAccessibleName(tr("Why do you depart from the required action?"));
+    m_overrideReason->setPlaceholderText(tr("The reason, in a few words"));
+    m_overrideReason->setMaxLength(500);
+    overrideBox->addWidget(m_overrideReason);
+    auto* privacy
+        = new QLabel(tr("Kept in the decision journal. Do not write names or document numbers."), m_overridePanel);
+    privacy->setObjectName(QStringLiteral("overridePrivacyHint"));
+    privacy->setWordWrap(true);
+    overrideBox->addWidget(privacy);
+    m_overrideConfirm->setObjectName(QStringLiteral("overrideConfirmation"));
+    m_overrideConfirm->setWordWrap(true);
+    m_overrideConfirm->setTextFormat(Qt::PlainText);
+    m_overrideConfirm->setStyleSheet(QStringLiteral("QLabel{font-weight:700;color:#6b1109;}"));
+    overrideBox->addWidget(m_overrideConfirm);
+    layout->addWidget(m_overridePanel);
+
     m_recordButton->setObjectName(QStringLiteral("recordDecisionButton"));
     m_recordButton->setDefault(true);
     m_recordButton->setAutoDefault(true);
+    m_recordHint->setObjectName(QStringLiteral("recordHint"));
+    m_recordHint->setWordWrap(true);
+    m_recordHint->setTextFormat(Qt::PlainText);
+    m_recordHint->setStyleSheet(QStringLiteral("QLabel{color:#6b1109;font-weight:600;font-size:12pt;}"));
+    m_recordHint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_repeatButton->setObjectName(QStringLiteral("repeatQueryButton"));
+    m_repeatButton->setAutoDefault(false);
+    m_repeatStatus->setObjectName(QStringLiteral("repeatQueryStatus"));
+    m_repeatStatus->setWordWrap(true);
+    m_repeatStatus->setTextFormat(Qt::PlainText);
     auto* buttons = new QHBoxLayout;
-    buttons->addStretch();
+    buttons->addWidget(m_repeatButton);
+    buttons->addWidget(m_repeatStatus, 1);
+    buttons->addWidget(m_recordHint, 1);
     buttons->addWidget(m_recordButton);
     layout->addLayout(buttons);
 
@@ -103,9 +181,11 @@ DecisionPage::DecisionPage(QWidget* parent)
         QStringLiteral("QLabel{background:#eef3fb;border:1px solid #8aa4c8;border-radius:6px;padding:10px;}"));
     layout->addWidget(m_debrief);
 
-    connect(m_group, &QButtonGroup::buttonToggled, this, [this] { updateState(); });
-    connect(m_reasons, &QListWidget::currentRowChanged, this, [this] { updateState(); });
+    connect(m_group, &QButtonGroup::buttonToggled, this, [this] { choiceChanged(); });
+    connect(m_reasons, &QListWidget::currentRowChanged, this, [this] { choiceChanged(); });
+    connect(m_overrideReason, &QLineEdit::textEdited, this, [this] { choiceChanged(); });
     connect(m_recordButton, &QPushButton::clicked, this, &DecisionPage::record);
+    connect(m_repeatButton, &QPushButton::clicked, this, &DecisionPage::repeatQueryRequested);
     // Enter records from anywhere on the page; a letter picks the reason while refusing.
     for (int key : { Qt::Key_Return, Qt::Key_Enter }) {
         auto* s = new QShortcut(QKeySequence(key), this, this, &DecisionPage::record);
@@ -127,7 +207,14 @@ void DecisionPage::setExitChoices(bool exit)
 void DecisionPage::restart()
 {
     m_recorded = false;
+    m_overrideArmed = false;
     m_requiredAction.clear();
+    m_requiredDecision.clear();
+    m_overrideReason->clear();
+    m_overrideReason->setEnabled(true);
+    m_overrideConfirm->clear();
+    m_repeatStatus->clear();
+    m_repeatButton->setVisible(false);
     m_group->setExclusive(false);
     for (auto* b : m_group->buttons())
         b->setChecked(false);
@@ -143,6 +230,7 @@ void DecisionPage::restart()
     m_letterHint->setVisible(false);
     m_confirmation->clear();
     m_confirmation->setStyleSheet({});
+    setTone(m_confirmation, "tone", QString());
     m_debrief->clear();
     m_debrief->setVisible(false);
     for (auto* b : m_group->buttons())
@@ -175,6 +263,9 @@ void DecisionPage::setResult(const bd::results::UnifiedResult& result)
     setExitChoices(result.purpose == bd::gateway::Purpose::ExitCheck);
     const auto& a = result.requiredAction;
     m_requiredAction = a.code;
+    m_requiredDecision = m_exit && a.decision != QLatin1String(decisions::kLetExit)
+        ? QString::fromLatin1(decisions::kSecondLine)
+        : a.decision;
     m_requiredLabel->setText(tr("Required: %1").arg(ResultText::actionHeadline(a.code)));
     selectDecision(a.decision);
     if (m_refuse->isChecked()) {
@@ -208,6 +299,7 @@ void DecisionPage::setNoResult(const QString& why, bd::gateway::Purpose purpose)
     setExitChoices(purpose == bd::gateway::Purpose::ExitCheck);
     m_requiredLabel->setText(
         tr("No search result: %1 Refer to second line unless the checks can be completed otherwise.").arg(why));
+    m_requiredDecision = QString::fromLatin1(decisions::kSecondLine);
     m_secondLine->setChecked(true);
     updateState();
 }
@@ -232,34 +324,123 @@ QString DecisionPage::selectedReason() const
                                                                          : QString();
 }
 
+bool DecisionPage::isMeaningfulReason(const QString& reason)
+{
+    const QString r = reason.simplified();
+    const auto letters = std::count_if(r.cbegin(), r.cend(), [](QChar c) { return c.isLetter(); });
+    return r.size() >= 8 && letters >= 4;
+}
+
+QString DecisionPage::overrideReason() const
+{
+    return m_overrideReason->text().simplified();
+}
+
+bool DecisionPage::isOverride() const
+{
+    const QString d = selectedDecision();
+    return !d.isEmpty() && !m_requiredDecision.isEmpty() && d != m_requiredDecision
+        && d != QLatin1String(decisions::kSecondLine);
+}
+
 bool DecisionPage::canRecord() const
 {
     const QString d = selectedDecision();
-    return !m_recorded && !d.isEmpty() && (d != QLatin1String(decisions::kRefuse) || !selectedReason().isEmpty());
+    return !m_recorded && !d.isEmpty() && (d != QLatin1String(decisions::kRefuse) || !selectedReason().isEmpty())
+        && (!isOverride() || isMeaningfulReason(m_overrideReason->text()));
+}
+
+void DecisionPage::choiceChanged()
+{
+    // Any change of the choice or the reason takes back an armed override confirmation.
+    m_overrideArmed = false;
+    updateState();
 }
 
 void DecisionPage::updateState()
 {
     m_reasons->setEnabled(m_refuse->isChecked() && !m_recorded);
+    const bool override = isOverride();
+    m_overridePanel->setVisible(override);
+    m_overrideReason->setEnabled(!m_recorded);
+    if (override) {
+        m_overrideTitle->setText(tr("Override: you depart from the required action (%1).")
+                                     .arg(m_requiredAction.isEmpty() ? ResultText::decisionText(m_requiredDecision)
+                                                                     : ResultText::actionHeadline(m_requiredAction)));
+    }
+    if (override && m_overrideArmed) {
+        m_overrideConfirm->setText(tr("Confirm: record \u201c%1\u201d although the required action is \u201c%2\u201d? "
+                                      "Press Enter again to record the override; change the choice or the reason "
+                                      "to go back.")
+                                       .arg(ResultText::decisionText(selectedDecision()),
+                                           m_requiredAction.isEmpty() ? ResultText::decisionText(m_requiredDecision)
+                                                                      : ResultText::actionHeadline(m_requiredAction)));
+        m_overrideConfirm->setVisible(true);
+    } else {
+        m_overrideConfirm->clear();
+        m_overrideConfirm->setVisible(false);
+    }
+    m_recordButton->setText(!override ? tr("Record decision (Enter)")
+            : m_overrideArmed         ? tr("Confirm override (Enter)")
+                                      : tr("Record override\u2026 (Enter)"));
     m_recordButton->setEnabled(canRecord());
+
+    // Why the choice cannot be recorded yet, in words next to the button.
+    QString hint;
+    if (!m_recorded) {
+        const QString d = selectedDecision();
+        if (d.isEmpty()) {
+            if (!m_requiredDecision.isEmpty())
+                hint = tr("Choose a decision before recording.");
+        } else if (d == QLatin1String(decisions::kRefuse) && selectedReason().isEmpty())
+            hint = tr("Choose the refusal reason (A\u2013I) before recording.");
+        else if (override && !isMeaningfulReason(m_overrideReason->text()))
+            hint = tr("Write why you depart from the required action (a few words) before recording.");
+    }
+    m_recordHint->setText(hint);
+    m_recordHint->setVisible(!hint.isEmpty());
 }
 
 void DecisionPage::record()
 {
-    if (!canRecord())
+    if (m_recorded)
         return;
-    emit decisionTaken(OfficerDecision { selectedDecision(), selectedReason(), m_requiredAction });
+    if (!canRecord()) {
+        // Enter on an incomplete choice leads to what is missing.
+        if (m_refuse->isChecked() && selectedReason().isEmpty())
+            m_reasons->setFocus();
+        else if (isOverride())
+            m_overrideReason->setFocus();
+        updateState();
+        return;
+    }
+    if (isOverride() && !m_overrideArmed) {
+        m_overrideArmed = true;
+        updateState();
+        m_recordButton->setFocus();
+        return;
+    }
+    const bool override = isOverride();
+    m_overrideArmed = false;
+    emit decisionTaken(OfficerDecision {
+        selectedDecision(), selectedReason(), m_requiredAction, override ? overrideReason() : QString() });
 }
 
-void DecisionPage::showRecorded(const QString& confirmation, const QString& debrief)
+void DecisionPage::showRecorded(
+    const QString& confirmation, const QString& debrief, bool isOverride, bool debriefMatches)
 {
     m_recorded = true;
+    m_overrideArmed = false;
     for (auto* b : m_group->buttons())
         b->setEnabled(false);
+    m_repeatButton->setVisible(false);
+    m_repeatStatus->clear();
     m_confirmation->setText(confirmation + QLatin1Char('\n') + tr("Press Esc to start a new check."));
-    m_confirmation->setStyleSheet(QStringLiteral(
-        "QLabel{background:#e3f1e6;color:#134a21;border-left:8px solid #2e7d32;padding:8px;font-size:13pt;}"));
+    m_confirmation->setStyleSheet(isOverride ? kConfirmationOverride : kConfirmationNormal);
+    setTone(m_confirmation, "tone", isOverride ? QStringLiteral("override") : QStringLiteral("recorded"));
     m_debrief->setText(debrief);
+    m_debrief->setStyleSheet(debriefMatches ? kDebriefMatches : kDebriefDiffers);
+    setTone(m_debrief, "tone", debriefMatches ? QStringLiteral("matches") : QStringLiteral("differs"));
     m_debrief->setVisible(!debrief.isEmpty());
     updateState();
 }
@@ -267,8 +448,34 @@ void DecisionPage::showRecorded(const QString& confirmation, const QString& debr
 void DecisionPage::showRecordFailed(const QString& message)
 {
     m_confirmation->setText(message);
-    m_confirmation->setStyleSheet(
-        QStringLiteral("QLabel{background:#fde0dc;color:#6b1109;border-left:8px solid #b3261e;padding:8px;}"));
+    m_confirmation->setStyleSheet(kConfirmationFailed);
+    setTone(m_confirmation, "tone", QStringLiteral("failed"));
+}
+
+void DecisionPage::setRepeatOffer(const QString& text)
+{
+    m_repeatButton->setText(text);
+    m_repeatButton->setVisible(!text.isEmpty() && !m_recorded);
+}
+
+bool DecisionPage::isRepeatOffered() const
+{
+    return !m_repeatButton->isHidden();
+}
+
+void DecisionPage::setRepeatStatus(const QString& text)
+{
+    m_repeatStatus->setText(text);
+}
+
+QString DecisionPage::repeatStatusText() const
+{
+    return m_repeatStatus->text();
+}
+
+QString DecisionPage::recordHintText() const
+{
+    return m_recordHint->isHidden() ? QString() : m_recordHint->text();
 }
 
 QString DecisionPage::confirmationText() const

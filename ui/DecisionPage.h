@@ -5,9 +5,14 @@
 
 class QButtonGroup;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QRadioButton;
+
+namespace bd::widgets {
+class TravellerHeader;
+}
 
 namespace bd::ui {
 
@@ -17,6 +22,9 @@ struct OfficerDecision
     QString decision; // "admit", "refuse", "second-line", "let-exit"
     QString refusalReason; // A..I when refused
     QString requiredAction; // the unified result's code the decision was taken on
+    // An override (a decision other than the required one, second line excepted): why, in the
+    // officer's words (trimmed). Empty when the decision follows the required action.
+    QString overrideReason {};
 };
 
 // Step 4 of the check. At entry: admit, refuse (with the refusal reason A–I, preselected from the
@@ -26,21 +34,37 @@ struct OfficerDecision
 // grace period ...) are listed above the choice. Keyboard first: A / R / S (L at exit) choose, the
 // reason list takes the arrow keys or the letter, Enter records. The controller records the
 // decision and reports back.
+//
+// Departing from the required action (an override; referring to second line is always allowed as
+// the more cautious step) has friction: an "Override" panel asks why (free text, at least a few
+// meaningful characters), the record button becomes "Record override…", and the first Enter only
+// arms an in-page confirmation that a second Enter records. Whatever keeps the choice from being
+// recorded (no refusal letter, no reason) is said next to the record button, never only greyed out.
 class DecisionPage : public CheckStepPage
 {
     Q_OBJECT
 public:
     explicit DecisionPage(QWidget* parent = nullptr);
 
-    void restart() override;
+    void restart() override; // the traveller header stays: the controller sets it
+    bd::widgets::TravellerHeader* travellerHeader() const { return m_traveller; }
     // The result to decide on; preselects the decision and reason it requires.
     void setResult(const bd::results::UnifiedResult& result);
     // No result (gateway not configured / failed): second line is preselected; `purpose` chooses
     // the entry or the exit choices.
     void setNoResult(const QString& why, bd::gateway::Purpose purpose = bd::gateway::Purpose::EntryCheck);
-    // After recording: confirmation (and, in training, the debrief); the choice is locked.
-    void showRecorded(const QString& confirmation, const QString& debrief = {});
+    // After recording: confirmation (and, in training, the debrief); the choice is locked. An
+    // override's confirmation is amber, not green; the debrief is green when the decision matches
+    // and red when it differs.
+    void showRecorded(
+        const QString& confirmation, const QString& debrief = {}, bool isOverride = false, bool debriefMatches = true);
     void showRecordFailed(const QString& message);
+    // The repeat query (Ctrl+R) is possible for this check: the button says so; empty hides it.
+    void setRepeatOffer(const QString& text);
+    // Something about the repeat query the officer must know (it runs, failed, nothing to repeat).
+    void setRepeatStatus(const QString& text);
+    QString repeatStatusText() const;
+    bool isRepeatOffered() const;
 
     QString selectedDecision() const;
     QString selectedReason() const;
@@ -49,24 +73,34 @@ public:
     QString requiredText() const; // the required action line
     QString letterHintText() const; // why no refusal letter is preselected (empty when one is)
     QStringList notes() const; // the result's notes as listed on the page
+    QString recordHintText() const; // why recording is not possible yet (next to the record button)
     bool isExitCheck() const { return m_exit; }
     bool isRecorded() const { return m_recorded; }
     bool canRecord() const;
+    // The selected decision departs from the required one and is not the more cautious second line.
+    bool isOverride() const;
+    bool isOverrideArmed() const { return m_overrideArmed; }
+    QString overrideReason() const; // trimmed
+    // At least 8 characters after trimming, 4 of them letters: "n/a" or "........" is no reason.
+    static bool isMeaningfulReason(const QString& reason);
 
 public slots:
     void record(); // emits decisionTaken when the choice is complete
 
 signals:
     void decisionTaken(const bd::ui::OfficerDecision& decision);
+    void repeatQueryRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
     void updateState();
+    void choiceChanged();
     void selectDecision(const QString& decision);
     void setExitChoices(bool exit);
 
+    bd::widgets::TravellerHeader* m_traveller;
     QLabel* m_requiredLabel;
     QLabel* m_notesLabel;
     QRadioButton* m_letExit;
@@ -77,13 +111,22 @@ private:
     QWidget* m_reasonPanel;
     QListWidget* m_reasons;
     QLabel* m_letterHint;
+    QWidget* m_overridePanel;
+    QLabel* m_overrideTitle;
+    QLineEdit* m_overrideReason;
+    QLabel* m_overrideConfirm;
+    QLabel* m_recordHint;
     QPushButton* m_recordButton;
+    QPushButton* m_repeatButton;
+    QLabel* m_repeatStatus;
     QLabel* m_confirmation;
     QLabel* m_debrief;
     QString m_requiredAction;
+    QString m_requiredDecision; // what the result requires ("second-line" without a result)
     QStringList m_notes;
     bool m_exit = false;
     bool m_recorded = false;
+    bool m_overrideArmed = false; // the first Enter on an override: the second one records
 };
 
 } // namespace bd::ui

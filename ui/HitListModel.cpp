@@ -58,7 +58,7 @@ QVariant HitListModel::data(const QModelIndex& index, int role) const
         case ActionColumn:
             if (row.hit.excluded)
                 return tr("not acted on (different person)");
-            return row.hit.actionCode.isEmpty() ? tr("information") : row.hit.actionCode;
+            return row.hit.actionCode.isEmpty() ? tr("information only") : ResultText::actionShort(row.hit.actionCode);
         case RecordColumn:
             return row.hit.hit.recordId;
         case DetailColumn:

@@ -2,10 +2,12 @@
 
 #include "services/core/LogCategories.h"
 #include "ui/CheckStepPage.h"
+#include "ui/DialogService.h"
 #include "widgets/StepBar.h"
 #include "widgets/WatermarkOverlay.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -28,6 +30,7 @@ MainWindow::MainWindow(Pages pages, Mode mode, QWidget* parent)
     , m_hintLabel(new QLabel(this))
     , m_purposeLabel(new QLabel(this))
     , m_warningLabel(new QLabel(this))
+    , m_parkedLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(mode == Mode::Training ? tr("BorderDesk \u2014 TRAINING") : tr("BorderDesk"));
@@ -64,6 +67,11 @@ MainWindow::MainWindow(Pages pages, Mode mode, QWidget* parent)
     m_warningLabel->setVisible(false);
     m_warningLabel->setStyleSheet(QStringLiteral("QLabel{color:#8a1c12;font-weight:600;}"));
     statusBar()->addWidget(m_warningLabel, 1);
+    m_parkedLabel->setObjectName(QStringLiteral("parkedChecksLabel"));
+    m_parkedLabel->setVisible(false);
+    m_parkedLabel->setStyleSheet(QStringLiteral("QLabel{color:#6b4400;font-weight:600;}"));
+    m_parkedLabel->setToolTip(tr("Checks without a decision. F8 lists them."));
+    statusBar()->addPermanentWidget(m_parkedLabel);
     m_purposeLabel->setObjectName(QStringLiteral("checkPurposeLabel"));
     m_purposeLabel->setToolTip(tr("F6 switches between entry and exit checks."));
     statusBar()->addPermanentWidget(m_purposeLabel);
@@ -86,7 +94,7 @@ MainWindow::MainWindow(Pages pages, Mode mode, QWidget* parent)
     restart->setObjectName(QStringLiteral("restartCheckAction"));
     restart->setShortcut(Qt::Key_Escape);
     restart->setShortcutContext(Qt::ApplicationShortcut);
-    connect(restart, &QAction::triggered, this, &MainWindow::restartCheck);
+    connect(restart, &QAction::triggered, this, &MainWindow::requestNewCheck);
     addAction(restart);
     auto* purpose = new QAction(tr("Entry / exit check"), this);
     purpose->setObjectName(QStringLiteral("checkPurposeAction"));
@@ -100,6 +108,18 @@ MainWindow::MainWindow(Pages pages, Mode mode, QWidget* parent)
     declarations->setShortcutContext(Qt::ApplicationShortcut);
     connect(declarations, &QAction::triggered, this, &MainWindow::declarationsRequested);
     addAction(declarations);
+    auto* parked = new QAction(tr("Parked checks\u2026"), this);
+    parked->setObjectName(QStringLiteral("parkedChecksAction"));
+    parked->setShortcut(Qt::Key_F8);
+    parked->setShortcutContext(Qt::ApplicationShortcut);
+    connect(parked, &QAction::triggered, this, &MainWindow::parkedChecksRequested);
+    addAction(parked);
+    auto* repeat = new QAction(tr("Repeat query for systems that did not answer"), this);
+    repeat->setObjectName(QStringLiteral("repeatQueryAction"));
+    repeat->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    repeat->setShortcutContext(Qt::ApplicationShortcut);
+    connect(repeat, &QAction::triggered, this, &MainWindow::repeatQueryRequested);
+    addAction(repeat);
     connect(m_stepBar, &bd::widgets::StepBar::stepRequested, this, &MainWindow::showStep);
     showStep(DocumentStep);
 }
@@ -129,6 +149,54 @@ void MainWindow::restartCheck()
     showStep(DocumentStep);
     qCInfo(lcUi, "check restarted");
     emit checkRestarted();
+}
+
+void MainWindow::requestNewCheck()
+{
+    // No question in the way of the next traveller: an undecided check is parked by the controller
+    // (nothing is lost, F8 brings it back) and the status bar counts it.
+    if (m_openCheckUndecided)
+        qCInfo(lcUi, "new check: the undecided open check is parked");
+    restartCheck();
+}
+
+void MainWindow::setParkedChecks(int count)
+{
+    m_parkedChecks = count;
+    // English has no catalogue: the singular is its own string; translations give every plural form.
+    m_parkedLabel->setText(count <= 0 ? QString()
+            : count == 1              ? tr("%n parked check (F8)", nullptr, count)
+                                      : tr("%n parked checks (F8)", nullptr, count));
+    m_parkedLabel->setAccessibleName(m_parkedLabel->text());
+    m_parkedLabel->setVisible(count > 0);
+}
+
+QString MainWindow::parkedChecksText() const
+{
+    return m_parkedLabel->text();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    const int undecided = m_parkedChecks + (m_openCheckUndecided ? 1 : 0);
+    if (undecided > 0) {
+        qCWarning(lcUi, "closing with %d undecided checks", undecided);
+        // Parked checks are kept in memory only: quitting loses them.
+        if (m_dialogs) {
+            const ConfirmQuestion question { tr("Undecided checks"),
+                undecided == 1
+                    ? tr("%n check has no recorded decision. It is lost when BorderDesk quits. Quit anyway?", nullptr,
+                        undecided)
+                    : tr("%n checks have no recorded decision. They are lost when BorderDesk quits. Quit anyway?",
+                        nullptr, undecided),
+                tr("Quit anyway"), tr("Stay (Esc)"), false };
+            if (!m_dialogs->confirm(this, question)) {
+                event->ignore();
+                return;
+            }
+        }
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::setStatusHint(const QString& text)

@@ -13,11 +13,15 @@ class WatermarkOverlay;
 namespace bd::ui {
 
 class CheckStepPage;
+class DialogService;
 
 // The booth window: hosts the four check-flow pages and the actions between them (F1–F4 switch
 // steps, Esc starts a new check, F6 switches between entry and exit checks, F7 asks for the
-// officer's declarations), a status bar with mode, check purpose and connectivity, and in training
-// mode a TRAINING watermark over every page. No domain logic: pages and the controller do the work.
+// officer's declarations, F8 lists the parked checks, Ctrl+R repeats the query for the systems
+// that did not answer), a status bar with mode, check purpose, parked checks and connectivity,
+// and in training mode a TRAINING watermark over every page. No domain logic: pages and the
+// controller do the work; the controller tells the window whether the open check is undecided
+// and how many checks are parked, so quitting can warn before undecided checks are lost.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -72,10 +76,23 @@ public:
     // check keeps its own purpose; the status bar says that the new one applies from the next traveller.
     void setCheckPurpose(CheckPurpose purpose, bool forNextCheck = false);
     QString checkPurposeText() const;
+    // Asks the officer before quitting with undecided checks; without one, closing only logs them.
+    void setDialogService(DialogService* dialogs) { m_dialogs = dialogs; }
+    // The open check has a request and no recorded decision.
+    void setOpenCheckUndecided(bool undecided) { m_openCheckUndecided = undecided; }
+    bool isOpenCheckUndecided() const { return m_openCheckUndecided; }
+    // "N parked checks (F8)" in the status bar; 0 hides it.
+    void setParkedChecks(int count);
+    int parkedChecks() const { return m_parkedChecks; }
+    QString parkedChecksText() const;
 
 public slots:
     void showStep(int step);
+    // A new check now: every page restarts (the controller parks an undecided check).
     void restartCheck();
+    // Esc: a new check; an undecided open check is parked (F8 lists it), never asked about, so
+    // nothing stands between the officer and the next traveller.
+    void requestNewCheck();
     // F6: entry ↔ exit; emits checkPurposeChanged.
     void toggleCheckPurpose();
 
@@ -84,6 +101,13 @@ signals:
     void checkPurposeChanged(bd::ui::MainWindow::CheckPurpose purpose);
     // F7: the officer wants to record what was declared at the booth.
     void declarationsRequested();
+    // F8: the list of parked checks.
+    void parkedChecksRequested();
+    // Ctrl+R: repeat the query for the systems that did not answer.
+    void repeatQueryRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     CheckStepPage* page(int step) const;
@@ -97,6 +121,10 @@ private:
     QLabel* m_hintLabel;
     QLabel* m_purposeLabel;
     QLabel* m_warningLabel;
+    QLabel* m_parkedLabel;
+    DialogService* m_dialogs = nullptr;
+    bool m_openCheckUndecided = false;
+    int m_parkedChecks = 0;
     CheckPurpose m_purpose = CheckPurpose::Entry;
     bd::widgets::WatermarkOverlay* m_watermark = nullptr;
 };

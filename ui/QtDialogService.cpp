@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
 
 namespace bd::ui {
 
@@ -14,6 +16,18 @@ QString QtDialogService::openImageFile(QWidget* parent)
     if (!path.isEmpty())
         m_lastDirectory = QFileInfo(path).absolutePath();
     return path;
+}
+
+bool QtDialogService::confirm(QWidget* parent, const ConfirmQuestion& question)
+{
+    QMessageBox box(QMessageBox::Warning, question.title, question.text, QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("confirmMessageBox"));
+    QPushButton* accept = box.addButton(question.acceptText, QMessageBox::AcceptRole);
+    QPushButton* reject = box.addButton(question.rejectText, QMessageBox::RejectRole);
+    box.setDefaultButton(question.acceptIsDefault ? accept : reject);
+    box.setEscapeButton(reject);
+    box.exec();
+    return box.clickedButton() == accept;
 }
 
 } // namespace bd::ui

@@ -9,6 +9,7 @@ class QtDialogService final : public DialogService
 {
 public:
     QString openImageFile(QWidget* parent) override;
+    bool confirm(QWidget* parent, const ConfirmQuestion& question) override;
 
 private:
     QString m_lastDirectory;

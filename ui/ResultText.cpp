@@ -192,28 +192,254 @@ QString ResultText::linkText(LinkColour colour)
     return {};
 }
 
+QString ResultText::date(const QDate& d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("—");
+}
+
+QString ResultText::notUnderstood(const QString& what, const QString& code)
+{
+    return tr("unknown %1 (%2) — not understood, check by hand").arg(what, code);
+}
+
+QString ResultText::visaStatusText(const QString& code)
+{
+    if (code == QLatin1String("requested"))
+        return tr("applied for (not issued)");
+    if (code == QLatin1String("issued"))
+        return tr("issued");
+    if (code == QLatin1String("refused"))
+        return tr("refused");
+    if (code == QLatin1String("discontinued"))
+        return tr("application discontinued");
+    if (code == QLatin1String("annulled"))
+        return tr("annulled");
+    if (code == QLatin1String("revoked"))
+        return tr("revoked");
+    if (code == QLatin1String("extended"))
+        return tr("extended");
+    return notUnderstood(tr("visa status"), code);
+}
+
+QString ResultText::visaTypeText(const QString& code)
+{
+    if (code == QLatin1String("A"))
+        return tr("type A (airport transit)");
+    if (code == QLatin1String("C"))
+        return tr("type C (short stay)");
+    if (code == QLatin1String("LTV"))
+        return tr("limited territorial validity");
+    if (code == QLatin1String("D"))
+        return tr("type D (long stay)");
+    if (code.isEmpty())
+        return tr("type not stated");
+    return notUnderstood(tr("visa type"), code);
+}
+
+QString ResultText::etiasStatusText(const QString& code)
+{
+    if (code == QLatin1String("valid"))
+        return tr("valid");
+    if (code == QLatin1String("refused"))
+        return tr("refused");
+    if (code == QLatin1String("annulled"))
+        return tr("annulled");
+    if (code == QLatin1String("revoked"))
+        return tr("revoked");
+    if (code == QLatin1String("pending"))
+        return tr("application pending");
+    return notUnderstood(tr("authorisation status"), code);
+}
+
+QString ResultText::etiasFlagText(const QString& code)
+{
+    if (code == QLatin1String("second-line-check"))
+        return tr("second-line check required");
+    if (code == QLatin1String("hit-checked-false"))
+        return tr("earlier hit checked: false hit");
+    return notUnderstood(tr("flag"), code);
+}
+
+QString ResultText::movementText(const QString& kind)
+{
+    if (kind == QLatin1String("entry"))
+        return tr("entry");
+    if (kind == QLatin1String("exit"))
+        return tr("exit");
+    if (kind == QLatin1String("refusal"))
+        return tr("refusal of entry");
+    return notUnderstood(tr("movement"), kind);
+}
+
+QString ResultText::sisCategoryText(const QString& code)
+{
+    if (code == QLatin1String("refusal-of-entry"))
+        return tr("refusal of entry and stay");
+    if (code == QLatin1String("return"))
+        return tr("return decision");
+    if (code == QLatin1String("arrest"))
+        return tr("arrest");
+    if (code == QLatin1String("missing-person"))
+        return tr("missing or vulnerable person");
+    if (code == QLatin1String("judicial-procedure"))
+        return tr("sought for a judicial procedure");
+    if (code == QLatin1String("discreet-check"))
+        return tr("discreet check");
+    if (code == QLatin1String("inquiry-check"))
+        return tr("inquiry check");
+    if (code == QLatin1String("specific-check"))
+        return tr("specific check");
+    if (code == QLatin1String("object"))
+        return tr("object (document)");
+    return notUnderstood(tr("alert category"), code);
+}
+
+QString ResultText::objectStatusText(const QString& code)
+{
+    if (code == QLatin1String("stolen"))
+        return tr("stolen");
+    if (code == QLatin1String("lost"))
+        return tr("lost");
+    if (code == QLatin1String("misappropriated"))
+        return tr("misappropriated");
+    if (code == QLatin1String("invalidated"))
+        return tr("invalidated");
+    if (code == QLatin1String("false"))
+        return tr("false (forged)");
+    return notUnderstood(tr("object status"), code);
+}
+
+QString ResultText::warningMarkerText(const QString& code)
+{
+    if (code == QLatin1String("armed"))
+        return tr("armed");
+    if (code == QLatin1String("violent"))
+        return tr("violent");
+    if (code == QLatin1String("escaped"))
+        return tr("escaped");
+    if (code == QLatin1String("suicide-risk"))
+        return tr("suicide risk");
+    if (code == QLatin1String("public-health"))
+        return tr("public health risk");
+    if (code == QLatin1String("terrorism"))
+        return tr("terrorism");
+    return notUnderstood(tr("warning"), code);
+}
+
+QString ResultText::recordCategoryText(SystemId system, const QString& code)
+{
+    if (system == SystemId::Eurodac) {
+        if (code == QLatin1String("1"))
+            return tr("category 1: applicant for international protection");
+        if (code == QLatin1String("2"))
+            return tr("category 2: apprehended crossing a border irregularly");
+        if (code == QLatin1String("3"))
+            return tr("category 3: found staying illegally");
+    }
+    if (system == SystemId::InterpolSltd || system == SystemId::InterpolTdawn) {
+        if (code == QLatin1String("stolen"))
+            return tr("document reported stolen");
+        if (code == QLatin1String("lost"))
+            return tr("document reported lost");
+        if (code == QLatin1String("revoked"))
+            return tr("document revoked");
+        if (code == QLatin1String("notice"))
+            return tr("linked to an Interpol notice");
+    }
+    if (code == QLatin1String("person-of-interest"))
+        return tr("person of interest");
+    if (code == QLatin1String("conviction"))
+        return tr("conviction records");
+    if (code.isEmpty())
+        return tr("record");
+    return notUnderstood(tr("category"), code);
+}
+
+QString ResultText::actionShort(const QString& code)
+{
+    if (code.isEmpty())
+        return tr("information only");
+    if (code == QLatin1String(a::kArrest))
+        return tr("arrest");
+    if (code == QLatin1String(a::kProtectPerson))
+        return tr("protect the person");
+    if (code == QLatin1String(a::kRefuseEntrySis))
+        return tr("refuse entry (SIS alert)");
+    if (code == QLatin1String(a::kSeizeDocument))
+        return tr("hold the document");
+    if (code == QLatin1String(a::kSecondLineInterpolNotice))
+        return tr("second line: Interpol notice");
+    if (code == QLatin1String(a::kSecondLineIdentity))
+        return tr("second line: identity in doubt");
+    if (code == QLatin1String(a::kSecondLineDiscreet))
+        return tr("second line: discreet check");
+    if (code == QLatin1String(a::kSecondLineSpecific))
+        return tr("second line: specific check");
+    if (code == QLatin1String(a::kSecondLineInquiry))
+        return tr("second line: inquiry check");
+    if (code == QLatin1String(a::kSecondLineReturn))
+        return tr("second line: return alert");
+    if (code == QLatin1String(a::kSecondLineRecord))
+        return tr("second line: assess the record");
+    if (code == QLatin1String(a::kSecondLineEtiasFlag))
+        return tr("second line: ETIAS flag");
+    if (code == QLatin1String(a::kSecondLineAsylum))
+        return tr("second line: asylum request");
+    if (code == QLatin1String(a::kSecondLineMinor))
+        return tr("second line: unaccompanied minor");
+    if (code == QLatin1String(a::kSecondLineExitOverstay))
+        return tr("second line: overstay at exit");
+    if (code == QLatin1String(a::kVerifyDocument))
+        return tr("check the document by hand");
+    if (code == QLatin1String(a::kRefuseNoValidDocument))
+        return tr("refuse: no valid document");
+    if (code == QLatin1String(a::kRefuseNoVisa))
+        return tr("refuse: no valid visa");
+    if (code == QLatin1String(a::kRefuseNoEtias))
+        return tr("refuse: no travel authorisation");
+    if (code == QLatin1String(a::kRefuseOverstay))
+        return tr("refuse: 90 days used");
+    if (code == QLatin1String(a::kVerifyVisaRequirement))
+        return tr("verify the visa");
+    if (code == QLatin1String(a::kVerifyFreeMovement))
+        return tr("verify free movement");
+    if (code == QLatin1String(a::kVerifyStay))
+        return tr("verify the stay");
+    if (code == QLatin1String(a::kCompleteChecksManually))
+        return tr("complete the checks by hand");
+    if (code == QLatin1String(a::kAdmit))
+        return tr("admit");
+    if (code == QLatin1String(a::kLetExit))
+        return tr("let exit");
+    return notUnderstood(tr("action"), code);
+}
+
 QString ResultText::hitDetail(const bd::gateway::Hit& hit)
 {
     QStringList parts;
     if (hit.sis) {
         const auto& s = *hit.sis;
-        parts << tr("alert: %1").arg(s.category);
+        parts << tr("alert: %1").arg(sisCategoryText(s.category));
         if (!s.objectStatus.isEmpty())
-            parts << tr("object: %1").arg(s.objectStatus);
+            parts << tr("object: %1").arg(objectStatusText(s.objectStatus));
         if (!s.action.isEmpty())
-            parts << tr("action: %1").arg(s.action);
-        if (!s.warningMarkers.isEmpty())
-            parts << tr("WARNING: %1").arg(s.warningMarkers.join(QStringLiteral(", ")));
+            parts << tr("action as issued: %1").arg(s.action);
+        if (!s.warningMarkers.isEmpty()) {
+            QStringList markers;
+            for (const QString& m : s.warningMarkers)
+                markers << warningMarkerText(m);
+            parts << tr("WARNING: %1").arg(markers.join(QStringLiteral(", ")));
+        }
         if (!s.issuingState.isEmpty())
             parts << tr("issued by %1").arg(s.issuingState);
     }
     if (hit.vis) {
         const auto& v = *hit.vis;
-        parts << tr("visa %1 type %2").arg(v.status, v.visaType);
+        parts << tr("visa %1, %2").arg(visaStatusText(v.status), visaTypeText(v.visaType));
         if (v.validFrom.isValid() || v.validUntil.isValid())
-            parts << tr("valid %1 to %2").arg(v.validFrom.toString(Qt::ISODate), v.validUntil.toString(Qt::ISODate));
-        parts << (v.entriesAllowed == 0 ? tr("multiple entries, %1 used").arg(v.entriesUsed)
-                                        : tr("entries %1 of %2 used").arg(v.entriesUsed).arg(v.entriesAllowed));
+            parts << tr("valid %1 to %2").arg(date(v.validFrom), date(v.validUntil));
+        parts << (v.entriesAllowed == 0 ? tr("multiple entries, %n used", nullptr, v.entriesUsed)
+                                        : tr("%1 of %n entries used", nullptr, v.entriesAllowed).arg(v.entriesUsed));
     }
     if (hit.ees) {
         const auto& e = *hit.ees;
@@ -232,25 +458,31 @@ QString ResultText::hitDetail(const bd::gateway::Hit& hit)
                 + QStringLiteral(", ") + tr("%n refusal(s)", nullptr, refusals);
         if (!e.movements.isEmpty()) {
             const auto& last = e.movements.last();
-            const QString date = last.date.toString(Qt::ISODate);
-            parts << (last.kind == QLatin1String("entry")  ? tr("last entry on %1").arg(date)
-                      : last.kind == QLatin1String("exit") ? tr("last exit on %1").arg(date)
-                                                           : tr("last refusal on %1").arg(date));
+            const QString day = date(last.date);
+            parts << (last.kind == QLatin1String("entry") ? tr("last entry on %1").arg(day)
+                    : last.kind == QLatin1String("exit")  ? tr("last exit on %1").arg(day)
+                    : last.kind == QLatin1String("refusal")
+                    ? tr("last refusal on %1").arg(day)
+                    : tr("last movement on %1: %2").arg(day, movementText(last.kind)));
         }
         if (e.overstayFlag)
             parts << tr("OVERSTAY flagged");
     }
     if (hit.etias) {
         const auto& t = *hit.etias;
-        parts << tr("authorisation %1").arg(t.status);
+        parts << tr("travel authorisation %1").arg(etiasStatusText(t.status));
         if (t.validUntil.isValid())
-            parts << tr("valid until %1").arg(t.validUntil.toString(Qt::ISODate));
-        if (!t.flags.isEmpty())
-            parts << tr("flags: %1").arg(t.flags.join(QStringLiteral(", ")));
+            parts << tr("valid until %1").arg(date(t.validUntil));
+        if (!t.flags.isEmpty()) {
+            QStringList flags;
+            for (const QString& f : t.flags)
+                flags << etiasFlagText(f);
+            parts << tr("flags: %1").arg(flags.join(QStringLiteral(", ")));
+        }
     }
     if (hit.other) {
         const auto& o = *hit.other;
-        parts << tr("category %1").arg(o.category);
+        parts << recordCategoryText(hit.system, o.category);
         if (!o.memberStates.isEmpty())
             parts << o.memberStates.join(QStringLiteral(", "));
         if (!o.note.isEmpty())

@@ -26,6 +26,22 @@ public:
     static QStringList refusalLetters(); // "A".."I"
     static QString linkText(bd::gateway::LinkColour colour);
     static QString hitDetail(const bd::gateway::Hit& hit); // system-specific content, one line
+
+    // A short form of an action for lists ("also: ..." and the hit list), e.g. "second line: discreet
+    // check". Unknown codes: "unknown action (code)".
+    static QString actionShort(const QString& actionCode);
+    // The words for the protocol's codes; an unknown code reads "unknown … (code) — not understood".
+    static QString visaStatusText(const QString& code); // requested, issued, refused, ...
+    static QString visaTypeText(const QString& code); // A, C, LTV, D
+    static QString etiasStatusText(const QString& code); // valid, refused, annulled, revoked, pending
+    static QString etiasFlagText(const QString& code); // second-line-check, hit-checked-false
+    static QString movementText(const QString& kind); // entry, exit, refusal
+    static QString sisCategoryText(const QString& code);
+    static QString objectStatusText(const QString& code); // stolen, lost, ...
+    static QString warningMarkerText(const QString& code); // armed, violent, ...
+    static QString recordCategoryText(bd::gateway::SystemId system, const QString& code); // Eurodac, Interpol, ...
+    static QString notUnderstood(const QString& what, const QString& code);
+    static QString date(const QDate& date); // ISO 8601 (locale-independent), "—" when unknown
 };
 
 } // namespace bd::ui

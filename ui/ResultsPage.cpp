@@ -1,26 +1,37 @@
 #include "ui/ResultsPage.h"
 
+#include "services/results/Unifier.h"
 #include "ui/HitListModel.h"
 #include "ui/ResultText.h"
+#include "ui/TravellerText.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/LinkBadge.h"
+#include "widgets/LinkBanner.h"
 #include "widgets/StatusChip.h"
 #include "widgets/StayBar.h"
+#include "widgets/TravellerHeader.h"
 
+#include <QAccessible>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace bd::ui {
 
+using bd::gateway::LinkColour;
 using bd::gateway::SystemId;
 using bd::gateway::SystemStatus;
 using bd::widgets::LinkBadge;
+using bd::widgets::LinkBanner;
 using bd::widgets::StatusChip;
 
 namespace {
@@ -28,24 +39,76 @@ namespace {
 constexpr int kMaxIdentityCards = 12; // the rest are in the hit list
 constexpr int kMaxHitsPerCard = 4;
 
-StatusChip::Kind chipKind(SystemStatus s)
+constexpr int kMaxComparedLinks = 4;
+constexpr int kMaxComparedRecords = 4;
+
+StatusChip::Kind chipKind(Meaning m, SystemStatus status)
 {
-    switch (s) {
-    case SystemStatus::Pending:
-        return StatusChip::Kind::Waiting;
-    case SystemStatus::Hit:
+    switch (m) {
+    case Meaning::Alert:
         return StatusChip::Kind::Alarm;
-    case SystemStatus::NoHit:
+    case Meaning::NeedsAttention:
+        return StatusChip::Kind::Attention;
+    case Meaning::Information:
+        return StatusChip::Kind::Information;
+    case Meaning::GoodNews:
+        return StatusChip::Kind::Good;
+    case Meaning::NoHit:
         return StatusChip::Kind::Clear;
-    case SystemStatus::Unavailable:
-    case SystemStatus::Timeout:
-        return StatusChip::Kind::Warning;
-    case SystemStatus::NotAuthorised:
+    case Meaning::NotAnswered:
+        return status == SystemStatus::Error ? StatusChip::Kind::Error : StatusChip::Kind::Warning;
+    case Meaning::Withheld:
         return StatusChip::Kind::Withheld;
-    case SystemStatus::Error:
-        return StatusChip::Kind::Error;
+    case Meaning::Waiting:
+        return StatusChip::Kind::Waiting;
     }
-    return StatusChip::Kind::Error;
+    return StatusChip::Kind::Waiting;
+}
+
+// While the answers still arrive: what each answer is before the result is unified (a hit that
+// by itself requires action is an alert; a VIS, ETIAS or EES record is being assessed).
+SystemMeaning provisional(const bd::gateway::SystemEvent& event)
+{
+    SystemMeaning m;
+    m.system = event.system;
+    m.status = event.status;
+    m.asked = true;
+    switch (event.status) {
+    case SystemStatus::Pending:
+        m.meaning = Meaning::Waiting;
+        m.reason = ResultsPage::tr("waiting…");
+        break;
+    case SystemStatus::NoHit:
+        m.meaning = Meaning::NoHit;
+        m.reason = ResultsPage::tr("nothing found");
+        break;
+    case SystemStatus::Unavailable:
+        m.meaning = Meaning::NotAnswered;
+        m.reason = ResultsPage::tr("unavailable");
+        break;
+    case SystemStatus::Timeout:
+        m.meaning = Meaning::NotAnswered;
+        m.reason = ResultsPage::tr("timeout");
+        break;
+    case SystemStatus::Error:
+        m.meaning = Meaning::NotAnswered;
+        m.reason = ResultsPage::tr("unreadable answer");
+        break;
+    case SystemStatus::NotAuthorised:
+        m.meaning = Meaning::Withheld;
+        m.reason = ResultsPage::tr("not searched for you");
+        break;
+    case SystemStatus::Hit: {
+        const bool alert = std::any_of(event.hits.cbegin(), event.hits.cend(), [](const bd::gateway::Hit& h) {
+            const QString code = bd::results::Unifier::actionForHit(h).code;
+            return !code.isEmpty() && code != QLatin1String(bd::results::actions::kAdmit);
+        });
+        m.meaning = alert ? Meaning::Alert : Meaning::Information;
+        m.reason = ResultsPage::tr("%n hit(s), assessing…", nullptr, qMax(1, int(event.hits.size())));
+        break;
+    }
+    }
+    return m;
 }
 
 LinkBadge::Shape badgeShape(const QString& shape)
@@ -67,18 +130,58 @@ QString systemsList(const QList<SystemId>& systems)
     return names.join(QStringLiteral(", "));
 }
 
-QString chipText(SystemId system, SystemStatus status, int hits)
+QString unansweredList(const bd::results::UnifiedResult& r)
 {
-    QString state = ResultText::statusText(status);
-    if (status == SystemStatus::Hit && hits > 1)
-        state = ResultsPage::tr("%1 HITS").arg(hits);
-    return QStringLiteral("%1\n%2").arg(ResultText::systemName(system), state);
+    QStringList names;
+    for (SystemId s : r.unanswered) {
+        const SystemMeaning m = ResultMeaning::of(r, s);
+        names << (m.reason.isEmpty() ? ResultText::systemName(s)
+                                     : QStringLiteral("%1 (%2)").arg(ResultText::systemName(s), m.reason));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+QLabel* plainLabel(const QString& text, const QString& objectName = {})
+{
+    auto* l = new QLabel(text);
+    l->setTextFormat(Qt::PlainText);
+    l->setWordWrap(true);
+    if (!objectName.isEmpty())
+        l->setObjectName(objectName);
+    l->setAccessibleName(text);
+    return l;
+}
+
+// One linked record as the comparison shows it.
+struct ComparedRecord
+{
+    bd::gateway::RecordRef ref;
+    int identity = 0; // 1-based; 0: not in this answer
+    bool traveller = false;
+    bool excluded = false;
+    bd::gateway::PersonData person;
+    bd::gateway::DocumentData document;
+};
+
+QString personName(const bd::gateway::PersonData& p)
+{
+    if (p.surname.isEmpty() && p.givenNames.isEmpty())
+        return {};
+    return p.givenNames.isEmpty() ? p.surname : QStringLiteral("%1, %2").arg(p.surname, p.givenNames);
+}
+
+QString documentText(const bd::gateway::DocumentData& d)
+{
+    if (d.number.isEmpty())
+        return {};
+    return d.issuingState.isEmpty() ? d.number : QStringLiteral("%1 %2").arg(d.issuingState, d.number);
 }
 
 } // namespace
 
 ResultsPage::ResultsPage(QWidget* parent)
     : CheckStepPage(parent)
+    , m_traveller(new bd::widgets::TravellerHeader(this))
     , m_banner(new QLabel(this))
     , m_subtitle(new QLabel(this))
     , m_integrityLabel(new QLabel(this))
@@ -100,7 +203,9 @@ ResultsPage::ResultsPage(QWidget* parent)
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(10);
 
+    layout->addWidget(m_traveller);
     m_banner->setObjectName(QStringLiteral("actionBanner"));
+    m_banner->setAccessibleName(tr("Required action"));
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::PlainText);
     m_banner->setMinimumHeight(64);
@@ -121,17 +226,17 @@ ResultsPage::ResultsPage(QWidget* parent)
         QStringLiteral("QLabel{background:#fff8e1;color:#3e2c00;border-left:8px solid #c77800;padding:6px;}"));
     layout->addWidget(m_notesLabel);
 
-    auto* chipRow = new QGridLayout;
-    chipRow->setSpacing(6);
-    int column = 0;
+    // The chips wrap to a second row when their words do not fit in one (German is longer).
+    auto* chipHost = new QWidget(this);
+    chipHost->setObjectName(QStringLiteral("chipRow"));
+    auto* chipFlow = new bd::widgets::FlowLayout(chipHost, 6);
     for (SystemId s : bd::gateway::allSystems()) {
-        auto* c = new StatusChip(this);
+        auto* c = new StatusChip(chipHost);
         c->setObjectName(QStringLiteral("chip-%1").arg(bd::gateway::systemKey(s)));
-        c->setMinimumWidth(110);
-        chipRow->addWidget(c, 0, column++);
+        chipFlow->addWidget(c);
         m_chips.insert(s, c);
     }
-    layout->addLayout(chipRow);
+    layout->addWidget(chipHost);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     auto* left = new QWidget;
@@ -140,10 +245,12 @@ ResultsPage::ResultsPage(QWidget* parent)
     auto* identityScroll = new QScrollArea;
     identityScroll->setWidgetResizable(true);
     identityScroll->setFrameShape(QFrame::NoFrame);
+    identityScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the cards wrap
+    identityScroll->setMinimumWidth(440);
     m_identityLayout->setContentsMargins(0, 0, 0, 0);
     m_identityLayout->addStretch();
     identityScroll->setWidget(m_identityHost);
-    leftLayout->addWidget(identityScroll, 3);
+    leftLayout->addWidget(identityScroll, 1);
 
     auto* entry = new QGroupBox(tr("Entry conditions"));
     auto* entryLayout = new QVBoxLayout(entry);
@@ -154,14 +261,16 @@ ResultsPage::ResultsPage(QWidget* parent)
     }
     m_visaLabel->setObjectName(QStringLiteral("visaSummary"));
     m_etiasLabel->setObjectName(QStringLiteral("etiasSummary"));
+    m_stayTitle->setObjectName(QStringLiteral("staySummary"));
     m_stayBar->setObjectName(QStringLiteral("stayBar"));
     entryLayout->addWidget(m_stayBar);
-    leftLayout->addWidget(entry, 0);
     splitter->addWidget(left);
 
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
+    // The entry conditions above the hit list: the identities keep the whole left column.
+    rightLayout->addWidget(entry, 0);
     m_hitView->setObjectName(QStringLiteral("hitView"));
     m_hitView->setModel(m_hitModel);
     m_hitView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -174,7 +283,7 @@ ResultsPage::ResultsPage(QWidget* parent)
     m_hitView->horizontalHeader()->setStretchLastSection(true);
     m_hitView->setColumnWidth(HitListModel::IdentityColumn, 90);
     m_hitView->setColumnWidth(HitListModel::SystemColumn, 110);
-    m_hitView->setColumnWidth(HitListModel::ActionColumn, 190);
+    m_hitView->setColumnWidth(HitListModel::ActionColumn, 220);
     m_hitView->setColumnWidth(HitListModel::RecordColumn, 110);
     m_hitView->setAlternatingRowColors(true);
     rightLayout->addWidget(m_hitView, 1);
@@ -186,8 +295,9 @@ ResultsPage::ResultsPage(QWidget* parent)
         rightLayout->addWidget(l);
     }
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 1000, 1000 }); // half and half until the officer moves the handle
     layout->addWidget(splitter, 1);
 
     m_decideButton->setObjectName(QStringLiteral("decideButton"));
@@ -223,10 +333,18 @@ void ResultsPage::setBanner(const QString& text, const QString& tone)
 
 void ResultsPage::restart()
 {
+    m_traveller->showEmpty(TravellerText::noTravellerText());
+    clearResult();
+}
+
+void ResultsPage::clearResult()
+{
     m_hasResult = false;
     m_status.clear();
+    m_meanings.clear();
     for (auto it = m_chips.begin(); it != m_chips.end(); ++it) {
         it.value()->setState(StatusChip::Kind::Waiting, ResultText::systemName(it.key()));
+        it.value()->setToolTip(QString());
         it.value()->setVisible(true);
     }
     setBanner(tr("No check in progress — read a document first (F1)."), QStringLiteral("neutral"));
@@ -248,14 +366,18 @@ void ResultsPage::restart()
 
 void ResultsPage::startSearch(const QList<SystemId>& systems)
 {
-    restart();
+    clearResult(); // the traveller stays
     const QList<SystemId> asked = systems.isEmpty() ? bd::gateway::allSystems() : systems;
     for (auto it = m_chips.begin(); it != m_chips.end(); ++it) {
         const bool isAsked = asked.contains(it.key());
         it.value()->setVisible(isAsked);
         if (isAsked) {
             m_status.insert(it.key(), SystemStatus::Pending);
-            it.value()->setState(StatusChip::Kind::Waiting, chipText(it.key(), SystemStatus::Pending, 0));
+            SystemMeaning m;
+            m.system = it.key();
+            m.meaning = Meaning::Waiting;
+            m.reason = tr("waiting…");
+            it.value()->setState(StatusChip::Kind::Waiting, ResultMeaning::chipText(m));
         }
     }
     setBanner(tr("Searching — waiting for the systems to answer…"), QStringLiteral("neutral"));
@@ -270,7 +392,8 @@ void ResultsPage::applyEvent(const bd::gateway::SystemEvent& event)
         return;
     m_status.insert(event.system, event.status);
     c->setVisible(true);
-    c->setState(chipKind(event.status), chipText(event.system, event.status, static_cast<int>(event.hits.size())));
+    const SystemMeaning m = provisional(event);
+    c->setState(chipKind(m.meaning, event.status), ResultMeaning::chipText(m));
     c->setToolTip(event.detail.isEmpty() ? tr("answered in %1 ms").arg(event.latencyMs) : event.detail);
 }
 
@@ -283,16 +406,23 @@ void ResultsPage::showResult(const bd::results::UnifiedResult& result)
 {
     m_hasResult = true;
     // Final per-system states: the unified result lists every asked system.
+    // Final per-system meanings: the unified result lists every asked system.
     QList<SystemId> shown;
+    m_meanings.clear();
     for (const auto& line : result.systems) {
-        bd::gateway::SystemEvent e;
-        e.system = line.system;
-        e.status = line.status;
-        e.latencyMs = line.latencyMs;
-        e.detail = line.detail;
-        applyEvent(e);
-        if (line.hitCount > 1 && line.status == SystemStatus::Hit)
-            m_chips.value(line.system)->setText(chipText(line.system, line.status, line.hitCount));
+        StatusChip* c = m_chips.value(line.system);
+        if (!c)
+            continue;
+        m_status.insert(line.system, line.status);
+        const SystemMeaning m = ResultMeaning::of(result, line.system);
+        m_meanings.insert(line.system, m);
+        c->setVisible(true);
+        c->setState(chipKind(m.meaning, line.status), ResultMeaning::chipText(m));
+        QString tip = line.detail.isEmpty() ? tr("answered in %1 ms").arg(line.latencyMs) : line.detail;
+        if (m.meaning == Meaning::NotAnswered)
+            tip = tr("Unknown — not a \"no hit\". %1").arg(tip);
+        c->setToolTip(tip);
+        c->setAccessibleDescription(tip);
         shown << line.system;
     }
     if (!shown.isEmpty())
@@ -315,7 +445,7 @@ void ResultsPage::showResult(const bd::results::UnifiedResult& result)
     if (!result.otherActions.isEmpty()) {
         QStringList others;
         for (const auto& o : result.otherActions)
-            others << o.code;
+            others << ResultText::actionShort(o.code);
         sub << tr("also: %1").arg(others.join(QStringLiteral(", ")));
     }
     if (!result.complete)
@@ -350,10 +480,11 @@ void ResultsPage::showResult(const bd::results::UnifiedResult& result)
                   .arg(systemsList(result.withheld)));
     m_unansweredLabel->setText(result.unanswered.isEmpty()
             ? tr("Did not answer: none.")
-            : tr("DID NOT ANSWER (unknown — not a \"no hit\"): %1").arg(systemsList(result.unanswered)));
+            : tr("DID NOT ANSWER (unknown — not a \"no hit\"): %1").arg(unansweredList(result)));
     m_unansweredLabel->setStyleSheet(
         result.unanswered.isEmpty() ? QString() : QStringLiteral("QLabel{color:#8a4b00;font-weight:700;}"));
     m_decideButton->setEnabled(true);
+    announceVerdict();
 }
 
 void ResultsPage::showProblem(const QString& headline, const QString& explanation)
@@ -365,6 +496,21 @@ void ResultsPage::showProblem(const QString& headline, const QString& explanatio
         if (m_status.value(it.key(), SystemStatus::Pending) == SystemStatus::Pending)
             it.value()->setVisible(false);
     m_decideButton->setEnabled(true); // the officer still decides (second line), without data
+    announceVerdict();
+}
+
+void ResultsPage::announceVerdict()
+{
+    // A screen reader says the verdict when it appears: the banner's description is the action and
+    // the line under it, sent as an alert.
+    const QString text
+        = m_subtitle->text().isEmpty() ? m_banner->text() : m_banner->text() + QLatin1Char('\n') + m_subtitle->text();
+    m_banner->setAccessibleDescription(text);
+    setAccessibleDescription(text);
+    QAccessibleEvent changed(m_banner, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&changed);
+    QAccessibleEvent alert(m_banner, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
 }
 
 void ResultsPage::rebuildIdentities(const bd::results::UnifiedResult& result)
@@ -374,6 +520,8 @@ void ResultsPage::rebuildIdentities(const bd::results::UnifiedResult& result)
         delete item->widget();
         delete item;
     }
+    addLinkBanners(result);
+    addLinkComparisons(result);
     const int cards = qMin<int>(kMaxIdentityCards, static_cast<int>(result.identities.size()));
     for (int i = 0; i < cards; ++i) {
         const auto& id = result.identities.at(i);
@@ -439,76 +587,193 @@ void ResultsPage::rebuildIdentities(const bd::results::UnifiedResult& result)
             v->addWidget(line);
         }
         if (id.hits.size() > kMaxHitsPerCard)
-            v->addWidget(new QLabel(tr("… %1 more hits in the list").arg(id.hits.size() - kMaxHitsPerCard)));
+            v->addWidget(
+                plainLabel(tr("… %n more hit(s) in the list", nullptr, int(id.hits.size()) - kMaxHitsPerCard)));
         m_identityLayout->insertWidget(m_identityLayout->count() - 1, card);
     }
     if (result.identities.size() > cards) {
-        auto* more = new QLabel(tr("… %1 more identities: see the hit list.").arg(result.identities.size() - cards));
+        auto* more = plainLabel(
+            tr("… %n more identity(s): see the hit list.", nullptr, int(result.identities.size()) - cards));
         m_identityLayout->insertWidget(m_identityLayout->count() - 1, more);
     }
 }
 
 void ResultsPage::showSummaries(const bd::results::UnifiedResult& result)
 {
-    const auto& visa = result.visa;
-    if (visa.present) {
-        QString entries = visa.entriesAllowed == 0
-            ? tr("multiple entries")
-            : tr("%1 of %2 entries used").arg(visa.entriesUsed).arg(visa.entriesAllowed);
-        QString state = visa.valid ? tr("VALID")
-            : visa.expired         ? tr("EXPIRED")
-            : visa.exhausted       ? tr("ENTRIES EXHAUSTED")
-                                   : tr("NOT VALID");
-        QString text = tr("Visa (VIS): %1 — %2, type %3, %4 to %5, %6")
-                           .arg(state, visa.status, visa.visaType, visa.validFrom.toString(Qt::ISODate),
-                               visa.validUntil.toString(Qt::ISODate), entries);
-        if (visa.transitOnly)
-            text += tr(" — AIRPORT TRANSIT ONLY: not an entry visa");
-        if (visa.limitedTerritorial)
-            text += tr(" — LIMITED TERRITORIAL VALIDITY: check the Member States named on the sticker");
-        m_visaLabel->setText(text);
-    } else {
-        m_visaLabel->setText(tr("Visa (VIS): no visa file."));
-    }
-    const auto& etias = result.etias;
-    if (etias.present) {
-        m_etiasLabel->setText(
-            tr("Travel authorisation (ETIAS): %1%2%3")
-                .arg(etias.valid ? tr("VALID") : tr("NOT VALID (%1)").arg(etias.status),
-                    etias.validUntil.isValid() ? tr(", until %1").arg(etias.validUntil.toString(Qt::ISODate))
-                                               : QString(),
-                    etias.flags.isEmpty() ? QString() : tr(", flags: %1").arg(etias.flags.join(QStringLiteral(", ")))));
-    } else {
-        m_etiasLabel->setText(tr("Travel authorisation (ETIAS): none found."));
-    }
+    m_visaLabel->setText(ResultMeaning::visaSentence(result));
+    m_etiasLabel->setText(ResultMeaning::etiasSentence(result));
+    m_stayTitle->setText(ResultMeaning::staySentence(result));
+    for (QLabel* l : { m_visaLabel, m_etiasLabel, m_stayTitle })
+        l->setAccessibleName(l->text());
     const auto& stay = result.stay;
-    if (stay.applicable && stay.assessment) {
-        const auto& a = *stay.assessment;
-        QString title = tr("Stay (EES, 90 days in any 180):");
-        if (stay.inferred)
-            title += QLatin1Char(' ') + tr("an entry has no recorded exit — the days are not all proven.");
-        if (stay.visaDaysLeft >= 0)
-            title += QLatin1Char(' ') + tr("The visa's own duration of stay leaves %1 days.").arg(stay.visaDaysLeft);
-        m_stayTitle->setText(title);
-        QString caption;
-        if (a.overstayDays > 0)
-            caption = tr("%1 of 90 days used in the 180 days to %2 — OVERSTAY by %3 days")
-                          .arg(a.daysUsed)
-                          .arg(a.controlDate.toString(Qt::ISODate))
-                          .arg(a.overstayDays);
-        else
-            caption = tr("%1 of 90 days used · %2 remaining · latest exit %3")
-                          .arg(a.daysUsed)
-                          .arg(a.daysRemaining)
-                          .arg(a.latestExit.isValid() ? a.latestExit.toString(Qt::ISODate)
-                                                      : tr("none (entry not possible)"));
-        m_stayBar->setDays(a.daysUsed, 90, caption);
+    const bool assessed = statusIn(result, SystemId::Ees) == SystemStatus::Hit && stay.problem.isEmpty()
+        && stay.applicable && stay.assessment;
+    if (assessed) {
+        const QString caption = ResultMeaning::stayCaption(stay, result.purpose);
+        m_stayBar->setDays(stay.assessment->daysUsed, bd::results::StayCalculator::kMaxDays, caption);
+        m_stayBar->setAccessibleName(caption);
         m_stayBar->setVisible(true);
     } else {
-        m_stayTitle->setText(stay.problem.isEmpty() ? tr("Stay (EES): no movements recorded.")
-                                                    : tr("Stay (EES): could not be assessed — %1").arg(stay.problem));
+        m_stayBar->setDays(0, bd::results::StayCalculator::kMaxDays, QString());
         m_stayBar->setVisible(false);
     }
+}
+
+void ResultsPage::addLinkBanners(const bd::results::UnifiedResult& result)
+{
+    QList<LinkColour> colours;
+    for (const auto& id : result.identities) {
+        for (const auto& lp : id.linkPresentations)
+            colours.append(lp.colour);
+        for (const auto& link : id.links)
+            colours.append(link.colour);
+    }
+    if (colours.contains(LinkColour::Red)) {
+        auto* banner = new LinkBanner;
+        banner->setObjectName(QStringLiteral("redLinkBanner"));
+        banner->setBanner(LinkBadge::Shape::Octagon, QColor(0xb3, 0x26, 0x1e), QColor(0xfd, 0xe0, 0xdc), Qt::SolidLine,
+            tr("RED LINK — the same person under different identities"),
+            tr("Treat as identity fraud until cleared: refer to second line and establish the true identity. "
+               "Compare the linked records below."));
+        m_identityLayout->insertWidget(m_identityLayout->count() - 1, banner);
+    }
+    if (colours.contains(LinkColour::Yellow)) {
+        auto* banner = new LinkBanner;
+        banner->setObjectName(QStringLiteral("yellowLinkBanner"));
+        banner->setBanner(LinkBadge::Shape::Triangle, QColor(0x9a, 0x6b, 0x00), QColor(0xff, 0xf4, 0xcc), Qt::DashLine,
+            tr("YELLOW LINK — unverified link between records"),
+            tr("The records may belong to different persons: verify the identity before deciding. Compare the "
+               "linked records below."));
+        m_identityLayout->insertWidget(m_identityLayout->count() - 1, banner);
+    }
+}
+
+void ResultsPage::addLinkComparisons(const bd::results::UnifiedResult& result)
+{
+    QList<bd::gateway::IdentityLink> links;
+    QSet<QString> seen;
+    for (const auto& id : result.identities)
+        for (const auto& link : id.links)
+            if ((link.colour == LinkColour::Red || link.colour == LinkColour::Yellow) && !seen.contains(link.linkId)) {
+                seen.insert(link.linkId);
+                links.append(link);
+            }
+    if (links.isEmpty())
+        return;
+    std::stable_sort(links.begin(), links.end(),
+        [](const auto& a, const auto& b) { return (a.colour == LinkColour::Red) > (b.colour == LinkColour::Red); });
+    // Where each record of the answer is: its identity (1-based) and its own data.
+    QHash<QString, ComparedRecord> records;
+    for (int i = 0; i < result.identities.size(); ++i) {
+        const auto& id = result.identities.at(i);
+        for (const auto& hit : id.hits) {
+            ComparedRecord c;
+            c.ref = { hit.hit.system, hit.hit.recordId };
+            c.identity = i + 1;
+            c.traveller = id.traveller;
+            c.excluded = id.excluded;
+            c.person = hit.hit.person.surname.isEmpty() ? id.person : hit.hit.person;
+            c.document = hit.hit.document.number.isEmpty() ? id.document : hit.hit.document;
+            records.insert(bd::gateway::systemKey(hit.hit.system) + QLatin1Char('|') + hit.hit.recordId, c);
+        }
+    }
+    for (int n = 0; n < links.size() && n < kMaxComparedLinks; ++n) {
+        const auto& link = links.at(n);
+        const bool red = link.colour == LinkColour::Red;
+        auto* frame = new QFrame;
+        frame->setObjectName(QStringLiteral("linkComparison"));
+        frame->setProperty("colour", bd::gateway::linkColourKey(link.colour));
+        frame->setStyleSheet(red ? QStringLiteral("QFrame#linkComparison{background:#ffffff;border:2px solid #b3261e;"
+                                                  "border-radius:6px;}")
+                                 : QStringLiteral("QFrame#linkComparison{background:#ffffff;border:2px dashed #9a6b00;"
+                                                  "border-radius:6px;}"));
+        auto* v = new QVBoxLayout(frame);
+        QStringList about;
+        if (!link.verifyingAuthority.isEmpty())
+            about << tr("set by %1").arg(link.verifyingAuthority);
+        if (link.updated.isValid())
+            about << tr("updated %1").arg(ResultText::date(link.updated));
+        const QString title = (red ? tr("Red link %1 — compare the linked records")
+                                   : tr("Yellow link %1 — compare the "
+                                        "linked records"))
+                                  .arg(link.linkId)
+            + (about.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(about.join(QStringLiteral(", "))));
+        auto* heading = plainLabel(title, QStringLiteral("linkComparisonTitle"));
+        heading->setStyleSheet(QStringLiteral("font-weight:700;border:none;"));
+        v->addWidget(heading);
+
+        QList<ComparedRecord> compared;
+        for (const auto& ref : link.records) {
+            if (compared.size() >= kMaxComparedRecords)
+                break;
+            ComparedRecord c = records.value(bd::gateway::systemKey(ref.system) + QLatin1Char('|') + ref.recordId);
+            c.ref = ref;
+            compared.append(c);
+        }
+        // The traveller's record first, so the officer reads "the person in front of me" on the left.
+        std::stable_sort(compared.begin(), compared.end(),
+            [](const ComparedRecord& a, const ComparedRecord& b) { return a.traveller > b.traveller; });
+        auto* grid = new QGridLayout;
+        grid->setHorizontalSpacing(14);
+        grid->setVerticalSpacing(4);
+        const QStringList rows { tr("Who"), tr("Name"), tr("Date of birth"), tr("Nationality"), tr("Document"),
+            tr("Record") };
+        for (int r = 0; r < rows.size(); ++r) {
+            auto* l = plainLabel(rows.at(r));
+            l->setStyleSheet(QStringLiteral("color:#52606d;border:none;"));
+            grid->addWidget(l, r, 0, Qt::AlignTop);
+        }
+        bool missing = false;
+        const ComparedRecord* first = compared.isEmpty() ? nullptr : &compared.first();
+        for (int c = 0; c < compared.size(); ++c) {
+            const ComparedRecord& rec = compared.at(c);
+            const bool inAnswer = rec.identity > 0;
+            missing = missing || !inAnswer;
+            QString who = !inAnswer ? tr("NOT IN THIS ANSWER — another identity")
+                : rec.traveller     ? tr("Identity %1 — the traveller").arg(rec.identity)
+                : rec.excluded      ? tr("Identity %1 — verified different person").arg(rec.identity)
+                                    : tr("Identity %1").arg(rec.identity);
+            const auto value = [&](const QString& text, const QString& reference) {
+                const QString shownText = text.isEmpty() ? tr("not known") : text;
+                const bool differs = c > 0 && !text.isEmpty() && !reference.isEmpty() && text != reference;
+                auto* l = plainLabel(differs ? tr("≠ %1 (differs)").arg(shownText) : shownText);
+                l->setStyleSheet(
+                    differs ? QStringLiteral("font-weight:700;border:none;") : QStringLiteral("border:none;"));
+                return l;
+            };
+            auto* whoLabel = plainLabel(who, QStringLiteral("linkedRecordWho"));
+            whoLabel->setStyleSheet(QStringLiteral("font-weight:700;border:none;"));
+            grid->addWidget(whoLabel, 0, c + 1, Qt::AlignTop);
+            grid->addWidget(value(personName(rec.person), first ? personName(first->person) : QString()), 1, c + 1);
+            grid->addWidget(
+                value(ResultText::date(rec.person.dateOfBirth) == QStringLiteral("—")
+                        ? QString()
+                        : ResultText::date(rec.person.dateOfBirth),
+                    first && first->person.dateOfBirth.isValid() ? ResultText::date(first->person.dateOfBirth)
+                                                                 : QString()),
+                2, c + 1);
+            grid->addWidget(value(rec.person.nationality, first ? first->person.nationality : QString()), 3, c + 1);
+            grid->addWidget(
+                value(documentText(rec.document), first ? documentText(first->document) : QString()), 4, c + 1);
+            grid->addWidget(
+                plainLabel(tr("%1 record %2").arg(ResultText::systemName(rec.ref.system), rec.ref.recordId)), 5, c + 1);
+            grid->setColumnStretch(c + 1, 1);
+        }
+        v->addLayout(grid);
+        if (missing) {
+            auto* note = plainLabel(tr("A record marked NOT IN THIS ANSWER was not returned for the traveller's data: "
+                                       "it is held under another identity. Second line consults it through the "
+                                       "identity link."),
+                QStringLiteral("linkedRecordMissing"));
+            note->setStyleSheet(QStringLiteral("font-style:italic;border:none;"));
+            v->addWidget(note);
+        }
+        m_identityLayout->insertWidget(m_identityLayout->count() - 1, frame);
+    }
+    if (links.size() > kMaxComparedLinks)
+        m_identityLayout->insertWidget(m_identityLayout->count() - 1,
+            plainLabel(
+                tr("… %n more link(s): see the identity cards.", nullptr, int(links.size()) - kMaxComparedLinks)));
 }
 
 QString ResultsPage::bannerText() const
@@ -552,6 +817,27 @@ QStringList ResultsPage::identityTitles() const
 QList<LinkBadge*> ResultsPage::linkBadges() const
 {
     return m_identityHost->findChildren<LinkBadge*>();
+}
+
+QList<LinkBanner*> ResultsPage::linkBanners() const
+{
+    return m_identityHost->findChildren<LinkBanner*>();
+}
+
+QString ResultsPage::visaText() const
+{
+    return m_visaLabel->text();
+}
+
+QString ResultsPage::etiasText() const
+{
+    return m_etiasLabel->text();
+}
+
+QString ResultsPage::stayText() const
+{
+    return m_stayBar->isVisibleTo(this) ? m_stayTitle->text() + QLatin1Char('\n') + m_stayBar->caption()
+                                        : m_stayTitle->text();
 }
 
 } // namespace bd::ui

@@ -3,6 +3,7 @@
 #include "services/gateway/Protocol.h"
 #include "services/results/UnifiedResult.h"
 #include "ui/CheckStepPage.h"
+#include "ui/ResultMeaning.h"
 
 #include <QMap>
 
@@ -12,7 +13,10 @@ class QTableView;
 class QVBoxLayout;
 
 namespace bd::widgets {
+class FlowLayout;
 class LinkBadge;
+class TravellerHeader;
+class LinkBanner;
 class StatusChip;
 class StayBar;
 } // namespace bd::widgets
@@ -21,12 +25,17 @@ namespace bd::ui {
 
 class HitListModel;
 
-// Step 3 of the check: the per-system status chips update live while the systems answer; when
-// the search is finished the one required action is shown first in big plain words, then the
-// identities (link colour as colour, text and shape; the traveller first, verified different
-// persons marked as not acted on), the hit list, the visa / travel authorisation / stay summaries
-// and, explicitly, the systems that were withheld or did not answer, why the answers cannot be
-// trusted (integrity problems) and what the officer must also do or tell (notes).
+// Step 3 of the check: the per-system status chips update live while the systems answer
+// (provisional: hit / no hit / not answered / withheld); when the search is finished each chip
+// says what the system's answer means (alert, needs attention, information, good news, no hit,
+// not answered, withheld: colour, symbol and words, see ResultMeaning) and the one required
+// action is shown first in big plain words. Then the identities: a banner of its own for red and
+// for yellow links with the linked records side by side, the traveller's card first (verified
+// different persons marked as not acted on); the hit list; the visa / travel authorisation / stay
+// sentences from the same per-system statuses as the chips (never "no visa file" when VIS did not
+// answer), the stay bar with the next possible entry date; and, explicitly, the systems that were
+// withheld or did not answer, why the answers cannot be trusted (integrity problems) and what the
+// officer must also do or tell (notes).
 class ResultsPage : public CheckStepPage
 {
     Q_OBJECT
@@ -44,6 +53,8 @@ public:
     void showResult(const bd::results::UnifiedResult& result);
     // No result can be shown (gateway not configured, unreachable, refused): says so, shows no data.
     void showProblem(const QString& headline, const QString& explanation);
+    // Who is in front of the officer (from the document read for this check); kept until restart().
+    bd::widgets::TravellerHeader* travellerHeader() const { return m_traveller; }
 
     // For tests and the benchmark.
     bd::widgets::StatusChip* chip(bd::gateway::SystemId system) const { return m_chips.value(system); }
@@ -56,6 +67,13 @@ public:
     QString integrityText() const; // why the answers cannot be trusted as a whole; empty when they can
     QStringList identityTitles() const; // the title line of each identity card, in order
     QList<bd::widgets::LinkBadge*> linkBadges() const;
+    QList<bd::widgets::LinkBanner*> linkBanners() const; // red / yellow link banners, most alarming first
+    QString visaText() const;
+    QString etiasText() const;
+    QString stayText() const; // the stay title and, when shown, the caption under the bar
+    bd::widgets::StayBar* stayBar() const { return m_stayBar; }
+    // The final meaning of a system's answer (Waiting before a result).
+    SystemMeaning meaning(bd::gateway::SystemId system) const { return m_meanings.value(system); }
     HitListModel* hitModel() const { return m_hitModel; }
     QTableView* hitView() const { return m_hitView; }
     bool hasResult() const { return m_hasResult; }
@@ -65,15 +83,21 @@ signals:
 
 private:
     void setBanner(const QString& text, const QString& tone);
+    void clearResult();
+    void announceVerdict();
     void rebuildIdentities(const bd::results::UnifiedResult& result);
+    void addLinkBanners(const bd::results::UnifiedResult& result);
+    void addLinkComparisons(const bd::results::UnifiedResult& result);
     void showSummaries(const bd::results::UnifiedResult& result);
 
+    bd::widgets::TravellerHeader* m_traveller;
     QLabel* m_banner;
     QLabel* m_subtitle;
     QLabel* m_integrityLabel;
     QLabel* m_notesLabel;
     QMap<bd::gateway::SystemId, bd::widgets::StatusChip*> m_chips;
     QMap<bd::gateway::SystemId, bd::gateway::SystemStatus> m_status;
+    QMap<bd::gateway::SystemId, SystemMeaning> m_meanings;
     QWidget* m_identityHost;
     QVBoxLayout* m_identityLayout;
     QLabel* m_visaLabel;

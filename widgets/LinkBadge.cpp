@@ -30,14 +30,10 @@ QSize LinkBadge::sizeHint() const
     return { side + 8 + fm.horizontalAdvance(m_text) + 4, side };
 }
 
-void LinkBadge::paintEvent(QPaintEvent*)
+void LinkBadge::paintShape(QPainter& p, Shape shape, const QRectF& r, const QColor& colour)
 {
-    QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
-    const int side = height() - 2;
-    const QRectF r(1, 1, side, side);
     QPainterPath path;
-    switch (m_shape) {
+    switch (shape) {
     case Shape::Circle:
         path.addEllipse(r);
         break;
@@ -62,9 +58,20 @@ void LinkBadge::paintEvent(QPaintEvent*)
         break;
     }
     }
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
     p.setPen(QPen(QColor(0x30, 0x30, 0x30), 1.5));
-    p.setBrush(m_colour);
+    p.setBrush(colour);
     p.drawPath(path);
+    p.restore();
+}
+
+void LinkBadge::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const int side = height() - 2;
+    paintShape(p, m_shape, QRectF(1, 1, side, side), m_colour);
     p.setPen(palette().color(QPalette::WindowText));
     p.drawText(QRectF(side + 8, 0, width() - side - 8, height()), Qt::AlignVCenter | Qt::AlignLeft, m_text);
 }

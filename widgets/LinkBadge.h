@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QWidget>
 
+class QPainter;
+
 namespace bd::widgets {
 
 // A shape in a colour with a word next to it: the colour, the shape and the text each carry the
@@ -26,6 +28,9 @@ public:
     Shape shape() const { return m_shape; }
     QColor colour() const { return m_colour; }
     QString text() const { return m_text; }
+
+    // Draws `shape` filled with `colour` inside `r` (also used by LinkBanner).
+    static void paintShape(QPainter& painter, Shape shape, const QRectF& r, const QColor& colour);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }

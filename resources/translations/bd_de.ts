@@ -299,42 +299,42 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="125"/>
+        <location filename="../../app/CompositionRoot.cpp" line="126"/>
         <source>Training scenario…</source>
         <translation>Schulungsszenario…</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="131"/>
+        <location filename="../../app/CompositionRoot.cpp" line="132"/>
         <source>F9  Training scenario</source>
         <translation>F9  Schulungsszenario</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="184"/>
+        <location filename="../../app/CompositionRoot.cpp" line="185"/>
         <source>The classroom gateway %1 needs the trainer&apos;s CA and this workstation&apos;s training certificate and key (site settings training/caFile, training/clientCertFile, training/clientKeyFile).</source>
         <translation>Das Schulungsraum-Gateway %1 benötigt die CA des Trainers sowie Schulungszertifikat und -schlüssel dieses Arbeitsplatzes (Einstellungen der Dienststelle training/caFile, training/clientCertFile, training/clientKeyFile).</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="200"/>
+        <location filename="../../app/CompositionRoot.cpp" line="201"/>
         <source>The in-process training gateway did not start (%1: %2).</source>
         <translation>Das interne Schulungs-Gateway ist nicht gestartet (%1: %2).</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="209"/>
+        <location filename="../../app/CompositionRoot.cpp" line="210"/>
         <source>This workstation has no central gateway configured: set gateway URL, gateway CA, client certificate and key in the site settings.</source>
         <translation>Für diesen Arbeitsplatz ist kein zentrales Gateway konfiguriert: Gateway-URL, Gateway-CA, Client-Zertifikat und -Schlüssel in den Einstellungen der Dienststelle eintragen.</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="220"/>
+        <location filename="../../app/CompositionRoot.cpp" line="221"/>
         <source>The gateway settings are not usable (%1: %2).</source>
         <translation>Die Gateway-Einstellungen sind nicht verwendbar (%1: %2).</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="233"/>
+        <location filename="../../app/CompositionRoot.cpp" line="234"/>
         <source>The camera needs the MRZ reader, which did not load.</source>
         <translation>Die Kamera benötigt den MRZ-Leser, der nicht geladen wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="240"/>
+        <location filename="../../app/CompositionRoot.cpp" line="241"/>
         <source>The camera setting capture/source is not valid: %1</source>
         <translation>Die Kameraeinstellung capture/source ist ungültig: %1</translation>
     </message>
@@ -360,88 +360,88 @@
 <context>
     <name>bd::ui::BiometricsPage</name>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="28"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="29"/>
         <source>Biometrics</source>
         <translation>Biometrie</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="34"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="35"/>
         <source>Face</source>
         <translation>Gesicht</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="38"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="39"/>
         <source>Face of the traveller</source>
         <translation>Gesicht des Reisenden</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="49"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="50"/>
         <source>Faces held with the records</source>
         <translation>Gesichtsbilder in den Datensätzen</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="62"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="63"/>
         <source>Fingerprints</source>
         <translation>Fingerabdrücke</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="63"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="64"/>
         <source>Fingerprint capture is not yet available on this workstation.</source>
         <translation>Die Aufnahme von Fingerabdrücken ist an diesem Arbeitsplatz noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="85"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="86"/>
         <source>No face capture</source>
         <translation>Keine Gesichtsbildaufnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="86"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="87"/>
         <source>Face capture is not yet available on this workstation. Compare the traveller with the document portrait on the Document page (F1).</source>
         <translation>Die Gesichtsbildaufnahme ist an diesem Arbeitsplatz noch nicht verfügbar. Den Reisenden mit dem Lichtbild im Dokument vergleichen (Seite Dokument, F1).</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="89"/>
-        <location filename="../../ui/BiometricsPage.cpp" line="102"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="90"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="103"/>
         <source>No training portrait</source>
         <translation>Kein Schulungsporträt</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="90"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="91"/>
         <source>Training: run a scenario (F9) and its traveller&apos;s portrait stands in for the camera capture here. Face capture itself is not yet available on this workstation.</source>
         <translation>Schulung: Ein Szenario starten (F9); das Porträt des Reisenden ersetzt hier die Kameraaufnahme. Die Gesichtsbildaufnahme selbst ist an diesem Arbeitsplatz noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="103"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="104"/>
         <source>Training: this traveller is not from a scenario and has no portrait. Face capture is not yet available on this workstation.</source>
         <translation>Schulung: Dieser Reisende stammt nicht aus einem Szenario und hat kein Porträt. Die Gesichtsbildaufnahme ist an diesem Arbeitsplatz noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="108"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="109"/>
         <source>TRAINING PORTRAIT — a synthetic face from the scenario, standing in for the camera capture. Not a real person.</source>
         <translation>SCHULUNGSPORTRÄT — ein synthetisches Gesicht aus dem Szenario anstelle der Kameraaufnahme. Keine echte Person.</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="141"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="142"/>
         <source>The scenario gives no face for the records found.</source>
         <translation>Das Szenario enthält kein Gesicht zu den gefundenen Datensätzen.</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="142"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="143"/>
         <source>Training: the faces the scenario puts in the systems&apos; records. Compare them with the face on the left.</source>
         <translation>Schulung: die Gesichter, die das Szenario in den Datensätzen der Systeme hinterlegt. Mit dem Gesicht links vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="155"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="156"/>
         <source>%1 record %2</source>
         <translation>%1-Datensatz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="168"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="169"/>
         <source>Facial images held by the central systems are not shown on this workstation yet.</source>
         <translation>Gesichtsbilder aus den zentralen Systemen werden an diesem Arbeitsplatz noch nicht angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="169"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="170"/>
         <source>Shown once the systems have answered.</source>
         <translation>Wird angezeigt, sobald die Systeme geantwortet haben.</translation>
     </message>
@@ -449,139 +449,315 @@
 <context>
     <name>bd::ui::CheckController</name>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="49"/>
+        <location filename="../../ui/CheckController.cpp" line="56"/>
         <source>Visa list not loaded — the visa requirement of every traveller must be verified by hand.</source>
         <translation>Visaliste nicht geladen — die Visumpflicht jedes Reisenden muss von Hand geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="121"/>
+        <location filename="../../ui/CheckController.cpp" line="167"/>
         <source>No central gateway is configured for this workstation (gateway URL and certificates in the site settings).</source>
         <translation>Für diesen Arbeitsplatz ist kein zentrales Gateway konfiguriert (Gateway-URL und Zertifikate in den Einstellungen der Dienststelle).</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="123"/>
+        <location filename="../../ui/CheckController.cpp" line="170"/>
         <source>No search possible — the central gateway is not configured.</source>
         <translation>Keine Abfrage möglich — das zentrale Gateway ist nicht konfiguriert.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="124"/>
+        <location filename="../../ui/CheckController.cpp" line="171"/>
         <source>Nothing was checked: no system results are shown.</source>
         <translation>Nichts abgefragt: Es werden keine Systemergebnisse angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="125"/>
+        <location filename="../../ui/CheckController.cpp" line="172"/>
         <source>the central gateway is not configured.</source>
         <translation>das zentrale Gateway ist nicht konfiguriert.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="141"/>
+        <location filename="../../ui/CheckController.cpp" line="209"/>
         <source>The gateway could not be trusted (TLS). Check the gateway CA in the site settings.</source>
         <translation>Dem Gateway konnte nicht vertraut werden (TLS). Gateway-CA in den Einstellungen der Dienststelle prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="143"/>
+        <location filename="../../ui/CheckController.cpp" line="211"/>
         <source>The gateway refused this workstation&apos;s certificate.</source>
         <translation>Das Gateway hat das Zertifikat dieses Arbeitsplatzes abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="145"/>
+        <location filename="../../ui/CheckController.cpp" line="213"/>
         <source>The gateway cannot be reached.</source>
         <translation>Das Gateway ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="147"/>
+        <location filename="../../ui/CheckController.cpp" line="215"/>
         <source>The gateway did not answer in time.</source>
         <translation>Das Gateway hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="149"/>
+        <location filename="../../ui/CheckController.cpp" line="217"/>
         <source>The configured gateway is a TRAINING gateway; a live workstation refuses it.</source>
         <translation>Das konfigurierte Gateway ist ein SCHULUNGS-Gateway; ein Arbeitsplatz im Echtbetrieb lehnt es ab.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="151"/>
+        <location filename="../../ui/CheckController.cpp" line="219"/>
         <source>The configured gateway is a LIVE gateway; a training workstation refuses it.</source>
         <translation>Das konfigurierte Gateway ist ein ECHTBETRIEBS-Gateway; ein Schulungsarbeitsplatz lehnt es ab.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="153"/>
+        <location filename="../../ui/CheckController.cpp" line="221"/>
         <source>The gateway settings are incomplete or invalid.</source>
         <translation>Die Gateway-Einstellungen sind unvollständig oder ungültig.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="154"/>
+        <location filename="../../ui/CheckController.cpp" line="222"/>
         <source>The search failed (%1).</source>
         <translation>Die Abfrage ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="169"/>
+        <location filename="../../ui/CheckController.cpp" line="245"/>
+        <source>The repeated query failed: %1 The result is unchanged.</source>
+        <translation>Die wiederholte Abfrage ist fehlgeschlagen: %1 Das Ergebnis bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="248"/>
         <source>No search result — %1</source>
         <translation>Kein Abfrageergebnis — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="169"/>
+        <location filename="../../ui/CheckController.cpp" line="249"/>
         <source>Nothing was checked: no system results are shown. Refer to second line.</source>
         <translation>Nichts abgefragt: Es werden keine Systemergebnisse angezeigt. An die zweite Kontrolllinie verweisen.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="262"/>
+        <location filename="../../ui/CheckController.cpp" line="272"/>
+        <source>The whole query was repeated: the result shown is the new search.</source>
+        <translation>Die gesamte Abfrage wurde wiederholt: Das angezeigte Ergebnis stammt aus der neuen Abfrage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="273"/>
+        <source>The query was repeated for %1: the result includes the new answers.</source>
+        <translation>Die Abfrage wurde für %1 wiederholt: Das Ergebnis enthält die neuen Antworten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="327"/>
+        <source>Repeat the whole query (Ctrl+R)</source>
+        <translation>Gesamte Abfrage wiederholen (Strg+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="329"/>
+        <source>Repeat query for %1 (Ctrl+R)</source>
+        <translation>Abfrage für %1 wiederholen (Strg+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="340"/>
+        <source>The decision is recorded: the query is not repeated.</source>
+        <translation>Die Entscheidung ist erfasst: Die Abfrage wird nicht wiederholt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="345"/>
+        <source>The systems are still answering: wait for the result before repeating.</source>
+        <translation>Die Systeme antworten noch: Vor dem Wiederholen das Ergebnis abwarten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="349"/>
+        <source>No central gateway is configured: the query cannot be repeated.</source>
+        <translation>Kein zentrales Gateway konfiguriert: Die Abfrage kann nicht wiederholt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="356"/>
+        <source>Every system answered: there is nothing to repeat.</source>
+        <translation>Alle Systeme haben geantwortet: Es gibt nichts zu wiederholen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="367"/>
+        <source>Repeating the whole query…</source>
+        <translation>Gesamte Abfrage wird wiederholt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="368"/>
+        <source>Repeating the query for %1…</source>
+        <translation>Abfrage für %1 wird wiederholt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="431"/>
+        <source>Exit check</source>
+        <translation>Ausreisekontrolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="431"/>
+        <source>Entry check</source>
+        <translation>Einreisekontrolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="433"/>
+        <source>Required: %1</source>
+        <translation>Gefordert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="434"/>
+        <location filename="../../ui/CheckController.cpp" line="561"/>
+        <source>no result</source>
+        <translation>kein Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="436"/>
+        <source>%1  %2  %3 %4  —  %5</source>
+        <translation>%1  %2  %3 %4  —  %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="505"/>
+        <source>Search interrupted — this check was parked before the systems answered.</source>
+        <translation>Abfrage unterbrochen — diese Kontrolle wurde zurückgestellt, bevor die Systeme geantwortet haben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="506"/>
+        <source>Nothing was checked: no system results are shown. Repeat the query (Ctrl+R) or refer to second line.</source>
+        <translation>Nichts abgefragt: Es werden keine Systemergebnisse angezeigt. Abfrage wiederholen (Strg+R) oder an die zweite Kontrolllinie verweisen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="508"/>
+        <source>the search was interrupted when the check was parked.</source>
+        <translation>die Abfrage wurde beim Zurückstellen der Kontrolle unterbrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="541"/>
+        <source>Your decision DIFFERS</source>
+        <translation>Ihre Entscheidung WEICHT AB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="547"/>
+        <source>TRAINING DEBRIEF — %1. Expected: %2%3 (required action %4).</source>
+        <translation>SCHULUNGSAUSWERTUNG — %1. Erwartet: %2%3 (erforderliche Maßnahme %4).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="556"/>
+        <source> because %1 did not answer</source>
+        <translation> — weil %1 nicht geantwortet hat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="558"/>
+        <source> because the answers could not be trusted as a whole</source>
+        <translation> — weil den Antworten insgesamt nicht zu trauen war</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="562"/>
+        <source>TRAINING DEBRIEF — Your decision matches what the screen required.</source>
+        <translation>SCHULUNGSAUSWERTUNG — Ihre Entscheidung entspricht dem, was der Bildschirm gefordert hat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="563"/>
+        <source>TRAINING DEBRIEF — Your decision DIFFERS from what the screen required.</source>
+        <translation>SCHULUNGSAUSWERTUNG — Ihre Entscheidung WEICHT von dem AB, was der Bildschirm gefordert hat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="564"/>
+        <source>The screen showed: %1%2; the right decision on what you saw was: %3%4.</source>
+        <translation>Angezeigt wurde: %1%2; die richtige Entscheidung nach dem Angezeigten war: %3%4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="567"/>
+        <source>With every system answering, this scenario is: %1%2 (required action %3). %4</source>
+        <translation>Wenn alle Systeme antworten, lautet dieses Szenario: %1%2 (erforderliche Maßnahme %3). %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/CheckController.cpp" line="574"/>
+        <source>On screen: %n day(s) of stay used in the last 180 days</source>
+        <translation>
+            <numerusform>Angezeigt: %n Aufenthaltstag in den letzten 180 Tagen genutzt</numerusform>
+            <numerusform>Angezeigt: %n Aufenthaltstage in den letzten 180 Tagen genutzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/CheckController.cpp" line="576"/>
+        <source>, %n day(s) over the limit</source>
+        <translation>
+            <numerusform>, %n Tag über der zulässigen Dauer</numerusform>
+            <numerusform>, %n Tage über der zulässigen Dauer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="580"/>
+        <source>You overrode the required action. Your reason: “%1”</source>
+        <translation>Sie sind von der erforderlichen Maßnahme abgewichen. Ihre Begründung: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="589"/>
         <source>No check is open: nothing was recorded.</source>
         <translation>Keine Kontrolle offen: Es wurde nichts erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="272"/>
+        <location filename="../../ui/CheckController.cpp" line="599"/>
         <source>The result of this check is not shown yet: nothing was recorded. Wait for the result (F3).</source>
         <translation>Das Ergebnis dieser Kontrolle wird noch nicht angezeigt: Es wurde nichts erfasst. Auf das Ergebnis warten (F3).</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="290"/>
+        <location filename="../../ui/CheckController.cpp" line="617"/>
+        <source>Nothing was recorded: departing from the required action needs your reason.</source>
+        <translation>Nichts erfasst: Eine Abweichung von der erforderlichen Maßnahme braucht Ihre Begründung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="633"/>
         <source>The decision could NOT be recorded locally (%1). Note it on paper and call support.</source>
         <translation>Die Entscheidung konnte lokal NICHT erfasst werden (%1). Auf Papier notieren und den Support anrufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="296"/>
+        <location filename="../../ui/CheckController.cpp" line="650"/>
+        <source>refer to second line (no search result)</source>
+        <translation>an die zweite Kontrolllinie verweisen (kein Abfrageergebnis)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="651"/>
+        <source>Override recorded: %1 although the required action was %2</source>
+        <translation>Abweichung erfasst: %1, obwohl die erforderliche Maßnahme lautete: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="653"/>
         <source>Recorded: %1</source>
         <translation>Erfasst: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="298"/>
+        <location filename="../../ui/CheckController.cpp" line="645"/>
         <source> — reason %1 (%2)</source>
         <translation> — Grund %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="299"/>
+        <location filename="../../ui/CheckController.cpp" line="655"/>
         <source> at %1.</source>
         <translation> um %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="306"/>
         <source>TRAINING DEBRIEF — %1. Expected: %2%3 (required action %4).
 %5</source>
-        <translation>SCHULUNGSAUSWERTUNG — %1. Erwartet: %2%3 (geforderte Maßnahme %4).
+        <translation type="vanished">SCHULUNGSAUSWERTUNG — %1. Erwartet: %2%3 (geforderte Maßnahme %4).
 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="307"/>
+        <location filename="../../ui/CheckController.cpp" line="541"/>
         <source>Your decision matches</source>
         <translation>Ihre Entscheidung stimmt überein</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="307"/>
         <source>Your decision differs</source>
-        <translation>Ihre Entscheidung weicht ab</translation>
+        <translation type="vanished">Ihre Entscheidung weicht ab</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="309"/>
+        <location filename="../../ui/CheckController.cpp" line="543"/>
+        <location filename="../../ui/CheckController.cpp" line="566"/>
         <source>, reason %1</source>
         <translation>, Grund %1</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="336"/>
+        <location filename="../../ui/CheckController.cpp" line="657"/>
+        <source>Your reason: “%1”</source>
+        <translation>Ihre Begründung: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="686"/>
         <source>Sent to the central gateway.</source>
         <translation>An das zentrale Gateway gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="339"/>
+        <location filename="../../ui/CheckController.cpp" line="690"/>
         <source>NOT sent to the central gateway (%1); it is kept in the local journal.</source>
         <translation>NICHT an das zentrale Gateway gesendet (%1); bleibt im lokalen Journal gespeichert.</translation>
     </message>
@@ -589,62 +765,118 @@
 <context>
     <name>bd::ui::DecisionPage</name>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="23"/>
+        <location filename="../../ui/DecisionPage.cpp" line="46"/>
         <source>&amp;Let exit</source>
         <translation>&amp;Ausreise gestatten</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="24"/>
+        <location filename="../../ui/DecisionPage.cpp" line="47"/>
         <source>&amp;Admit</source>
         <translation>&amp;Einreise gestatten</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="25"/>
+        <location filename="../../ui/DecisionPage.cpp" line="48"/>
         <source>&amp;Refuse entry</source>
         <translation>Einreise &amp;verweigern</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="26"/>
+        <location filename="../../ui/DecisionPage.cpp" line="49"/>
         <source>Refer to &amp;second line</source>
         <translation>An die &amp;zweite Kontrolllinie verweisen</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="31"/>
+        <location filename="../../ui/DecisionPage.cpp" line="59"/>
+        <location filename="../../ui/DecisionPage.cpp" line="378"/>
         <source>Record decision (Enter)</source>
         <translation>Entscheidung erfassen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="68"/>
+        <location filename="../../ui/DecisionPage.cpp" line="98"/>
         <source>Refusal reason (SBC Annex V Part B):</source>
         <translation>Grund der Einreiseverweigerung (SGK Anhang V Teil B):</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="138"/>
+        <location filename="../../ui/DecisionPage.cpp" line="128"/>
+        <source>&amp;Why do you depart from the required action?</source>
+        <translation>&amp;Warum weichen Sie von der erforderlichen Maßnahme ab?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DecisionPage.cpp" line="132"/>
+        <source>Why do you depart from the required action?</source>
+        <translation>Warum weichen Sie von der erforderlichen Maßnahme ab?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DecisionPage.cpp" line="133"/>
+        <source>The reason, in a few words</source>
+        <translation>Die Begründung in wenigen Worten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DecisionPage.cpp" line="137"/>
+        <source>Kept in the decision journal. Do not write names or document numbers.</source>
+        <translation>Wird im Entscheidungsjournal gespeichert. Keine Namen oder Dokumentennummern eintragen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DecisionPage.cpp" line="220"/>
         <source>No result yet — the decision follows the results (F3).</source>
         <translation>Noch kein Ergebnis — die Entscheidung folgt auf die Ergebnisse (F3).</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="178"/>
+        <location filename="../../ui/DecisionPage.cpp" line="264"/>
         <source>Required: %1</source>
         <translation>Gefordert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="188"/>
+        <location filename="../../ui/DecisionPage.cpp" line="274"/>
         <source>No refusal letter is preselected: the letter for this case is not confirmed in the published form. Choose it from the refusal form in use (SBC Annex V Part B) before recording.</source>
         <translation>Kein Verweigerungsgrund vorausgewählt: Der Buchstabe für diesen Fall ist im veröffentlichten Formblatt nicht bestätigt. Wählen Sie ihn vor dem Erfassen aus dem verwendeten Formblatt für die Einreiseverweigerung (SGK Anhang V Teil B).</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="196"/>
+        <location filename="../../ui/DecisionPage.cpp" line="282"/>
         <source>Before recording, also:</source>
         <translation>Vor dem Erfassen außerdem:</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="210"/>
+        <location filename="../../ui/DecisionPage.cpp" line="296"/>
         <source>No search result: %1 Refer to second line unless the checks can be completed otherwise.</source>
         <translation>Kein Abfrageergebnis: %1 An die zweite Kontrolllinie verweisen, sofern die Kontrollen nicht anders abgeschlossen werden können.</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="259"/>
+        <location filename="../../ui/DecisionPage.cpp" line="362"/>
+        <source>Override: you depart from the required action (%1).</source>
+        <translation>Abweichung: Sie weichen von der erforderlichen Maßnahme ab (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DecisionPage.cpp" line="367"/>
+        <source>Confirm: record “%1” although the required action is “%2”? Press Enter again to record the override; change the choice or the reason to go back.</source>
+        <translation>Bestätigen: „%1“ erfassen, obwohl die erforderliche Maßnahme „%2“ lautet? Zum Erfassen der Abweichung erneut Enter drücken; zum Zurückgehen die Auswahl oder die Begründung ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DecisionPage.cpp" line="379"/>
+        <source>Confirm override (Enter)</source>
+        <translation>Abweichung bestätigen (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DecisionPage.cpp" line="380"/>
+        <source>Record override… (Enter)</source>
+        <translation>Abweichung erfassen… (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DecisionPage.cpp" line="389"/>
+        <source>Choose a decision before recording.</source>
+        <translation>Vor dem Erfassen eine Entscheidung wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DecisionPage.cpp" line="391"/>
+        <source>Choose the refusal reason (A–I) before recording.</source>
+        <translation>Vor dem Erfassen den Verweigerungsgrund (A–I) wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DecisionPage.cpp" line="393"/>
+        <source>Write why you depart from the required action (a few words) before recording.</source>
+        <translation>Vor dem Erfassen begründen, warum Sie von der erforderlichen Maßnahme abweichen (in wenigen Worten).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DecisionPage.cpp" line="433"/>
         <source>Press Esc to start a new check.</source>
         <translation>Esc drücken, um eine neue Kontrolle zu beginnen.</translation>
     </message>
@@ -1097,9 +1329,13 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation>nicht berücksichtigt (andere Person)</translation>
     </message>
     <message>
-        <location filename="../../ui/HitListModel.cpp" line="61"/>
         <source>information</source>
-        <translation>Information</translation>
+        <translation type="vanished">Information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/HitListModel.cpp" line="61"/>
+        <source>information only</source>
+        <translation>nur zur Information</translation>
     </message>
     <message>
         <location filename="../../ui/HitListModel.cpp" line="96"/>
@@ -1130,105 +1366,211 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
 <context>
     <name>bd::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="21"/>
+        <location filename="../../ui/MainWindow.cpp" line="23"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="21"/>
+        <location filename="../../ui/MainWindow.cpp" line="23"/>
         <source>Biometrics</source>
         <translation>Biometrie</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="21"/>
+        <location filename="../../ui/MainWindow.cpp" line="23"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="21"/>
+        <location filename="../../ui/MainWindow.cpp" line="23"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="33"/>
+        <location filename="../../ui/MainWindow.cpp" line="36"/>
         <source>BorderDesk — TRAINING</source>
         <translation>BorderDesk — SCHULUNG</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="33"/>
+        <location filename="../../ui/MainWindow.cpp" line="36"/>
         <source>BorderDesk</source>
         <translation>BorderDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="49"/>
-        <location filename="../../ui/MainWindow.cpp" line="54"/>
+        <location filename="../../ui/MainWindow.cpp" line="52"/>
+        <location filename="../../ui/MainWindow.cpp" line="57"/>
         <source>TRAINING</source>
         <translation>SCHULUNG</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="54"/>
+        <location filename="../../ui/MainWindow.cpp" line="57"/>
         <source>LIVE</source>
         <translation>ECHTBETRIEB</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="68"/>
+        <location filename="../../ui/MainWindow.cpp" line="73"/>
+        <source>Checks without a decision. F8 lists them.</source>
+        <translation>Kontrollen ohne Entscheidung. F8 zeigt sie an.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="76"/>
         <source>F6 switches between entry and exit checks.</source>
         <translation>F6 wechselt zwischen Einreise- und Ausreisekontrolle.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="85"/>
+        <location filename="../../ui/MainWindow.cpp" line="93"/>
         <source>New check</source>
         <translation>Neue Kontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="91"/>
+        <location filename="../../ui/MainWindow.cpp" line="99"/>
         <source>Entry / exit check</source>
         <translation>Einreise-/Ausreisekontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="97"/>
+        <location filename="../../ui/MainWindow.cpp" line="105"/>
         <source>Declarations…</source>
         <translation>Angaben…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="143"/>
+        <location filename="../../ui/MainWindow.cpp" line="111"/>
+        <source>Parked checks…</source>
+        <translation>Zurückgestellte Kontrollen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="117"/>
+        <source>Repeat query for systems that did not answer</source>
+        <translation>Abfrage für Systeme ohne Antwort wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="157"/>
+        <source>This check has no decision</source>
+        <translation>Diese Kontrolle hat keine Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="158"/>
+        <source>No decision is recorded for this check. Park it and start a new check? A parked check stays in the list (F8) until it is decided.</source>
+        <translation>Für diese Kontrolle ist keine Entscheidung erfasst. Zurückstellen und eine neue Kontrolle beginnen? Eine zurückgestellte Kontrolle bleibt in der Liste (F8), bis über sie entschieden ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="160"/>
+        <source>Park it (Enter)</source>
+        <translation>Zurückstellen (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="160"/>
+        <source>Stay on this check (Esc)</source>
+        <translation>Bei dieser Kontrolle bleiben (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="174"/>
+        <source>%n parked check (F8)</source>
+        <translation>
+            <numerusform>%n zurückgestellte Kontrolle (F8)</numerusform>
+            <numerusform>%n zurückgestellte Kontrollen (F8)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="175"/>
+        <source>%n parked checks (F8)</source>
+        <translation>
+            <numerusform>%n zurückgestellte Kontrolle (F8)</numerusform>
+            <numerusform>%n zurückgestellte Kontrollen (F8)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="192"/>
+        <source>Undecided checks</source>
+        <translation>Kontrollen ohne Entscheidung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="194"/>
+        <source>%n check has no recorded decision. It is lost when BorderDesk quits. Quit anyway?</source>
+        <translation>
+            <numerusform>%n Kontrolle hat keine erfasste Entscheidung. Sie geht beim Beenden von BorderDesk verloren. Trotzdem beenden?</numerusform>
+            <numerusform>%n Kontrollen haben keine erfasste Entscheidung. Sie gehen beim Beenden von BorderDesk verloren. Trotzdem beenden?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="196"/>
+        <source>%n checks have no recorded decision. They are lost when BorderDesk quits. Quit anyway?</source>
+        <translation>
+            <numerusform>%n Kontrolle hat keine erfasste Entscheidung. Sie geht beim Beenden von BorderDesk verloren. Trotzdem beenden?</numerusform>
+            <numerusform>%n Kontrollen haben keine erfasste Entscheidung. Sie gehen beim Beenden von BorderDesk verloren. Trotzdem beenden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <source>Quit anyway</source>
+        <translation>Trotzdem beenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <source>Stay (Esc)</source>
+        <translation>Weiterarbeiten (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="217"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="163"/>
+        <location filename="../../ui/MainWindow.cpp" line="237"/>
         <source>EXIT check</source>
         <translation>AUSREISEkontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="163"/>
+        <location filename="../../ui/MainWindow.cpp" line="237"/>
         <source>ENTRY check</source>
         <translation>EINREISEkontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="164"/>
+        <location filename="../../ui/MainWindow.cpp" line="238"/>
         <source>%1 — from the next traveller</source>
         <translation>%1 — ab dem nächsten Reisenden</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="165"/>
+        <location filename="../../ui/MainWindow.cpp" line="239"/>
         <source>Check purpose: %1</source>
         <translation>Art der Kontrolle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="181"/>
+        <location filename="../../ui/MainWindow.cpp" line="255"/>
         <source>● Gateway: not connected (not available in this version)</source>
         <translation>● Gateway: nicht verbunden (in dieser Version nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="185"/>
+        <location filename="../../ui/MainWindow.cpp" line="259"/>
         <source>● Gateway: online</source>
         <translation>● Gateway: online</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="189"/>
+        <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>● Gateway: OFFLINE — cache and hotlist only</source>
         <translation>● Gateway: OFFLINE — nur Cache und Fahndungsliste</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::ParkedChecksDialog</name>
+    <message>
+        <location filename="../../ui/ParkedChecksDialog.cpp" line="16"/>
+        <location filename="../../ui/ParkedChecksDialog.cpp" line="24"/>
+        <source>Parked checks</source>
+        <translation>Zurückgestellte Kontrollen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ParkedChecksDialog.cpp" line="18"/>
+        <source>These checks have no recorded decision. Enter brings the selected one back to the Results and Decision steps so it can be decided.</source>
+        <translation>Für diese Kontrollen ist keine Entscheidung erfasst. Enter holt die ausgewählte zurück zu den Schritten Ergebnisse und Entscheidung, damit über sie entschieden werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ParkedChecksDialog.cpp" line="35"/>
+        <source>Restore (Enter)</source>
+        <translation>Wiederaufnehmen (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ParkedChecksDialog.cpp" line="38"/>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1272,14 +1614,460 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
 <context>
     <name>bd::ui::QtDialogService</name>
     <message>
-        <location filename="../../ui/QtDialogService.cpp" line="12"/>
+        <location filename="../../ui/QtDialogService.cpp" line="14"/>
         <source>Open document image</source>
         <translation>Dokumentbild öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/QtDialogService.cpp" line="13"/>
+        <location filename="../../ui/QtDialogService.cpp" line="15"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::ResultMeaning</name>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="90"/>
+        <source>red link: file under another identity</source>
+        <translation>rote Verknüpfung: Datensatz anderer Identität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="91"/>
+        <source>red link</source>
+        <translation>rote Verknüpfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="94"/>
+        <source>yellow link: file to verify</source>
+        <translation>gelbe Verknüpfung: Datensatz prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="94"/>
+        <source>yellow link</source>
+        <translation>gelbe Verknüpfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="102"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="343"/>
+        <source>VALID</source>
+        <translation>GÜLTIG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="104"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="345"/>
+        <source>EXPIRED</source>
+        <translation>ABGELAUFEN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="106"/>
+        <source>ENTRIES USED UP</source>
+        <translation>EINREISEN AUSGESCHÖPFT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="108"/>
+        <source>NOT YET VALID</source>
+        <translation>NOCH NICHT GÜLTIG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="109"/>
+        <source>NOT VALID</source>
+        <translation>NICHT GÜLTIG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="128"/>
+        <source>did not answer (unavailable)</source>
+        <translation>hat nicht geantwortet (nicht verfügbar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="130"/>
+        <source>did not answer (timeout)</source>
+        <translation>hat nicht geantwortet (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="132"/>
+        <source>sent an answer that could not be read</source>
+        <translation>hat eine unlesbare Antwort gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="134"/>
+        <source>did not answer</source>
+        <translation>hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="148"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="148"/>
+        <source>waiting…</source>
+        <translation>wartet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="152"/>
+        <source>not searched for you</source>
+        <translation>für Sie nicht abgefragt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="156"/>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="160"/>
+        <source>timeout</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="164"/>
+        <source>unreadable answer</source>
+        <translation>unlesbare Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="169"/>
+        <source>nothing found</source>
+        <translation>nichts gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="197"/>
+        <source>other person, not acted on</source>
+        <translation>andere Person, nicht berücksichtigt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ResultMeaning.cpp" line="197"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="202"/>
+        <source>airport transit only</source>
+        <translation>nur Flughafentransit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="204"/>
+        <source>limited territory</source>
+        <translation>räumlich beschränkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="206"/>
+        <source>valid visa</source>
+        <translation>gültiges Visum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="208"/>
+        <source>visa expired</source>
+        <translation>Visum abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="210"/>
+        <source>entries used up</source>
+        <translation>Einreisen ausgeschöpft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="212"/>
+        <source>visa not valid</source>
+        <translation>Visum ungültig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="217"/>
+        <source>valid authorisation</source>
+        <translation>gültige Reisegenehmigung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="219"/>
+        <source>authorisation expired</source>
+        <translation>Reisegenehmigung abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="221"/>
+        <source>authorisation not valid</source>
+        <translation>Reisegenehmigung ungültig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="226"/>
+        <source>history unreadable</source>
+        <translation>Historie unlesbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="228"/>
+        <source>overstay</source>
+        <translation>Aufenthaltsüberschreitung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="231"/>
+        <source>no days left</source>
+        <translation>keine Tage mehr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="233"/>
+        <source>exit not recorded</source>
+        <translation>Ausreise nicht erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ResultMeaning.cpp" line="235"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="253"/>
+        <source>ALERT</source>
+        <translation>ALARM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="255"/>
+        <source>NEEDS ATTENTION</source>
+        <translation>BEACHTEN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="257"/>
+        <source>INFORMATION</source>
+        <translation>INFORMATION</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="259"/>
+        <source>GOOD NEWS</source>
+        <translation>IN ORDNUNG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="261"/>
+        <source>NO HIT</source>
+        <translation>KEIN TREFFER</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="263"/>
+        <source>NOT ANSWERED</source>
+        <translation>NICHT BEANTWORTET</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="265"/>
+        <source>WITHHELD</source>
+        <translation>VORENTHALTEN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="267"/>
+        <source>WAITING</source>
+        <translation>WARTET</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="284"/>
+        <source>Visa (VIS): not searched.</source>
+        <translation>Visum (VIS): nicht abgefragt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="287"/>
+        <source>Visa (VIS): NOT KNOWN — VIS is withheld from your profile (not searched); check the visa sticker by hand.</source>
+        <translation>Visum (VIS): NICHT BEKANNT — VIS ist Ihrem Profil vorenthalten (nicht abgefragt); die Visummarke von Hand prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="293"/>
+        <source>Visa (VIS): NOT KNOWN — VIS %1; check the visa sticker by hand.</source>
+        <translation>Visum (VIS): NICHT BEKANNT — VIS %1; die Visummarke von Hand prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="296"/>
+        <source>Visa (VIS): no visa file — this nationality needs a visa.</source>
+        <translation>Visum (VIS): kein Visumdatensatz — diese Staatsangehörigkeit ist visumpflichtig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="297"/>
+        <source>Visa (VIS): no visa file.</source>
+        <translation>Visum (VIS): kein Visumdatensatz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="303"/>
+        <source>Visa (VIS): a record without visa data — check the visa sticker by hand.</source>
+        <translation>Visum (VIS): ein Datensatz ohne Visumdaten — die Visummarke von Hand prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="305"/>
+        <source>multiple entries</source>
+        <translation>mehrfache Einreise</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ResultMeaning.cpp" line="306"/>
+        <source>%1 of %n entries used</source>
+        <translation>
+            <numerusform>%1 von %n Einreise genutzt</numerusform>
+            <numerusform>%1 von %n Einreisen genutzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="307"/>
+        <source>Visa (VIS): %1 — %2, %3, valid %4 to %5, %6</source>
+        <translation>Visum (VIS): %1 — %2, %3, gültig %4 bis %5, %6</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ResultMeaning.cpp" line="311"/>
+        <source>, stay of up to %n day(s)</source>
+        <translation>
+            <numerusform>, Aufenthalt bis zu %n Tag</numerusform>
+            <numerusform>, Aufenthalt bis zu %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="313"/>
+        <source> — AIRPORT TRANSIT ONLY: not an entry visa</source>
+        <translation> — NUR FLUGHAFENTRANSIT: kein Visum für die Einreise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="315"/>
+        <source> — LIMITED TERRITORIAL VALIDITY: check the Member States named on the sticker</source>
+        <translation> — RÄUMLICH BESCHRÄNKTE GÜLTIGKEIT: die auf der Visummarke genannten Mitgliedstaaten prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="323"/>
+        <source>Travel authorisation (ETIAS): not searched.</source>
+        <translation>Reisegenehmigung (ETIAS): nicht abgefragt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="326"/>
+        <source>Travel authorisation (ETIAS): NOT KNOWN — ETIAS is withheld from your profile (not searched).</source>
+        <translation>Reisegenehmigung (ETIAS): NICHT BEKANNT — ETIAS ist Ihrem Profil vorenthalten (nicht abgefragt).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="331"/>
+        <source>Travel authorisation (ETIAS): NOT KNOWN — ETIAS %1; the authorisation cannot be confirmed.</source>
+        <translation>Reisegenehmigung (ETIAS): NICHT BEKANNT — ETIAS %1; die Reisegenehmigung kann nicht bestätigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="334"/>
+        <source>Travel authorisation (ETIAS): none found.</source>
+        <translation>Reisegenehmigung (ETIAS): keine gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="340"/>
+        <source>Travel authorisation (ETIAS): a record without authorisation data — check by hand.</source>
+        <translation>Reisegenehmigung (ETIAS): ein Datensatz ohne Genehmigungsdaten — von Hand prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="347"/>
+        <source>NOT VALID (%1)</source>
+        <translation>NICHT GÜLTIG (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="348"/>
+        <source>Travel authorisation (ETIAS): %1</source>
+        <translation>Reisegenehmigung (ETIAS): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="350"/>
+        <source>, until %1</source>
+        <translation>, bis %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="355"/>
+        <source>, flags: %1</source>
+        <translation>, Vermerke: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="364"/>
+        <source>Stay (EES): not searched.</source>
+        <translation>Aufenthalt (EES): nicht abgefragt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="367"/>
+        <source>Stay (EES): NOT KNOWN — EES is withheld from your profile (not searched); count the days from the stamps.</source>
+        <translation>Aufenthalt (EES): NICHT BEKANNT — EES ist Ihrem Profil vorenthalten (nicht abgefragt); die Tage anhand der Stempel zählen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="373"/>
+        <source>Stay (EES): NOT KNOWN — EES %1; count the days from the stamps.</source>
+        <translation>Aufenthalt (EES): NICHT BEKANNT — EES %1; die Tage anhand der Stempel zählen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="376"/>
+        <source>Stay (EES): no movements recorded.</source>
+        <translation>Aufenthalt (EES): keine Ein- oder Ausreisen erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="377"/>
+        <source>Stay (EES): no movements recorded under this identity — but an identity link names an EES file under another identity (see the linked records).</source>
+        <translation>Aufenthalt (EES): unter dieser Identität keine Ein- oder Ausreisen erfasst — aber eine Identitätsverknüpfung nennt einen EES-Datensatz unter einer anderen Identität (siehe die verknüpften Datensätze).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="384"/>
+        <source>Stay (EES): NOT KNOWN — the EES history could not be assessed (%1); count the days from the stamps.</source>
+        <translation>Aufenthalt (EES): NICHT BEKANNT — die EES-Historie konnte nicht bewertet werden (%1); die Tage anhand der Stempel zählen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="388"/>
+        <source>Stay (EES): movements recorded; the 90 days in any 180 were not assessed for this traveller.</source>
+        <translation>Aufenthalt (EES): Ein- und Ausreisen erfasst; die 90/180-Tage-Regel wurde für diese reisende Person nicht bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="389"/>
+        <source>Stay (EES, 90 days in any 180):</source>
+        <translation>Aufenthalt (EES, 90/180-Tage-Regel):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="391"/>
+        <source>an entry has no recorded exit — the days are not all proven.</source>
+        <translation>zu einer Einreise ist keine Ausreise erfasst — nicht alle Tage sind belegt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ResultMeaning.cpp" line="393"/>
+        <source>The visa&apos;s own duration of stay leaves %n day(s).</source>
+        <translation>
+            <numerusform>Die Aufenthaltsdauer des Visums lässt noch %n Tag.</numerusform>
+            <numerusform>Die Aufenthaltsdauer des Visums lässt noch %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ResultMeaning.cpp" line="404"/>
+        <source>%1 of 90 days used in the 180 days to %2 — OVERSTAY by %n day(s)</source>
+        <translation>
+            <numerusform>%1 von 90 Tagen genutzt in den 180 Tagen bis %2 — ÜBERSCHRITTEN um %n Tag</numerusform>
+            <numerusform>%1 von 90 Tagen genutzt in den 180 Tagen bis %2 — ÜBERSCHRITTEN um %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="408"/>
+        <source>%1 of 90 days used</source>
+        <translation>%1 von 90 Tagen genutzt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ResultMeaning.cpp" line="408"/>
+        <source>%n day(s) remaining</source>
+        <translation>
+            <numerusform>%n Tag verbleibend</numerusform>
+            <numerusform>%n Tage verbleibend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="412"/>
+        <source>latest exit %1 (limited by the visa or the document)</source>
+        <translation>Ausreise spätestens %1 (begrenzt durch Visum oder Dokument)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="415"/>
+        <source>latest exit %1</source>
+        <translation>Ausreise spätestens %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="417"/>
+        <source>NO DAYS LEFT — entry not possible today</source>
+        <translation>KEINE TAGE MEHR — Einreise heute nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="419"/>
+        <source>entry possible today</source>
+        <translation>Einreise heute möglich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="421"/>
+        <source>NEXT POSSIBLE ENTRY %1</source>
+        <translation>NÄCHSTE MÖGLICHE EINREISE %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultMeaning.cpp" line="423"/>
+        <source>next possible entry after leaving: %1</source>
+        <translation>nächste mögliche Einreise nach der Ausreise: %1</translation>
     </message>
 </context>
 <context>
@@ -1585,52 +2373,518 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation>ROTE Identitätsverknüpfung — Verdacht auf Identitätsbetrug</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="200"/>
+        <location filename="../../ui/ResultText.cpp" line="202"/>
+        <source>unknown %1 (%2) — not understood, check by hand</source>
+        <translation>%1 unbekannt (%2) — nicht verstanden, von Hand prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="208"/>
+        <source>applied for (not issued)</source>
+        <translation>beantragt (nicht erteilt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="210"/>
+        <source>issued</source>
+        <translation>erteilt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="212"/>
+        <location filename="../../ui/ResultText.cpp" line="244"/>
+        <source>refused</source>
+        <translation>verweigert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="214"/>
+        <source>application discontinued</source>
+        <translation>Verfahren eingestellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="216"/>
+        <location filename="../../ui/ResultText.cpp" line="246"/>
+        <source>annulled</source>
+        <translation>annulliert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="218"/>
+        <location filename="../../ui/ResultText.cpp" line="248"/>
+        <source>revoked</source>
+        <translation>aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="220"/>
+        <source>extended</source>
+        <translation>verlängert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="221"/>
+        <source>visa status</source>
+        <translation>Visumstatus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="227"/>
+        <source>type A (airport transit)</source>
+        <translation>Typ A (Flughafentransit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="229"/>
+        <source>type C (short stay)</source>
+        <translation>Typ C (kurzfristiger Aufenthalt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="231"/>
+        <source>limited territorial validity</source>
+        <translation>räumlich beschränkte Gültigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="233"/>
+        <source>type D (long stay)</source>
+        <translation>Typ D (längerfristiger Aufenthalt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="235"/>
+        <source>type not stated</source>
+        <translation>Typ nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="236"/>
+        <source>visa type</source>
+        <translation>Visumtyp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="242"/>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="250"/>
+        <source>application pending</source>
+        <translation>Antrag in Bearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="251"/>
+        <source>authorisation status</source>
+        <translation>Status der Reisegenehmigung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="257"/>
+        <source>second-line check required</source>
+        <translation>Prüfung in der zweiten Kontrolllinie erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="259"/>
+        <source>earlier hit checked: false hit</source>
+        <translation>früherer Treffer geprüft: Falschtreffer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="260"/>
+        <source>flag</source>
+        <translation>Vermerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="266"/>
+        <source>entry</source>
+        <translation>Einreise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="268"/>
+        <source>exit</source>
+        <translation>Ausreise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="270"/>
+        <source>refusal of entry</source>
+        <translation>Einreiseverweigerung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="271"/>
+        <source>movement</source>
+        <translation>Grenzübertritt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="277"/>
+        <source>refusal of entry and stay</source>
+        <translation>Einreise- und Aufenthaltsverweigerung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="279"/>
+        <source>return decision</source>
+        <translation>Rückkehrentscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="281"/>
+        <location filename="../../ui/ResultText.cpp" line="363"/>
+        <source>arrest</source>
+        <translation>Festnahme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="283"/>
+        <source>missing or vulnerable person</source>
+        <translation>vermisste oder schutzbedürftige Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="285"/>
+        <source>sought for a judicial procedure</source>
+        <translation>gesucht für ein Gerichtsverfahren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="287"/>
+        <source>discreet check</source>
+        <translation>verdeckte Kontrolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="289"/>
+        <source>inquiry check</source>
+        <translation>Ermittlungsanfrage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="291"/>
+        <source>specific check</source>
+        <translation>gezielte Kontrolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="293"/>
+        <source>object (document)</source>
+        <translation>Sache (Dokument)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="294"/>
+        <source>alert category</source>
+        <translation>Ausschreibungskategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="300"/>
+        <source>stolen</source>
+        <translation>gestohlen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="302"/>
+        <source>lost</source>
+        <translation>verloren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="304"/>
+        <source>misappropriated</source>
+        <translation>unterschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="306"/>
+        <source>invalidated</source>
+        <translation>für ungültig erklärt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="308"/>
+        <source>false (forged)</source>
+        <translation>falsch (gefälscht)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="309"/>
+        <source>object status</source>
+        <translation>Status der Sache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="315"/>
+        <source>armed</source>
+        <translation>bewaffnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="317"/>
+        <source>violent</source>
+        <translation>gewalttätig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="319"/>
+        <source>escaped</source>
+        <translation>entwichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="321"/>
+        <source>suicide risk</source>
+        <translation>Suizidgefahr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="323"/>
+        <source>public health risk</source>
+        <translation>Gefahr für die öffentliche Gesundheit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="325"/>
+        <source>terrorism</source>
+        <translation>Terrorismus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="326"/>
+        <source>warning</source>
+        <translation>Warnhinweis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="333"/>
+        <source>category 1: applicant for international protection</source>
+        <translation>Kategorie 1: Antragsteller auf internationalen Schutz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="335"/>
+        <source>category 2: apprehended crossing a border irregularly</source>
+        <translation>Kategorie 2: beim irregulären Grenzübertritt aufgegriffen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="337"/>
+        <source>category 3: found staying illegally</source>
+        <translation>Kategorie 3: bei illegalem Aufenthalt angetroffen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="341"/>
+        <source>document reported stolen</source>
+        <translation>Dokument als gestohlen gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="343"/>
+        <source>document reported lost</source>
+        <translation>Dokument als verloren gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="345"/>
+        <source>document revoked</source>
+        <translation>Dokument widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="347"/>
+        <source>linked to an Interpol notice</source>
+        <translation>mit einer Interpol-Ausschreibung (Notice) verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="350"/>
+        <source>person of interest</source>
+        <translation>Person von Interesse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="352"/>
+        <source>conviction records</source>
+        <translation>Verurteilungen (Strafregister)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="354"/>
+        <source>record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="355"/>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="361"/>
+        <source>information only</source>
+        <translation>nur zur Information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="365"/>
+        <source>protect the person</source>
+        <translation>Person schützen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="367"/>
+        <source>refuse entry (SIS alert)</source>
+        <translation>Einreise verweigern (SIS-Ausschreibung)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="369"/>
+        <source>hold the document</source>
+        <translation>Dokument einbehalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="371"/>
+        <source>second line: Interpol notice</source>
+        <translation>2. Linie: Interpol-Ausschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="373"/>
+        <source>second line: identity in doubt</source>
+        <translation>2. Linie: Identität zweifelhaft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="375"/>
+        <source>second line: discreet check</source>
+        <translation>2. Linie: verdeckte Kontrolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="377"/>
+        <source>second line: specific check</source>
+        <translation>2. Linie: gezielte Kontrolle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="379"/>
+        <source>second line: inquiry check</source>
+        <translation>2. Linie: Ermittlungsanfrage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="381"/>
+        <source>second line: return alert</source>
+        <translation>2. Linie: Ausschreibung zur Rückkehr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="383"/>
+        <source>second line: assess the record</source>
+        <translation>2. Linie: Datensatz bewerten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="385"/>
+        <source>second line: ETIAS flag</source>
+        <translation>2. Linie: ETIAS-Vermerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="387"/>
+        <source>second line: asylum request</source>
+        <translation>2. Linie: Asylgesuch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="389"/>
+        <source>second line: unaccompanied minor</source>
+        <translation>2. Linie: unbegleiteter Minderjähriger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="391"/>
+        <source>second line: overstay at exit</source>
+        <translation>2. Linie: Überschreitung bei Ausreise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="393"/>
+        <source>check the document by hand</source>
+        <translation>Dokument von Hand prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="395"/>
+        <source>refuse: no valid document</source>
+        <translation>verweigern: kein gültiges Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="397"/>
+        <source>refuse: no valid visa</source>
+        <translation>verweigern: kein gültiges Visum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="399"/>
+        <source>refuse: no travel authorisation</source>
+        <translation>verweigern: keine Reisegenehmigung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="401"/>
+        <source>refuse: 90 days used</source>
+        <translation>verweigern: 90 Tage ausgeschöpft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="403"/>
+        <source>verify the visa</source>
+        <translation>Visum prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="405"/>
+        <source>verify free movement</source>
+        <translation>Freizügigkeit prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="407"/>
+        <source>verify the stay</source>
+        <translation>Aufenthalt prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="409"/>
+        <source>complete the checks by hand</source>
+        <translation>Kontrollen von Hand abschließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="411"/>
+        <source>admit</source>
+        <translation>Einreise gestatten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="413"/>
+        <source>let exit</source>
+        <translation>Ausreise gestatten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="414"/>
+        <source>action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="422"/>
         <source>alert: %1</source>
         <translation>Ausschreibung: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="202"/>
+        <location filename="../../ui/ResultText.cpp" line="424"/>
         <source>object: %1</source>
         <translation>Sache: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="204"/>
-        <source>action: %1</source>
-        <translation>Maßnahme: %1</translation>
+        <location filename="../../ui/ResultText.cpp" line="426"/>
+        <source>action as issued: %1</source>
+        <translation>Maßnahme laut Ausschreibung: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="206"/>
+        <location filename="../../ui/ResultText.cpp" line="438"/>
+        <source>visa %1, %2</source>
+        <translation>Visum %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ResultText.cpp" line="441"/>
+        <source>multiple entries, %n used</source>
+        <translation>
+            <numerusform>mehrfache Einreise, %n genutzt</numerusform>
+            <numerusform>mehrfache Einreise, %n genutzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ResultText.cpp" line="442"/>
+        <source>%1 of %n entries used</source>
+        <translation>
+            <numerusform>%1 von %n Einreise genutzt</numerusform>
+            <numerusform>%1 von %n Einreisen genutzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="466"/>
+        <source>last movement on %1: %2</source>
+        <translation>letzter Grenzübertritt am %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="473"/>
+        <source>travel authorisation %1</source>
+        <translation>Reisegenehmigung %1</translation>
+    </message>
+    <message>
+        <source>action: %1</source>
+        <translation type="vanished">Maßnahme: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="431"/>
         <source>WARNING: %1</source>
         <translation>WARNHINWEIS: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="208"/>
+        <location filename="../../ui/ResultText.cpp" line="434"/>
         <source>issued by %1</source>
         <translation>ausgeschrieben von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="212"/>
         <source>visa %1 type %2</source>
-        <translation>Visum %1 Typ %2</translation>
+        <translation type="vanished">Visum %1 Typ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="214"/>
+        <location filename="../../ui/ResultText.cpp" line="440"/>
         <source>valid %1 to %2</source>
         <translation>gültig %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="215"/>
         <source>multiple entries, %1 used</source>
-        <translation>mehrfache Einreise, %1 genutzt</translation>
+        <translation type="vanished">mehrfache Einreise, %1 genutzt</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="216"/>
         <source>entries %1 of %2 used</source>
-        <translation>Einreisen %1 von %2 genutzt</translation>
+        <translation type="vanished">Einreisen %1 von %2 genutzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultText.cpp" line="231"/>
+        <location filename="../../ui/ResultText.cpp" line="457"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n Einreise</numerusform>
@@ -1638,7 +2892,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultText.cpp" line="231"/>
+        <location filename="../../ui/ResultText.cpp" line="457"/>
         <source>%n exit(s)</source>
         <translation>
             <numerusform>%n Ausreise</numerusform>
@@ -1646,7 +2900,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultText.cpp" line="232"/>
+        <location filename="../../ui/ResultText.cpp" line="458"/>
         <source>%n refusal(s)</source>
         <translation>
             <numerusform>%n Einreiseverweigerung</numerusform>
@@ -1654,17 +2908,17 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="236"/>
+        <location filename="../../ui/ResultText.cpp" line="462"/>
         <source>last entry on %1</source>
         <translation>letzte Einreise am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="237"/>
+        <location filename="../../ui/ResultText.cpp" line="463"/>
         <source>last exit on %1</source>
         <translation>letzte Ausreise am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="238"/>
+        <location filename="../../ui/ResultText.cpp" line="465"/>
         <source>last refusal on %1</source>
         <translation>letzte Einreiseverweigerung am %1</translation>
     </message>
@@ -1677,283 +2931,438 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation type="vanished">zuletzt %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="241"/>
+        <location filename="../../ui/ResultText.cpp" line="469"/>
         <source>OVERSTAY flagged</source>
         <translation>AUFENTHALTSÜBERSCHREITUNG vermerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="245"/>
         <source>authorisation %1</source>
-        <translation>Reisegenehmigung %1</translation>
+        <translation type="vanished">Reisegenehmigung %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="247"/>
+        <location filename="../../ui/ResultText.cpp" line="475"/>
         <source>valid until %1</source>
         <translation>gültig bis %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="249"/>
+        <location filename="../../ui/ResultText.cpp" line="480"/>
         <source>flags: %1</source>
         <translation>Vermerke: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="253"/>
         <source>category %1</source>
-        <translation>Kategorie %1</translation>
+        <translation type="vanished">Kategorie %1</translation>
     </message>
 </context>
 <context>
     <name>bd::ui::ResultsPage</name>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="74"/>
         <source>%1 HITS</source>
-        <translation>%1 TREFFER</translation>
+        <translation type="vanished">%1 TREFFER</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="96"/>
+        <location filename="../../ui/ResultsPage.cpp" line="79"/>
+        <location filename="../../ui/ResultsPage.cpp" line="379"/>
+        <source>waiting…</source>
+        <translation>wartet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="83"/>
+        <source>nothing found</source>
+        <translation>nichts gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="87"/>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="91"/>
+        <source>timeout</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="95"/>
+        <source>unreadable answer</source>
+        <translation>unlesbare Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="99"/>
+        <source>not searched for you</source>
+        <translation>für Sie nicht abgefragt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ResultsPage.cpp" line="107"/>
+        <source>%n hit(s), assessing…</source>
+        <translation>
+            <numerusform>%n Treffer, wird bewertet…</numerusform>
+            <numerusform>%n Treffer, werden bewertet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="199"/>
         <source>&amp;Decide (F4)</source>
         <translation>&amp;Entscheiden (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="148"/>
+        <location filename="../../ui/ResultsPage.cpp" line="208"/>
+        <source>Required action</source>
+        <translation>Erforderliche Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="255"/>
         <source>Entry conditions</source>
         <translation>Einreisevoraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="232"/>
+        <location filename="../../ui/ResultsPage.cpp" line="350"/>
         <source>No check in progress — read a document first (F1).</source>
         <translation>Keine Kontrolle läuft — zuerst ein Dokument lesen (F1).</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="261"/>
+        <location filename="../../ui/ResultsPage.cpp" line="383"/>
         <source>Searching — waiting for the systems to answer…</source>
         <translation>Abfrage läuft — warten auf die Antworten der Systeme…</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="263"/>
+        <location filename="../../ui/ResultsPage.cpp" line="385"/>
         <source>Results appear as each system answers. Do not decide before the required action is shown.</source>
         <translation>Ergebnisse erscheinen, sobald jedes System antwortet. Erst entscheiden, wenn die geforderte Maßnahme angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="274"/>
+        <location filename="../../ui/ResultsPage.cpp" line="397"/>
+        <location filename="../../ui/ResultsPage.cpp" line="421"/>
         <source>answered in %1 ms</source>
         <translation>Antwort in %1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="311"/>
+        <location filename="../../ui/ResultsPage.cpp" line="423"/>
+        <source>Unknown — not a &quot;no hit&quot;. %1</source>
+        <translation>Unbekannt — kein „kein Treffer“. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="441"/>
         <source>Decision: %1</source>
         <translation>Entscheidung: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="313"/>
+        <location filename="../../ui/ResultsPage.cpp" line="443"/>
         <source>refusal reason %1 — %2</source>
         <translation>Verweigerungsgrund %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="319"/>
+        <location filename="../../ui/ResultsPage.cpp" line="449"/>
         <source>also: %1</source>
         <translation>außerdem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="322"/>
+        <location filename="../../ui/ResultsPage.cpp" line="452"/>
         <source>THE CHECK IS INCOMPLETE</source>
         <translation>DIE KONTROLLE IST UNVOLLSTÄNDIG</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="329"/>
+        <location filename="../../ui/ResultsPage.cpp" line="459"/>
         <source>THE ANSWERS CANNOT BE TRUSTED AS A WHOLE — repeat the search and complete the checks by hand:</source>
         <translation>DEN ANTWORTEN IST INSGESAMT NICHT ZU TRAUEN — Abfrage wiederholen und die Kontrollen von Hand abschließen:</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="337"/>
+        <location filename="../../ui/ResultsPage.cpp" line="467"/>
         <source>Also do or tell:</source>
         <translation>Außerdem tun oder mitteilen:</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="348"/>
+        <location filename="../../ui/ResultsPage.cpp" line="478"/>
         <source>Withheld by your profile: none.</source>
         <translation>Für Ihr Profil nicht abgefragt: keine.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="349"/>
+        <location filename="../../ui/ResultsPage.cpp" line="479"/>
         <source>Withheld by your profile (not searched for you — not a &quot;no hit&quot;): %1</source>
         <translation>Für Ihr Profil nicht abgefragt (nicht für Sie gesucht — kein „kein Treffer“): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="352"/>
+        <location filename="../../ui/ResultsPage.cpp" line="482"/>
         <source>Did not answer: none.</source>
         <translation>Nicht geantwortet: keine.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="353"/>
+        <location filename="../../ui/ResultsPage.cpp" line="483"/>
         <source>DID NOT ANSWER (unknown — not a &quot;no hit&quot;): %1</source>
         <translation>NICHT GEANTWORTET (unbekannt — kein „kein Treffer“): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="392"/>
+        <location filename="../../ui/ResultsPage.cpp" line="540"/>
         <source>(no name in the records)</source>
         <translation>(kein Name in den Datensätzen)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="392"/>
+        <location filename="../../ui/ResultsPage.cpp" line="540"/>
         <source>(no name in the document)</source>
         <translation>(kein Name im Dokument)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="396"/>
+        <location filename="../../ui/ResultsPage.cpp" line="544"/>
         <source>born %1</source>
         <translation>geb. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="400"/>
+        <location filename="../../ui/ResultsPage.cpp" line="548"/>
         <source>document %1 %2</source>
         <translation>Dokument %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="402"/>
+        <location filename="../../ui/ResultsPage.cpp" line="550"/>
         <source>Identity %1 — the traveller: %2 (name from the document)</source>
         <translation>Identität %1 — die reisende Person: %2 (Name aus dem Dokument)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="403"/>
+        <location filename="../../ui/ResultsPage.cpp" line="551"/>
         <source>Identity %1 — %2</source>
         <translation>Identität %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="416"/>
+        <location filename="../../ui/ResultsPage.cpp" line="564"/>
         <source>Verified different person (green link) — not acted on.</source>
         <translation>Nachweislich andere Person (grüne Identitätsverknüpfung) — nicht berücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="417"/>
+        <location filename="../../ui/ResultsPage.cpp" line="565"/>
         <source>Verified different person (green link) — not acted on: %1</source>
         <translation>Nachweislich andere Person (grüne Identitätsverknüpfung) — nicht berücksichtigt: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/ResultsPage.cpp" line="591"/>
+        <source>… %n more hit(s) in the list</source>
+        <translation>
+            <numerusform>… %n weiterer Treffer in der Liste</numerusform>
+            <numerusform>… %n weitere Treffer in der Liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ResultsPage.cpp" line="596"/>
+        <source>… %n more identity(s): see the hit list.</source>
+        <translation>
+            <numerusform>… %n weitere Identität: siehe Trefferliste.</numerusform>
+            <numerusform>… %n weitere Identitäten: siehe Trefferliste.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="442"/>
+        <location filename="../../ui/ResultsPage.cpp" line="635"/>
+        <source>RED LINK — the same person under different identities</source>
+        <translation>ROTE VERKNÜPFUNG — dieselbe Person unter verschiedenen Identitäten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="636"/>
+        <source>Treat as identity fraud until cleared: refer to second line and establish the true identity. Compare the linked records below.</source>
+        <translation>Bis zur Klärung als Identitätsbetrug behandeln: an die zweite Kontrolllinie verweisen und die wahre Identität feststellen. Die verknüpften Datensätze unten vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="644"/>
+        <source>YELLOW LINK — unverified link between records</source>
+        <translation>GELBE VERKNÜPFUNG — ungeprüfte Verknüpfung zwischen Datensätzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="645"/>
+        <source>The records may belong to different persons: verify the identity before deciding. Compare the linked records below.</source>
+        <translation>Die Datensätze können zu verschiedenen Personen gehören: vor der Entscheidung die Identität überprüfen. Die verknüpften Datensätze unten vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="693"/>
+        <source>set by %1</source>
+        <translation>angelegt von %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="695"/>
+        <source>updated %1</source>
+        <translation>aktualisiert am %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="696"/>
+        <source>Red link %1 — compare the linked records</source>
+        <translation>Rote Verknüpfung %1 — die verknüpften Datensätze vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="697"/>
+        <source>Yellow link %1 — compare the linked records</source>
+        <translation>Gelbe Verknüpfung %1 — die verknüpften Datensätze vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="719"/>
+        <source>Who</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="719"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="719"/>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="719"/>
+        <source>Nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="719"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="720"/>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="732"/>
+        <source>NOT IN THIS ANSWER — another identity</source>
+        <translation>NICHT IN DIESER ANTWORT — andere Identität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="733"/>
+        <source>Identity %1 — the traveller</source>
+        <translation>Identität %1 — die reisende Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="734"/>
+        <source>Identity %1 — verified different person</source>
+        <translation>Identität %1 — nachweislich andere Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="735"/>
+        <source>Identity %1</source>
+        <translation>Identität %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="737"/>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="739"/>
+        <source>≠ %1 (differs)</source>
+        <translation>≠ %1 (abweichend)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="759"/>
+        <source>%1 record %2</source>
+        <translation>%1-Datensatz %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="764"/>
+        <source>A record marked NOT IN THIS ANSWER was not returned for the traveller&apos;s data: it is held under another identity. Second line consults it through the identity link.</source>
+        <translation>Ein mit NICHT IN DIESER ANTWORT markierter Datensatz wurde zu den Daten der reisenden Person nicht geliefert: Er ist unter einer anderen Identität gespeichert. Die zweite Kontrolllinie ruft ihn über die Identitätsverknüpfung ab.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ResultsPage.cpp" line="776"/>
+        <source>… %n more link(s): see the identity cards.</source>
+        <translation>
+            <numerusform>… %n weitere Verknüpfung: siehe die Karten der Identitäten.</numerusform>
+            <numerusform>… %n weitere Verknüpfungen: siehe die Karten der Identitäten.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>… %1 more hits in the list</source>
-        <translation>… %1 weitere Treffer in der Liste</translation>
+        <translation type="vanished">… %1 weitere Treffer in der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="446"/>
         <source>… %1 more identities: see the hit list.</source>
-        <translation>… %1 weitere Identitäten: siehe Trefferliste.</translation>
+        <translation type="vanished">… %1 weitere Identitäten: siehe Trefferliste.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="456"/>
         <source>multiple entries</source>
-        <translation>mehrfache Einreise</translation>
+        <translation type="vanished">mehrfache Einreise</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="457"/>
         <source>%1 of %2 entries used</source>
-        <translation>%1 von %2 Einreisen genutzt</translation>
+        <translation type="vanished">%1 von %2 Einreisen genutzt</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="458"/>
-        <location filename="../../ui/ResultsPage.cpp" line="477"/>
         <source>VALID</source>
-        <translation>GÜLTIG</translation>
+        <translation type="vanished">GÜLTIG</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="459"/>
         <source>EXPIRED</source>
-        <translation>ABGELAUFEN</translation>
+        <translation type="vanished">ABGELAUFEN</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="460"/>
         <source>ENTRIES EXHAUSTED</source>
-        <translation>EINREISEN AUSGESCHÖPFT</translation>
+        <translation type="vanished">EINREISEN AUSGESCHÖPFT</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="461"/>
         <source>NOT VALID</source>
-        <translation>NICHT GÜLTIG</translation>
+        <translation type="vanished">NICHT GÜLTIG</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="462"/>
         <source>Visa (VIS): %1 — %2, type %3, %4 to %5, %6</source>
-        <translation>Visum (VIS): %1 — %2, Typ %3, %4 bis %5, %6</translation>
+        <translation type="vanished">Visum (VIS): %1 — %2, Typ %3, %4 bis %5, %6</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="466"/>
         <source> — AIRPORT TRANSIT ONLY: not an entry visa</source>
-        <translation> — NUR FLUGHAFENTRANSIT: kein Visum für die Einreise</translation>
+        <translation type="vanished"> — NUR FLUGHAFENTRANSIT: kein Visum für die Einreise</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="468"/>
         <source> — LIMITED TERRITORIAL VALIDITY: check the Member States named on the sticker</source>
-        <translation> — RÄUMLICH BESCHRÄNKTE GÜLTIGKEIT: die auf der Visummarke genannten Mitgliedstaaten prüfen</translation>
+        <translation type="vanished"> — RÄUMLICH BESCHRÄNKTE GÜLTIGKEIT: die auf der Visummarke genannten Mitgliedstaaten prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="471"/>
         <source>Visa (VIS): no visa file.</source>
-        <translation>Visum (VIS): kein Visumdatensatz.</translation>
+        <translation type="vanished">Visum (VIS): kein Visumdatensatz.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="476"/>
         <source>Travel authorisation (ETIAS): %1%2%3</source>
-        <translation>Reisegenehmigung (ETIAS): %1%2%3</translation>
+        <translation type="vanished">Reisegenehmigung (ETIAS): %1%2%3</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="477"/>
         <source>NOT VALID (%1)</source>
-        <translation>NICHT GÜLTIG (%1)</translation>
+        <translation type="vanished">NICHT GÜLTIG (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="478"/>
         <source>, until %1</source>
-        <translation>, bis %1</translation>
+        <translation type="vanished">, bis %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="480"/>
         <source>, flags: %1</source>
-        <translation>, Vermerke: %1</translation>
+        <translation type="vanished">, Vermerke: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="482"/>
         <source>Travel authorisation (ETIAS): none found.</source>
-        <translation>Reisegenehmigung (ETIAS): keine gefunden.</translation>
+        <translation type="vanished">Reisegenehmigung (ETIAS): keine gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="487"/>
         <source>Stay (EES, 90 days in any 180):</source>
-        <translation>Aufenthalt (EES, 90/180-Tage-Regel):</translation>
+        <translation type="vanished">Aufenthalt (EES, 90/180-Tage-Regel):</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="489"/>
         <source>an entry has no recorded exit — the days are not all proven.</source>
-        <translation>zu einer Einreise ist keine Ausreise erfasst — nicht alle Tage sind belegt.</translation>
+        <translation type="vanished">zu einer Einreise ist keine Ausreise erfasst — nicht alle Tage sind belegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="491"/>
         <source>The visa&apos;s own duration of stay leaves %1 days.</source>
-        <translation>Die Aufenthaltsdauer des Visums lässt noch %1 Tage.</translation>
+        <translation type="vanished">Die Aufenthaltsdauer des Visums lässt noch %1 Tage.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="495"/>
         <source>%1 of 90 days used in the 180 days to %2 — OVERSTAY by %3 days</source>
-        <translation>%1 von 90 Aufenthaltstagen genutzt in den 180 Tagen bis %2 — ÜBERSCHRITTEN um %3 Tage</translation>
+        <translation type="vanished">%1 von 90 Aufenthaltstagen genutzt in den 180 Tagen bis %2 — ÜBERSCHRITTEN um %3 Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="500"/>
         <source>%1 of 90 days used · %2 remaining · latest exit %3</source>
-        <translation>%1 von 90 Aufenthaltstagen genutzt · %2 verbleibend · Ausreise spätestens %3</translation>
+        <translation type="vanished">%1 von 90 Aufenthaltstagen genutzt · %2 verbleibend · Ausreise spätestens %3</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="504"/>
         <source>none (entry not possible)</source>
-        <translation>keine (Einreise nicht möglich)</translation>
+        <translation type="vanished">keine (Einreise nicht möglich)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="508"/>
         <source>Stay (EES): no movements recorded.</source>
-        <translation>Aufenthalt (EES): keine Ein- oder Ausreisen erfasst.</translation>
+        <translation type="vanished">Aufenthalt (EES): keine Ein- oder Ausreisen erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="509"/>
         <source>Stay (EES): could not be assessed — %1</source>
-        <translation>Aufenthalt (EES): nicht bewertbar — %1</translation>
+        <translation type="vanished">Aufenthalt (EES): nicht bewertbar — %1</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +3381,165 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <location filename="../../ui/ScenarioPicker.cpp" line="32"/>
         <source>Run scenario</source>
         <translation>Szenario starten</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::TravellerText</name>
+    <message>
+        <location filename="../../ui/TravellerText.cpp" line="19"/>
+        <source>No traveller yet — read a document first (F1).</source>
+        <translation>Noch keine reisende Person — zuerst ein Dokument lesen (F1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TravellerText.cpp" line="26"/>
+        <source>Passport</source>
+        <translation>Reisepass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TravellerText.cpp" line="28"/>
+        <source>Identity card</source>
+        <translation>Personalausweis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TravellerText.cpp" line="30"/>
+        <source>Visa</source>
+        <translation>Visum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TravellerText.cpp" line="32"/>
+        <source>Document of unknown type</source>
+        <translation>Dokument unbekannter Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TravellerText.cpp" line="33"/>
+        <source>Travel document (type %1)</source>
+        <translation>Reisedokument (Art %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TravellerText.cpp" line="54"/>
+        <source>(no name in the document&apos;s zone)</source>
+        <translation>(kein Name in der Zone des Dokuments)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TravellerText.cpp" line="64"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TravellerText.cpp" line="66"/>
+        <source>issued by %1</source>
+        <translation>ausgestellt von %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TravellerText.cpp" line="69"/>
+        <source>nationality %1</source>
+        <translation>Staatsangehörigkeit %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/TravellerText.cpp" line="73"/>
+        <source>%n years old</source>
+        <translation>
+            <numerusform>%n Jahr alt</numerusform>
+            <numerusform>%n Jahre alt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/TravellerText.cpp" line="73"/>
+        <location filename="../../ui/TravellerText.cpp" line="76"/>
+        <source>(born %1)</source>
+        <translation>(geb. %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/TravellerText.cpp" line="75"/>
+        <source>MINOR, %n years old</source>
+        <translation>
+            <numerusform>MINDERJÄHRIG, %n Jahr alt</numerusform>
+            <numerusform>MINDERJÄHRIG, %n Jahre alt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/TravellerText.cpp" line="78"/>
+        <source>date of birth not known</source>
+        <translation>Geburtsdatum nicht bekannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TravellerText.cpp" line="81"/>
+        <source>male</source>
+        <translation>männlich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TravellerText.cpp" line="83"/>
+        <source>female</source>
+        <translation>weiblich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TravellerText.cpp" line="85"/>
+        <source>sex unspecified (X)</source>
+        <translation>Geschlecht unbestimmt (X)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TravellerText.cpp" line="90"/>
+        <source>Validity NOT KNOWN — the date of expiry could not be read: check the data page.</source>
+        <translation>Gültigkeit NICHT BEKANNT — das Ablaufdatum konnte nicht gelesen werden: Datenseite prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TravellerText.cpp" line="93"/>
+        <source>Document EXPIRED on %1.</source>
+        <translation>Dokument am %1 ABGELAUFEN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TravellerText.cpp" line="96"/>
+        <source>Document valid until %1 — less than three months left.</source>
+        <translation>Dokument gültig bis %1 — weniger als drei Monate Restgültigkeit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TravellerText.cpp" line="99"/>
+        <source>Document valid until %1.</source>
+        <translation>Dokument gültig bis %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TravellerText.cpp" line="104"/>
+        <source>No machine-readable zone was read for this check.</source>
+        <translation>Für diese Kontrolle wurde keine maschinenlesbare Zone gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TravellerText.cpp" line="113"/>
+        <source>Zone NOT valid: do not rely on it; check the document.</source>
+        <translation>Zone NICHT gültig: Nicht darauf verlassen; Dokument prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TravellerText.cpp" line="114"/>
+        <source>Zone NOT valid: %1</source>
+        <translation>Zone NICHT gültig: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TravellerText.cpp" line="119"/>
+        <source>the name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TravellerText.cpp" line="120"/>
+        <source>the zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TravellerText.cpp" line="122"/>
+        <source>UNVERIFIED: corrected characters in %1 are not covered by any check digit — compare with the data page.</source>
+        <translation>UNGEPRÜFT: Korrigierte Zeichen (%1) sind von keiner Prüfziffer gedeckt — mit der Datenseite vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::widgets::TravellerHeader</name>
+    <message>
+        <location filename="../../widgets/TravellerHeader.cpp" line="64"/>
+        <source>Traveller portrait</source>
+        <translation>Porträt des Reisenden</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/TravellerHeader.cpp" line="115"/>
+        <location filename="../../widgets/TravellerHeader.cpp" line="133"/>
+        <source>Traveller</source>
+        <translation>Reisender</translation>
     </message>
 </context>
 </TS>

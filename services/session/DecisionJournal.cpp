@@ -34,6 +34,8 @@ QByteArray DecisionJournal::encode(const DecisionEntry& entry)
     o.insert(QStringLiteral("requiredAction"), entry.requiredAction);
     if (!entry.idempotencyKey.isEmpty())
         o.insert(QStringLiteral("idempotencyKey"), entry.idempotencyKey);
+    if (!entry.overrideReason.isEmpty())
+        o.insert(QStringLiteral("overrideReason"), entry.overrideReason);
     o.insert(QStringLiteral("training"), entry.training);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
@@ -41,7 +43,8 @@ QByteArray DecisionJournal::encode(const DecisionEntry& entry)
 bd::core::Result<bool> DecisionJournal::append(const DecisionEntry& entry)
 {
     if (!isValidDecision(entry.decision))
-        return Error { QStringLiteral("journal.invalid"), QStringLiteral("decision must be admit, refuse or second-line"), {} };
+        return Error { QStringLiteral("journal.invalid"),
+            QStringLiteral("decision must be admit, refuse or second-line"), {} };
     if (entry.decision == QLatin1String("refuse")
         && (entry.refusalReason.size() != 1 || entry.refusalReason.at(0) < QLatin1Char('A')
             || entry.refusalReason.at(0) > QLatin1Char('J')))
@@ -53,8 +56,9 @@ bd::core::Result<bool> DecisionJournal::append(const DecisionEntry& entry)
     const QByteArray line = encode(entry) + '\n';
     if (file.write(line) != line.size() || !file.flush())
         return Error { QStringLiteral("journal.write"), file.errorString(), {} };
-    qCInfo(lcStorage, "decision journal: %s recorded (%lld bytes)", qPrintable(entry.decision),
-        static_cast<long long>(line.size()));
+    // The override's reason is the officer's free text: its presence is logged, never its words.
+    qCInfo(lcStorage, "decision journal: %s recorded%s (%lld bytes)", qPrintable(entry.decision),
+        entry.overrideReason.isEmpty() ? "" : " as an override with a reason", static_cast<long long>(line.size()));
     return true;
 }
 
@@ -75,7 +79,8 @@ bd::core::Result<QList<DecisionEntry>> DecisionJournal::readAll() const
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
         if (!doc.isObject())
-            return Error { QStringLiteral("journal.invalid"), QStringLiteral("line %1 is not a JSON object").arg(lineNumber), {} };
+            return Error { QStringLiteral("journal.invalid"),
+                QStringLiteral("line %1 is not a JSON object").arg(lineNumber), {} };
         const QJsonObject o = doc.object();
         DecisionEntry e;
         e.searchId = o.value(QStringLiteral("searchId")).toString();
@@ -84,9 +89,11 @@ bd::core::Result<QList<DecisionEntry>> DecisionJournal::readAll() const
         e.refusalReason = o.value(QStringLiteral("refusalReason")).toString();
         e.requiredAction = o.value(QStringLiteral("requiredAction")).toString();
         e.idempotencyKey = o.value(QStringLiteral("idempotencyKey")).toString();
+        e.overrideReason = o.value(QStringLiteral("overrideReason")).toString();
         e.training = o.value(QStringLiteral("training")).toBool();
         if (e.searchId.isEmpty() || !e.at.isValid() || !isValidDecision(e.decision))
-            return Error { QStringLiteral("journal.invalid"), QStringLiteral("line %1 is not a decision entry").arg(lineNumber), {} };
+            return Error { QStringLiteral("journal.invalid"),
+                QStringLiteral("line %1 is not a decision entry").arg(lineNumber), {} };
         entries.append(e);
     }
     return entries;

@@ -13,11 +13,15 @@ namespace bd::session {
 struct DecisionEntry
 {
     QString searchId;
-    QDateTime at;           // UTC
-    QString decision;       // "admit", "refuse", "second-line"
-    QString refusalReason;  // SBC Annex V Part B letter A..J for refusals, else empty
+    QDateTime at; // UTC
+    QString decision; // "admit", "refuse", "second-line"
+    QString refusalReason; // SBC Annex V Part B letter A..J for refusals, else empty
     QString requiredAction; // the unified result's required action code
     QString idempotencyKey; // of the RecordSubmission sent to the gateway (empty: none sent)
+    // Why the officer departed from the required action (an override), in the officer's words;
+    // empty when the decision follows it. Free text the officer is told not to put names or
+    // document numbers in; never logged. Lines written before this field read as empty.
+    QString overrideReason;
     bool training = false;
     bool operator==(const DecisionEntry&) const = default;
 };

@@ -14,19 +14,22 @@
 #include "ui/MainWindow.h"
 #include "ui/ResultsPage.h"
 #include "ui/ScenarioPicker.h"
+#include "ui/WedgeEventFilter.h"
 #include "widgets/StatusChip.h"
 
 #include <QDir>
 #include <QFile>
-#include <QLabel>
-#include <QListWidget>
-#include <QTimer>
 #include <QFileInfo>
-#include <QPixmap>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMainWindow>
+#include <QPixmap>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using bd::gateway::SystemId;
 using bd::gateway::SystemStatus;
@@ -97,7 +100,8 @@ private slots:
         QSignalSpy submitted(&root.checkController(), &bd::ui::CheckController::decisionSubmitted);
         QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &decision, Qt::Key_Return);
         QVERIFY(decision.isRecorded());
-        QVERIFY2(decision.debriefText().contains(QStringLiteral("Your decision matches")), qPrintable(decision.debriefText()));
+        QVERIFY2(decision.debriefText().contains(QStringLiteral("Your decision matches")),
+            qPrintable(decision.debriefText()));
         QVERIFY(decision.debriefText().contains(c->expected->debrief.left(30)));
         QTRY_VERIFY_WITH_TIMEOUT(submitted.size() == 1, 20000);
         QVERIFY2(submitted.first().at(1).toBool(), "the decision was not accepted by the gateway");
@@ -112,8 +116,9 @@ private slots:
         QVERIFY(text.contains(request.searchId.toUtf8()));
         QVERIFY(text.contains(QByteArray("\"decision\":\"" + c->expected->decision.toUtf8() + '"')));
         QVERIFY(text.contains(QByteArray("\"requiredAction\":\"" + c->expected->requiredAction.toUtf8() + '"')));
-        for (const QString& personal : { c->person.surname, c->person.givenNames, c->document.number,
-                 c->person.dateOfBirth.toString(Qt::ISODate), c->person.dateOfBirth.toString(QStringLiteral("yyMMdd")) })
+        for (const QString& personal :
+            { c->person.surname, c->person.givenNames, c->document.number, c->person.dateOfBirth.toString(Qt::ISODate),
+                c->person.dateOfBirth.toString(QStringLiteral("yyMMdd")) })
             if (!personal.isEmpty())
                 QVERIFY2(!text.contains(personal.toUtf8()), qPrintable(QStringLiteral("journal holds personal data")));
 
@@ -278,6 +283,114 @@ private slots:
         QCOMPARE(result.requiredAction.decision, c->expected->decision);
     }
 
+    // A classroom gateway with SIS down (a fault the trainer injected) on the arrest scenario: the
+    // screen shows an incomplete check; the fault clears and Ctrl+R asks SIS again: the merged
+    // answers show the arrest, and the debrief is the scenario's. The same scenario with SIS down
+    // decided on what the screen showed: the debrief talks about the incomplete check first and
+    // quotes the trainee's override reason.
+    void injectedFaultRepeatQueryAndDebrief()
+    {
+        bd::testsupport::LoopbackGateway trainer;
+        QVERIFY2(trainer.isRunning(), qPrintable(trainer.errorString()));
+        trainer.setFault(SystemId::Sis, bd::training::FaultKind::Down);
+        QTemporaryDir data;
+        bd::app::AppOptions options;
+        options.demo = true;
+        options.dataDir = data.path();
+        options.trainingGateway = trainer.url();
+        bd::core::Settings settings;
+        settings.trainingCaFile = trainer.caCertificatePath();
+        settings.trainingClientCertFile = trainer.clientCertificatePath();
+        settings.trainingClientKeyFile = trainer.clientKeyPath();
+        bd::app::CompositionRoot root(options, settings);
+        QVERIFY(root.demoGateway());
+        auto& window = static_cast<bd::ui::MainWindow&>(root.mainWindow());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        root.wedgeFilter().setEnabled(false); // the test types at machine speed
+        auto& controller = root.checkController();
+        auto& decision = root.decisionPage();
+        const QString scenario = QStringLiteral("sis-arrest");
+        const auto* c = root.demoGateway()->deck().findById(scenario);
+        QVERIFY(c && c->expected);
+        QCOMPARE(c->expected->requiredAction, QStringLiteral("arrest"));
+
+        // 1. SIS down, then the fault clears and the query is repeated for SIS only.
+        QSignalSpy results(&controller, &bd::ui::CheckController::resultReady);
+        QVERIFY(root.runScenario(scenario));
+        QTRY_VERIFY_WITH_TIMEOUT(results.size() == 1, 60000);
+        const QString searchId = controller.currentRequest().searchId;
+        // Incomplete, and no arrest on screen (the visa condition of the passport is verified by
+        // hand as well: with these site settings it ranks above "complete the checks manually").
+        QVERIFY(!controller.lastResult()->complete);
+        QVERIFY(controller.lastResult()->requiredAction.code != QLatin1String("arrest"));
+        QCOMPARE(controller.lastResult()->requiredAction.decision, QStringLiteral("second-line"));
+        QCOMPARE(controller.lastResult()->unanswered, QList<SystemId> { SystemId::Sis });
+        QVERIFY(decision.isRepeatOffered());
+        trainer.clearFaults();
+        window.activateWindow();
+        QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
+        QVERIFY(controller.isRepeating());
+        QTRY_VERIFY_WITH_TIMEOUT(results.size() == 2, 30000);
+        const auto& merged = *controller.lastResult();
+        QVERIFY2(merged.integrityProblems.isEmpty(), qPrintable(merged.integrityProblems.join(QLatin1Char(';'))));
+        QVERIFY(merged.complete);
+        QCOMPARE(merged.requiredAction.code, QStringLiteral("arrest"));
+        QCOMPARE(merged.searchId, searchId);
+        QCOMPARE(root.resultsPage().chipStatus(SystemId::Sis), SystemStatus::Hit);
+        QTest::keyClick(&window, Qt::Key_F4);
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &decision, Qt::Key_Return);
+        QVERIFY(decision.isRecorded());
+        QVERIFY2(
+            decision.debriefText().startsWith(QStringLiteral("TRAINING DEBRIEF — Your decision matches. Expected")),
+            qPrintable(decision.debriefText()));
+        const auto* debrief = window.findChild<QLabel*>(QStringLiteral("trainingDebrief"));
+        QCOMPARE(debrief->property("tone").toString(), QStringLiteral("matches"));
+
+        // 2. SIS down again; the trainee admits (an override of "complete the checks manually").
+        trainer.setFault(SystemId::Sis, bd::training::FaultKind::Down);
+        QVERIFY(root.runScenario(scenario));
+        QTRY_VERIFY_WITH_TIMEOUT(results.size() == 3, 60000);
+        const QString shownAction = controller.lastResult()->requiredAction.code;
+        QVERIFY(!controller.lastResult()->complete);
+        QVERIFY(shownAction != QLatin1String("arrest"));
+        window.activateWindow();
+        QTest::keyClick(&window, Qt::Key_F4);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::AltModifier);
+        QTRY_VERIFY(window.findChild<QRadioButton*>(QStringLiteral("admitChoice"))->isChecked());
+        auto* reason = window.findChild<QLineEdit*>(QStringLiteral("overrideReasonEdit"));
+        QVERIFY(reason && reason->isVisible());
+        QTest::keyClicks(reason, QStringLiteral("checked SIS by phone with SPOC"));
+        QTest::keyClick(reason, Qt::Key_Return); // confirm step
+        QVERIFY(!decision.isRecorded());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QVERIFY(decision.isRecorded());
+        const QString text = decision.debriefText();
+        QVERIFY2(text.startsWith(QStringLiteral("TRAINING DEBRIEF — Your decision DIFFERS")), qPrintable(text));
+        const qsizetype screen = text.indexOf(QStringLiteral("The screen showed: "));
+        const qsizetype story = text.indexOf(QStringLiteral("With every system answering, this scenario is:"));
+        QVERIFY2(screen > 0 && story > screen, qPrintable(text));
+        QVERIFY2(text.indexOf(QStringLiteral("because SIS did not answer")) > screen, qPrintable(text));
+        QVERIFY2(text.indexOf(QStringLiteral("the right decision on what you saw was: Refer to second line")) > screen,
+            qPrintable(text));
+        // The arrest story comes only after what the screen showed.
+        QVERIFY(!text.left(story).contains(QStringLiteral("arrest"), Qt::CaseInsensitive));
+        QVERIFY(text.indexOf(c->expected->debrief.left(30)) > story);
+        QVERIFY(text.contains(QStringLiteral("\u201cchecked SIS by phone with SPOC\u201d")));
+        QCOMPARE(debrief->property("tone").toString(), QStringLiteral("differs"));
+        QVERIFY(debrief->styleSheet().contains(QStringLiteral("#b3261e")));
+
+        // The journal: one line per check, the override's reason on the second.
+        const auto entries = root.decisionJournal().readAll();
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), 2);
+        QCOMPARE(entries->at(0).searchId, searchId);
+        QVERIFY(entries->at(0).overrideReason.isEmpty());
+        QCOMPARE(entries->at(1).decision, QStringLiteral("admit"));
+        QCOMPARE(entries->at(1).requiredAction, shownAction);
+        QCOMPARE(entries->at(1).overrideReason, QStringLiteral("checked SIS by phone with SPOC"));
+    }
+
     void classroomWithoutCertificatesSaysSo()
     {
         QTemporaryDir data;
@@ -293,7 +406,8 @@ private slots:
         auto& page = root.resultsPage();
         QVERIFY(!page.hasResult());
         QVERIFY2(page.bannerText().contains(QStringLiteral("not configured")), qPrintable(page.bannerText()));
-        QVERIFY2(page.explanationText().contains(QStringLiteral("training/clientCertFile")), qPrintable(page.explanationText()));
+        QVERIFY2(page.explanationText().contains(QStringLiteral("training/clientCertFile")),
+            qPrintable(page.explanationText()));
     }
 };
 

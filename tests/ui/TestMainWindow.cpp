@@ -17,11 +17,11 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QSignalSpy>
 #include <QTest>
 
 using bd::ui::MainWindow;
@@ -42,8 +42,16 @@ public:
         ++calls;
         return path;
     }
+    bool confirm(QWidget* parent, const bd::ui::ConfirmQuestion& question) override
+    {
+        Q_UNUSED(parent);
+        questions.append(question);
+        return answer;
+    }
     QString path;
     int calls = 0;
+    bool answer = false;
+    QList<bd::ui::ConfirmQuestion> questions;
 };
 
 } // namespace
@@ -463,6 +471,47 @@ private slots:
         QCOMPARE(find<MrzLineView>("mrzLineView")->lines(),
             QStringList { QStringLiteral("L898902C367408122120415"
                                          "9") });
+    }
+    // Esc starts a new check without a question, also on an undecided check (the controller parks
+    // it). F8 and Ctrl+R reach the controller; the status bar counts the parked checks; quitting
+    // with undecided checks asks through the dialog service, and Enter does not quit.
+    void undecidedChecksInTheWindow()
+    {
+        m_window->setDialogService(&m_dialogs);
+        m_dialogs.questions.clear();
+        QSignalSpy restarted(m_window.get(), &MainWindow::checkRestarted);
+        m_window->setOpenCheckUndecided(true);
+        m_window->showStep(MainWindow::DecisionStep);
+        QTest::keyClick(m_window.get(), Qt::Key_Escape);
+        QCOMPARE(restarted.size(), 1);
+        QCOMPARE(m_dialogs.questions.size(), 0);
+        QCOMPARE(m_window->currentStep(), int(MainWindow::DocumentStep));
+
+        QSignalSpy parked(m_window.get(), &MainWindow::parkedChecksRequested);
+        QSignalSpy repeat(m_window.get(), &MainWindow::repeatQueryRequested);
+        QTest::keyClick(m_window.get(), Qt::Key_F8);
+        QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+        QCOMPARE(parked.size(), 1);
+        QCOMPARE(repeat.size(), 1);
+        auto* label = find<QLabel>("parkedChecksLabel");
+        QVERIFY(label->isHidden());
+        m_window->setParkedChecks(1);
+        QCOMPARE(label->text(), QStringLiteral("1 parked check (F8)"));
+        m_window->setParkedChecks(3);
+        QCOMPARE(m_window->parkedChecksText(), QStringLiteral("3 parked checks (F8)"));
+        QVERIFY(!label->isHidden());
+
+        // Quitting with undecided checks: Enter does not quit (the default answer is to stay).
+        m_dialogs.answer = false;
+        QVERIFY(!m_window->close());
+        QVERIFY(!m_dialogs.questions.last().acceptIsDefault);
+        QVERIFY2(m_dialogs.questions.last().text.startsWith(QStringLiteral("4 checks have no recorded decision")),
+            qPrintable(m_dialogs.questions.last().text));
+        m_window->setParkedChecks(0);
+        m_window->setOpenCheckUndecided(false);
+        const int asked = static_cast<int>(m_dialogs.questions.size());
+        QVERIFY(m_window->close());
+        QCOMPARE(m_dialogs.questions.size(), asked);
     }
 };
 

@@ -19,6 +19,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QRadioButton>
 #include <QSet>
@@ -364,11 +365,24 @@ private slots:
         QCOMPARE(page.selectedDecision(), QStringLiteral("admit"));
         QCOMPARE(page.selectedReason(), QString());
         QVERIFY(!page.findChild<QListWidget*>(QStringLiteral("refusalReasons"))->isEnabled());
+        // Admitting against a required refusal is an override: the reason, then Enter twice.
+        QVERIFY(page.isOverride());
+        QVERIFY(!page.canRecord());
+        QTest::keyClick(page.focusWidget() ? page.focusWidget() : &page, Qt::Key_Return);
+        QCOMPARE(taken.size(), 0);
+        auto* why = page.findChild<QLineEdit*>(QStringLiteral("overrideReasonEdit"));
+        QVERIFY(why);
+        why->setText(QStringLiteral("alert deleted, confirmed by SIRENE"));
+        Q_EMIT why->textEdited(why->text());
+        QTest::keyClick(page.focusWidget() ? page.focusWidget() : &page, Qt::Key_Return);
+        QCOMPARE(taken.size(), 0);
+        QVERIFY(page.isOverrideArmed());
         QTest::keyClick(page.focusWidget() ? page.focusWidget() : &page, Qt::Key_Return);
         QCOMPARE(taken.size(), 1);
         const auto d = taken.first().first().value<bd::ui::OfficerDecision>();
         QCOMPARE(d.decision, QStringLiteral("admit"));
         QCOMPARE(d.requiredAction, QStringLiteral("refuse-entry-sis"));
+        QCOMPARE(d.overrideReason, QStringLiteral("alert deleted, confirmed by SIRENE"));
 
         // Refusing needs a reason.
         page.setResult(resultWithAction(QStringLiteral("second-line-discreet"), QStringLiteral("second-line")));
@@ -379,6 +393,8 @@ private slots:
         QVERIFY(!page.canRecord());
         page.findChild<QListWidget*>(QStringLiteral("refusalReasons"))->setCurrentRow(8);
         QCOMPARE(page.selectedReason(), QStringLiteral("I"));
+        QVERIFY(!page.canRecord()); // refusing where second line is required: an override, with a reason
+        why->setText(QStringLiteral("threat confirmed by the national contact point"));
         QVERIFY(page.canRecord());
     }
 
