@@ -257,8 +257,7 @@ void CompositionRoot::wireTrainingFaces()
     // The same portrait in the traveller header of the result and the decision (the page above
     // has it by the time the check starts: it is connected first).
     m_checkController->setPortraitProvider([this](const bd::document::MrzRecord&) {
-        return bd::ui::CheckController::Portrait { m_biometricsPage->portrait(),
-            QObject::tr("Training portrait (stands in for the camera)") };
+        return bd::ui::CheckController::Portrait { m_biometricsPage->portrait(), QObject::tr("Training portrait") };
     });
     // With the result: the faces the scenario puts in the records found, and in the records that
     // are reached only through an identity link (a red link's other identity).

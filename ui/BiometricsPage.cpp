@@ -35,7 +35,8 @@ BiometricsPage::BiometricsPage(Mode mode, QWidget* parent)
     faceColumn->addWidget(heading(tr("Face"), this));
     m_face = new bd::widgets::ImageView(this);
     m_face->setObjectName(QStringLiteral("faceView"));
-    m_face->setFixedSize(420, 540); // the portrait's own size: 1:1, no bars
+    // 7:9 like the portrait (420 x 540) at 5/6 scale: the whole step fits a 1280 x 800 screen.
+    m_face->setFixedSize(350, 450);
     m_face->setAccessibleName(tr("Face of the traveller"));
     faceColumn->addWidget(m_face, 1);
     m_caption = new QLabel(this);

@@ -104,12 +104,16 @@ DecisionPage::DecisionPage(QWidget* parent)
     reasonTitle->setBuddy(m_reasons);
     reasonBox->addWidget(reasonTitle);
     m_reasons->setObjectName(QStringLiteral("refusalReasons"));
+    m_reasons->setAccessibleName(tr("Refusal reason (SBC Annex V Part B)"));
     for (const QString& letter : ResultText::refusalLetters()) {
         auto* item = new QListWidgetItem(
             QStringLiteral("%1 — %2").arg(letter, ResultText::refusalReasonText(letter)), m_reasons);
         item->setData(Qt::UserRole, letter);
     }
     m_reasons->setMinimumWidth(520);
+    // All nine reasons in view: none hides behind a scroll bar.
+    m_reasons->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_reasons->setMinimumHeight(m_reasons->sizeHintForRow(0) * m_reasons->count() + 2 * m_reasons->frameWidth() + 4);
     reasonBox->addWidget(m_reasons);
     m_letterHint->setObjectName(QStringLiteral("refusalLetterHint"));
     m_letterHint->setWordWrap(true);

@@ -12,6 +12,7 @@
 #include "widgets/TravellerHeader.h"
 
 #include <QAccessible>
+#include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -35,6 +36,21 @@ using bd::widgets::LinkBanner;
 using bd::widgets::StatusChip;
 
 namespace {
+
+// A word-wrapped label in a crowded layout gets the height of its text at the width it is given
+// (Qt's box layouts do not ask a nested label's height for its width): nothing is cut off.
+class WholeWrappedText : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Resize)
+            if (auto* label = qobject_cast<QLabel*>(watched))
+                label->setMinimumHeight(label->text().isEmpty() ? 0 : label->heightForWidth(label->width()));
+        return QObject::eventFilter(watched, event);
+    }
+};
 
 constexpr int kMaxIdentityCards = 12; // the rest are in the hit list
 constexpr int kMaxHitsPerCard = 4;
@@ -243,6 +259,8 @@ ResultsPage::ResultsPage(QWidget* parent)
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     auto* identityScroll = new QScrollArea;
+    identityScroll->setObjectName(QStringLiteral("identityScroll"));
+    identityScroll->setAccessibleName(tr("Identities"));
     identityScroll->setWidgetResizable(true);
     identityScroll->setFrameShape(QFrame::NoFrame);
     identityScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the cards wrap
@@ -272,6 +290,8 @@ ResultsPage::ResultsPage(QWidget* parent)
     // The entry conditions above the hit list: the identities keep the whole left column.
     rightLayout->addWidget(entry, 0);
     m_hitView->setObjectName(QStringLiteral("hitView"));
+    m_hitView->setAccessibleName(tr("Hit list: one row per record found"));
+    m_hitView->setTabKeyNavigation(false); // Tab leaves the list (the arrow keys move inside it)
     m_hitView->setModel(m_hitModel);
     m_hitView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_hitView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -294,11 +314,25 @@ ResultsPage::ResultsPage(QWidget* parent)
         l->setTextFormat(Qt::PlainText);
         rightLayout->addWidget(l);
     }
-    splitter->addWidget(right);
+    // On a small screen with long (German) texts the column scrolls rather than cutting text off.
+    auto* rightScroll = new QScrollArea;
+    rightScroll->setObjectName(QStringLiteral("conditionsScroll"));
+    rightScroll->setAccessibleName(tr("Entry conditions and hit list"));
+    rightScroll->setWidgetResizable(true);
+    rightScroll->setFrameShape(QFrame::NoFrame);
+    rightScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    rightScroll->setFocusPolicy(Qt::NoFocus); // its content takes the focus
+    m_hitView->setMinimumHeight(m_hitView->verticalHeader()->defaultSectionSize() * 4);
+    rightScroll->setWidget(right);
+    splitter->addWidget(rightScroll);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 1000, 1000 }); // half and half until the officer moves the handle
     layout->addWidget(splitter, 1);
+    auto* wholeText = new WholeWrappedText(this);
+    for (QLabel* l : { m_subtitle, m_integrityLabel, m_notesLabel, m_visaLabel, m_etiasLabel, m_stayTitle,
+             m_withheldLabel, m_unansweredLabel })
+        l->installEventFilter(wholeText);
 
     m_decideButton->setObjectName(QStringLiteral("decideButton"));
     m_decideButton->setEnabled(false);

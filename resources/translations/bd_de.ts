@@ -24,63 +24,68 @@
         <translation>Maschinenlesbare Zone eingeben oder einfügen, eine Zeile pro Reihe.</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.ui" line="83"/>
+        <location filename="../../ui/DocumentPage.ui" line="48"/>
+        <source>Machine-readable zone, typed or pasted</source>
+        <translation>Maschinenlesbare Zone, eingetippt oder eingefügt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DocumentPage.ui" line="86"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.ui" line="100"/>
+        <location filename="../../ui/DocumentPage.ui" line="103"/>
         <source>Access key</source>
         <translation>Zugangsschlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.ui" line="106"/>
+        <location filename="../../ui/DocumentPage.ui" line="109"/>
         <source>Type the three fields of the chip access key from the data page. Dates as YYMMDD.</source>
         <translation>Die drei Felder des Chip-Zugangsschlüssels von der Datenseite eingeben. Datum als JJMMTT.</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.ui" line="118"/>
+        <location filename="../../ui/DocumentPage.ui" line="121"/>
         <source>Document number</source>
         <translation>Dokumentennummer</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.ui" line="138"/>
+        <location filename="../../ui/DocumentPage.ui" line="141"/>
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.ui" line="151"/>
-        <location filename="../../ui/DocumentPage.ui" line="174"/>
+        <location filename="../../ui/DocumentPage.ui" line="154"/>
+        <location filename="../../ui/DocumentPage.ui" line="177"/>
         <source>YYMMDD</source>
         <translation>JJMMTT</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.ui" line="161"/>
+        <location filename="../../ui/DocumentPage.ui" line="164"/>
         <source>Date of expiry</source>
         <translation>Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.ui" line="195"/>
+        <location filename="../../ui/DocumentPage.ui" line="198"/>
         <source>Use access key</source>
         <translation>Zugangsschlüssel verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.ui" line="215"/>
+        <location filename="../../ui/DocumentPage.ui" line="218"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.ui" line="223"/>
+        <location filename="../../ui/DocumentPage.ui" line="226"/>
         <source>Open image…</source>
         <translation>Bild öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.ui" line="230"/>
+        <location filename="../../ui/DocumentPage.ui" line="233"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.ui" line="266"/>
+        <location filename="../../ui/DocumentPage.ui" line="269"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
@@ -299,44 +304,49 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="126"/>
+        <location filename="../../app/CompositionRoot.cpp" line="127"/>
         <source>Training scenario…</source>
         <translation>Schulungsszenario…</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="132"/>
+        <location filename="../../app/CompositionRoot.cpp" line="133"/>
         <source>F9  Training scenario</source>
         <translation>F9  Schulungsszenario</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="185"/>
+        <location filename="../../app/CompositionRoot.cpp" line="186"/>
         <source>The classroom gateway %1 needs the trainer&apos;s CA and this workstation&apos;s training certificate and key (site settings training/caFile, training/clientCertFile, training/clientKeyFile).</source>
         <translation>Das Schulungsraum-Gateway %1 benötigt die CA des Trainers sowie Schulungszertifikat und -schlüssel dieses Arbeitsplatzes (Einstellungen der Dienststelle training/caFile, training/clientCertFile, training/clientKeyFile).</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="201"/>
+        <location filename="../../app/CompositionRoot.cpp" line="202"/>
         <source>The in-process training gateway did not start (%1: %2).</source>
         <translation>Das interne Schulungs-Gateway ist nicht gestartet (%1: %2).</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="210"/>
+        <location filename="../../app/CompositionRoot.cpp" line="211"/>
         <source>This workstation has no central gateway configured: set gateway URL, gateway CA, client certificate and key in the site settings.</source>
         <translation>Für diesen Arbeitsplatz ist kein zentrales Gateway konfiguriert: Gateway-URL, Gateway-CA, Client-Zertifikat und -Schlüssel in den Einstellungen der Dienststelle eintragen.</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="221"/>
+        <location filename="../../app/CompositionRoot.cpp" line="222"/>
         <source>The gateway settings are not usable (%1: %2).</source>
         <translation>Die Gateway-Einstellungen sind nicht verwendbar (%1: %2).</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="234"/>
+        <location filename="../../app/CompositionRoot.cpp" line="235"/>
         <source>The camera needs the MRZ reader, which did not load.</source>
         <translation>Die Kamera benötigt den MRZ-Leser, der nicht geladen wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="241"/>
+        <location filename="../../app/CompositionRoot.cpp" line="242"/>
         <source>The camera setting capture/source is not valid: %1</source>
         <translation>Die Kameraeinstellung capture/source ist ungültig: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CompositionRoot.cpp" line="261"/>
+        <source>Training portrait</source>
+        <translation>Schulungsporträt</translation>
     </message>
 </context>
 <context>
@@ -370,78 +380,78 @@
         <translation>Gesicht</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="39"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="40"/>
         <source>Face of the traveller</source>
         <translation>Gesicht des Reisenden</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="50"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="51"/>
         <source>Faces held with the records</source>
         <translation>Gesichtsbilder in den Datensätzen</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="63"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="64"/>
         <source>Fingerprints</source>
         <translation>Fingerabdrücke</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="64"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="65"/>
         <source>Fingerprint capture is not yet available on this workstation.</source>
         <translation>Die Aufnahme von Fingerabdrücken ist an diesem Arbeitsplatz noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="86"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="87"/>
         <source>No face capture</source>
         <translation>Keine Gesichtsbildaufnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="87"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="88"/>
         <source>Face capture is not yet available on this workstation. Compare the traveller with the document portrait on the Document page (F1).</source>
         <translation>Die Gesichtsbildaufnahme ist an diesem Arbeitsplatz noch nicht verfügbar. Den Reisenden mit dem Lichtbild im Dokument vergleichen (Seite Dokument, F1).</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="90"/>
-        <location filename="../../ui/BiometricsPage.cpp" line="103"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="91"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="104"/>
         <source>No training portrait</source>
         <translation>Kein Schulungsporträt</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="91"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="92"/>
         <source>Training: run a scenario (F9) and its traveller&apos;s portrait stands in for the camera capture here. Face capture itself is not yet available on this workstation.</source>
         <translation>Schulung: Ein Szenario starten (F9); das Porträt des Reisenden ersetzt hier die Kameraaufnahme. Die Gesichtsbildaufnahme selbst ist an diesem Arbeitsplatz noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="104"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="105"/>
         <source>Training: this traveller is not from a scenario and has no portrait. Face capture is not yet available on this workstation.</source>
         <translation>Schulung: Dieser Reisende stammt nicht aus einem Szenario und hat kein Porträt. Die Gesichtsbildaufnahme ist an diesem Arbeitsplatz noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="109"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="110"/>
         <source>TRAINING PORTRAIT — a synthetic face from the scenario, standing in for the camera capture. Not a real person.</source>
         <translation>SCHULUNGSPORTRÄT — ein synthetisches Gesicht aus dem Szenario anstelle der Kameraaufnahme. Keine echte Person.</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="142"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="143"/>
         <source>The scenario gives no face for the records found.</source>
         <translation>Das Szenario enthält kein Gesicht zu den gefundenen Datensätzen.</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="143"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="144"/>
         <source>Training: the faces the scenario puts in the systems&apos; records. Compare them with the face on the left.</source>
         <translation>Schulung: die Gesichter, die das Szenario in den Datensätzen der Systeme hinterlegt. Mit dem Gesicht links vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="156"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="157"/>
         <source>%1 record %2</source>
         <translation>%1-Datensatz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="169"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="170"/>
         <source>Facial images held by the central systems are not shown on this workstation yet.</source>
         <translation>Gesichtsbilder aus den zentralen Systemen werden an diesem Arbeitsplatz noch nicht angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/BiometricsPage.cpp" line="170"/>
+        <location filename="../../ui/BiometricsPage.cpp" line="171"/>
         <source>Shown once the systems have answered.</source>
         <translation>Wird angezeigt, sobald die Systeme geantwortet haben.</translation>
     </message>
@@ -449,218 +459,223 @@
 <context>
     <name>bd::ui::CheckController</name>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="56"/>
+        <location filename="../../ui/CheckController.cpp" line="58"/>
         <source>Visa list not loaded — the visa requirement of every traveller must be verified by hand.</source>
         <translation>Visaliste nicht geladen — die Visumpflicht jedes Reisenden muss von Hand geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="167"/>
+        <location filename="../../ui/CheckController.cpp" line="175"/>
         <source>No central gateway is configured for this workstation (gateway URL and certificates in the site settings).</source>
         <translation>Für diesen Arbeitsplatz ist kein zentrales Gateway konfiguriert (Gateway-URL und Zertifikate in den Einstellungen der Dienststelle).</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="170"/>
+        <location filename="../../ui/CheckController.cpp" line="178"/>
         <source>No search possible — the central gateway is not configured.</source>
         <translation>Keine Abfrage möglich — das zentrale Gateway ist nicht konfiguriert.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="171"/>
+        <location filename="../../ui/CheckController.cpp" line="179"/>
         <source>Nothing was checked: no system results are shown.</source>
         <translation>Nichts abgefragt: Es werden keine Systemergebnisse angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="172"/>
+        <location filename="../../ui/CheckController.cpp" line="180"/>
         <source>the central gateway is not configured.</source>
         <translation>das zentrale Gateway ist nicht konfiguriert.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="209"/>
+        <location filename="../../ui/CheckController.cpp" line="217"/>
         <source>The gateway could not be trusted (TLS). Check the gateway CA in the site settings.</source>
         <translation>Dem Gateway konnte nicht vertraut werden (TLS). Gateway-CA in den Einstellungen der Dienststelle prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="211"/>
+        <location filename="../../ui/CheckController.cpp" line="219"/>
         <source>The gateway refused this workstation&apos;s certificate.</source>
         <translation>Das Gateway hat das Zertifikat dieses Arbeitsplatzes abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="213"/>
+        <location filename="../../ui/CheckController.cpp" line="221"/>
         <source>The gateway cannot be reached.</source>
         <translation>Das Gateway ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="215"/>
+        <location filename="../../ui/CheckController.cpp" line="223"/>
         <source>The gateway did not answer in time.</source>
         <translation>Das Gateway hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="217"/>
+        <location filename="../../ui/CheckController.cpp" line="225"/>
         <source>The configured gateway is a TRAINING gateway; a live workstation refuses it.</source>
         <translation>Das konfigurierte Gateway ist ein SCHULUNGS-Gateway; ein Arbeitsplatz im Echtbetrieb lehnt es ab.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="219"/>
+        <location filename="../../ui/CheckController.cpp" line="227"/>
         <source>The configured gateway is a LIVE gateway; a training workstation refuses it.</source>
         <translation>Das konfigurierte Gateway ist ein ECHTBETRIEBS-Gateway; ein Schulungsarbeitsplatz lehnt es ab.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="221"/>
+        <location filename="../../ui/CheckController.cpp" line="229"/>
         <source>The gateway settings are incomplete or invalid.</source>
         <translation>Die Gateway-Einstellungen sind unvollständig oder ungültig.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="222"/>
+        <location filename="../../ui/CheckController.cpp" line="230"/>
         <source>The search failed (%1).</source>
         <translation>Die Abfrage ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="245"/>
+        <location filename="../../ui/CheckController.cpp" line="253"/>
         <source>The repeated query failed: %1 The result is unchanged.</source>
         <translation>Die wiederholte Abfrage ist fehlgeschlagen: %1 Das Ergebnis bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="248"/>
+        <location filename="../../ui/CheckController.cpp" line="256"/>
         <source>No search result — %1</source>
         <translation>Kein Abfrageergebnis — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="249"/>
+        <location filename="../../ui/CheckController.cpp" line="257"/>
         <source>Nothing was checked: no system results are shown. Refer to second line.</source>
         <translation>Nichts abgefragt: Es werden keine Systemergebnisse angezeigt. An die zweite Kontrolllinie verweisen.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="272"/>
+        <location filename="../../ui/CheckController.cpp" line="280"/>
         <source>The whole query was repeated: the result shown is the new search.</source>
         <translation>Die gesamte Abfrage wurde wiederholt: Das angezeigte Ergebnis stammt aus der neuen Abfrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="273"/>
+        <location filename="../../ui/CheckController.cpp" line="281"/>
         <source>The query was repeated for %1: the result includes the new answers.</source>
         <translation>Die Abfrage wurde für %1 wiederholt: Das Ergebnis enthält die neuen Antworten.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="327"/>
+        <location filename="../../ui/CheckController.cpp" line="335"/>
         <source>Repeat the whole query (Ctrl+R)</source>
         <translation>Gesamte Abfrage wiederholen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="329"/>
+        <location filename="../../ui/CheckController.cpp" line="337"/>
         <source>Repeat query for %1 (Ctrl+R)</source>
         <translation>Abfrage für %1 wiederholen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="340"/>
+        <location filename="../../ui/CheckController.cpp" line="348"/>
         <source>The decision is recorded: the query is not repeated.</source>
         <translation>Die Entscheidung ist erfasst: Die Abfrage wird nicht wiederholt.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="345"/>
+        <location filename="../../ui/CheckController.cpp" line="353"/>
         <source>The systems are still answering: wait for the result before repeating.</source>
         <translation>Die Systeme antworten noch: Vor dem Wiederholen das Ergebnis abwarten.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="349"/>
+        <location filename="../../ui/CheckController.cpp" line="357"/>
         <source>No central gateway is configured: the query cannot be repeated.</source>
         <translation>Kein zentrales Gateway konfiguriert: Die Abfrage kann nicht wiederholt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="356"/>
+        <location filename="../../ui/CheckController.cpp" line="364"/>
         <source>Every system answered: there is nothing to repeat.</source>
         <translation>Alle Systeme haben geantwortet: Es gibt nichts zu wiederholen.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="367"/>
+        <location filename="../../ui/CheckController.cpp" line="375"/>
         <source>Repeating the whole query…</source>
         <translation>Gesamte Abfrage wird wiederholt…</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="368"/>
+        <location filename="../../ui/CheckController.cpp" line="376"/>
         <source>Repeating the query for %1…</source>
         <translation>Abfrage für %1 wird wiederholt…</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="431"/>
+        <location filename="../../ui/CheckController.cpp" line="439"/>
         <source>Exit check</source>
         <translation>Ausreisekontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="431"/>
+        <location filename="../../ui/CheckController.cpp" line="439"/>
         <source>Entry check</source>
         <translation>Einreisekontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="433"/>
+        <location filename="../../ui/CheckController.cpp" line="441"/>
         <source>Required: %1</source>
         <translation>Gefordert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="434"/>
-        <location filename="../../ui/CheckController.cpp" line="561"/>
+        <location filename="../../ui/CheckController.cpp" line="442"/>
+        <location filename="../../ui/CheckController.cpp" line="590"/>
         <source>no result</source>
         <translation>kein Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="436"/>
+        <location filename="../../ui/CheckController.cpp" line="444"/>
         <source>%1  %2  %3 %4  —  %5</source>
         <translation>%1  %2  %3 %4  —  %5</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="505"/>
+        <location filename="../../ui/CheckController.cpp" line="495"/>
+        <source>No portrait: live face capture is not available in this version</source>
+        <translation>Kein Porträt: Live-Gesichtsaufnahme ist in dieser Version nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckController.cpp" line="534"/>
         <source>Search interrupted — this check was parked before the systems answered.</source>
         <translation>Abfrage unterbrochen — diese Kontrolle wurde zurückgestellt, bevor die Systeme geantwortet haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="506"/>
+        <location filename="../../ui/CheckController.cpp" line="535"/>
         <source>Nothing was checked: no system results are shown. Repeat the query (Ctrl+R) or refer to second line.</source>
         <translation>Nichts abgefragt: Es werden keine Systemergebnisse angezeigt. Abfrage wiederholen (Strg+R) oder an die zweite Kontrolllinie verweisen.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="508"/>
+        <location filename="../../ui/CheckController.cpp" line="537"/>
         <source>the search was interrupted when the check was parked.</source>
         <translation>die Abfrage wurde beim Zurückstellen der Kontrolle unterbrochen.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="541"/>
+        <location filename="../../ui/CheckController.cpp" line="570"/>
         <source>Your decision DIFFERS</source>
         <translation>Ihre Entscheidung WEICHT AB</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="547"/>
+        <location filename="../../ui/CheckController.cpp" line="576"/>
         <source>TRAINING DEBRIEF — %1. Expected: %2%3 (required action %4).</source>
         <translation>SCHULUNGSAUSWERTUNG — %1. Erwartet: %2%3 (erforderliche Maßnahme %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="556"/>
+        <location filename="../../ui/CheckController.cpp" line="585"/>
         <source> because %1 did not answer</source>
         <translation> — weil %1 nicht geantwortet hat</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="558"/>
+        <location filename="../../ui/CheckController.cpp" line="587"/>
         <source> because the answers could not be trusted as a whole</source>
         <translation> — weil den Antworten insgesamt nicht zu trauen war</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="562"/>
+        <location filename="../../ui/CheckController.cpp" line="591"/>
         <source>TRAINING DEBRIEF — Your decision matches what the screen required.</source>
         <translation>SCHULUNGSAUSWERTUNG — Ihre Entscheidung entspricht dem, was der Bildschirm gefordert hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="563"/>
+        <location filename="../../ui/CheckController.cpp" line="592"/>
         <source>TRAINING DEBRIEF — Your decision DIFFERS from what the screen required.</source>
         <translation>SCHULUNGSAUSWERTUNG — Ihre Entscheidung WEICHT von dem AB, was der Bildschirm gefordert hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="564"/>
+        <location filename="../../ui/CheckController.cpp" line="593"/>
         <source>The screen showed: %1%2; the right decision on what you saw was: %3%4.</source>
         <translation>Angezeigt wurde: %1%2; die richtige Entscheidung nach dem Angezeigten war: %3%4.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="567"/>
+        <location filename="../../ui/CheckController.cpp" line="596"/>
         <source>With every system answering, this scenario is: %1%2 (required action %3). %4</source>
         <translation>Wenn alle Systeme antworten, lautet dieses Szenario: %1%2 (erforderliche Maßnahme %3). %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/CheckController.cpp" line="574"/>
+        <location filename="../../ui/CheckController.cpp" line="603"/>
         <source>On screen: %n day(s) of stay used in the last 180 days</source>
         <translation>
             <numerusform>Angezeigt: %n Aufenthaltstag in den letzten 180 Tagen genutzt</numerusform>
@@ -668,7 +683,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/CheckController.cpp" line="576"/>
+        <location filename="../../ui/CheckController.cpp" line="605"/>
         <source>, %n day(s) over the limit</source>
         <translation>
             <numerusform>, %n Tag über der zulässigen Dauer</numerusform>
@@ -676,52 +691,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="580"/>
+        <location filename="../../ui/CheckController.cpp" line="609"/>
         <source>You overrode the required action. Your reason: “%1”</source>
         <translation>Sie sind von der erforderlichen Maßnahme abgewichen. Ihre Begründung: „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="589"/>
+        <location filename="../../ui/CheckController.cpp" line="618"/>
         <source>No check is open: nothing was recorded.</source>
         <translation>Keine Kontrolle offen: Es wurde nichts erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="599"/>
+        <location filename="../../ui/CheckController.cpp" line="628"/>
         <source>The result of this check is not shown yet: nothing was recorded. Wait for the result (F3).</source>
         <translation>Das Ergebnis dieser Kontrolle wird noch nicht angezeigt: Es wurde nichts erfasst. Auf das Ergebnis warten (F3).</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="617"/>
+        <location filename="../../ui/CheckController.cpp" line="646"/>
         <source>Nothing was recorded: departing from the required action needs your reason.</source>
         <translation>Nichts erfasst: Eine Abweichung von der erforderlichen Maßnahme braucht Ihre Begründung.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="633"/>
+        <location filename="../../ui/CheckController.cpp" line="662"/>
         <source>The decision could NOT be recorded locally (%1). Note it on paper and call support.</source>
         <translation>Die Entscheidung konnte lokal NICHT erfasst werden (%1). Auf Papier notieren und den Support anrufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="650"/>
+        <location filename="../../ui/CheckController.cpp" line="679"/>
         <source>refer to second line (no search result)</source>
         <translation>an die zweite Kontrolllinie verweisen (kein Abfrageergebnis)</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="651"/>
+        <location filename="../../ui/CheckController.cpp" line="680"/>
         <source>Override recorded: %1 although the required action was %2</source>
         <translation>Abweichung erfasst: %1, obwohl die erforderliche Maßnahme lautete: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="653"/>
+        <location filename="../../ui/CheckController.cpp" line="682"/>
         <source>Recorded: %1</source>
         <translation>Erfasst: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="645"/>
+        <location filename="../../ui/CheckController.cpp" line="674"/>
         <source> — reason %1 (%2)</source>
         <translation> — Grund %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="655"/>
+        <location filename="../../ui/CheckController.cpp" line="684"/>
         <source> at %1.</source>
         <translation> um %1.</translation>
     </message>
@@ -732,7 +747,7 @@
 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="541"/>
+        <location filename="../../ui/CheckController.cpp" line="570"/>
         <source>Your decision matches</source>
         <translation>Ihre Entscheidung stimmt überein</translation>
     </message>
@@ -741,23 +756,23 @@
         <translation type="vanished">Ihre Entscheidung weicht ab</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="543"/>
-        <location filename="../../ui/CheckController.cpp" line="566"/>
+        <location filename="../../ui/CheckController.cpp" line="572"/>
+        <location filename="../../ui/CheckController.cpp" line="595"/>
         <source>, reason %1</source>
         <translation>, Grund %1</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="657"/>
+        <location filename="../../ui/CheckController.cpp" line="686"/>
         <source>Your reason: “%1”</source>
         <translation>Ihre Begründung: „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="686"/>
+        <location filename="../../ui/CheckController.cpp" line="715"/>
         <source>Sent to the central gateway.</source>
         <translation>An das zentrale Gateway gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="690"/>
+        <location filename="../../ui/CheckController.cpp" line="719"/>
         <source>NOT sent to the central gateway (%1); it is kept in the local journal.</source>
         <translation>NICHT an das zentrale Gateway gesendet (%1); bleibt im lokalen Journal gespeichert.</translation>
     </message>
@@ -765,118 +780,123 @@
 <context>
     <name>bd::ui::DecisionPage</name>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="46"/>
+        <location filename="../../ui/DecisionPage.cpp" line="49"/>
         <source>&amp;Let exit</source>
         <translation>&amp;Ausreise gestatten</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="47"/>
+        <location filename="../../ui/DecisionPage.cpp" line="50"/>
         <source>&amp;Admit</source>
         <translation>&amp;Einreise gestatten</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="48"/>
+        <location filename="../../ui/DecisionPage.cpp" line="51"/>
         <source>&amp;Refuse entry</source>
         <translation>Einreise &amp;verweigern</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="49"/>
+        <location filename="../../ui/DecisionPage.cpp" line="52"/>
         <source>Refer to &amp;second line</source>
         <translation>An die &amp;zweite Kontrolllinie verweisen</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="59"/>
-        <location filename="../../ui/DecisionPage.cpp" line="378"/>
+        <location filename="../../ui/DecisionPage.cpp" line="62"/>
+        <location filename="../../ui/DecisionPage.cpp" line="387"/>
         <source>Record decision (Enter)</source>
         <translation>Entscheidung erfassen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="98"/>
+        <location filename="../../ui/DecisionPage.cpp" line="103"/>
         <source>Refusal reason (SBC Annex V Part B):</source>
         <translation>Grund der Einreiseverweigerung (SGK Anhang V Teil B):</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="128"/>
+        <location filename="../../ui/DecisionPage.cpp" line="107"/>
+        <source>Refusal reason (SBC Annex V Part B)</source>
+        <translation>Verweigerungsgrund (SGK Anhang V Teil B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DecisionPage.cpp" line="137"/>
         <source>&amp;Why do you depart from the required action?</source>
         <translation>&amp;Warum weichen Sie von der erforderlichen Maßnahme ab?</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="132"/>
+        <location filename="../../ui/DecisionPage.cpp" line="141"/>
         <source>Why do you depart from the required action?</source>
         <translation>Warum weichen Sie von der erforderlichen Maßnahme ab?</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="133"/>
+        <location filename="../../ui/DecisionPage.cpp" line="142"/>
         <source>The reason, in a few words</source>
         <translation>Die Begründung in wenigen Worten</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="137"/>
+        <location filename="../../ui/DecisionPage.cpp" line="146"/>
         <source>Kept in the decision journal. Do not write names or document numbers.</source>
         <translation>Wird im Entscheidungsjournal gespeichert. Keine Namen oder Dokumentennummern eintragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="220"/>
+        <location filename="../../ui/DecisionPage.cpp" line="229"/>
         <source>No result yet — the decision follows the results (F3).</source>
         <translation>Noch kein Ergebnis — die Entscheidung folgt auf die Ergebnisse (F3).</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="264"/>
+        <location filename="../../ui/DecisionPage.cpp" line="273"/>
         <source>Required: %1</source>
         <translation>Gefordert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="274"/>
+        <location filename="../../ui/DecisionPage.cpp" line="283"/>
         <source>No refusal letter is preselected: the letter for this case is not confirmed in the published form. Choose it from the refusal form in use (SBC Annex V Part B) before recording.</source>
         <translation>Kein Verweigerungsgrund vorausgewählt: Der Buchstabe für diesen Fall ist im veröffentlichten Formblatt nicht bestätigt. Wählen Sie ihn vor dem Erfassen aus dem verwendeten Formblatt für die Einreiseverweigerung (SGK Anhang V Teil B).</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="282"/>
+        <location filename="../../ui/DecisionPage.cpp" line="291"/>
         <source>Before recording, also:</source>
         <translation>Vor dem Erfassen außerdem:</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="296"/>
+        <location filename="../../ui/DecisionPage.cpp" line="305"/>
         <source>No search result: %1 Refer to second line unless the checks can be completed otherwise.</source>
         <translation>Kein Abfrageergebnis: %1 An die zweite Kontrolllinie verweisen, sofern die Kontrollen nicht anders abgeschlossen werden können.</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="362"/>
+        <location filename="../../ui/DecisionPage.cpp" line="371"/>
         <source>Override: you depart from the required action (%1).</source>
         <translation>Abweichung: Sie weichen von der erforderlichen Maßnahme ab (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="367"/>
+        <location filename="../../ui/DecisionPage.cpp" line="376"/>
         <source>Confirm: record “%1” although the required action is “%2”? Press Enter again to record the override; change the choice or the reason to go back.</source>
         <translation>Bestätigen: „%1“ erfassen, obwohl die erforderliche Maßnahme „%2“ lautet? Zum Erfassen der Abweichung erneut Enter drücken; zum Zurückgehen die Auswahl oder die Begründung ändern.</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="379"/>
+        <location filename="../../ui/DecisionPage.cpp" line="388"/>
         <source>Confirm override (Enter)</source>
         <translation>Abweichung bestätigen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="380"/>
+        <location filename="../../ui/DecisionPage.cpp" line="389"/>
         <source>Record override… (Enter)</source>
         <translation>Abweichung erfassen… (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="389"/>
+        <location filename="../../ui/DecisionPage.cpp" line="398"/>
         <source>Choose a decision before recording.</source>
         <translation>Vor dem Erfassen eine Entscheidung wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="391"/>
+        <location filename="../../ui/DecisionPage.cpp" line="400"/>
         <source>Choose the refusal reason (A–I) before recording.</source>
         <translation>Vor dem Erfassen den Verweigerungsgrund (A–I) wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="393"/>
+        <location filename="../../ui/DecisionPage.cpp" line="402"/>
         <source>Write why you depart from the required action (a few words) before recording.</source>
         <translation>Vor dem Erfassen begründen, warum Sie von der erforderlichen Maßnahme abweichen (in wenigen Worten).</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="433"/>
+        <location filename="../../ui/DecisionPage.cpp" line="442"/>
         <source>Press Esc to start a new check.</source>
         <translation>Esc drücken, um eine neue Kontrolle zu beginnen.</translation>
     </message>
@@ -1442,27 +1462,23 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation>Abfrage für Systeme ohne Antwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="157"/>
         <source>This check has no decision</source>
-        <translation>Diese Kontrolle hat keine Entscheidung</translation>
+        <translation type="vanished">Diese Kontrolle hat keine Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="158"/>
         <source>No decision is recorded for this check. Park it and start a new check? A parked check stays in the list (F8) until it is decided.</source>
-        <translation>Für diese Kontrolle ist keine Entscheidung erfasst. Zurückstellen und eine neue Kontrolle beginnen? Eine zurückgestellte Kontrolle bleibt in der Liste (F8), bis über sie entschieden ist.</translation>
+        <translation type="vanished">Für diese Kontrolle ist keine Entscheidung erfasst. Zurückstellen und eine neue Kontrolle beginnen? Eine zurückgestellte Kontrolle bleibt in der Liste (F8), bis über sie entschieden ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="160"/>
         <source>Park it (Enter)</source>
-        <translation>Zurückstellen (Enter)</translation>
+        <translation type="vanished">Zurückstellen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="160"/>
         <source>Stay on this check (Esc)</source>
-        <translation>Bei dieser Kontrolle bleiben (Esc)</translation>
+        <translation type="vanished">Bei dieser Kontrolle bleiben (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="174"/>
+        <location filename="../../ui/MainWindow.cpp" line="168"/>
         <source>%n parked check (F8)</source>
         <translation>
             <numerusform>%n zurückgestellte Kontrolle (F8)</numerusform>
@@ -1470,7 +1486,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="175"/>
+        <location filename="../../ui/MainWindow.cpp" line="169"/>
         <source>%n parked checks (F8)</source>
         <translation>
             <numerusform>%n zurückgestellte Kontrolle (F8)</numerusform>
@@ -1478,12 +1494,12 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="192"/>
+        <location filename="../../ui/MainWindow.cpp" line="186"/>
         <source>Undecided checks</source>
         <translation>Kontrollen ohne Entscheidung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="194"/>
+        <location filename="../../ui/MainWindow.cpp" line="188"/>
         <source>%n check has no recorded decision. It is lost when BorderDesk quits. Quit anyway?</source>
         <translation>
             <numerusform>%n Kontrolle hat keine erfasste Entscheidung. Sie geht beim Beenden von BorderDesk verloren. Trotzdem beenden?</numerusform>
@@ -1491,7 +1507,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="196"/>
+        <location filename="../../ui/MainWindow.cpp" line="190"/>
         <source>%n checks have no recorded decision. They are lost when BorderDesk quits. Quit anyway?</source>
         <translation>
             <numerusform>%n Kontrolle hat keine erfasste Entscheidung. Sie geht beim Beenden von BorderDesk verloren. Trotzdem beenden?</numerusform>
@@ -1499,52 +1515,52 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="192"/>
         <source>Quit anyway</source>
         <translation>Trotzdem beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="192"/>
         <source>Stay (Esc)</source>
         <translation>Weiterarbeiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="217"/>
+        <location filename="../../ui/MainWindow.cpp" line="211"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="237"/>
+        <location filename="../../ui/MainWindow.cpp" line="231"/>
         <source>EXIT check</source>
-        <translation>AUSREISEkontrolle</translation>
+        <translation>AUSREISE-Kontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="237"/>
+        <location filename="../../ui/MainWindow.cpp" line="231"/>
         <source>ENTRY check</source>
-        <translation>EINREISEkontrolle</translation>
+        <translation>EINREISE-Kontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="238"/>
+        <location filename="../../ui/MainWindow.cpp" line="232"/>
         <source>%1 — from the next traveller</source>
         <translation>%1 — ab dem nächsten Reisenden</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="239"/>
+        <location filename="../../ui/MainWindow.cpp" line="233"/>
         <source>Check purpose: %1</source>
         <translation>Art der Kontrolle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="255"/>
+        <location filename="../../ui/MainWindow.cpp" line="249"/>
         <source>● Gateway: not connected (not available in this version)</source>
         <translation>● Gateway: nicht verbunden (in dieser Version nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="259"/>
+        <location filename="../../ui/MainWindow.cpp" line="253"/>
         <source>● Gateway: online</source>
         <translation>● Gateway: online</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="263"/>
+        <location filename="../../ui/MainWindow.cpp" line="257"/>
         <source>● Gateway: OFFLINE — cache and hotlist only</source>
         <translation>● Gateway: OFFLINE — nur Cache und Fahndungsliste</translation>
     </message>
@@ -2961,38 +2977,38 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation type="vanished">%1 TREFFER</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="79"/>
-        <location filename="../../ui/ResultsPage.cpp" line="379"/>
+        <location filename="../../ui/ResultsPage.cpp" line="95"/>
+        <location filename="../../ui/ResultsPage.cpp" line="413"/>
         <source>waiting…</source>
         <translation>wartet…</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="83"/>
+        <location filename="../../ui/ResultsPage.cpp" line="99"/>
         <source>nothing found</source>
         <translation>nichts gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="87"/>
+        <location filename="../../ui/ResultsPage.cpp" line="103"/>
         <source>unavailable</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="91"/>
+        <location filename="../../ui/ResultsPage.cpp" line="107"/>
         <source>timeout</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="95"/>
+        <location filename="../../ui/ResultsPage.cpp" line="111"/>
         <source>unreadable answer</source>
         <translation>unlesbare Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="99"/>
+        <location filename="../../ui/ResultsPage.cpp" line="115"/>
         <source>not searched for you</source>
         <translation>für Sie nicht abgefragt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultsPage.cpp" line="107"/>
+        <location filename="../../ui/ResultsPage.cpp" line="123"/>
         <source>%n hit(s), assessing…</source>
         <translation>
             <numerusform>%n Treffer, wird bewertet…</numerusform>
@@ -3000,138 +3016,153 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="199"/>
+        <location filename="../../ui/ResultsPage.cpp" line="215"/>
         <source>&amp;Decide (F4)</source>
         <translation>&amp;Entscheiden (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="208"/>
+        <location filename="../../ui/ResultsPage.cpp" line="224"/>
         <source>Required action</source>
         <translation>Erforderliche Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="255"/>
+        <location filename="../../ui/ResultsPage.cpp" line="263"/>
+        <source>Identities</source>
+        <translation>Identitäten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="273"/>
         <source>Entry conditions</source>
         <translation>Einreisevoraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="350"/>
+        <location filename="../../ui/ResultsPage.cpp" line="293"/>
+        <source>Hit list: one row per record found</source>
+        <translation>Trefferliste: eine Zeile je gefundenem Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="320"/>
+        <source>Entry conditions and hit list</source>
+        <translation>Einreisevoraussetzungen und Trefferliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="384"/>
         <source>No check in progress — read a document first (F1).</source>
         <translation>Keine Kontrolle läuft — zuerst ein Dokument lesen (F1).</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="383"/>
+        <location filename="../../ui/ResultsPage.cpp" line="417"/>
         <source>Searching — waiting for the systems to answer…</source>
         <translation>Abfrage läuft — warten auf die Antworten der Systeme…</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="385"/>
+        <location filename="../../ui/ResultsPage.cpp" line="419"/>
         <source>Results appear as each system answers. Do not decide before the required action is shown.</source>
         <translation>Ergebnisse erscheinen, sobald jedes System antwortet. Erst entscheiden, wenn die geforderte Maßnahme angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="397"/>
-        <location filename="../../ui/ResultsPage.cpp" line="421"/>
+        <location filename="../../ui/ResultsPage.cpp" line="431"/>
+        <location filename="../../ui/ResultsPage.cpp" line="455"/>
         <source>answered in %1 ms</source>
         <translation>Antwort in %1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="423"/>
+        <location filename="../../ui/ResultsPage.cpp" line="457"/>
         <source>Unknown — not a &quot;no hit&quot;. %1</source>
         <translation>Unbekannt — kein „kein Treffer“. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="441"/>
+        <location filename="../../ui/ResultsPage.cpp" line="475"/>
         <source>Decision: %1</source>
         <translation>Entscheidung: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="443"/>
+        <location filename="../../ui/ResultsPage.cpp" line="477"/>
         <source>refusal reason %1 — %2</source>
         <translation>Verweigerungsgrund %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="449"/>
+        <location filename="../../ui/ResultsPage.cpp" line="483"/>
         <source>also: %1</source>
         <translation>außerdem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="452"/>
+        <location filename="../../ui/ResultsPage.cpp" line="486"/>
         <source>THE CHECK IS INCOMPLETE</source>
         <translation>DIE KONTROLLE IST UNVOLLSTÄNDIG</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="459"/>
+        <location filename="../../ui/ResultsPage.cpp" line="493"/>
         <source>THE ANSWERS CANNOT BE TRUSTED AS A WHOLE — repeat the search and complete the checks by hand:</source>
         <translation>DEN ANTWORTEN IST INSGESAMT NICHT ZU TRAUEN — Abfrage wiederholen und die Kontrollen von Hand abschließen:</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="467"/>
+        <location filename="../../ui/ResultsPage.cpp" line="501"/>
         <source>Also do or tell:</source>
         <translation>Außerdem tun oder mitteilen:</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="478"/>
+        <location filename="../../ui/ResultsPage.cpp" line="512"/>
         <source>Withheld by your profile: none.</source>
         <translation>Für Ihr Profil nicht abgefragt: keine.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="479"/>
+        <location filename="../../ui/ResultsPage.cpp" line="513"/>
         <source>Withheld by your profile (not searched for you — not a &quot;no hit&quot;): %1</source>
         <translation>Für Ihr Profil nicht abgefragt (nicht für Sie gesucht — kein „kein Treffer“): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="482"/>
+        <location filename="../../ui/ResultsPage.cpp" line="516"/>
         <source>Did not answer: none.</source>
         <translation>Nicht geantwortet: keine.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="483"/>
+        <location filename="../../ui/ResultsPage.cpp" line="517"/>
         <source>DID NOT ANSWER (unknown — not a &quot;no hit&quot;): %1</source>
         <translation>NICHT GEANTWORTET (unbekannt — kein „kein Treffer“): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="540"/>
+        <location filename="../../ui/ResultsPage.cpp" line="574"/>
         <source>(no name in the records)</source>
         <translation>(kein Name in den Datensätzen)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="540"/>
+        <location filename="../../ui/ResultsPage.cpp" line="574"/>
         <source>(no name in the document)</source>
         <translation>(kein Name im Dokument)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="544"/>
+        <location filename="../../ui/ResultsPage.cpp" line="578"/>
         <source>born %1</source>
         <translation>geb. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="548"/>
+        <location filename="../../ui/ResultsPage.cpp" line="582"/>
         <source>document %1 %2</source>
         <translation>Dokument %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="550"/>
+        <location filename="../../ui/ResultsPage.cpp" line="584"/>
         <source>Identity %1 — the traveller: %2 (name from the document)</source>
         <translation>Identität %1 — die reisende Person: %2 (Name aus dem Dokument)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="551"/>
+        <location filename="../../ui/ResultsPage.cpp" line="585"/>
         <source>Identity %1 — %2</source>
         <translation>Identität %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="564"/>
+        <location filename="../../ui/ResultsPage.cpp" line="598"/>
         <source>Verified different person (green link) — not acted on.</source>
         <translation>Nachweislich andere Person (grüne Identitätsverknüpfung) — nicht berücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="565"/>
+        <location filename="../../ui/ResultsPage.cpp" line="599"/>
         <source>Verified different person (green link) — not acted on: %1</source>
         <translation>Nachweislich andere Person (grüne Identitätsverknüpfung) — nicht berücksichtigt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultsPage.cpp" line="591"/>
+        <location filename="../../ui/ResultsPage.cpp" line="625"/>
         <source>… %n more hit(s) in the list</source>
         <translation>
             <numerusform>… %n weiterer Treffer in der Liste</numerusform>
@@ -3139,7 +3170,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultsPage.cpp" line="596"/>
+        <location filename="../../ui/ResultsPage.cpp" line="630"/>
         <source>… %n more identity(s): see the hit list.</source>
         <translation>
             <numerusform>… %n weitere Identität: siehe Trefferliste.</numerusform>
@@ -3147,117 +3178,117 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="635"/>
+        <location filename="../../ui/ResultsPage.cpp" line="669"/>
         <source>RED LINK — the same person under different identities</source>
         <translation>ROTE VERKNÜPFUNG — dieselbe Person unter verschiedenen Identitäten</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="636"/>
+        <location filename="../../ui/ResultsPage.cpp" line="670"/>
         <source>Treat as identity fraud until cleared: refer to second line and establish the true identity. Compare the linked records below.</source>
         <translation>Bis zur Klärung als Identitätsbetrug behandeln: an die zweite Kontrolllinie verweisen und die wahre Identität feststellen. Die verknüpften Datensätze unten vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="644"/>
+        <location filename="../../ui/ResultsPage.cpp" line="678"/>
         <source>YELLOW LINK — unverified link between records</source>
         <translation>GELBE VERKNÜPFUNG — ungeprüfte Verknüpfung zwischen Datensätzen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="645"/>
+        <location filename="../../ui/ResultsPage.cpp" line="679"/>
         <source>The records may belong to different persons: verify the identity before deciding. Compare the linked records below.</source>
         <translation>Die Datensätze können zu verschiedenen Personen gehören: vor der Entscheidung die Identität überprüfen. Die verknüpften Datensätze unten vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="693"/>
+        <location filename="../../ui/ResultsPage.cpp" line="727"/>
         <source>set by %1</source>
         <translation>angelegt von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="695"/>
+        <location filename="../../ui/ResultsPage.cpp" line="729"/>
         <source>updated %1</source>
         <translation>aktualisiert am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="696"/>
+        <location filename="../../ui/ResultsPage.cpp" line="730"/>
         <source>Red link %1 — compare the linked records</source>
         <translation>Rote Verknüpfung %1 — die verknüpften Datensätze vergleichen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="697"/>
+        <location filename="../../ui/ResultsPage.cpp" line="731"/>
         <source>Yellow link %1 — compare the linked records</source>
         <translation>Gelbe Verknüpfung %1 — die verknüpften Datensätze vergleichen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="719"/>
+        <location filename="../../ui/ResultsPage.cpp" line="753"/>
         <source>Who</source>
         <translation>Zuordnung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="719"/>
+        <location filename="../../ui/ResultsPage.cpp" line="753"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="719"/>
+        <location filename="../../ui/ResultsPage.cpp" line="753"/>
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="719"/>
+        <location filename="../../ui/ResultsPage.cpp" line="753"/>
         <source>Nationality</source>
         <translation>Staatsangehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="719"/>
+        <location filename="../../ui/ResultsPage.cpp" line="753"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="720"/>
+        <location filename="../../ui/ResultsPage.cpp" line="754"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="732"/>
+        <location filename="../../ui/ResultsPage.cpp" line="766"/>
         <source>NOT IN THIS ANSWER — another identity</source>
         <translation>NICHT IN DIESER ANTWORT — andere Identität</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="733"/>
+        <location filename="../../ui/ResultsPage.cpp" line="767"/>
         <source>Identity %1 — the traveller</source>
         <translation>Identität %1 — die reisende Person</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="734"/>
+        <location filename="../../ui/ResultsPage.cpp" line="768"/>
         <source>Identity %1 — verified different person</source>
         <translation>Identität %1 — nachweislich andere Person</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="735"/>
+        <location filename="../../ui/ResultsPage.cpp" line="769"/>
         <source>Identity %1</source>
         <translation>Identität %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="737"/>
+        <location filename="../../ui/ResultsPage.cpp" line="771"/>
         <source>not known</source>
         <translation>nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="739"/>
+        <location filename="../../ui/ResultsPage.cpp" line="773"/>
         <source>≠ %1 (differs)</source>
         <translation>≠ %1 (abweichend)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="759"/>
+        <location filename="../../ui/ResultsPage.cpp" line="793"/>
         <source>%1 record %2</source>
         <translation>%1-Datensatz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="764"/>
+        <location filename="../../ui/ResultsPage.cpp" line="798"/>
         <source>A record marked NOT IN THIS ANSWER was not returned for the traveller&apos;s data: it is held under another identity. Second line consults it through the identity link.</source>
         <translation>Ein mit NICHT IN DIESER ANTWORT markierter Datensatz wurde zu den Daten der reisenden Person nicht geliefert: Er ist unter einer anderen Identität gespeichert. Die zweite Kontrolllinie ruft ihn über die Identitätsverknüpfung ab.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultsPage.cpp" line="776"/>
+        <location filename="../../ui/ResultsPage.cpp" line="810"/>
         <source>… %n more link(s): see the identity cards.</source>
         <translation>
             <numerusform>… %n weitere Verknüpfung: siehe die Karten der Identitäten.</numerusform>
@@ -3531,13 +3562,13 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
 <context>
     <name>bd::widgets::TravellerHeader</name>
     <message>
-        <location filename="../../widgets/TravellerHeader.cpp" line="64"/>
+        <location filename="../../widgets/TravellerHeader.cpp" line="65"/>
         <source>Traveller portrait</source>
         <translation>Porträt des Reisenden</translation>
     </message>
     <message>
-        <location filename="../../widgets/TravellerHeader.cpp" line="115"/>
-        <location filename="../../widgets/TravellerHeader.cpp" line="133"/>
+        <location filename="../../widgets/TravellerHeader.cpp" line="116"/>
+        <location filename="../../widgets/TravellerHeader.cpp" line="134"/>
         <source>Traveller</source>
         <translation>Reisender</translation>
     </message>
