@@ -20,7 +20,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
+#include <memory>
 
 namespace {
 
@@ -30,6 +30,31 @@ void recordEvent(QAccessibleEvent* event)
 {
     g_events.append({ event->object(), event->type() });
 }
+
+// The workstation as `borderdesk --demo --lang <language>` builds it, shown at `size`.
+struct DemoWorkstation
+{
+    QTemporaryDir data;
+    std::unique_ptr<bd::app::CompositionRoot> root;
+    bd::ui::MainWindow* window = nullptr;
+
+    bool start(const QString& language, const QSize& size)
+    {
+        if (!data.isValid())
+            return false;
+        bd::app::AppOptions options;
+        options.demo = true;
+        options.dataDir = data.path();
+        options.language = language; // the real path: the catalogue and Qt's own strings
+        root = std::make_unique<bd::app::CompositionRoot>(options, bd::core::Settings {});
+        if (!root->demoGateway())
+            return false;
+        window = &static_cast<bd::ui::MainWindow&>(root->mainWindow());
+        window->resize(size);
+        window->show();
+        return QTest::qWaitForWindowExposed(window);
+    }
+};
 
 QString joined(const QStringList& lines)
 {
@@ -72,23 +97,10 @@ private slots:
     {
         QFETCH(QString, language);
         QFETCH(QSize, size);
-        QTranslator translator;
-        if (language != QLatin1String("en")) {
-            QVERIFY(translator.load(QStringLiteral(":/i18n/bd_%1.qm").arg(language)));
-            QCoreApplication::installTranslator(&translator);
-        }
-        const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
-        QTemporaryDir data;
-        QVERIFY(data.isValid());
-        bd::app::AppOptions options;
-        options.demo = true;
-        options.dataDir = data.path();
-        bd::app::CompositionRoot root(options, bd::core::Settings {});
-        QVERIFY2(root.demoGateway(), "the in-process training gateway did not start");
-        auto& window = static_cast<bd::ui::MainWindow&>(root.mainWindow());
-        window.resize(size);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        DemoWorkstation ws;
+        QVERIFY2(ws.start(language, size), "the demo workstation did not start");
+        auto& root = *ws.root;
+        auto& window = *ws.window;
         QCOMPARE(window.size(), size);
 
         window.showStep(bd::ui::MainWindow::DocumentStep);
@@ -126,16 +138,9 @@ private slots:
 
     void verdictIsAnnouncedWhenItAppears()
     {
-        QTemporaryDir data;
-        QVERIFY(data.isValid());
-        bd::app::AppOptions options;
-        options.demo = true;
-        options.dataDir = data.path();
-        bd::app::CompositionRoot root(options, bd::core::Settings {});
-        QVERIFY(root.demoGateway());
-        auto& window = static_cast<bd::ui::MainWindow&>(root.mainWindow());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        DemoWorkstation ws;
+        QVERIFY2(ws.start(QStringLiteral("en"), QSize(1440, 900)), "the demo workstation did not start");
+        auto& root = *ws.root;
         QAccessible::setActive(true);
         QAccessible::installUpdateHandler(recordEvent);
         const auto restore = qScopeGuard([] {
@@ -192,23 +197,10 @@ private slots:
         QFETCH(QString, language);
         QFETCH(QString, scenario);
         QFETCH(bool, override);
-        QTranslator translator;
-        if (language != QLatin1String("en")) {
-            QVERIFY(translator.load(QStringLiteral(":/i18n/bd_%1.qm").arg(language)));
-            QCoreApplication::installTranslator(&translator);
-        }
-        const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
-        QTemporaryDir data;
-        bd::app::AppOptions options;
-        options.demo = true;
-        options.dataDir = data.path();
-        options.language = language;
-        bd::app::CompositionRoot root(options, bd::core::Settings {});
-        QVERIFY(root.demoGateway());
-        auto& window = static_cast<bd::ui::MainWindow&>(root.mainWindow());
-        window.resize(1440, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        DemoWorkstation ws;
+        QVERIFY2(ws.start(language, QSize(1440, 900)), "the demo workstation did not start");
+        auto& root = *ws.root;
+        auto& window = *ws.window;
         QSignalSpy results(&root.checkController(), &bd::ui::CheckController::resultReady);
         QVERIFY(root.runScenario(scenario));
         QTRY_VERIFY_WITH_TIMEOUT(results.size() == 1, 60000);
