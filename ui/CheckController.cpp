@@ -90,18 +90,6 @@ QStringList CheckController::parkedSearchIds() const
     return ids;
 }
 
-namespace {
-
-QString systemNames(const QList<SystemId>& systems)
-{
-    QStringList names;
-    for (SystemId s : systems)
-        names << ResultText::systemName(s);
-    return names.join(QStringLiteral(", "));
-}
-
-} // namespace
-
 void CheckController::closeDeclarations()
 {
     if (DeclarationsDialog* dialog = m_declarationsDialog.data()) {
@@ -279,7 +267,7 @@ void CheckController::handleFinished(quint64 check, const SearchOutcome& outcome
         m_decision.setRepeatStatus(repeat->whole
                 ? tr("The whole query was repeated: the result shown is the new search.")
                 : tr("The query was repeated for %1: the result includes the new answers.")
-                      .arg(systemNames(repeat->request.systems)));
+                      .arg(ResultText::systemNames(repeat->request.systems)));
         qCInfo(lcUi, "repeat query answered: %s", repeat->whole ? "whole search" : "merged with the first answers");
     }
 }
@@ -334,7 +322,7 @@ void CheckController::updateRepeatOffer()
     else if (plan.whole)
         m_decision.setRepeatOffer(tr("Repeat the whole query (Ctrl+R)"));
     else
-        m_decision.setRepeatOffer(tr("Repeat query for %1 (Ctrl+R)").arg(systemNames(plan.systems)));
+        m_decision.setRepeatOffer(tr("Repeat query for %1 (Ctrl+R)").arg(ResultText::systemNames(plan.systems)));
 }
 
 void CheckController::repeatQuery()
@@ -372,8 +360,9 @@ void CheckController::repeatQuery()
     m_open.repeat = repeat;
     m_open.outcomeShown = false; // the decision waits for the new answers
     m_decision.restart();
-    m_decision.setRepeatStatus(plan.whole ? tr("Repeating the whole query…")
-                                          : tr("Repeating the query for %1…").arg(systemNames(plan.systems)));
+    m_decision.setRepeatStatus(plan.whole
+            ? tr("Repeating the whole query…")
+            : tr("Repeating the query for %1…").arg(ResultText::systemNames(plan.systems)));
     m_window.showStep(MainWindow::ResultsStep);
     startSearch(repeat.request);
     updateRepeatOffer();
@@ -582,7 +571,7 @@ QString CheckController::debriefFor(const OfficerDecision& decision, bool isOver
         // stream broke off ...): the trainee is judged on what was shown, the story follows.
         QString because;
         if (shown && !shown->unanswered.isEmpty())
-            because = tr(" because %1 did not answer").arg(systemNames(shown->unanswered));
+            because = tr(" because %1 did not answer").arg(ResultText::systemNames(shown->unanswered));
         else if (shown && !shown->integrityProblems.isEmpty())
             because = tr(" because the answers could not be trusted as a whole");
         const QString headline = shown ? ResultText::actionHeadline(shownCode)

@@ -86,6 +86,14 @@ QString ResultText::actionHeadline(const QString& code)
     return tr("Unknown result (%1) — refer to second line.").arg(code);
 }
 
+QString ResultText::systemNames(const QList<bd::gateway::SystemId>& systems)
+{
+    QStringList names;
+    for (bd::gateway::SystemId s : systems)
+        names << systemName(s);
+    return names.join(QStringLiteral(", "));
+}
+
 QString ResultText::systemName(SystemId system)
 {
     switch (system) {

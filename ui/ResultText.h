@@ -18,6 +18,7 @@ public:
     // check. Do not inform the traveller."
     static QString actionHeadline(const QString& actionCode);
     static QString systemName(bd::gateway::SystemId system);
+    static QString systemNames(const QList<bd::gateway::SystemId>& systems); // "SIS, VIS"
     static QString statusText(bd::gateway::SystemStatus status);
     static QString decisionText(const QString& decision); // "admit", "refuse", "second-line", "let-exit"
     // SBC Annex V Part B: the letters of the published standard form, A to I. A case whose letter

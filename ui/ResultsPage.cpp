@@ -138,14 +138,6 @@ LinkBadge::Shape badgeShape(const QString& shape)
     return LinkBadge::Shape::Circle;
 }
 
-QString systemsList(const QList<SystemId>& systems)
-{
-    QStringList names;
-    for (SystemId s : systems)
-        names << ResultText::systemName(s);
-    return names.join(QStringLiteral(", "));
-}
-
 QString unansweredList(const bd::results::UnifiedResult& r)
 {
     QStringList names;
@@ -219,6 +211,7 @@ ResultsPage::ResultsPage(QWidget* parent)
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(10);
 
+    m_traveller->showEmpty(TravellerText::noTravellerText());
     layout->addWidget(m_traveller);
     m_banner->setObjectName(QStringLiteral("actionBanner"));
     m_banner->setAccessibleName(tr("Required action"));
@@ -367,12 +360,6 @@ void ResultsPage::setBanner(const QString& text, const QString& tone)
 
 void ResultsPage::restart()
 {
-    m_traveller->showEmpty(TravellerText::noTravellerText());
-    clearResult();
-}
-
-void ResultsPage::clearResult()
-{
     m_hasResult = false;
     m_status.clear();
     m_meanings.clear();
@@ -400,7 +387,7 @@ void ResultsPage::clearResult()
 
 void ResultsPage::startSearch(const QList<SystemId>& systems)
 {
-    clearResult(); // the traveller stays
+    restart();
     const QList<SystemId> asked = systems.isEmpty() ? bd::gateway::allSystems() : systems;
     for (auto it = m_chips.begin(); it != m_chips.end(); ++it) {
         const bool isAsked = asked.contains(it.key());
@@ -511,7 +498,7 @@ void ResultsPage::showResult(const bd::results::UnifiedResult& result)
     m_withheldLabel->setText(result.withheld.isEmpty()
             ? tr("Withheld by your profile: none.")
             : tr("Withheld by your profile (not searched for you — not a \"no hit\"): %1")
-                  .arg(systemsList(result.withheld)));
+                  .arg(ResultText::systemNames(result.withheld)));
     m_unansweredLabel->setText(result.unanswered.isEmpty()
             ? tr("Did not answer: none.")
             : tr("DID NOT ANSWER (unknown — not a \"no hit\"): %1").arg(unansweredList(result)));

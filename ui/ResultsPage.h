@@ -43,7 +43,7 @@ public:
     explicit ResultsPage(QWidget* parent = nullptr);
     ~ResultsPage() override;
 
-    void restart() override;
+    void restart() override; // the traveller header stays: the controller sets it
 
     // A search has started: every system is shown waiting (an empty list: all systems).
     void startSearch(const QList<bd::gateway::SystemId>& systems);
@@ -53,7 +53,7 @@ public:
     void showResult(const bd::results::UnifiedResult& result);
     // No result can be shown (gateway not configured, unreachable, refused): says so, shows no data.
     void showProblem(const QString& headline, const QString& explanation);
-    // Who is in front of the officer (from the document read for this check); kept until restart().
+    // Who is in front of the officer (from the document read for this check); set by the controller.
     bd::widgets::TravellerHeader* travellerHeader() const { return m_traveller; }
 
     // For tests and the benchmark.
@@ -83,7 +83,6 @@ signals:
 
 private:
     void setBanner(const QString& text, const QString& tone);
-    void clearResult();
     void announceVerdict();
     void rebuildIdentities(const bd::results::UnifiedResult& result);
     void addLinkBanners(const bd::results::UnifiedResult& result);
