@@ -1,5 +1,6 @@
 #include "app/DemoGateway.h"
 
+#include "services/core/Clock.h"
 #include "services/core/LogCategories.h"
 #include "services/ocr/SyntheticDocument.h"
 #include "services/training/DevCertificates.h"
@@ -44,14 +45,15 @@ std::optional<Error> DemoGateway::loadDeck()
 bd::core::Result<bd::gateway::GatewayClientConfig> DemoGateway::start()
 {
     const QString pki = QDir(m_dataDir).filePath(QStringLiteral("demo-pki"));
-    DevCertificatePaths certs = DevCertificatePaths::in(pki);
-    if (!certs.complete()) {
-        auto made = makeDevCertificates(pki);
-        if (!made)
-            return made.error();
-        certs = made.value();
-        qCInfo(lcTraining, "demo: made a development PKI in the data directory");
-    }
+    // Made on first use, and made again when a certificate is missing, invalid or expires within
+    // kDevCertificateRenewDays (a data directory kept for years never starts with an expired PKI).
+    QString renewedBecause;
+    auto made = ensureDevCertificates(pki, bd::core::SystemClock().now(), &renewedBecause);
+    if (!made)
+        return made.error();
+    const DevCertificatePaths certs = made.value();
+    if (!renewedBecause.isEmpty())
+        qCInfo(lcTraining, "demo: made a development PKI in the data directory (%s)", qPrintable(renewedBecause));
     if (auto error = loadDeck())
         return *error;
     m_population = std::make_unique<Population>(1, 5000, m_today);
@@ -84,8 +86,10 @@ bd::core::Result<bd::gateway::GatewayClientConfig> DemoGateway::start()
     bd::gateway::GatewayClientConfig client;
     client.baseUrl = QUrl(QStringLiteral("https://localhost:%1").arg(port));
     client.caFile = certs.caCertificate;
-    client.certFile = certs.clientCertificate;
-    client.keyFile = certs.clientKey;
+    // Training runs with the trainer profile (CompositionRoot), so the workstation presents the
+    // trainer's certificate: the gateway answers for the certificate's profile only.
+    client.certFile = certs.trainerCertificate;
+    client.keyFile = certs.trainerKey;
     client.mode = bd::gateway::GatewayMode::Demo;
     client.officerId = QStringLiteral("demo-officer");
     return client;

@@ -21,7 +21,8 @@ namespace bd::app {
 // Training mode's material and, for `borderdesk --demo`, its gateway. The scenario deck (for the
 // picker, the printed documents, the portraits and the debrief) is the embedded one. start() runs
 // the training gateway in-process on 127.0.0.1 (ephemeral port, its own thread) with a development
-// PKI made in <data dir>/demo-pki on first use, and gives the client configuration that reaches it
+// PKI made in <data dir>/demo-pki on first use (and again when it is invalid or expires within
+// 30 days), and gives the client configuration that reaches it
 // through the real HTTPS + mutual TLS path. In a classroom (the trainer's borderdesk-gateway) only
 // loadDeck() is called and no server runs here. Never a live URL.
 class DemoGateway

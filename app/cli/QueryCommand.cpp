@@ -10,6 +10,7 @@
 #include "services/gateway/HttpsGatewayClient.h"
 #include "services/results/UnifiedResultJson.h"
 #include "services/results/Unifier.h"
+#include "services/training/ClientIdentity.h"
 #include "services/training/DevCertificates.h"
 #include "services/training/Population.h"
 #include "services/training/ScenarioDeck.h"
@@ -20,6 +21,7 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -38,10 +40,13 @@ void usage(std::FILE* out)
         "  --cert/--key FILE    the workstation's client certificate and key (PEM)\n"
         "  --mode MODE          live (default with --gateway) or training\n"
         "  --demo               start the training gateway in-process on loopback with fresh certificates\n"
+        "                       (the border guard's workstation certificate: profile border-first-line)\n"
         "  --scenario ID        with --demo: take the traveller from the scenario deck\n"
         "  --document-number N  --issuing-state S  --document-code C  --expiry YYYY-MM-DD\n"
         "  --surname S  --given-names G  --birth YYYY-MM-DD  --sex M|F|X  --nationality S\n"
-        "  --profile P          border-first-line (default), border-second-line, consular, trainer\n"
+        "  --profile P          border-first-line, border-second-line, consular, trainer (default: the\n"
+        "                       profile in the client certificate's subject OU, else border-first-line);\n"
+        "                       the gateway refuses a profile other than the certificate's\n"
         "  --system S           ask only this system (repeatable; default: every system)\n"
         "  --officer ID         officer id sent with the search (default: cli)\n"
         "  --system-timeout MS  per-system deadline (default 8000)\n"
@@ -86,6 +91,7 @@ int runQuery(const QStringList& arguments)
     config.mode = GatewayMode::Live;
     bool demo = false;
     bool modeGiven = false;
+    bool profileGiven = false;
     QString scenarioId;
     QStringList mrzLines;
     SearchRequest request;
@@ -178,6 +184,7 @@ int runQuery(const QStringList& arguments)
             if (!p)
                 return usageError(QStringLiteral("unknown profile '%1'").arg(v));
             request.profile = *p;
+            profileGiven = true;
         } else if (a == QLatin1String("--purpose")) {
             const auto p = purposeFromKey(v);
             if (!p)
@@ -279,6 +286,15 @@ int runQuery(const QStringList& arguments)
     }
     if (request.document.number.isEmpty() && request.person.surname.isEmpty())
         return usageError(QStringLiteral("nothing to search for: give --mrz, document or person fields"));
+    // The gateway answers for the profile in the client certificate and refuses another claim
+    // (gateway.profile-mismatch): without --profile, ask for the certificate's own.
+    if (!profileGiven && !config.certFile.isEmpty()) {
+        const auto certificates = QSslCertificate::fromPath(config.certFile);
+        if (!certificates.isEmpty())
+            if (const auto identity = training::ClientIdentity::fromCertificate(certificates.first());
+                identity && identity->role == training::ClientIdentity::Role::Officer)
+                request.profile = identity->profile;
+    }
 
     QNetworkAccessManager network;
     HttpsGatewayClient client(network, config);

@@ -28,8 +28,9 @@ bd::core::Result<GatewayOptions> parseGatewayOptions(const QStringList& argument
         QStringLiteral("Address and port (port 0: any free port)."), QStringLiteral("ADDR:PORT"),
         QStringLiteral("127.0.0.1:8443"));
     const QCommandLineOption certs(QStringLiteral("certs"),
-        QStringLiteral("Directory with ca.pem, server.pem/.key, client.pem/.key; made on "
-                       "first start when missing."),
+        QStringLiteral("Directory with ca.pem, server.pem/.key and the client certificates client.pem/.key "
+                       "(border-first-line), trainer.pem/.key, admin.pem/.key; made when missing, invalid or "
+                       "expiring within 30 days."),
         QStringLiteral("DIR"));
     const QCommandLineOption population(QStringLiteral("population"),
         QStringLiteral("Synthetic travellers, 1000 to 1000000."), QStringLiteral("N"), QStringLiteral("100000"));

@@ -5,6 +5,7 @@
 #include "services/training/ScenarioDeck.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QTextStream>
 
@@ -28,14 +29,17 @@ int main(int argc, char* argv[])
         out << options->helpText;
         return 0;
     }
-    if (!options->config.certificates.complete()) {
-        const auto made = makeDevCertificates(options->certsDirectory);
-        if (!made) {
-            err << "borderdesk-gateway: " << made.error().detail << '\n';
-            return 1;
-        }
-        out << "made development certificates in " << options->certsDirectory << '\n';
+    // Made when missing, invalid or expiring within 30 days; workstations then need the new
+    // ca.pem and their new client certificate.
+    QString renewedBecause;
+    const auto made = ensureDevCertificates(options->certsDirectory, QDateTime::currentDateTimeUtc(), &renewedBecause);
+    if (!made) {
+        err << "borderdesk-gateway: " << made.error().detail << '\n';
+        return 1;
     }
+    if (!renewedBecause.isEmpty())
+        out << "made development certificates in " << options->certsDirectory << " (" << renewedBecause
+            << "); hand out ca.pem and client.pem/trainer.pem again\n";
     const QDate today = QDate::currentDate();
     const auto deck = ScenarioDeck::load(options->scenarios, today);
     if (!deck) {

@@ -24,6 +24,8 @@ struct Free
     void operator()(BIO* p) const { BIO_free(p); }
     void operator()(X509_EXTENSION* p) const { X509_EXTENSION_free(p); }
     void operator()(BIGNUM* p) const { BN_free(p); }
+    void operator()(X509_STORE* p) const { X509_STORE_free(p); }
+    void operator()(X509_STORE_CTX* p) const { X509_STORE_CTX_free(p); }
 };
 using Key = std::unique_ptr<EVP_PKEY, Free>;
 using Cert = std::unique_ptr<X509, Free>;
@@ -44,6 +46,7 @@ bool addExtension(X509* cert, X509* issuer, int nid, const char* value)
 
 // issuer == nullptr: self-signed CA.
 Cert makeCertificate(EVP_PKEY* key,
+    const char* unit, // subject OU, nullptr: none
     const char* commonName,
     X509* issuer,
     EVP_PKEY* issuerKey,
@@ -62,6 +65,8 @@ Cert makeCertificate(EVP_PKEY* key,
     X509_NAME* name = X509_get_subject_name(cert.get());
     X509_NAME_add_entry_by_txt(
         name, "O", MBSTRING_ASC, reinterpret_cast<const unsigned char*>("BorderDesk training"), -1, -1, 0);
+    if (unit)
+        X509_NAME_add_entry_by_txt(name, "OU", MBSTRING_ASC, reinterpret_cast<const unsigned char*>(unit), -1, -1, 0);
     X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char*>(commonName), -1, -1, 0);
     X509_set_issuer_name(cert.get(), issuer ? X509_get_subject_name(issuer) : name);
     X509* signer = issuer ? issuer : cert.get();
@@ -99,56 +104,160 @@ bool writePem(const QString& path, bool privateKey, EVP_PKEY* key, X509* cert)
     return f.write(data, size) == size;
 }
 
+struct Issued
+{
+    DevClientSpec spec;
+    Key key;
+    Cert cert;
+};
+
+const QList<std::pair<int, const char*>>& clientExtensions()
+{
+    static const QList<std::pair<int, const char*>> extensions { { NID_basic_constraints, "critical,CA:FALSE" },
+        { NID_key_usage, "critical,digitalSignature" }, { NID_ext_key_usage, "clientAuth" },
+        { NID_subject_key_identifier, "hash" }, { NID_authority_key_identifier, "keyid:always" } };
+    return extensions;
+}
+
+QList<DevClientSpec> standardClients()
+{
+    return { { QStringLiteral("client"), QStringLiteral("border-first-line"), QStringLiteral("borderdesk-workstation") },
+        { QStringLiteral("trainer"), QStringLiteral("trainer"), QStringLiteral("trainer") },
+        { QStringLiteral("admin"), QStringLiteral("admin"), QStringLiteral("gateway-admin") } };
+}
+
+Cert readCertificate(const QString& path)
+{
+    std::unique_ptr<BIO, Free> bio(BIO_new_file(QFile::encodeName(path).constData(), "r"));
+    return Cert(bio ? PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+}
+
+// Empty when `leaf` verifies against `ca` alone at `at` (the time given, not the wall clock).
+QString verifyAt(X509* ca, X509* leaf, time_t at)
+{
+    std::unique_ptr<X509_STORE, Free> store(X509_STORE_new());
+    std::unique_ptr<X509_STORE_CTX, Free> ctx(X509_STORE_CTX_new());
+    if (!store || !ctx || X509_STORE_add_cert(store.get(), ca) != 1
+        || X509_STORE_CTX_init(ctx.get(), store.get(), leaf, nullptr) != 1)
+        return QStringLiteral("cannot set up verification");
+    X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(ctx.get()), at);
+    if (X509_verify_cert(ctx.get()) == 1)
+        return {};
+    return QString::fromLatin1(X509_verify_cert_error_string(X509_STORE_CTX_get_error(ctx.get())));
+}
+
 } // namespace
 
 DevCertificatePaths DevCertificatePaths::in(const QString& directory)
 {
     const QDir d(directory);
-    return { d.filePath(QStringLiteral("ca.pem")), d.filePath(QStringLiteral("server.pem")),
-        d.filePath(QStringLiteral("server.key")), d.filePath(QStringLiteral("client.pem")),
-        d.filePath(QStringLiteral("client.key")) };
+    DevCertificatePaths p;
+    p.caCertificate = d.filePath(QStringLiteral("ca.pem"));
+    p.serverCertificate = d.filePath(QStringLiteral("server.pem"));
+    p.serverKey = d.filePath(QStringLiteral("server.key"));
+    p.clientCertificate = d.filePath(QStringLiteral("client.pem"));
+    p.clientKey = d.filePath(QStringLiteral("client.key"));
+    p.trainerCertificate = d.filePath(QStringLiteral("trainer.pem"));
+    p.trainerKey = d.filePath(QStringLiteral("trainer.key"));
+    p.adminCertificate = d.filePath(QStringLiteral("admin.pem"));
+    p.adminKey = d.filePath(QStringLiteral("admin.key"));
+    return p;
 }
 
 bool DevCertificatePaths::complete() const
 {
-    for (const QString& p : { caCertificate, serverCertificate, serverKey, clientCertificate, clientKey }) {
+    for (const QString& p : { caCertificate, serverCertificate, serverKey, clientCertificate, clientKey,
+             trainerCertificate, trainerKey, adminCertificate, adminKey }) {
         if (!QFileInfo::exists(p))
             return false;
     }
     return true;
 }
 
-bd::core::Result<DevCertificatePaths> makeDevCertificates(const QString& directory, int validDays)
+QList<QString> DevCertificatePaths::certificates() const
+{
+    return { serverCertificate, clientCertificate, trainerCertificate, adminCertificate };
+}
+
+bd::core::Result<DevCertificatePaths> makeDevCertificates(
+    const QString& directory, int validDays, const QList<DevClientSpec>& extraClients)
 {
     if (!QDir().mkpath(directory))
         return Error { QStringLiteral("certs.directory"), QStringLiteral("cannot create '%1'").arg(directory), {} };
-    const Key caKey = makeKey(), serverKey = makeKey(), clientKey = makeKey();
-    if (!caKey || !serverKey || !clientKey)
+    const Key caKey = makeKey(), serverKey = makeKey();
+    if (!caKey || !serverKey)
         return Error { QStringLiteral("certs.key"), QStringLiteral("ECDSA P-256 key generation failed"), {} };
-    const Cert ca = makeCertificate(caKey.get(), "BorderDesk development CA", nullptr, nullptr, validDays + 1,
+    const Cert ca = makeCertificate(caKey.get(), nullptr, "BorderDesk development CA", nullptr, nullptr,
+        validDays + 1,
         { { NID_basic_constraints, "critical,CA:TRUE,pathlen:0" }, { NID_key_usage, "critical,keyCertSign,cRLSign" },
             { NID_subject_key_identifier, "hash" } });
     if (!ca)
         return Error { QStringLiteral("certs.sign"), QStringLiteral("the CA certificate could not be made"), {} };
-    const Cert server = makeCertificate(serverKey.get(), "localhost", ca.get(), caKey.get(), validDays,
+    const Cert server = makeCertificate(serverKey.get(), nullptr, "localhost", ca.get(), caKey.get(), validDays,
         { { NID_basic_constraints, "critical,CA:FALSE" }, { NID_key_usage, "critical,digitalSignature" },
             { NID_ext_key_usage, "serverAuth" }, { NID_subject_alt_name, "DNS:localhost,IP:127.0.0.1,IP:::1" },
             { NID_subject_key_identifier, "hash" }, { NID_authority_key_identifier, "keyid:always" } });
-    const Cert client = makeCertificate(clientKey.get(), "borderdesk-workstation", ca.get(), caKey.get(), validDays,
-        { { NID_basic_constraints, "critical,CA:FALSE" }, { NID_key_usage, "critical,digitalSignature" },
-            { NID_ext_key_usage, "clientAuth" }, { NID_subject_key_identifier, "hash" },
-            { NID_authority_key_identifier, "keyid:always" } });
-    if (!server || !client)
+    std::vector<Issued> clients;
+    for (const DevClientSpec& spec : standardClients() + extraClients) {
+        Issued issued { spec, makeKey(), nullptr };
+        if (issued.key)
+            issued.cert = makeCertificate(issued.key.get(), spec.role.toUtf8().constData(),
+                spec.commonName.toUtf8().constData(), ca.get(), caKey.get(), validDays, clientExtensions());
+        if (!issued.cert)
+            return Error { QStringLiteral("certs.sign"),
+                QStringLiteral("the client certificate '%1' could not be made").arg(spec.fileStem), {} };
+        clients.push_back(std::move(issued));
+    }
+    if (!server)
         return Error { QStringLiteral("certs.sign"), QStringLiteral("a leaf certificate could not be made"), {} };
     const DevCertificatePaths p = DevCertificatePaths::in(directory);
-    if (!writePem(p.caCertificate, false, nullptr, ca.get())
-        || !writePem(p.serverCertificate, false, nullptr, server.get())
-        || !writePem(p.serverKey, true, serverKey.get(), nullptr)
-        || !writePem(p.clientCertificate, false, nullptr, client.get())
-        || !writePem(p.clientKey, true, clientKey.get(), nullptr))
+    bool written = writePem(p.caCertificate, false, nullptr, ca.get())
+        && writePem(p.serverCertificate, false, nullptr, server.get())
+        && writePem(p.serverKey, true, serverKey.get(), nullptr);
+    const QDir d(directory);
+    for (const Issued& c : clients)
+        written = written && writePem(d.filePath(c.spec.fileStem + QStringLiteral(".pem")), false, nullptr, c.cert.get())
+            && writePem(d.filePath(c.spec.fileStem + QStringLiteral(".key")), true, c.key.get(), nullptr);
+    if (!written)
         return Error { QStringLiteral("certs.write"),
             QStringLiteral("cannot write the certificates into '%1'").arg(directory), {} };
     return p;
+}
+
+QString devCertificatesRenewalReason(const DevCertificatePaths& paths, const QDateTime& now, int renewWithinDays)
+{
+    if (!paths.complete())
+        return QStringLiteral("a file of the development PKI is missing");
+    const Cert ca = readCertificate(paths.caCertificate);
+    if (!ca)
+        return QStringLiteral("ca.pem is unreadable");
+    const time_t at = static_cast<time_t>(now.toSecsSinceEpoch());
+    time_t renewBy = static_cast<time_t>(now.addDays(renewWithinDays).toSecsSinceEpoch());
+    if (X509_cmp_time(X509_get0_notAfter(ca.get()), &renewBy) <= 0)
+        return QStringLiteral("ca.pem expires within %1 days").arg(renewWithinDays);
+    for (const QString& path : paths.certificates()) {
+        const QString name = QFileInfo(path).fileName();
+        const Cert leaf = readCertificate(path);
+        if (!leaf)
+            return QStringLiteral("%1 is unreadable").arg(name);
+        if (const QString why = verifyAt(ca.get(), leaf.get(), at); !why.isEmpty())
+            return QStringLiteral("%1 does not verify: %2").arg(name, why);
+        if (X509_cmp_time(X509_get0_notAfter(leaf.get()), &renewBy) <= 0)
+            return QStringLiteral("%1 expires within %2 days").arg(name).arg(renewWithinDays);
+    }
+    return {};
+}
+
+bd::core::Result<DevCertificatePaths> ensureDevCertificates(
+    const QString& directory, const QDateTime& now, QString* renewedBecause, int renewWithinDays, int validDays)
+{
+    const DevCertificatePaths existing = DevCertificatePaths::in(directory);
+    const QString reason = devCertificatesRenewalReason(existing, now, renewWithinDays);
+    if (renewedBecause)
+        *renewedBecause = reason;
+    if (reason.isEmpty())
+        return existing;
+    return makeDevCertificates(directory, validDays);
 }
 
 } // namespace bd::training

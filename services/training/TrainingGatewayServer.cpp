@@ -3,20 +3,23 @@
 #include "services/core/LogCategories.h"
 #include "services/gateway/GatewayClientConfig.h"
 #include "services/gateway/GatewayJson.h"
+#include "services/training/ClientIdentity.h"
+#include "services/training/GatewayHttp.h"
+#include "services/training/HttpConnection.h"
+#include "services/training/LimitedSslServer.h"
 #include "services/training/Population.h"
 #include "services/training/ScenarioDeck.h"
+#include "services/training/SearchSession.h"
 
 #include <QCryptographicHash>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QPointer>
 #include <QSslKey>
-#include <QSslServer>
 #include <QSslSocket>
-#include <QTimer>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
@@ -27,420 +30,15 @@ using namespace bd::gateway;
 
 namespace {
 
-constexpr qsizetype kMaxHeaderBytes = 16 * 1024;
-constexpr int kMaxConnections = 512;
+constexpr int kMaxPendingConnections = 512; // accepted and through the handshake, not yet taken
 constexpr int kHotlistMaxDeltaSpan = 8; // further behind than this: full replace
-
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 201:
-        return "Created";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 409:
-        return "Conflict";
-    case 411:
-        return "Length Required";
-    case 413:
-        return "Content Too Large";
-    case 415:
-        return "Unsupported Media Type";
-    case 431:
-        return "Request Header Fields Too Large";
-    case 503:
-        return "Service Unavailable";
-    default:
-        return "Error";
-    }
-}
 
 QJsonObject errorBody(const QString& code, const QString& message)
 {
-    return QJsonObject { { QStringLiteral("error"),
-        QJsonObject { { QStringLiteral("code"), code }, { QStringLiteral("message"), message } } } };
-}
-
-bool isPoliceCategory(const QString& category)
-{
-    return category != QLatin1String("refusal-of-entry") && category != QLatin1String("return")
-        && category != QLatin1String("object");
+    return gatewayErrorBody(code, message);
 }
 
 } // namespace
-
-struct HttpRequest
-{
-    QByteArray method;
-    QByteArray path;
-    QByteArray query;
-    QHash<QByteArray, QByteArray> headers; // lower-case names
-    QByteArray body;
-};
-
-// One HTTP/1.1 connection over TLS: parses requests one at a time (pipelined requests wait their
-// turn), writes whole or chunked responses, keeps the connection alive until idle or asked to close.
-class HttpConnection : public QObject
-{
-public:
-    HttpConnection(QSslSocket* socket, TrainingGatewayServer* server, const GatewayConfig& config)
-        : QObject(server)
-        , m_socket(socket)
-        , m_server(server)
-        , m_maxBody(config.maxBodyBytes)
-    {
-        m_socket->setParent(this);
-        m_idle.setSingleShot(true);
-        m_idle.setInterval(config.idleTimeoutMs);
-        connect(&m_idle, &QTimer::timeout, this, [this] {
-            if (!m_busy)
-                m_socket->disconnectFromHost();
-        });
-        connect(m_socket, &QSslSocket::readyRead, this, [this] { onReadyRead(); });
-        connect(m_socket, &QSslSocket::disconnected, this, [this] { deleteLater(); });
-        m_idle.start();
-        if (m_socket->peerCertificate().isNull()) { // VerifyPeer makes this unreachable; kept as a second lock
-            send(401,
-                errorBody(QStringLiteral("gateway.unauthorised"), QStringLiteral("a client certificate is required")),
-                {}, true);
-            return;
-        }
-        if (m_socket->bytesAvailable() > 0)
-            onReadyRead();
-    }
-
-    bool streaming() const { return m_streaming; }
-    bool connected() const { return m_socket->state() == QAbstractSocket::ConnectedState; }
-
-    void send(int status,
-        const QJsonObject& body,
-        const QList<std::pair<QByteArray, QByteArray>>& headers = {},
-        bool close = false)
-    {
-        sendRaw(status, "application/json", QJsonDocument(body).toJson(QJsonDocument::Compact), headers, close);
-    }
-
-    void sendRaw(int status,
-        const QByteArray& type,
-        const QByteArray& body,
-        const QList<std::pair<QByteArray, QByteArray>>& headers,
-        bool close)
-    {
-        QByteArray out = head(status, type, close || m_closeAfter);
-        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
-        for (const auto& [k, v] : headers)
-            out += k + ": " + v + "\r\n";
-        out += "\r\n";
-        out += body;
-        m_out += out;
-        finish(close || m_closeAfter);
-    }
-
-    void beginStream(int status, const QByteArray& type)
-    {
-        m_streaming = true;
-        m_out += head(status, type, m_closeAfter) + "Transfer-Encoding: chunked\r\nCache-Control: no-store\r\n\r\n";
-    }
-    void writeChunk(const QByteArray& data)
-    {
-        if (data.isEmpty())
-            return;
-        m_out += QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n";
-    }
-    void endStream()
-    {
-        m_streaming = false;
-        m_out += "0\r\n\r\n";
-        finish(m_closeAfter);
-    }
-    // Closes the connection in the middle of a response (the "truncated" fault).
-    void cut()
-    {
-        m_streaming = false;
-        flush();
-        m_socket->disconnectFromHost();
-    }
-    // Everything written since the last flush goes out in one TLS write.
-    void flush()
-    {
-        if (!m_out.isEmpty())
-            m_socket->write(m_out);
-        m_out.clear();
-    }
-
-private:
-    QByteArray head(int status, const QByteArray& type, bool close) const
-    {
-        return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\nContent-Type: " + type
-            + "\r\nServer: borderdesk-gateway\r\nConnection: " + (close ? "close" : "keep-alive") + "\r\n";
-    }
-
-    void finish(bool close)
-    {
-        m_busy = false;
-        if (close) {
-            flush();
-            m_socket->disconnectFromHost();
-            return;
-        }
-        m_idle.start();
-        if (!m_in.isEmpty())
-            QMetaObject::invokeMethod(
-                this, [this] { onReadyRead(); }, Qt::QueuedConnection);
-    }
-
-    void onReadyRead()
-    {
-        m_in += m_socket->readAll();
-        if (m_busy || m_in.isEmpty())
-            return;
-        const qsizetype end = m_in.indexOf("\r\n\r\n");
-        if (end < 0) {
-            if (m_in.size() > kMaxHeaderBytes)
-                fail(431, QStringLiteral("request header larger than 16 KiB"));
-            return;
-        }
-        if (end > kMaxHeaderBytes) {
-            fail(431, QStringLiteral("request header larger than 16 KiB"));
-            return;
-        }
-        HttpRequest r;
-        const QList<QByteArray> lines = m_in.left(end).split('\n');
-        const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-        if (first.size() != 3 || !first[2].startsWith("HTTP/1.")) {
-            fail(400, QStringLiteral("malformed request line"));
-            return;
-        }
-        r.method = first[0];
-        const qsizetype q = first[1].indexOf('?');
-        r.path = q < 0 ? first[1] : first[1].left(q);
-        r.query = q < 0 ? QByteArray() : first[1].mid(q + 1);
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines[i].indexOf(':');
-            if (colon <= 0) {
-                fail(400, QStringLiteral("malformed header line"));
-                return;
-            }
-            r.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
-        }
-        m_closeAfter = r.headers.value("connection").toLower() == "close" || first[2] == "HTTP/1.0";
-        if (r.headers.contains("transfer-encoding")) {
-            fail(411, QStringLiteral("chunked request bodies are not accepted; send Content-Length"));
-            return;
-        }
-        bool ok = true;
-        const qint64 length
-            = r.headers.contains("content-length") ? r.headers.value("content-length").toLongLong(&ok) : 0;
-        if (!ok || length < 0) {
-            fail(400, QStringLiteral("bad Content-Length"));
-            return;
-        }
-        if (length > m_maxBody) {
-            fail(413, QStringLiteral("request body larger than %1 bytes").arg(m_maxBody));
-            return;
-        }
-        if (m_in.size() < end + 4 + length)
-            return; // wait for the rest of the body
-        r.body = m_in.mid(end + 4, length);
-        m_in.remove(0, end + 4 + length);
-        m_busy = true;
-        m_idle.stop();
-        m_server->handle(this, r);
-        flush();
-    }
-
-    void fail(int status, const QString& message)
-    {
-        m_in.clear();
-        m_busy = true;
-        send(status, errorBody(QStringLiteral("gateway.http"), message), {}, true);
-    }
-
-    QSslSocket* m_socket;
-    TrainingGatewayServer* m_server;
-    qsizetype m_maxBody;
-    QByteArray m_in;
-    QByteArray m_out;
-    QTimer m_idle;
-    bool m_busy = false;
-    bool m_streaming = false;
-    bool m_closeAfter = false;
-};
-
-// One streamed search: a timer per system, the events in the order they fire, then the summary.
-class SearchSession : public QObject
-{
-public:
-    SearchSession(HttpConnection* connection,
-        TrainingGatewayServer* server,
-        const SearchRequest& request,
-        CaseFile c,
-        const GatewayConfig& config)
-        : QObject(connection)
-        , m_connection(connection)
-        , m_case(std::move(c))
-        , m_profile(request.profile)
-        , m_oversized(config.oversizedLineBytes)
-    {
-        m_clock.start();
-        m_summary.searchId = request.searchId;
-        QList<SystemId> systems;
-        for (SystemId s : request.systems.isEmpty() ? allSystems() : request.systems) {
-            if (!systems.contains(s))
-                systems.append(s);
-        }
-        const QList<SystemId> allowed = profileSystems(request.profile);
-        const auto faults = server->faults();
-        const auto latency = server->latencies();
-        QByteArray immediate;
-        for (SystemId s : systems) {
-            if (!allowed.contains(s)) {
-                m_summary.withheld.append(s);
-                immediate += systemLine(SystemEvent { {}, s, SystemStatus::NotAuthorised, 0, {},
-                    QStringLiteral("not in the profile '%1'").arg(profileKey(request.profile)) });
-                continue;
-            }
-            Fault f = faults.value(s);
-            if (f.kind == FaultKind::None)
-                f = m_case.faults.value(s);
-            int ms = latency.value(s);
-            if (f.kind == FaultKind::Latency)
-                ms += f.ms;
-            else if (f.kind != FaultKind::None)
-                ms = f.ms > 0 ? f.ms : ms;
-            if (f.kind == FaultKind::Stalled) {
-                m_stalled = true;
-                continue;
-            }
-            ++m_pending;
-            if (ms <= 0 && f.kind != FaultKind::Truncated) {
-                immediate += answer(s, f.kind);
-                --m_pending;
-                continue;
-            }
-            QTimer::singleShot(ms, this, [this, s, kind = f.kind] { deliver(s, kind); });
-        }
-        for (const IdentityLink& l : m_case.links) {
-            int visible = 0;
-            for (const RecordRef& r : l.records)
-                visible += allowed.contains(r.system) ? 1 : 0;
-            if (visible >= 2)
-                m_summary.links.append(l);
-        }
-        connection->beginStream(200, "application/x-ndjson");
-        connection->writeChunk(immediate);
-        if (m_pending == 0)
-            closeIfDone();
-    }
-
-private:
-    // Every well-formed line carries the request's searchId: the client rejects a line of another search.
-    QByteArray systemLine(SystemEvent e) const
-    {
-        e.searchId = m_summary.searchId;
-        return json::toNdjsonLine(json::encode(e));
-    }
-
-    QByteArray answer(SystemId s, FaultKind kind)
-    {
-        const int elapsed = static_cast<int>(m_clock.elapsed());
-        switch (kind) {
-        case FaultKind::Down:
-            return systemLine(SystemEvent {
-                {}, s, SystemStatus::Unavailable, elapsed, {}, QStringLiteral("system unavailable (training fault)") });
-        case FaultKind::Error:
-            return systemLine(SystemEvent { {}, s, SystemStatus::Error, elapsed, {},
-                QStringLiteral("internal error in the system (training fault)") });
-        case FaultKind::Garbage:
-            return QByteArrayLiteral("<html><body>502 Bad Gateway</body></html> (training fault: not JSON)\n");
-        case FaultKind::Oversized: {
-            QByteArray line = "{\"type\":\"system\",\"system\":\"" + systemKey(s).toLatin1() + "\",\"padding\":\"";
-            line += QByteArray(std::max<qsizetype>(0, m_oversized - line.size() - 3), 'x');
-            return line + "\"}\n";
-        }
-        default:
-            break;
-        }
-        m_summary.answered.append(s);
-        SystemEvent e = m_case.answers.value(s, SystemEvent { {}, s, SystemStatus::NoHit, 0, {}, {} });
-        e.system = s;
-        if (s == SystemId::Sis && m_profile == UserProfile::Consular) {
-            e.hits.removeIf([](const Hit& h) { return h.sis && isPoliceCategory(h.sis->category); });
-            if (e.status == SystemStatus::Hit && e.hits.isEmpty())
-                e.status = SystemStatus::NoHit;
-        }
-        e.latencyMs = elapsed;
-        return systemLine(e);
-    }
-
-    void deliver(SystemId s, FaultKind kind)
-    {
-        if (!m_connection || !m_connection->connected())
-            return;
-        if (kind == FaultKind::Truncated) {
-            const QByteArray line = answer(s, FaultKind::None);
-            m_connection->writeChunk(line.left(line.size() / 2));
-            m_connection->cut();
-            return;
-        }
-        m_connection->writeChunk(answer(s, kind));
-        --m_pending;
-        closeIfDone();
-        if (m_connection)
-            m_connection->flush();
-    }
-
-    void closeIfDone()
-    {
-        if (m_pending > 0 || m_stalled)
-            return; // a stalled system never answers: the stream stays open until the client gives up
-        m_summary.totalMs = static_cast<int>(m_clock.elapsed());
-        m_connection->writeChunk(json::toNdjsonLine(json::encode(m_summary)));
-        m_connection->endStream();
-        deleteLater();
-    }
-
-    QPointer<HttpConnection> m_connection;
-    CaseFile m_case;
-    UserProfile m_profile;
-    qsizetype m_oversized;
-    QElapsedTimer m_clock;
-    SearchSummary m_summary;
-    int m_pending = 0;
-    bool m_stalled = false;
-};
-
-QMap<SystemId, int> GatewayConfig::defaultLatencies()
-{
-    return { { SystemId::Sis, 120 }, { SystemId::Vis, 180 }, { SystemId::Ees, 150 }, { SystemId::Etias, 100 },
-        { SystemId::Eurodac, 260 }, { SystemId::EcrisTcn, 320 }, { SystemId::Europol, 240 },
-        { SystemId::InterpolSltd, 90 }, { SystemId::InterpolTdawn, 110 } };
-}
-
-QList<SystemId> profileSystems(UserProfile profile)
-{
-    switch (profile) {
-    case UserProfile::BorderFirstLine:
-        return { SystemId::Sis, SystemId::Vis, SystemId::Ees, SystemId::Etias, SystemId::InterpolSltd,
-            SystemId::InterpolTdawn };
-    case UserProfile::BorderSecondLine:
-        return { SystemId::Sis, SystemId::Vis, SystemId::Ees, SystemId::Etias, SystemId::Eurodac, SystemId::Europol,
-            SystemId::InterpolSltd, SystemId::InterpolTdawn };
-    case UserProfile::Consular:
-        return { SystemId::Sis, SystemId::Vis, SystemId::Ees, SystemId::Etias, SystemId::InterpolSltd };
-    case UserProfile::Trainer:
-        break;
-    }
-    return allSystems();
-}
 
 TrainingGatewayServer::TrainingGatewayServer(
     const Population* population, const ScenarioDeck* deck, GatewayConfig config, QObject* parent)
@@ -448,15 +46,22 @@ TrainingGatewayServer::TrainingGatewayServer(
     , m_population(population)
     , m_deck(deck)
     , m_config(std::move(config))
+    , m_clock(m_config.clock ? *m_config.clock : static_cast<const bd::core::Clock&>(m_systemClock))
     , m_faults(m_config.faults)
     , m_latency(m_config.latencyMs)
 {
     buildHotlist();
+    m_deadlineSweep.setInterval(std::clamp(m_config.limits.requestDeadlineMs / 4, 50, 1000));
+    connect(&m_deadlineSweep, &QTimer::timeout, this, &TrainingGatewayServer::checkDeadlines);
 }
 
-TrainingGatewayServer::~TrainingGatewayServer() = default;
+TrainingGatewayServer::~TrainingGatewayServer()
+{
+    // Connections report to this object as they go: delete them while it is still whole.
+    deleteConnections();
+}
 
-bd::core::Result<quint16> TrainingGatewayServer::listen()
+bd::core::Result<QSslConfiguration> TrainingGatewayServer::tlsConfiguration() const
 {
     auto readAll = [](const QString& path) {
         QFile f(path);
@@ -477,17 +82,21 @@ bd::core::Result<quint16> TrainingGatewayServer::listen()
     tls.setCaCertificates(ca);
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     bd::gateway::applyTlsPolicy(tls); // TLS 1.2+, ECDHE with AEAD ciphers or TLS 1.3 suites only
+    return tls;
+}
+
+bd::core::Result<quint16> TrainingGatewayServer::listen()
+{
+    const auto tls = tlsConfiguration();
+    if (!tls)
+        return tls.error();
     delete m_server;
-    m_server = new QSslServer(this);
-    m_server->setSslConfiguration(tls);
-    m_server->setMaxPendingConnections(kMaxConnections);
-    connect(m_server, &QSslServer::pendingConnectionAvailable, this, [this] {
-        while (m_server->hasPendingConnections()) {
-            auto* socket = qobject_cast<QSslSocket*>(m_server->nextPendingConnection());
-            if (socket)
-                new HttpConnection(socket, this, m_config);
-        }
-    });
+    m_server = new LimitedSslServer(
+        m_config.limits.maxConnections, [this] { return static_cast<int>(m_connections.size()); },
+        [this] { count(GatewayEvent::ConnectionRefused); }, this);
+    m_server->setSslConfiguration(*tls);
+    m_server->setMaxPendingConnections(kMaxPendingConnections);
+    connect(m_server, &QSslServer::pendingConnectionAvailable, this, &TrainingGatewayServer::takePendingConnections);
     connect(m_server, &QSslServer::peerVerifyError, this, [](QSslSocket*, const QSslError& e) {
         qCInfo(lcTraining) << "client certificate rejected:" << e.errorString();
     });
@@ -500,18 +109,96 @@ bd::core::Result<quint16> TrainingGatewayServer::listen()
                 .arg(m_config.port)
                 .arg(m_server->errorString()),
             {} };
+    m_deadlineSweep.start();
     qCInfo(lcTraining) << "training gateway listening on port" << m_server->serverPort() << "with"
                        << (m_population ? m_population->size() : 0) << "travellers and"
-                       << (m_deck ? m_deck->cases().size() : 0) << "scenarios";
+                       << (m_deck ? m_deck->cases().size() : 0) << "scenarios; at most"
+                       << m_config.limits.maxConnections << "connections";
     return m_server->serverPort();
+}
+
+void TrainingGatewayServer::takePendingConnections()
+{
+    while (m_server->hasPendingConnections()) {
+        auto* socket = qobject_cast<QSslSocket*>(m_server->nextPendingConnection());
+        if (socket)
+            new HttpConnection(socket, this, m_config.limits, m_clock);
+    }
 }
 
 void TrainingGatewayServer::close()
 {
+    m_deadlineSweep.stop();
     if (m_server)
         m_server->close();
-    for (auto* c : findChildren<HttpConnection*>(Qt::FindDirectChildrenOnly))
-        delete c;
+    deleteConnections();
+}
+
+// HttpConnection has no meta-object of its own, so findChildren<HttpConnection*> would match
+// every child: the server keeps its own list.
+void TrainingGatewayServer::deleteConnections()
+{
+    const QSet<HttpConnection*> open = m_connections;
+    for (HttpConnection* c : open)
+        delete c; // removes itself from m_connections
+}
+
+void TrainingGatewayServer::checkDeadlines()
+{
+    const QDateTime now = m_clock.now();
+    const QSet<HttpConnection*> open = m_connections;
+    for (HttpConnection* c : open) {
+        if (m_connections.contains(c)) // an earlier one's answer may have ended it
+            c->checkDeadline(now);
+    }
+}
+
+GatewayCounters TrainingGatewayServer::counters() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_counters;
+}
+
+void TrainingGatewayServer::connectionOpened(HttpConnection* connection)
+{
+    m_connections.insert(connection);
+    const QMutexLocker lock(&m_mutex);
+    ++m_counters.openConnections;
+}
+
+void TrainingGatewayServer::connectionClosed(HttpConnection* connection)
+{
+    m_connections.remove(connection);
+    const QMutexLocker lock(&m_mutex);
+    --m_counters.openConnections;
+}
+
+void TrainingGatewayServer::count(GatewayEvent event)
+{
+    const QMutexLocker lock(&m_mutex);
+    switch (event) {
+    case GatewayEvent::ConnectionRefused:
+        ++m_counters.connectionsRefused;
+        break;
+    case GatewayEvent::RequestTooLarge:
+        ++m_counters.requestsTooLarge;
+        break;
+    case GatewayEvent::InputOverflow:
+        ++m_counters.inputOverflows;
+        break;
+    case GatewayEvent::RequestTimeout:
+        ++m_counters.requestTimeouts;
+        break;
+    case GatewayEvent::Forbidden:
+        ++m_counters.forbidden;
+        break;
+    }
+}
+
+void TrainingGatewayServer::noteBuffered(qsizetype bytes)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_counters.peakBufferedBytes = std::max<qint64>(m_counters.peakBufferedBytes, bytes);
 }
 
 quint16 TrainingGatewayServer::port() const
@@ -677,6 +364,34 @@ void TrainingGatewayServer::buildHotlist()
     }
 }
 
+void TrainingGatewayServer::forbid(HttpConnection* connection, const QString& code, const QString& message)
+{
+    count(GatewayEvent::Forbidden);
+    connection->send(403, errorBody(code, message));
+}
+
+// The client certificate decides what may be asked: no usable identity, nothing; an admin
+// certificate, the admin endpoint and health; an officer's, everything but the admin endpoint.
+bool TrainingGatewayServer::authorise(HttpConnection* connection, const HttpRequest& request)
+{
+    if (!request.client) {
+        forbid(connection, request.client.error().code, request.client.error().detail);
+        return false;
+    }
+    const bool admin = request.client->role == ClientIdentity::Role::Admin;
+    if (request.path == "/v1/admin/faults" && !admin) {
+        forbid(connection, QStringLiteral("gateway.forbidden"),
+            QStringLiteral("/v1/admin/faults needs an admin certificate (subject OU=admin)"));
+        return false;
+    }
+    if (admin && request.path != "/v1/admin/faults" && request.path != "/v1/health") {
+        forbid(connection, QStringLiteral("gateway.forbidden"),
+            QStringLiteral("an admin certificate may use /v1/admin/faults and /v1/health only"));
+        return false;
+    }
+    return true;
+}
+
 void TrainingGatewayServer::handle(HttpConnection* connection, const HttpRequest& request)
 {
     const bool post = request.method == "POST";
@@ -686,39 +401,44 @@ void TrainingGatewayServer::handle(HttpConnection* connection, const HttpRequest
             errorBody(QStringLiteral("gateway.method"), QStringLiteral("use %1").arg(QLatin1String(method))),
             { { "Allow", method } });
     };
+    if (!authorise(connection, request))
+        return;
     if (post && !request.headers.value("content-type", "application/json").startsWith("application/json")) {
         connection->send(415, errorBody(QStringLiteral("gateway.media-type"), QStringLiteral("send application/json")));
         return;
     }
     if (request.path == "/v1/search")
-        return post ? handleSearch(connection, request) : onlyAllow("POST");
+        return post ? handleSearch(connection, request, *request.client) : onlyAllow("POST");
     if (request.path == "/v1/records")
-        return post ? handleRecord(connection, request) : onlyAllow("POST");
+        return post ? handleRecord(connection, request, *request.client) : onlyAllow("POST");
     if (request.path == "/v1/hotlist")
         return get ? handleHotlist(connection, request) : onlyAllow("GET");
     if (request.path == "/v1/health")
         return get ? handleHealth(connection) : onlyAllow("GET");
-    if (request.path == "/v1/admin/faults") {
-        if (!post && !get)
-            return onlyAllow("GET, POST");
-        QJsonObject body;
-        if (post) {
-            const auto parsed = json::parseObject(request.body);
-            if (!parsed)
-                return connection->send(400, errorBody(parsed.error().code, parsed.error().detail));
-            body = *parsed;
-        }
-        const auto state = applyAdmin(body);
-        if (!state)
-            return connection->send(400, errorBody(state.error().code, state.error().detail));
-        return connection->send(200, *state);
-    }
+    if (request.path == "/v1/admin/faults")
+        return post || get ? handleAdmin(connection, request) : onlyAllow("GET, POST");
     connection->send(404,
         errorBody(
             QStringLiteral("gateway.not-found"), QStringLiteral("no such endpoint; see docs/gateway-protocol.md")));
 }
 
-void TrainingGatewayServer::handleSearch(HttpConnection* connection, const HttpRequest& request)
+void TrainingGatewayServer::handleAdmin(HttpConnection* connection, const HttpRequest& request)
+{
+    QJsonObject body;
+    if (request.method == "POST") {
+        const auto parsed = json::parseObject(request.body);
+        if (!parsed)
+            return connection->send(400, errorBody(parsed.error().code, parsed.error().detail));
+        body = *parsed;
+    }
+    const auto state = applyAdmin(body);
+    if (!state)
+        return connection->send(400, errorBody(state.error().code, state.error().detail));
+    connection->send(200, *state);
+}
+
+void TrainingGatewayServer::handleSearch(
+    HttpConnection* connection, const HttpRequest& request, const ClientIdentity& client)
 {
     const auto parsed = json::parseObject(request.body);
     if (!parsed)
@@ -726,10 +446,16 @@ void TrainingGatewayServer::handleSearch(HttpConnection* connection, const HttpR
     const auto search = json::decodeSearchRequest(*parsed);
     if (!search)
         return connection->send(400, errorBody(search.error().code, search.error().detail));
-    new SearchSession(connection, this, *search, lookup(*search), m_config);
+    // The profile is the certificate's; a request claiming another one is refused, never widened.
+    if (search->profile != client.profile)
+        return forbid(connection, QStringLiteral("gateway.profile-mismatch"),
+            QStringLiteral("profile '%1' is not the client certificate's profile '%2'")
+                .arg(profileKey(search->profile), profileKey(client.profile)));
+    new SearchSession(connection, *this, *search, client.profile, lookup(*search));
 }
 
-void TrainingGatewayServer::handleRecord(HttpConnection* connection, const HttpRequest& request)
+void TrainingGatewayServer::handleRecord(
+    HttpConnection* connection, const HttpRequest& request, const ClientIdentity& client)
 {
     const auto parsed = json::parseObject(request.body);
     if (!parsed)
@@ -752,7 +478,7 @@ void TrainingGatewayServer::handleRecord(HttpConnection* connection, const HttpR
         return connection->send(200, json::encode(RecordReceipt { it->recordId, true }));
     }
     const QString id = QStringLiteral("rec-%1").arg(++m_recordCounter, 8, 10, QLatin1Char('0'));
-    m_records.insert(record->idempotencyKey, StoredRecord { hash, id });
+    m_records.insert(record->idempotencyKey, StoredRecord { hash, id, client.officerId });
     m_recordOrder.push_back(record->idempotencyKey);
     while (static_cast<int>(m_recordOrder.size()) > m_config.maxStoredRecords) {
         m_records.remove(m_recordOrder.front());

@@ -1,52 +1,40 @@
 #pragma once
 
+#include "services/core/Clock.h"
 #include "services/core/Result.h"
 #include "services/training/CaseFile.h"
 #include "services/training/DevCertificates.h"
+#include "services/training/GatewayConfig.h"
+#include "services/training/GatewayCounters.h"
 
 #include <QHash>
 #include <QHostAddress>
 #include <QMutex>
 #include <QObject>
+#include <QSet>
 #include <QSslConfiguration>
+#include <QTimer>
 #include <QUrl>
 
 #include <deque>
 #include <memory>
-
-class QSslServer;
 
 namespace bd::training {
 
 class Population;
 class ScenarioDeck;
 class HttpConnection;
+class LimitedSslServer;
 struct HttpRequest;
-
-struct GatewayConfig
-{
-    QHostAddress address = QHostAddress::LocalHost;
-    quint16 port = 8443; // 0: any free port; see TrainingGatewayServer::port()
-    DevCertificatePaths certificates;
-    QMap<bd::gateway::SystemId, int> latencyMs = defaultLatencies(); // a system not listed answers at once
-    QMap<bd::gateway::SystemId, Fault> faults;
-    QByteArray hotlistKey = QByteArrayLiteral("borderdesk-training-hotlist-key-v1");
-    int maxStoredRecords = 10000;
-    qsizetype maxBodyBytes = 6 * 1024 * 1024; // a 4 MiB face image in base64 fits
-    qsizetype oversizedLineBytes = 5 * 1024 * 1024; // "oversized" fault: above the client's 4 MiB line limit
-    int idleTimeoutMs = 60000;
-
-    static QMap<bd::gateway::SystemId, int> defaultLatencies();
-};
-
-// Which systems a profile may query (docs/gateway-protocol.md, "Profiles").
-QList<bd::gateway::SystemId> profileSystems(bd::gateway::UserProfile profile);
+struct ClientIdentity;
 
 // The training gateway: protocol v1 over HTTPS/1.1 with mutual TLS (TLS 1.2+, the client must
 // present a certificate of the configured CA). Serves the scenario deck first, then the synthetic
 // population; streams search answers as NDJSON (chunked) as each system's timer fires; injects
-// faults per system. Single-threaded: it lives on the thread that calls listen(). The fault and
-// latency setters may be called from any thread.
+// faults per system. Authority comes from the client certificate (ClientIdentity): the profile a
+// search is answered for is the certificate's, and the admin endpoint needs an admin certificate.
+// Resource limits in GatewayConfig::limits. Single-threaded: it lives on the thread that calls
+// listen(). The fault and latency setters and counters() may be called from any thread.
 class TrainingGatewayServer : public QObject
 {
     Q_OBJECT
@@ -60,6 +48,7 @@ public:
     void close();
     quint16 port() const;
     QUrl url() const;
+    const GatewayConfig& config() const { return m_config; }
 
     void setFault(bd::gateway::SystemId system, Fault fault);
     void clearFaults();
@@ -76,28 +65,50 @@ public:
     qint64 hotlistVersion() const;
     QString hotlistKeyFor(const QString& issuingState, const QString& number) const;
 
+    GatewayCounters counters() const;
+    // Closes every connection whose request has been arriving for longer than
+    // GatewayLimits::requestDeadlineMs by the configured clock. A timer calls this while listening;
+    // a test with a fake clock calls it after advancing the clock.
+    void checkDeadlines();
+
 private:
     friend class HttpConnection;
-    friend class SearchSession;
     void handle(HttpConnection* connection, const HttpRequest& request);
-    void handleSearch(HttpConnection* connection, const HttpRequest& request);
-    void handleRecord(HttpConnection* connection, const HttpRequest& request);
+    bool authorise(HttpConnection* connection, const HttpRequest& request);
+    void handleAdmin(HttpConnection* connection, const HttpRequest& request);
+    void handleSearch(HttpConnection* connection, const HttpRequest& request, const ClientIdentity& client);
+    void handleRecord(HttpConnection* connection, const HttpRequest& request, const ClientIdentity& client);
     void handleHotlist(HttpConnection* connection, const HttpRequest& request);
     void handleHealth(HttpConnection* connection);
+    void forbid(HttpConnection* connection, const QString& code, const QString& message);
     void buildHotlist();
+    bd::core::Result<QSslConfiguration> tlsConfiguration() const;
+    void takePendingConnections();
+
+    void connectionOpened(HttpConnection* connection);
+    void connectionClosed(HttpConnection* connection);
+    void deleteConnections();
+    void count(GatewayEvent event);
+    void noteBuffered(qsizetype bytes);
 
     const Population* m_population;
     const ScenarioDeck* m_deck;
     GatewayConfig m_config;
-    QSslServer* m_server = nullptr;
-    mutable QMutex m_mutex; // guards m_faults and m_latency
+    bd::core::SystemClock m_systemClock;
+    const bd::core::Clock& m_clock;
+    LimitedSslServer* m_server = nullptr;
+    QTimer m_deadlineSweep { this }; // a child: it moves with the server to its thread
+    QSet<HttpConnection*> m_connections; // open now; each removes itself as it is deleted
+    mutable QMutex m_mutex; // guards m_faults, m_latency and m_counters
     QMap<bd::gateway::SystemId, Fault> m_faults;
     QMap<bd::gateway::SystemId, int> m_latency;
+    GatewayCounters m_counters;
 
     struct StoredRecord
     {
         QByteArray bodyHash;
         QString recordId;
+        QString officerId; // from the client certificate, not the record's claim
     };
     QHash<QString, StoredRecord> m_records;
     std::deque<QString> m_recordOrder;

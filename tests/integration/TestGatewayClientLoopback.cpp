@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QUuid>
@@ -165,7 +166,10 @@ private slots:
     {
         const auto& c = scenario(QStringLiteral("consular-withheld"));
         QNetworkAccessManager network;
-        HttpsGatewayClient client(network, config());
+        GatewayClientConfig consular = config();
+        consular.certFile = m_gateway->certificatePath(bd::testsupport::TestClient::Consular);
+        consular.keyFile = m_gateway->keyPath(bd::testsupport::TestClient::Consular);
+        HttpsGatewayClient client(network, consular);
         SearchRequest request = requestFor(c);
         request.profile = UserProfile::Consular;
         request.purpose = Purpose::VisaApplication;
@@ -364,6 +368,40 @@ private slots:
         const QJsonObject out = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
         QCOMPARE(out.value(QStringLiteral("requiredAction")).toObject().value(QStringLiteral("code")).toString(),
                  c.expected->requiredAction);
+    }
+
+    // The gateway answers for the certificate's profile: the CLI with a border guard's
+    // certificate asking as trainer (to see ECRIS-TCN and Europol) is refused; without --profile
+    // it asks with the certificate's own profile and is answered.
+    void cliQueryProfileComesFromTheCertificate()
+    {
+        const auto& c = scenario(QStringLiteral("clean-visa-exempt"));
+        const QStringList common {QStringLiteral("query"),
+                                  QStringLiteral("--gateway"), m_gateway->url().toString(),
+                                  QStringLiteral("--ca"), m_gateway->caCertificatePath(),
+                                  QStringLiteral("--cert"), m_gateway->certificatePath(bd::testsupport::TestClient::BorderGuard),
+                                  QStringLiteral("--key"), m_gateway->keyPath(bd::testsupport::TestClient::BorderGuard),
+                                  QStringLiteral("--mode"), QStringLiteral("training"),
+                                  QStringLiteral("--document-number"), c.document.number,
+                                  QStringLiteral("--issuing-state"), c.document.issuingState};
+        QProcess claimed;
+        claimed.start(QStringLiteral(BD_CLI_PATH), common + QStringList {QStringLiteral("--profile"), QStringLiteral("trainer")});
+        QVERIFY(claimed.waitForFinished(60000));
+        QCOMPARE(claimed.exitCode(), 2);
+        const QByteArray error = claimed.readAllStandardError();
+        QVERIFY2(error.contains("gateway.profile-mismatch"), error.constData());
+        QVERIFY(claimed.readAllStandardOutput().isEmpty()); // nothing of ECRIS-TCN or Europol
+
+        QProcess own;
+        own.start(QStringLiteral(BD_CLI_PATH), common);
+        QVERIFY(own.waitForFinished(60000));
+        QVERIFY2(own.exitCode() == 0 || own.exitCode() == 1, own.readAllStandardError().constData());
+        const QJsonObject out = QJsonDocument::fromJson(own.readAllStandardOutput()).object();
+        QStringList withheld;
+        for (const auto& v : out.value(QStringLiteral("withheld")).toArray())
+            withheld.append(v.toString());
+        QVERIFY2(withheld.contains(QStringLiteral("ecris-tcn")) && withheld.contains(QStringLiteral("europol")),
+                 qPrintable(withheld.join(QLatin1Char(','))));
     }
 
     void cliQueryDemoAndConnectionErrors()

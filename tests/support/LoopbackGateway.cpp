@@ -61,17 +61,33 @@ QString LoopbackGateway::caCertificatePath() const
 
 QString LoopbackGateway::clientCertificatePath() const
 {
-    return testCertificates().clientCertificate;
+    return certificatePath(TestClient::Trainer);
 }
 
 QString LoopbackGateway::clientKeyPath() const
 {
-    return testCertificates().clientKey;
+    return keyPath(TestClient::Trainer);
+}
+
+QString LoopbackGateway::certificatePath(TestClient who) const
+{
+    return bd::testsupport::certificatePath(testCertificates(), who);
+}
+
+QString LoopbackGateway::keyPath(TestClient who) const
+{
+    return bd::testsupport::keyPath(testCertificates(), who);
 }
 
 QSslConfiguration LoopbackGateway::clientTlsConfiguration(bool withClientCertificate) const
 {
-    return bd::testsupport::clientTlsConfiguration(testCertificates(), withClientCertificate);
+    return withClientCertificate ? clientTlsConfiguration(TestClient::Trainer)
+                                 : bd::testsupport::clientTlsConfiguration(testCertificates(), false);
+}
+
+QSslConfiguration LoopbackGateway::clientTlsConfiguration(TestClient who) const
+{
+    return bd::testsupport::clientTlsConfiguration(testCertificates(), who);
 }
 
 void LoopbackGateway::setFault(bd::gateway::SystemId system, FaultKind kind, int ms)

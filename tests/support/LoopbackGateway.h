@@ -3,6 +3,7 @@
 #include "services/training/Population.h"
 #include "services/training/ScenarioDeck.h"
 #include "services/training/TrainingGatewayServer.h"
+#include "tests/support/TestCertificates.h"
 
 #include <QSslConfiguration>
 #include <QThread>
@@ -15,7 +16,9 @@ namespace bd::testsupport {
 // The real training gateway on 127.0.0.1 with an ephemeral port and mutual TLS, running on its own
 // thread (so a test may block its own thread without stalling the server). Certificates come from
 // testCertificates(). By default every system answers at once; set latencies or faults per
-// system to exercise streaming and failure handling. Stops on destruction.
+// system to exercise streaming and failure handling. Stops on destruction. The client certificate
+// it hands out by default is the trainer's (profile trainer: every system answers, as the scenario
+// debriefs assume); certificatePath(TestClient) gives the others (border guard, consular, admin).
 class LoopbackGateway
 {
 public:
@@ -40,10 +43,13 @@ public:
     quint16 port() const { return m_port; }
 
     QString caCertificatePath() const;
-    QString clientCertificatePath() const;
+    QString clientCertificatePath() const; // the trainer's
     QString clientKeyPath() const;
-    // Trusts the gateway's CA and presents the client certificate.
+    QString certificatePath(TestClient who) const;
+    QString keyPath(TestClient who) const;
+    // Trusts the gateway's CA and presents the trainer's client certificate (or none).
     QSslConfiguration clientTlsConfiguration(bool withClientCertificate = true) const;
+    QSslConfiguration clientTlsConfiguration(TestClient who) const;
 
     void setFault(bd::gateway::SystemId system, bd::training::FaultKind kind, int ms = 0);
     void setLatency(bd::gateway::SystemId system, int ms);

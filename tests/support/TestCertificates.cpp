@@ -2,6 +2,8 @@
 
 #include "services/gateway/GatewayClientConfig.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QSslKey>
 #include <QTemporaryDir>
@@ -17,15 +19,34 @@ QByteArray readAll(const QString& path)
 
 bd::training::DevCertificatePaths make(QTemporaryDir& dir)
 {
-    const auto made = bd::training::makeDevCertificates(dir.path());
+    const auto made = bd::training::makeDevCertificates(dir.path(), 825,
+        { { QStringLiteral("second-line"), QStringLiteral("border-second-line"), QStringLiteral("officer-2nd") },
+            { QStringLiteral("consular"), QStringLiteral("consular"), QStringLiteral("consul-1") } });
     if (!made)
         qFatal("test certificates: %s", qPrintable(made.error().detail));
     // The client refuses a key readable by group or others (gateway.keyPermissions): the fixtures'
     // keys are 0600, like every key makeDevCertificates writes.
-    for (const QString& key : { made->clientKey, made->serverKey })
+    for (const QString& key : { made->clientKey, made->serverKey, made->trainerKey, made->adminKey })
         if (const auto loose = bd::gateway::checkPrivateKeyPermissions(key))
             qFatal("test certificates: %s", qPrintable(loose->detail));
     return *made;
+}
+
+QString stemOf(TestClient who)
+{
+    switch (who) {
+    case TestClient::BorderGuard:
+        return QStringLiteral("client");
+    case TestClient::SecondLine:
+        return QStringLiteral("second-line");
+    case TestClient::Consular:
+        return QStringLiteral("consular");
+    case TestClient::Trainer:
+        return QStringLiteral("trainer");
+    case TestClient::Admin:
+        break;
+    }
+    return QStringLiteral("admin");
 }
 
 } // namespace
@@ -44,16 +65,34 @@ const bd::training::DevCertificatePaths& untrustedCertificates()
     return paths;
 }
 
+QString certificatePath(const bd::training::DevCertificatePaths& certs, TestClient who)
+{
+    return QFileInfo(certs.caCertificate).dir().filePath(stemOf(who) + QStringLiteral(".pem"));
+}
+
+QString keyPath(const bd::training::DevCertificatePaths& certs, TestClient who)
+{
+    return QFileInfo(certs.caCertificate).dir().filePath(stemOf(who) + QStringLiteral(".key"));
+}
+
 QSslConfiguration clientTlsConfiguration(const bd::training::DevCertificatePaths& certs, bool withClientCertificate)
+{
+    QSslConfiguration tls = clientTlsConfiguration(certs, TestClient::BorderGuard);
+    if (!withClientCertificate) {
+        tls.setLocalCertificateChain({});
+        tls.setPrivateKey(QSslKey());
+    }
+    return tls;
+}
+
+QSslConfiguration clientTlsConfiguration(const bd::training::DevCertificatePaths& certs, TestClient who)
 {
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setCaCertificates(QSslCertificate::fromData(readAll(certs.caCertificate), QSsl::Pem));
     tls.setProtocol(QSsl::TlsV1_2OrLater);
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (withClientCertificate) {
-        tls.setLocalCertificateChain(QSslCertificate::fromData(readAll(certs.clientCertificate), QSsl::Pem));
-        tls.setPrivateKey(QSslKey(readAll(certs.clientKey), QSsl::Ec, QSsl::Pem));
-    }
+    tls.setLocalCertificateChain(QSslCertificate::fromData(readAll(certificatePath(certs, who)), QSsl::Pem));
+    tls.setPrivateKey(QSslKey(readAll(keyPath(certs, who)), QSsl::Ec, QSsl::Pem));
     return tls;
 }
 

@@ -299,8 +299,9 @@ int main(int argc, char* argv[])
     GatewayClientConfig config;
     config.baseUrl = gateway.url();
     config.caFile = gateway.caCertificatePath();
-    config.certFile = gateway.clientCertificatePath();
-    config.keyFile = gateway.clientKeyPath();
+    // The profile below is border-first-line: the gateway answers for the certificate's profile only.
+    config.certFile = gateway.certificatePath(bd::testsupport::TestClient::BorderGuard);
+    config.keyFile = gateway.keyPath(bd::testsupport::TestClient::BorderGuard);
     config.mode = GatewayMode::Demo;
     config.officerId = QStringLiteral("bench-officer");
     HttpsGatewayClient https(network, config);

@@ -172,7 +172,7 @@ int main(int argc, char* argv[])
         SearchRequest r;
         r.searchId = QStringLiteral("bench-%1").arg(i);
         r.officerId = QStringLiteral("bench");
-        r.profile = i % 4 == 0 ? UserProfile::BorderFirstLine : UserProfile::Trainer;
+        r.profile = UserProfile::Trainer; // the profile of the trainer's certificate presented below
         r.purpose = Purpose::EntryCheck;
         const Traveller t = population->traveller((i * 7919) % population->size());
         r.document = t.document;
@@ -182,8 +182,8 @@ int main(int argc, char* argv[])
 
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setCaCertificates(QSslCertificate::fromData(readAll(certs.caCertificate), QSsl::Pem));
-    tls.setLocalCertificateChain(QSslCertificate::fromData(readAll(certs.clientCertificate), QSsl::Pem));
-    tls.setPrivateKey(QSslKey(readAll(certs.clientKey), QSsl::Ec, QSsl::Pem));
+    tls.setLocalCertificateChain(QSslCertificate::fromData(readAll(certs.trainerCertificate), QSsl::Pem));
+    tls.setPrivateKey(QSslKey(readAll(certs.trainerKey), QSsl::Ec, QSsl::Pem));
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
 
     shared.clock.start();

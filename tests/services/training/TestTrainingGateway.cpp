@@ -11,9 +11,12 @@
 #include <QTest>
 #include <QUuid>
 
+#include <map>
+
 using namespace bd::gateway;
 using namespace bd::training;
 using bd::testsupport::LoopbackGateway;
+using bd::testsupport::TestClient;
 
 namespace {
 
@@ -46,7 +49,37 @@ class TestTrainingGateway : public QObject
 
 private:
     std::unique_ptr<LoopbackGateway> m_gateway;
-    QNetworkAccessManager m_nam;
+    QNetworkAccessManager m_nam; // presents the trainer's certificate
+    // One manager per certificate: a manager reuses its open connections whatever the TLS
+    // configuration, and the gateway takes the identity from the connection's certificate.
+    std::map<TestClient, std::unique_ptr<QNetworkAccessManager>> m_namAs;
+
+    QNetworkAccessManager& namAs(TestClient who)
+    {
+        auto& nam = m_namAs[who];
+        if (!nam)
+            nam = std::make_unique<QNetworkAccessManager>();
+        return *nam;
+    }
+
+    QNetworkRequest requestAs(const QString& path, TestClient who) const
+    {
+        QNetworkRequest r = request(path);
+        r.setSslConfiguration(m_gateway->clientTlsConfiguration(who));
+        return r;
+    }
+
+    Exchange searchAs(const SearchRequest& r, TestClient who)
+    {
+        return run(namAs(who).post(requestAs(QStringLiteral("/v1/search"), who),
+            QJsonDocument(json::encode(r)).toJson(QJsonDocument::Compact)));
+    }
+
+    static QString errorCode(const Exchange& x)
+    {
+        const auto o = json::parseObject(x.body);
+        return o ? o->value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString() : QString();
+    }
 
     QNetworkRequest request(const QString& path, bool clientCert = true) const
     {
@@ -189,24 +222,31 @@ private slots:
         QCOMPARE(summary.links.first().colour, LinkColour::Red);
     }
 
+    // Each profile with its own certificate (subject OU = the profile).
     void profilesWithholdSystems_data()
     {
         QTest::addColumn<int>("profile");
+        QTest::addColumn<int>("client");
         QTest::addColumn<QString>("withheldText");
-        QTest::newRow("first line") << int(UserProfile::BorderFirstLine) << QStringLiteral("eurodac,ecris-tcn,europol");
-        QTest::newRow("second line") << int(UserProfile::BorderSecondLine) << QStringLiteral("ecris-tcn");
-        QTest::newRow("consular") << int(UserProfile::Consular)
+        QTest::newRow("first line") << int(UserProfile::BorderFirstLine) << int(TestClient::BorderGuard)
+                                    << QStringLiteral("eurodac,ecris-tcn,europol");
+        QTest::newRow("second line") << int(UserProfile::BorderSecondLine) << int(TestClient::SecondLine)
+                                     << QStringLiteral("ecris-tcn");
+        QTest::newRow("consular") << int(UserProfile::Consular) << int(TestClient::Consular)
                                   << QStringLiteral("eurodac,ecris-tcn,europol,interpol-tdawn");
-        QTest::newRow("trainer") << int(UserProfile::Trainer) << QString();
+        QTest::newRow("trainer") << int(UserProfile::Trainer) << int(TestClient::Trainer) << QString();
     }
     void profilesWithholdSystems()
     {
         QFETCH(int, profile);
+        QFETCH(int, client);
         QFETCH(QString, withheldText);
         const QStringList withheld = withheldText.split(QLatin1Char(','), Qt::SkipEmptyParts);
         SearchSummary summary;
         const SearchRequest r = searchFor(scenario("consular-withheld").document, UserProfile(profile));
-        const auto byId = events(search(r), &summary);
+        const Exchange x = searchAs(r, TestClient(client));
+        QCOMPARE(x.status, 200);
+        const auto byId = events(x, &summary);
         for (const SystemEvent& e : byId)
             QCOMPARE(e.searchId, r.searchId); // not-authorised lines too
         QStringList got;
@@ -221,6 +261,60 @@ private slots:
         // A consular officer does not see the SIS police alert (specific check); a border officer does.
         QCOMPARE(byId.value(SystemId::Sis).status,
             UserProfile(profile) == UserProfile::Consular ? SystemStatus::NoHit : SystemStatus::Hit);
+    }
+
+    // The profile is the certificate's: a border guard's workstation asking as trainer (to see
+    // ECRIS-TCN and Europol) is refused, not widened; the same search with its own profile works.
+    void profileOtherThanTheCertificatesIsRefused_data()
+    {
+        QTest::addColumn<int>("client");
+        QTest::addColumn<int>("claimed");
+        QTest::newRow("border guard as trainer") << int(TestClient::BorderGuard) << int(UserProfile::Trainer);
+        QTest::newRow("border guard as second line")
+            << int(TestClient::BorderGuard) << int(UserProfile::BorderSecondLine);
+        QTest::newRow("consular as first line") << int(TestClient::Consular) << int(UserProfile::BorderFirstLine);
+        QTest::newRow("trainer as consular") << int(TestClient::Trainer) << int(UserProfile::Consular);
+    }
+    void profileOtherThanTheCertificatesIsRefused()
+    {
+        QFETCH(int, client);
+        QFETCH(int, claimed);
+        const qint64 before = m_gateway->server().counters().forbidden;
+        const Exchange x = searchAs(searchFor(scenario("consular-withheld").document, UserProfile(claimed)),
+            TestClient(client));
+        QCOMPARE(x.status, 403);
+        QVERIFY(x.lines.isEmpty() || !x.body.contains("\"type\":\"system\""));
+        QCOMPARE(errorCode(x), QStringLiteral("gateway.profile-mismatch"));
+        QCOMPARE(m_gateway->server().counters().forbidden, before + 1);
+    }
+
+    void adminCertificateIsOnlyForTheAdminEndpoint()
+    {
+        const Exchange search = searchAs(searchFor(scenario("clean-visa-exempt").document), TestClient::Admin);
+        QCOMPARE(search.status, 403);
+        QCOMPARE(errorCode(search), QStringLiteral("gateway.forbidden"));
+        const Exchange health
+            = run(namAs(TestClient::Admin).get(requestAs(QStringLiteral("/v1/health"), TestClient::Admin)));
+        QCOMPARE(health.status, 200);
+    }
+
+    void adminEndpointNeedsAnAdminCertificate_data()
+    {
+        QTest::addColumn<int>("client");
+        QTest::newRow("border guard") << int(TestClient::BorderGuard);
+        QTest::newRow("trainer") << int(TestClient::Trainer);
+    }
+    void adminEndpointNeedsAnAdminCertificate()
+    {
+        QFETCH(int, client);
+        const TestClient who = TestClient(client);
+        const QByteArray body = R"({"faults":{"sis":{"kind":"down"}}})";
+        const Exchange set = run(namAs(who).post(requestAs(QStringLiteral("/v1/admin/faults"), who), body));
+        QCOMPARE(set.status, 403);
+        QCOMPARE(errorCode(set), QStringLiteral("gateway.forbidden"));
+        QVERIFY(m_gateway->server().faults().isEmpty()); // nothing was set
+        const Exchange get = run(namAs(who).get(requestAs(QStringLiteral("/v1/admin/faults"), who)));
+        QCOMPARE(get.status, 403);
     }
 
     void noClientCertificateIsRefused()
@@ -384,7 +478,9 @@ private slots:
     void adminEndpointSetsFaults()
     {
         const QByteArray body = R"({"faults":{"sis":{"kind":"down"}},"latency":{"etias":50}})";
-        const Exchange set = run(m_nam.post(request(QStringLiteral("/v1/admin/faults")), body));
+        QNetworkAccessManager& admin = namAs(TestClient::Admin);
+        const QString faults = QStringLiteral("/v1/admin/faults");
+        const Exchange set = run(admin.post(requestAs(faults, TestClient::Admin), body));
         QCOMPARE(set.status, 200);
         QVERIFY(set.body.contains("\"down\""));
         QCOMPARE(m_gateway->server().faults().value(SystemId::Sis).kind, FaultKind::Down);
@@ -394,7 +490,7 @@ private slots:
             = json::decodeHealthReport(*json::parseObject(run(m_nam.get(request(QStringLiteral("/v1/health")))).body));
         QCOMPARE(health->status, QStringLiteral("degraded"));
         const Exchange bad
-            = run(m_nam.post(request(QStringLiteral("/v1/admin/faults")), R"({"faults":{"sis":{"kind":"melt"}}})"));
+            = run(admin.post(requestAs(faults, TestClient::Admin), R"({"faults":{"sis":{"kind":"melt"}}})"));
         QCOMPARE(bad.status, 400);
         QVERIFY(bad.body.contains("faults.sis.kind"));
     }
@@ -433,7 +529,11 @@ private slots:
         QCOMPARE(run(m_nam.get(request(QStringLiteral("/v1/search")))).status, 405);
     }
 
-    void cleanupTestCase() { m_gateway.reset(); }
+    void cleanupTestCase()
+    {
+        m_namAs.clear();
+        m_gateway.reset();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrainingGateway)
