@@ -7,8 +7,52 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 
 namespace bd::app {
+
+QStringList workstationArguments(int argc, const char* const* argv)
+{
+    // QGuiApplication/QApplication options (qguiapplication.cpp, qapplication.cpp), with a value or without.
+    static const QStringList withValue = {
+        QStringLiteral("platform"), QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
+        QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"), QStringLiteral("geometry"),
+        QStringLiteral("qwindowtitle"), QStringLiteral("title"), QStringLiteral("qwindowicon"),
+        QStringLiteral("icon"), QStringLiteral("display"), QStringLiteral("style"), QStringLiteral("stylesheet"),
+        QStringLiteral("session"), QStringLiteral("name"), QStringLiteral("visual"), QStringLiteral("ncols"),
+        QStringLiteral("cmap")};
+    static const QStringList flags = {QStringLiteral("reverse"), QStringLiteral("widgetcount"), QStringLiteral("nograb"),
+                                      QStringLiteral("dograb"), QStringLiteral("sync"), QStringLiteral("testability")};
+    QStringList out;
+    for (int i = 0; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (i > 0 && arg.startsWith(QLatin1Char('-'))) {
+            QString name = arg.mid(arg.startsWith(QLatin1String("--")) ? 2 : 1);
+            if (flags.contains(name) || name.startsWith(QLatin1String("qmljsdebugger=")))
+                continue;
+            if (withValue.contains(name)) {
+                ++i; // and its value
+                continue;
+            }
+        }
+        out << arg;
+    }
+    return out;
+}
+
+QString checkDataDirectory(const QString& dir)
+{
+    const QFileInfo info(dir);
+    if (info.exists() && !info.isDir())
+        return QStringLiteral("it exists and is not a directory");
+    if (!QDir().mkpath(dir))
+        return QStringLiteral("the directory cannot be created");
+    // access(2) says yes to root on /proc and read-only mounts: only writing a file tells.
+    QTemporaryFile probe(QDir(dir).filePath(QStringLiteral(".borderdesk-write-test-XXXXXX")));
+    if (!probe.open())
+        return QStringLiteral("no file can be written in it (%1)").arg(probe.errorString());
+    return {};
+}
 
 bd::core::Result<AppOptions> parseWorkstationOptions(const QStringList& arguments)
 {

@@ -25,4 +25,13 @@ struct AppOptions
 
 bd::core::Result<AppOptions> parseWorkstationOptions(const QStringList& arguments);
 
+// The command line as a list, before any QApplication exists (so --help, --version and mistakes
+// need no display), without the toolkit options QGuiApplication consumes itself (-platform X,
+// -display X, -style X, -reverse, ... also with two dashes); those stay in argv for QApplication.
+QStringList workstationArguments(int argc, const char* const* argv);
+
+// Empty when `dir` exists or can be created and a file can be written in it; otherwise why not
+// (/proc/1, /sys/kernel, a read-only mount, a file). Creates the directory.
+QString checkDataDirectory(const QString& dir);
+
 } // namespace bd::app

@@ -16,6 +16,7 @@
 #include "ui/QtDialogService.h"
 #include "ui/ResultsPage.h"
 #include "ui/ScenarioPicker.h"
+#include "ui/ScreenPrivacyGuard.h"
 #include "ui/WedgeEventFilter.h"
 
 #include <QAction>
@@ -38,7 +39,8 @@ QString officerId(const AppOptions& options)
 
 } // namespace
 
-CompositionRoot::CompositionRoot(const AppOptions& options, const bd::core::Settings& settings)
+CompositionRoot::CompositionRoot(
+    const AppOptions& options, const bd::core::Settings& settings, bd::core::SensitiveTokenRegistry* logTokens)
     : m_dialogs(std::make_unique<bd::ui::QtDialogService>())
     , m_presetDialogs(std::make_unique<bd::ui::PresetDialogService>(*m_dialogs))
 {
@@ -114,6 +116,7 @@ CompositionRoot::CompositionRoot(const AppOptions& options, const bd::core::Sett
     check.visaList = m_visaList.get();
     m_checkController = std::make_unique<bd::ui::CheckController>(
         *m_window, *m_resultsPage, *m_decisionPage, m_clock, *m_journal, m_gateway.get(), check);
+    m_checkController->setLogTokens(logTokens);
     if (m_demo) {
         m_checkController->setExpectedOutcomeProvider(
             [demo = m_demo.get(), language = m_language](
@@ -136,11 +139,20 @@ CompositionRoot::CompositionRoot(const AppOptions& options, const bd::core::Sett
         wireTrainingFaces();
     QObject::connect(
         document, &bd::ui::DocumentPage::documentRead, m_checkController.get(), &bd::ui::CheckController::startCheck);
+    QObject::connect(m_checkController.get(), &bd::ui::CheckController::checkRestored, document,
+        &bd::ui::DocumentPage::showRestoredRecord);
     m_window->setConnectivity(
         m_gateway ? bd::ui::MainWindow::Connectivity::Online : bd::ui::MainWindow::Connectivity::NotConfigured);
     QObject::connect(m_window.get(), &bd::ui::MainWindow::checkRestarted, m_wedge.get(),
         [this] { m_wedge->setToday(m_clock.today()); });
     qApp->installEventFilter(m_wedge.get());
+    // The traveller's data leaves the screen when the officer has moved on (site settings; training
+    // keeps a decided check on screen for its debrief).
+    m_privacyGuard = std::make_unique<bd::ui::ScreenPrivacyGuard>(
+        *m_window, options.demo ? 0 : settings.clearAfterDecisionSeconds, settings.idleClearSeconds);
+    QObject::connect(m_checkController.get(), &bd::ui::CheckController::decisionRecorded, m_privacyGuard.get(),
+        &bd::ui::ScreenPrivacyGuard::decisionRecorded);
+    qApp->installEventFilter(m_privacyGuard.get());
     m_window->resize(1440, 900);
     qCInfo(lcApp, "workstation ready (%s mode)", options.demo ? "training" : "live");
 }
@@ -149,6 +161,9 @@ CompositionRoot::~CompositionRoot()
 {
     if (m_wedge)
         qApp->removeEventFilter(m_wedge.get());
+    if (m_privacyGuard)
+        qApp->removeEventFilter(m_privacyGuard.get());
+    m_privacyGuard.reset(); // it refers to the window
     m_checkController.reset();
     m_camera.reset(); // it uses the document page and the image reader
     m_window.reset(); // pages may still use the services below
@@ -248,12 +263,15 @@ void CompositionRoot::wireCamera(const bd::core::Settings& settings, bd::ui::Doc
 void CompositionRoot::wireTrainingFaces()
 {
     // The scenario traveller's portrait stands in for the camera capture once the document is read.
-    QObject::connect(m_documentPage, &bd::ui::DocumentPage::documentRead, m_biometricsPage,
-        [this](const bd::document::MrzRecord& record) {
-            const auto* c = m_demo->scenarioFor(
-                record.value(QStringLiteral("issuingState")), record.value(QStringLiteral("documentNumber")));
-            m_biometricsPage->setTrainingPortrait(c ? m_demo->travellerPortrait(c->id) : QImage());
-        });
+    const auto showTravellerPortrait = [this](const bd::document::MrzRecord& record) {
+        const auto* c = m_demo->scenarioFor(
+            record.value(QStringLiteral("issuingState")), record.value(QStringLiteral("documentNumber")));
+        m_biometricsPage->setTrainingPortrait(c ? m_demo->travellerPortrait(c->id) : QImage());
+    };
+    QObject::connect(m_documentPage, &bd::ui::DocumentPage::documentRead, m_biometricsPage, showTravellerPortrait);
+    // A parked check brought back (F8): its traveller again (its faces on file follow with resultReady).
+    QObject::connect(
+        m_checkController.get(), &bd::ui::CheckController::checkRestored, m_biometricsPage, showTravellerPortrait);
     // The same portrait in the traveller header of the result and the decision (the page above
     // has it by the time the check starts: it is connected first).
     m_checkController->setPortraitProvider([this](const bd::document::MrzRecord&) {

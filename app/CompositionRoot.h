@@ -2,6 +2,7 @@
 
 #include "app/CommandLine.h"
 #include "services/core/Clock.h"
+#include "services/core/Redaction.h"
 #include "services/core/Settings.h"
 
 #include <memory>
@@ -33,6 +34,7 @@ class PresetDialogService;
 class ResultsPage;
 class MainWindow;
 class QtDialogService;
+class ScreenPrivacyGuard;
 class WedgeEventFilter;
 } // namespace bd::ui
 
@@ -45,7 +47,9 @@ class DemoGateway;
 class CompositionRoot
 {
 public:
-    CompositionRoot(const AppOptions& options, const bd::core::Settings& settings);
+    // logTokens: the log sink's mask for the open check's name and number (null: no such mask).
+    CompositionRoot(const AppOptions& options, const bd::core::Settings& settings,
+        bd::core::SensitiveTokenRegistry* logTokens = nullptr);
     ~CompositionRoot();
     QMainWindow& mainWindow();
     // For the start-up benchmark and diagnostics: the same objects the officer uses.
@@ -92,6 +96,7 @@ private:
     bd::ui::ResultsPage* m_resultsPage = nullptr;   // owned by m_window
     bd::ui::DecisionPage* m_decisionPage = nullptr; // owned by m_window
     std::unique_ptr<bd::ui::CheckController> m_checkController;
+    std::unique_ptr<bd::ui::ScreenPrivacyGuard> m_privacyGuard;
 };
 
 } // namespace bd::app

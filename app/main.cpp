@@ -3,8 +3,10 @@
 #include "app/CommandLine.h"
 #include "app/CompositionRoot.h"
 #include "app/StartupProbe.h"
+#include "services/capture/OpenCvFrameSource.h"
 #include "services/core/LogCategories.h"
 #include "services/core/LogSink.h"
+#include "services/core/ProcessHardening.h"
 #include "services/core/Settings.h"
 
 #include <QApplication>
@@ -17,12 +19,14 @@ int main(int argc, char* argv[])
 {
     QElapsedTimer startup;
     startup.start();
-    QApplication app(argc, argv);
+    // No core files with traveller data in them, from the first instruction on.
+    const QString hardening = bd::core::disableCoreDumps();
     QApplication::setApplicationName(QStringLiteral("BorderDesk"));
     QApplication::setOrganizationName(QStringLiteral("BorderDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
 
-    const auto options = bd::app::parseWorkstationOptions(QApplication::arguments());
+    // Options before the GUI: --help, --version and mistakes work without a display.
+    const auto options = bd::app::parseWorkstationOptions(bd::app::workstationArguments(argc, argv));
     if (!options) {
         std::fprintf(stderr, "borderdesk: %s\n", qPrintable(options.error().detail));
         return 2;
@@ -35,7 +39,14 @@ int main(int argc, char* argv[])
         std::printf("borderdesk %s\n", PROJECT_VERSION_STRING);
         return 0;
     }
-    const auto settings = bd::core::Settings::load(options->configFile);
+    if (const QString why = bd::app::checkDataDirectory(options->dataDir); !why.isEmpty()) {
+        std::fprintf(stderr, "borderdesk: --data-dir '%s' cannot be used: %s. Choose a writable directory.\n",
+                     qPrintable(options->dataDir), qPrintable(why));
+        return 2;
+    }
+    bd::core::Settings::ValueChecks checks;
+    checks.captureSource = &bd::capture::OpenCvFrameSource::checkSpec;
+    const auto settings = bd::core::Settings::load(options->configFile, checks);
     if (!settings) {
         std::fprintf(stderr, "borderdesk: %s\n", qPrintable(settings.error().detail));
         return 2;
@@ -43,8 +54,15 @@ int main(int argc, char* argv[])
     QtMsgType level = QtInfoMsg;
     bd::core::LogSink::parseLevel(options->logLevel.isEmpty() ? settings->logLevel : options->logLevel, &level);
     bd::core::LogSink logSink({ options->dataDir, QStringLiteral("borderdesk.log"), level, true });
+    if (!logSink.fileError().isEmpty()) {
+        std::fprintf(stderr, "borderdesk: %s. Choose a writable --data-dir.\n", qPrintable(logSink.fileError()));
+        return 2;
+    }
+    if (!hardening.isEmpty())
+        qCWarning(lcApp, "core dumps could not be turned off: %s", qPrintable(hardening));
 
-    bd::app::CompositionRoot root(*options, *settings);
+    QApplication app(argc, argv);
+    bd::app::CompositionRoot root(*options, *settings, &logSink);
     bd::app::StartupProbe probe(root.mainWindow(), startup, qEnvironmentVariableIntValue("BD_EXIT_WHEN_USABLE") == 1);
     root.mainWindow().show();
     return QApplication::exec();

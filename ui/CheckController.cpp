@@ -2,10 +2,12 @@
 
 #include "services/core/Clock.h"
 #include "services/core/LogCategories.h"
+#include "services/document/MrzLogTokens.h"
 #include "services/results/RepeatQuery.h"
 #include "services/results/Unifier.h"
-#include "services/session/DecisionJournal.h"
+#include "services/session/DecisionRecorder.h"
 #include "ui/DeclarationsDialog.h"
+#include "ui/ErrorText.h"
 #include "ui/MainWindow.h"
 #include "ui/ParkedChecksDialog.h"
 #include "ui/ResultText.h"
@@ -25,7 +27,7 @@ CheckController::CheckController(MainWindow& window,
     ResultsPage& results,
     DecisionPage& decision,
     const bd::core::Clock& clock,
-    bd::session::DecisionJournal& journal,
+    bd::session::DecisionRecorder& journal,
     GatewayClient* client,
     Config config,
     QObject* parent)
@@ -150,6 +152,8 @@ void CheckController::startCheck(const bd::document::MrzRecord& record)
     m_open.id = ++m_nextId;
     m_open.startedAt = m_clock.now();
     m_open.record = record;
+    if (m_logTokens) // from here on the log sink masks this traveller's name and number
+        m_logTokens->setSensitiveTokens(bd::document::sensitiveLogTokens(record));
     m_open.request = requestFor(record, m_config, QUuid::createUuid().toString(QUuid::WithoutBraces));
     if (m_portraitProvider) {
         Portrait p = m_portraitProvider(record);
@@ -200,22 +204,9 @@ void CheckController::cancelSearch()
 
 QString CheckController::problemText(const bd::core::Error& error) const
 {
-    const QString& c = error.code;
-    if (c == QLatin1String(errors::kUntrustedServer) || c == QLatin1String(errors::kTls))
-        return tr("The gateway could not be trusted (TLS). Check the gateway CA in the site settings.");
-    if (c == QLatin1String(errors::kClientCertificateRejected))
-        return tr("The gateway refused this workstation's certificate.");
-    if (c == QLatin1String(errors::kUnreachable))
-        return tr("The gateway cannot be reached.");
-    if (c == QLatin1String(errors::kTimeout))
-        return tr("The gateway did not answer in time.");
-    if (c == QLatin1String(errors::kTrainingGatewayInLiveMode))
-        return tr("The configured gateway is a TRAINING gateway; a live workstation refuses it.");
-    if (c == QLatin1String(errors::kLiveGatewayInTrainingMode))
-        return tr("The configured gateway is a LIVE gateway; a training workstation refuses it.");
-    if (c == QLatin1String(errors::kConfig))
-        return tr("The gateway settings are incomplete or invalid.");
-    return tr("The search failed (%1).").arg(c);
+    // The words and the remedy for every code live in one catalogue.
+    const ErrorText::Text text = ErrorText::forError(error);
+    return text.message + QLatin1Char(' ') + text.remedy;
 }
 
 void CheckController::handleFinished(quint64 check, const SearchOutcome& outcome)
@@ -463,6 +454,9 @@ bool CheckController::restoreParked(const QString& searchId)
     m_window.restartCheck();
     m_open = std::move(restored);
     ++m_check;
+    if (m_logTokens)
+        m_logTokens->setSensitiveTokens(bd::document::sensitiveLogTokens(m_open.record));
+    emit checkRestored(m_open.record);
     showOpenCheck();
     updateWindow();
     qCInfo(lcUi, "parked check restored (%lld still parked)", static_cast<long long>(m_parked.size()));
@@ -501,6 +495,7 @@ void CheckController::showOpenCheck()
         m_results.showResult(*m_open.result);
         m_decision.setResult(*m_open.result);
         m_open.outcomeShown = true;
+        emit resultReady(*m_open.result);
     } else if (m_open.problem) {
         m_results.showProblem(m_open.problem->headline, m_open.problem->explanation);
         m_decision.setNoResult(m_open.problem->why, m_open.request.purpose);
@@ -564,7 +559,7 @@ QString CheckController::debriefFor(const OfficerDecision& decision, bool isOver
     if (shown && shownCode == expected->requiredAction) {
         parts << tr("TRAINING DEBRIEF — %1. Expected: %2%3 (required action %4).")
                      .arg(verdict, ResultText::decisionText(expected->decision), expectedLetter,
-                         expected->requiredAction);
+                         ResultText::actionShort(expected->requiredAction));
         parts << expected->debrief;
     } else {
         // The screen showed something else than the scenario's story (a system did not answer, the
@@ -583,8 +578,8 @@ QString CheckController::debriefFor(const OfficerDecision& decision, bool isOver
                      .arg(headline, because, ResultText::decisionText(shownDecision),
                          shownLetter.isEmpty() ? QString() : tr(", reason %1").arg(shownLetter));
         parts << tr("With every system answering, this scenario is: %1%2 (required action %3). %4")
-                     .arg(ResultText::decisionText(expected->decision), expectedLetter, expected->requiredAction,
-                         expected->debrief);
+                     .arg(ResultText::decisionText(expected->decision), expectedLetter,
+                         ResultText::actionShort(expected->requiredAction), expected->debrief);
     }
     // The numbers of the debrief's own sentences are the ones the screen showed.
     if (shown && shown->stay.applicable && shown->stay.assessment) {
@@ -692,6 +687,8 @@ void CheckController::recordDecision(const OfficerDecision& decision)
         s.decision = decision.decision;
         if (!decision.refusalReason.isEmpty())
             s.refusalReasons << decision.refusalReason;
+        s.requiredAction = requiredAction;
+        s.overrideReason = entry.overrideReason; // the audit trail at the gateway, as in the journal
         RecordHandle* handle = m_client->submitRecord(s);
         const QString searchId = m_open.request.searchId;
         const quint64 check = m_open.id;
@@ -722,6 +719,8 @@ void CheckController::reset()
     parkOpenCheck(); // a check with a request and no decision is kept, never thrown away
     cancelSearch();
     m_open = OpenCheck {};
+    if (m_logTokens)
+        m_logTokens->clearSensitiveTokens();
     m_window.setCheckPurpose(
         m_config.purpose == Purpose::ExitCheck ? MainWindow::CheckPurpose::Exit : MainWindow::CheckPurpose::Entry);
     m_results.restart();

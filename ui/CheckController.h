@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/core/Redaction.h"
 #include "services/document/MrzRecord.h"
 #include "services/gateway/GatewayClient.h"
 #include "services/results/CheckFacts.h"
@@ -19,7 +20,7 @@ namespace bd::core {
 class Clock;
 }
 namespace bd::session {
-class DecisionJournal;
+class DecisionRecorder;
 }
 
 namespace bd::ui {
@@ -75,7 +76,7 @@ public:
         ResultsPage& results,
         DecisionPage& decision,
         const bd::core::Clock& clock,
-        bd::session::DecisionJournal& journal,
+        bd::session::DecisionRecorder& journal,
         bd::gateway::GatewayClient* client,
         Config config,
         QObject* parent = nullptr);
@@ -91,6 +92,9 @@ public:
     };
     using PortraitProvider = std::function<Portrait(const bd::document::MrzRecord&)>;
     void setPortraitProvider(PortraitProvider provider) { m_portraitProvider = std::move(provider); }
+    // The log sink's mask for the open check's name and number tokens (null: none); set while a
+    // check is open, cleared when the pages start afresh.
+    void setLogTokens(bd::core::SensitiveTokenRegistry* tokens) { m_logTokens = tokens; }
 
     static bd::gateway::SearchRequest requestFor(
         const bd::document::MrzRecord& record, const Config& config, const QString& searchId);
@@ -140,7 +144,10 @@ public slots:
     void repeatQuery();
 
 signals:
+    // The result now shown for the open check (a new one, or a parked check's brought back).
     void resultReady(const bd::results::UnifiedResult& result);
+    // A parked check is open again (F8): its document, for the pages that show it.
+    void checkRestored(const bd::document::MrzRecord& record);
     void decisionRecorded(const QString& searchId, const QString& decision);
     void decisionSubmitted(const QString& searchId, bool ok);
 
@@ -200,11 +207,12 @@ private:
     ResultsPage& m_results;
     DecisionPage& m_decision;
     const bd::core::Clock& m_clock;
-    bd::session::DecisionJournal& m_journal;
+    bd::session::DecisionRecorder& m_journal;
     QPointer<bd::gateway::GatewayClient> m_client;
     Config m_config;
     ExpectedOutcomeProvider m_expected;
     PortraitProvider m_portraitProvider;
+    bd::core::SensitiveTokenRegistry* m_logTokens = nullptr;
     bd::gateway::Purpose m_entryPurpose; // what an entry check is sent as (training: Purpose::Training)
     OpenCheck m_open;
     QList<OpenCheck> m_parked; // oldest first

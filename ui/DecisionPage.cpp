@@ -1,5 +1,6 @@
 #include "ui/DecisionPage.h"
 
+#include "ui/NoticeText.h"
 #include "ui/ResultText.h"
 #include "ui/TravellerText.h"
 #include "widgets/TravellerHeader.h"
@@ -286,7 +287,7 @@ void DecisionPage::setResult(const bd::results::UnifiedResult& result)
             m_letterHint->setVisible(true);
         }
     }
-    m_notes = result.notes;
+    m_notes = NoticeText::texts(result.notes);
     if (!m_notes.isEmpty()) {
         QStringList lines { tr("Before recording, also:") };
         for (const QString& note : std::as_const(m_notes))

@@ -194,6 +194,13 @@ void DocumentPage::readMrzLines(const QStringList& lines, Source source)
     emit documentRead(m_record, check);
 }
 
+void DocumentPage::showRestoredRecord(const bd::document::MrzRecord& record)
+{
+    beginReading(); // a reading still under way belongs to the check that was open before
+    m_record = record;
+    m_ui->documentResultPanel->showRecord(m_record, Source::Restored);
+}
+
 void DocumentPage::handleMrzTextChanged()
 {
     const QString text = m_ui->mrzPlainTextEdit->toPlainText().toUpper();

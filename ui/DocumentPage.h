@@ -59,6 +59,8 @@ public slots:
     // A zone from any source (the desk reader's wedge filter calls this).
     void readMrzLines(const QStringList& lines, bd::ui::DocumentResultPanel::Source source);
     void readFromReader(const QStringList& lines);
+    // A parked check brought back: its document on the page again, without starting a check.
+    void showRestoredRecord(const bd::document::MrzRecord& record);
     void openImage();
     // Camera path: live frames for the preview, and the frame on which a zone was read.
     void showCameraFrame(const QImage& frame);

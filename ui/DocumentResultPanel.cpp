@@ -120,6 +120,8 @@ QString DocumentResultPanel::sourceText(Source source) const
         return tr("Read by the camera");
     case Source::AccessKey:
         return tr("Access key typed by the officer (chip access only, not a full zone)");
+    case Source::Restored:
+        return tr("Parked check brought back: the document as read when the check started");
     }
     return {};
 }

@@ -26,7 +26,8 @@ public:
         Typed,
         Image,
         Camera,
-        AccessKey
+        AccessKey,
+        Restored // a parked check brought back (F8): the document as read then
     };
 
     explicit DocumentResultPanel(QWidget* parent = nullptr);

@@ -1,6 +1,7 @@
 #include "ui/ErrorText.h"
 
 #include "services/core/Error.h"
+#include "services/gateway/GatewayClient.h"
 
 namespace bd::ui {
 
@@ -21,6 +22,32 @@ ErrorText::Text ErrorText::forCode(const QString& code)
     if (code == QLatin1String("capture.read"))
         return { tr("The camera stopped delivering pictures."),
             tr("Check its cable and press Camera again, or read the document another way.") };
+    // The central gateway (services/gateway/GatewayClient.h errors::).
+    namespace errors = bd::gateway::errors;
+    if (code == QLatin1String(errors::kUntrustedServer) || code == QLatin1String(errors::kTls))
+        return { tr("The gateway could not be trusted (TLS)."), tr("Check the gateway CA in the site settings.") };
+    if (code == QLatin1String(errors::kClientCertificateRejected))
+        return { tr("The gateway refused this workstation's certificate."),
+            tr("Call the site administrator: the workstation certificate may have expired or been revoked.") };
+    if (code == QLatin1String(errors::kKeyPermissions))
+        return { tr("The workstation's private key can be read by other users, so it is not used."),
+            tr("Call the site administrator: the key file must be readable by this user only (mode 0600).") };
+    if (code == QLatin1String(errors::kUnreachable))
+        return { tr("The gateway cannot be reached."), tr("Check the network; repeat the query when it is back.") };
+    if (code == QLatin1String(errors::kTimeout))
+        return { tr("The gateway did not answer in time."), tr("Repeat the query; if it persists, call support.") };
+    if (code == QLatin1String(errors::kTooLarge) || code == QLatin1String(errors::kMalformed)
+        || code == QLatin1String(errors::kSchema) || code == QLatin1String(errors::kHttp))
+        return { tr("The gateway's answer could not be understood."),
+            tr("Repeat the query; if it persists, call support.") };
+    if (code == QLatin1String(errors::kTrainingGatewayInLiveMode))
+        return { tr("The configured gateway is a TRAINING gateway; a live workstation refuses it."),
+            tr("Call the site administrator: the live gateway URL points to a training gateway.") };
+    if (code == QLatin1String(errors::kLiveGatewayInTrainingMode))
+        return { tr("The configured gateway is a LIVE gateway; a training workstation refuses it."),
+            tr("Call the trainer: the classroom gateway URL points to a live gateway.") };
+    if (code == QLatin1String(errors::kConfig))
+        return { tr("The gateway settings are incomplete or invalid."), tr("Call the site administrator.") };
     return { tr("Unexpected error (%1).").arg(code), tr("Try again; if it persists, call support.") };
 }
 

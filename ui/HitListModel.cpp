@@ -5,6 +5,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QTextDocument>
 
 namespace bd::ui {
 
@@ -47,8 +48,12 @@ QVariant HitListModel::data(const QModelIndex& index, int role) const
         return {};
     const Row& row = m_rows.at(index.row());
     switch (role) {
+    case Qt::ToolTipRole: {
+        // Record ids and details come from the gateway: shown as plain text, never as rich text.
+        const QVariant text = data(index, Qt::DisplayRole);
+        return text.isValid() ? QVariant(Qt::convertFromPlainText(text.toString(), Qt::WhiteSpaceNormal)) : text;
+    }
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
         switch (index.column()) {
         case IdentityColumn:
             return row.traveller ? tr("Identity %1 (traveller)").arg(row.identity)

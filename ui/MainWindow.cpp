@@ -162,6 +162,9 @@ void MainWindow::requestNewCheck()
 
 void MainWindow::setParkedChecks(int count)
 {
+    // The moment a check is parked, say so where the officer looks next (the count stays).
+    if (count > m_parkedChecks)
+        statusBar()->showMessage(tr("The check without a decision was parked: F8 brings it back."), 10000);
     m_parkedChecks = count;
     // English has no catalogue: the singular is its own string; translations give every plural form.
     m_parkedLabel->setText(count <= 0 ? QString()

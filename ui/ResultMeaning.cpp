@@ -1,5 +1,6 @@
 #include "ui/ResultMeaning.h"
 
+#include "ui/NoticeText.h"
 #include "ui/ResultText.h"
 
 #include <QSet>
@@ -222,7 +223,7 @@ SystemMeaning ResultMeaning::of(const UnifiedResult& r, SystemId s)
     }
     if (s == SystemId::Ees) {
         const auto& stay = r.stay;
-        if (!stay.problem.isEmpty())
+        if (stay.problem)
             acc.raise(Meaning::NeedsAttention, tr("history unreadable"));
         else if (stay.assessment && stay.assessment->overstayDays > 0)
             acc.raise(Meaning::NeedsAttention, tr("overstay"));
@@ -380,10 +381,10 @@ QString ResultMeaning::staySentence(const UnifiedResult& r)
         break;
     }
     const auto& stay = r.stay;
-    if (!stay.problem.isEmpty())
+    if (stay.problem)
         return tr("Stay (EES): NOT KNOWN — the EES history could not be assessed (%1); count the days from the "
                   "stamps.")
-            .arg(stay.problem);
+            .arg(NoticeText::text(*stay.problem));
     if (!stay.applicable || !stay.assessment)
         return tr("Stay (EES): movements recorded; the 90 days in any 180 were not assessed for this traveller.");
     QString title = tr("Stay (EES, 90 days in any 180):");

@@ -431,7 +431,7 @@ QString ResultText::hitDetail(const bd::gateway::Hit& hit)
         if (!s.objectStatus.isEmpty())
             parts << tr("object: %1").arg(objectStatusText(s.objectStatus));
         if (!s.action.isEmpty())
-            parts << tr("action as issued: %1").arg(s.action);
+            parts << tr("action to be taken, as issued by the State: %1").arg(s.action);
         if (!s.warningMarkers.isEmpty()) {
             QStringList markers;
             for (const QString& m : s.warningMarkers)
@@ -494,7 +494,7 @@ QString ResultText::hitDetail(const bd::gateway::Hit& hit)
         if (!o.memberStates.isEmpty())
             parts << o.memberStates.join(QStringLiteral(", "));
         if (!o.note.isEmpty())
-            parts << o.note;
+            parts << tr("note as recorded: %1").arg(o.note);
     }
     return parts.join(QStringLiteral(" · "));
 }

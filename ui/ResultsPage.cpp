@@ -2,6 +2,7 @@
 
 #include "services/results/Unifier.h"
 #include "ui/HitListModel.h"
+#include "ui/NoticeText.h"
 #include "ui/ResultText.h"
 #include "ui/TravellerText.h"
 #include "widgets/FlowLayout.h"
@@ -415,7 +416,9 @@ void ResultsPage::applyEvent(const bd::gateway::SystemEvent& event)
     c->setVisible(true);
     const SystemMeaning m = provisional(event);
     c->setState(chipKind(m.meaning, event.status), ResultMeaning::chipText(m));
-    c->setToolTip(event.detail.isEmpty() ? tr("answered in %1 ms").arg(event.latencyMs) : event.detail);
+    // The gateway's own words are English as sent: shown as its report, never as the workstation's sentence.
+    c->setToolTip(event.detail.isEmpty() ? tr("answered in %1 ms").arg(event.latencyMs)
+                                         : tr("as reported by the gateway: %1").arg(event.detail));
 }
 
 SystemStatus ResultsPage::chipStatus(SystemId system) const
@@ -439,7 +442,9 @@ void ResultsPage::showResult(const bd::results::UnifiedResult& result)
         m_meanings.insert(line.system, m);
         c->setVisible(true);
         c->setState(chipKind(m.meaning, line.status), ResultMeaning::chipText(m));
-        QString tip = line.detail.isEmpty() ? tr("answered in %1 ms").arg(line.latencyMs) : line.detail;
+        QString tip = line.rejection ? tr("answer not accepted: %1").arg(NoticeText::text(*line.rejection))
+            : line.detail.isEmpty()  ? tr("answered in %1 ms").arg(line.latencyMs)
+                                     : tr("as reported by the gateway: %1").arg(line.detail);
         if (m.meaning == Meaning::NotAnswered)
             tip = tr("Unknown — not a \"no hit\". %1").arg(tip);
         c->setToolTip(tip);
@@ -479,14 +484,14 @@ void ResultsPage::showResult(const bd::results::UnifiedResult& result)
     if (!result.integrityProblems.isEmpty()) {
         QStringList lines { tr(
             "THE ANSWERS CANNOT BE TRUSTED AS A WHOLE — repeat the search and complete the checks by hand:") };
-        for (const QString& p : result.integrityProblems)
+        for (const QString& p : NoticeText::texts(result.integrityProblems))
             lines << QStringLiteral("•  %1").arg(p);
         m_integrityLabel->setText(lines.join(QLatin1Char('\n')));
         m_integrityLabel->setVisible(true);
     }
     if (!result.notes.isEmpty()) {
         QStringList lines { tr("Also do or tell:") };
-        for (const QString& n : result.notes)
+        for (const QString& n : NoticeText::texts(result.notes))
             lines << QStringLiteral("•  %1").arg(n);
         m_notesLabel->setText(lines.join(QLatin1Char('\n')));
         m_notesLabel->setVisible(true);
@@ -581,9 +586,9 @@ void ResultsPage::rebuildIdentities(const bd::results::UnifiedResult& result)
             v->addWidget(f);
         }
         if (id.excluded) {
-            auto* x = new QLabel(id.exclusionReason.isEmpty()
-                    ? tr("Verified different person (green link) — not acted on.")
-                    : tr("Verified different person (green link) — not acted on: %1").arg(id.exclusionReason));
+            auto* x = new QLabel(!id.exclusionReason ? tr("Verified different person (green link) — not acted on.")
+                                                     : tr("Verified different person (green link) — not acted on: %1")
+                                                           .arg(NoticeText::text(*id.exclusionReason)));
             x->setObjectName(QStringLiteral("exclusionLabel"));
             x->setWordWrap(true);
             x->setTextFormat(Qt::PlainText);
@@ -627,8 +632,8 @@ void ResultsPage::showSummaries(const bd::results::UnifiedResult& result)
     for (QLabel* l : { m_visaLabel, m_etiasLabel, m_stayTitle })
         l->setAccessibleName(l->text());
     const auto& stay = result.stay;
-    const bool assessed = statusIn(result, SystemId::Ees) == SystemStatus::Hit && stay.problem.isEmpty()
-        && stay.applicable && stay.assessment;
+    const bool assessed
+        = statusIn(result, SystemId::Ees) == SystemStatus::Hit && !stay.problem && stay.applicable && stay.assessment;
     if (assessed) {
         const QString caption = ResultMeaning::stayCaption(stay, result.purpose);
         m_stayBar->setDays(stay.assessment->daysUsed, bd::results::StayCalculator::kMaxDays, caption);

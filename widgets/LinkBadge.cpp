@@ -2,6 +2,7 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextDocument>
 #include <QtMath>
 
 namespace bd::widgets {
@@ -18,7 +19,8 @@ void LinkBadge::setBadge(Shape shape, const QColor& colour, const QString& text)
     m_colour = colour;
     m_text = text;
     setAccessibleName(text);
-    setToolTip(text);
+    setToolTip(Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal)); // plain text, even if it starts with '<'
+
     updateGeometry();
     update();
 }

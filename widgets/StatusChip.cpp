@@ -1,6 +1,9 @@
 #include "widgets/StatusChip.h"
 
 #include <QEvent>
+#include <QHelpEvent>
+#include <QTextDocument>
+#include <QToolTip>
 #include <QPainter>
 #include <QPainterPath>
 #include <QtMath>
@@ -145,6 +148,19 @@ void StatusChip::updateMargins()
 {
     // The padding and the symbol are contents margins: contentsRect() is exactly the text area.
     setContentsMargins(kPadX + iconSide() + kGap, kPadY, kPadX, kPadY);
+}
+
+bool StatusChip::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        if (toolTip().isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), Qt::convertFromPlainText(toolTip(), Qt::WhiteSpaceNormal), this);
+        return true;
+    }
+    return QLabel::event(event);
 }
 
 void StatusChip::changeEvent(QEvent* event)

@@ -40,6 +40,9 @@ public:
     QSize minimumSizeHint() const override { return sizeHint(); }
 
 protected:
+    // The tool tip is shown as plain text: it may carry text from outside (a gateway's detail), and
+    // Qt would render a string with a tag in its first line as rich text.
+    bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void changeEvent(QEvent* event) override;
 

@@ -1,12 +1,19 @@
 // borderdesk-cli: scriptable diagnostics with JSON output (see docs/cli.md).
 #include "app/cli/CliCommands.h"
+#include "services/core/LogSink.h"
+#include "services/core/ProcessHardening.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char* argv[])
 {
+    // No core files with traveller data (query answers, MRZ lines) in them.
+    if (const QString why = bd::core::disableCoreDumps(); !why.isEmpty())
+        std::fprintf(stderr, "borderdesk-cli: core dumps could not be turned off: %s\n", qPrintable(why));
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("borderdesk-cli"));
+    // Diagnostics go to stderr through the same redacting sink as the workstation's log (no file).
+    const bd::core::LogSink logSink({QString(), QString(), QtInfoMsg, true});
     const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
         bd::app::cli::runUsage(args.isEmpty() ? stderr : stdout);

@@ -93,62 +93,144 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../ui/ErrorText.cpp" line="11"/>
+        <location filename="../../ui/ErrorText.cpp" line="12"/>
         <source>The workstation configuration is not valid.</source>
         <translation>Die Konfiguration des Arbeitsplatzes ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../ui/ErrorText.cpp" line="11"/>
+        <location filename="../../ui/ErrorText.cpp" line="12"/>
+        <location filename="../../ui/ErrorText.cpp" line="50"/>
         <source>Call the site administrator.</source>
         <translation>Bitte den Administrator der Dienststelle anrufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ErrorText.cpp" line="13"/>
+        <location filename="../../ui/ErrorText.cpp" line="14"/>
         <source>The file could not be opened as an image.</source>
         <translation>Die Datei konnte nicht als Bild geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/ErrorText.cpp" line="14"/>
+        <location filename="../../ui/ErrorText.cpp" line="15"/>
         <source>Choose a PNG or JPEG photo or scan of the data page.</source>
         <translation>Ein PNG- oder JPEG-Foto bzw. einen Scan der Datenseite wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ErrorText.cpp" line="16"/>
+        <location filename="../../ui/ErrorText.cpp" line="17"/>
         <source>No machine-readable zone was found in the image.</source>
         <translation>Im Bild wurde keine maschinenlesbare Zone gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/ErrorText.cpp" line="17"/>
+        <location filename="../../ui/ErrorText.cpp" line="18"/>
         <source>Use a sharp, evenly lit image of the whole data page, or type the zone.</source>
         <translation>Ein scharfes, gleichmäßig beleuchtetes Bild der ganzen Datenseite verwenden oder die Zone eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/ErrorText.cpp" line="19"/>
+        <location filename="../../ui/ErrorText.cpp" line="20"/>
         <source>The camera could not be opened.</source>
         <translation>Die Kamera konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/ErrorText.cpp" line="20"/>
+        <location filename="../../ui/ErrorText.cpp" line="21"/>
         <source>Check that it is connected and not in use by another program, or read the document another way.</source>
         <translation>Prüfen, ob sie angeschlossen ist und nicht von einem anderen Programm verwendet wird, oder das Dokument auf andere Weise lesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ErrorText.cpp" line="22"/>
+        <location filename="../../ui/ErrorText.cpp" line="23"/>
         <source>The camera stopped delivering pictures.</source>
         <translation>Die Kamera liefert keine Bilder mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/ErrorText.cpp" line="23"/>
+        <location filename="../../ui/ErrorText.cpp" line="24"/>
         <source>Check its cable and press Camera again, or read the document another way.</source>
         <translation>Kabel prüfen und erneut „Kamera“ drücken oder das Dokument auf andere Weise lesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ErrorText.cpp" line="24"/>
+        <location filename="../../ui/ErrorText.cpp" line="28"/>
+        <source>The gateway could not be trusted (TLS).</source>
+        <translation>Dem Gateway konnte nicht vertraut werden (TLS).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ErrorText.cpp" line="28"/>
+        <source>Check the gateway CA in the site settings.</source>
+        <translation>Die Zertifizierungsstelle (CA) des Gateways in den Einstellungen der Dienststelle prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ErrorText.cpp" line="30"/>
+        <source>The gateway refused this workstation&apos;s certificate.</source>
+        <translation>Das Gateway hat das Zertifikat dieses Arbeitsplatzes abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ErrorText.cpp" line="31"/>
+        <source>Call the site administrator: the workstation certificate may have expired or been revoked.</source>
+        <translation>Den Administrator der Dienststelle anrufen: Das Zertifikat des Arbeitsplatzes ist möglicherweise abgelaufen oder widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ErrorText.cpp" line="33"/>
+        <source>The workstation&apos;s private key can be read by other users, so it is not used.</source>
+        <translation>Der private Schlüssel des Arbeitsplatzes ist für andere Benutzer lesbar und wird daher nicht verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ErrorText.cpp" line="34"/>
+        <source>Call the site administrator: the key file must be readable by this user only (mode 0600).</source>
+        <translation>Den Administrator der Dienststelle anrufen: Die Schlüsseldatei darf nur für diesen Benutzer lesbar sein (Modus 0600).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ErrorText.cpp" line="36"/>
+        <source>The gateway cannot be reached.</source>
+        <translation>Das Gateway ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ErrorText.cpp" line="36"/>
+        <source>Check the network; repeat the query when it is back.</source>
+        <translation>Das Netzwerk prüfen; die Abfrage wiederholen, sobald es wieder verfügbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ErrorText.cpp" line="38"/>
+        <source>The gateway did not answer in time.</source>
+        <translation>Das Gateway hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ErrorText.cpp" line="38"/>
+        <location filename="../../ui/ErrorText.cpp" line="42"/>
+        <source>Repeat the query; if it persists, call support.</source>
+        <translation>Die Abfrage wiederholen; besteht der Fehler weiter, den Support verständigen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ErrorText.cpp" line="41"/>
+        <source>The gateway&apos;s answer could not be understood.</source>
+        <translation>Die Antwort des Gateways war nicht verständlich.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ErrorText.cpp" line="44"/>
+        <source>The configured gateway is a TRAINING gateway; a live workstation refuses it.</source>
+        <translation>Das eingestellte Gateway ist ein SCHULUNGS-Gateway; ein Arbeitsplatz im Echtbetrieb lehnt es ab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ErrorText.cpp" line="45"/>
+        <source>Call the site administrator: the live gateway URL points to a training gateway.</source>
+        <translation>Den Administrator der Dienststelle anrufen: Die URL des Echtbetrieb-Gateways verweist auf ein Schulungs-Gateway.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ErrorText.cpp" line="47"/>
+        <source>The configured gateway is a LIVE gateway; a training workstation refuses it.</source>
+        <translation>Das eingestellte Gateway ist ein ECHTBETRIEB-Gateway; ein Schulungsarbeitsplatz lehnt es ab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ErrorText.cpp" line="48"/>
+        <source>Call the trainer: the classroom gateway URL points to a live gateway.</source>
+        <translation>Die Lehrkraft verständigen: Die URL des Schulungsraum-Gateways verweist auf ein Gateway im Echtbetrieb.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ErrorText.cpp" line="50"/>
+        <source>The gateway settings are incomplete or invalid.</source>
+        <translation>Die Gateway-Einstellungen sind unvollständig oder ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ErrorText.cpp" line="51"/>
         <source>Unexpected error (%1).</source>
         <translation>Unerwarteter Fehler (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/ErrorText.cpp" line="24"/>
+        <location filename="../../ui/ErrorText.cpp" line="51"/>
         <source>Try again; if it persists, call support.</source>
         <translation>Erneut versuchen; wenn es bleibt, den Support anrufen.</translation>
     </message>
@@ -304,47 +386,47 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="127"/>
+        <location filename="../../app/CompositionRoot.cpp" line="130"/>
         <source>Training scenario…</source>
         <translation>Schulungsszenario…</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="133"/>
+        <location filename="../../app/CompositionRoot.cpp" line="136"/>
         <source>F9  Training scenario</source>
         <translation>F9  Schulungsszenario</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="186"/>
+        <location filename="../../app/CompositionRoot.cpp" line="201"/>
         <source>The classroom gateway %1 needs the trainer&apos;s CA and this workstation&apos;s training certificate and key (site settings training/caFile, training/clientCertFile, training/clientKeyFile).</source>
         <translation>Das Schulungsraum-Gateway %1 benötigt die CA des Trainers sowie Schulungszertifikat und -schlüssel dieses Arbeitsplatzes (Einstellungen der Dienststelle training/caFile, training/clientCertFile, training/clientKeyFile).</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="202"/>
+        <location filename="../../app/CompositionRoot.cpp" line="217"/>
         <source>The in-process training gateway did not start (%1: %2).</source>
         <translation>Das interne Schulungs-Gateway ist nicht gestartet (%1: %2).</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="211"/>
+        <location filename="../../app/CompositionRoot.cpp" line="226"/>
         <source>This workstation has no central gateway configured: set gateway URL, gateway CA, client certificate and key in the site settings.</source>
         <translation>Für diesen Arbeitsplatz ist kein zentrales Gateway konfiguriert: Gateway-URL, Gateway-CA, Client-Zertifikat und -Schlüssel in den Einstellungen der Dienststelle eintragen.</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="222"/>
+        <location filename="../../app/CompositionRoot.cpp" line="237"/>
         <source>The gateway settings are not usable (%1: %2).</source>
         <translation>Die Gateway-Einstellungen sind nicht verwendbar (%1: %2).</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="235"/>
+        <location filename="../../app/CompositionRoot.cpp" line="250"/>
         <source>The camera needs the MRZ reader, which did not load.</source>
         <translation>Die Kamera benötigt den MRZ-Leser, der nicht geladen wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="242"/>
+        <location filename="../../app/CompositionRoot.cpp" line="257"/>
         <source>The camera setting capture/source is not valid: %1</source>
         <translation>Die Kameraeinstellung capture/source ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="261"/>
+        <location filename="../../app/CompositionRoot.cpp" line="278"/>
         <source>Training portrait</source>
         <translation>Schulungsporträt</translation>
     </message>
@@ -459,223 +541,215 @@
 <context>
     <name>bd::ui::CheckController</name>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="58"/>
+        <location filename="../../ui/CheckController.cpp" line="60"/>
         <source>Visa list not loaded — the visa requirement of every traveller must be verified by hand.</source>
         <translation>Visaliste nicht geladen — die Visumpflicht jedes Reisenden muss von Hand geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="175"/>
+        <location filename="../../ui/CheckController.cpp" line="167"/>
         <source>No central gateway is configured for this workstation (gateway URL and certificates in the site settings).</source>
         <translation>Für diesen Arbeitsplatz ist kein zentrales Gateway konfiguriert (Gateway-URL und Zertifikate in den Einstellungen der Dienststelle).</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="178"/>
+        <location filename="../../ui/CheckController.cpp" line="170"/>
         <source>No search possible — the central gateway is not configured.</source>
         <translation>Keine Abfrage möglich — das zentrale Gateway ist nicht konfiguriert.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="179"/>
+        <location filename="../../ui/CheckController.cpp" line="171"/>
         <source>Nothing was checked: no system results are shown.</source>
         <translation>Nichts abgefragt: Es werden keine Systemergebnisse angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="180"/>
+        <location filename="../../ui/CheckController.cpp" line="172"/>
         <source>the central gateway is not configured.</source>
         <translation>das zentrale Gateway ist nicht konfiguriert.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="217"/>
         <source>The gateway could not be trusted (TLS). Check the gateway CA in the site settings.</source>
-        <translation>Dem Gateway konnte nicht vertraut werden (TLS). Gateway-CA in den Einstellungen der Dienststelle prüfen.</translation>
+        <translation type="vanished">Dem Gateway konnte nicht vertraut werden (TLS). Gateway-CA in den Einstellungen der Dienststelle prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="219"/>
         <source>The gateway refused this workstation&apos;s certificate.</source>
-        <translation>Das Gateway hat das Zertifikat dieses Arbeitsplatzes abgelehnt.</translation>
+        <translation type="vanished">Das Gateway hat das Zertifikat dieses Arbeitsplatzes abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="221"/>
         <source>The gateway cannot be reached.</source>
-        <translation>Das Gateway ist nicht erreichbar.</translation>
+        <translation type="vanished">Das Gateway ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="223"/>
         <source>The gateway did not answer in time.</source>
-        <translation>Das Gateway hat nicht rechtzeitig geantwortet.</translation>
+        <translation type="vanished">Das Gateway hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="225"/>
         <source>The configured gateway is a TRAINING gateway; a live workstation refuses it.</source>
-        <translation>Das konfigurierte Gateway ist ein SCHULUNGS-Gateway; ein Arbeitsplatz im Echtbetrieb lehnt es ab.</translation>
+        <translation type="vanished">Das konfigurierte Gateway ist ein SCHULUNGS-Gateway; ein Arbeitsplatz im Echtbetrieb lehnt es ab.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="227"/>
         <source>The configured gateway is a LIVE gateway; a training workstation refuses it.</source>
-        <translation>Das konfigurierte Gateway ist ein ECHTBETRIEBS-Gateway; ein Schulungsarbeitsplatz lehnt es ab.</translation>
+        <translation type="vanished">Das konfigurierte Gateway ist ein ECHTBETRIEBS-Gateway; ein Schulungsarbeitsplatz lehnt es ab.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="229"/>
         <source>The gateway settings are incomplete or invalid.</source>
-        <translation>Die Gateway-Einstellungen sind unvollständig oder ungültig.</translation>
+        <translation type="vanished">Die Gateway-Einstellungen sind unvollständig oder ungültig.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="230"/>
         <source>The search failed (%1).</source>
-        <translation>Die Abfrage ist fehlgeschlagen (%1).</translation>
+        <translation type="vanished">Die Abfrage ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="253"/>
+        <location filename="../../ui/CheckController.cpp" line="232"/>
         <source>The repeated query failed: %1 The result is unchanged.</source>
         <translation>Die wiederholte Abfrage ist fehlgeschlagen: %1 Das Ergebnis bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="256"/>
+        <location filename="../../ui/CheckController.cpp" line="235"/>
         <source>No search result — %1</source>
         <translation>Kein Abfrageergebnis — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="257"/>
+        <location filename="../../ui/CheckController.cpp" line="236"/>
         <source>Nothing was checked: no system results are shown. Refer to second line.</source>
         <translation>Nichts abgefragt: Es werden keine Systemergebnisse angezeigt. An die zweite Kontrolllinie verweisen.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="280"/>
+        <location filename="../../ui/CheckController.cpp" line="259"/>
         <source>The whole query was repeated: the result shown is the new search.</source>
         <translation>Die gesamte Abfrage wurde wiederholt: Das angezeigte Ergebnis stammt aus der neuen Abfrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="281"/>
+        <location filename="../../ui/CheckController.cpp" line="260"/>
         <source>The query was repeated for %1: the result includes the new answers.</source>
         <translation>Die Abfrage wurde für %1 wiederholt: Das Ergebnis enthält die neuen Antworten.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="335"/>
+        <location filename="../../ui/CheckController.cpp" line="314"/>
         <source>Repeat the whole query (Ctrl+R)</source>
         <translation>Gesamte Abfrage wiederholen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="337"/>
+        <location filename="../../ui/CheckController.cpp" line="316"/>
         <source>Repeat query for %1 (Ctrl+R)</source>
         <translation>Abfrage für %1 wiederholen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="348"/>
+        <location filename="../../ui/CheckController.cpp" line="327"/>
         <source>The decision is recorded: the query is not repeated.</source>
         <translation>Die Entscheidung ist erfasst: Die Abfrage wird nicht wiederholt.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="353"/>
+        <location filename="../../ui/CheckController.cpp" line="332"/>
         <source>The systems are still answering: wait for the result before repeating.</source>
         <translation>Die Systeme antworten noch: Vor dem Wiederholen das Ergebnis abwarten.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="357"/>
+        <location filename="../../ui/CheckController.cpp" line="336"/>
         <source>No central gateway is configured: the query cannot be repeated.</source>
         <translation>Kein zentrales Gateway konfiguriert: Die Abfrage kann nicht wiederholt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="364"/>
+        <location filename="../../ui/CheckController.cpp" line="343"/>
         <source>Every system answered: there is nothing to repeat.</source>
         <translation>Alle Systeme haben geantwortet: Es gibt nichts zu wiederholen.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="375"/>
+        <location filename="../../ui/CheckController.cpp" line="355"/>
         <source>Repeating the whole query…</source>
         <translation>Gesamte Abfrage wird wiederholt…</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="376"/>
+        <location filename="../../ui/CheckController.cpp" line="356"/>
         <source>Repeating the query for %1…</source>
         <translation>Abfrage für %1 wird wiederholt…</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="439"/>
+        <location filename="../../ui/CheckController.cpp" line="419"/>
         <source>Exit check</source>
         <translation>Ausreisekontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="439"/>
+        <location filename="../../ui/CheckController.cpp" line="419"/>
         <source>Entry check</source>
         <translation>Einreisekontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="441"/>
+        <location filename="../../ui/CheckController.cpp" line="421"/>
         <source>Required: %1</source>
         <translation>Gefordert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="442"/>
-        <location filename="../../ui/CheckController.cpp" line="590"/>
+        <location filename="../../ui/CheckController.cpp" line="422"/>
+        <location filename="../../ui/CheckController.cpp" line="574"/>
         <source>no result</source>
         <translation>kein Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="444"/>
+        <location filename="../../ui/CheckController.cpp" line="424"/>
         <source>%1  %2  %3 %4  —  %5</source>
         <translation>%1  %2  %3 %4  —  %5</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="495"/>
+        <location filename="../../ui/CheckController.cpp" line="478"/>
         <source>No portrait: live face capture is not available in this version</source>
         <translation>Kein Porträt: Live-Gesichtsaufnahme ist in dieser Version nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="534"/>
+        <location filename="../../ui/CheckController.cpp" line="518"/>
         <source>Search interrupted — this check was parked before the systems answered.</source>
         <translation>Abfrage unterbrochen — diese Kontrolle wurde zurückgestellt, bevor die Systeme geantwortet haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="535"/>
+        <location filename="../../ui/CheckController.cpp" line="519"/>
         <source>Nothing was checked: no system results are shown. Repeat the query (Ctrl+R) or refer to second line.</source>
         <translation>Nichts abgefragt: Es werden keine Systemergebnisse angezeigt. Abfrage wiederholen (Strg+R) oder an die zweite Kontrolllinie verweisen.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="537"/>
+        <location filename="../../ui/CheckController.cpp" line="521"/>
         <source>the search was interrupted when the check was parked.</source>
         <translation>die Abfrage wurde beim Zurückstellen der Kontrolle unterbrochen.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="570"/>
+        <location filename="../../ui/CheckController.cpp" line="554"/>
         <source>Your decision DIFFERS</source>
         <translation>Ihre Entscheidung WEICHT AB</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="576"/>
+        <location filename="../../ui/CheckController.cpp" line="560"/>
         <source>TRAINING DEBRIEF — %1. Expected: %2%3 (required action %4).</source>
         <translation>SCHULUNGSAUSWERTUNG — %1. Erwartet: %2%3 (erforderliche Maßnahme %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="585"/>
+        <location filename="../../ui/CheckController.cpp" line="569"/>
         <source> because %1 did not answer</source>
         <translation> — weil %1 nicht geantwortet hat</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="587"/>
+        <location filename="../../ui/CheckController.cpp" line="571"/>
         <source> because the answers could not be trusted as a whole</source>
         <translation> — weil den Antworten insgesamt nicht zu trauen war</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="591"/>
+        <location filename="../../ui/CheckController.cpp" line="575"/>
         <source>TRAINING DEBRIEF — Your decision matches what the screen required.</source>
         <translation>SCHULUNGSAUSWERTUNG — Ihre Entscheidung entspricht dem, was der Bildschirm gefordert hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="592"/>
+        <location filename="../../ui/CheckController.cpp" line="576"/>
         <source>TRAINING DEBRIEF — Your decision DIFFERS from what the screen required.</source>
         <translation>SCHULUNGSAUSWERTUNG — Ihre Entscheidung WEICHT von dem AB, was der Bildschirm gefordert hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="593"/>
+        <location filename="../../ui/CheckController.cpp" line="577"/>
         <source>The screen showed: %1%2; the right decision on what you saw was: %3%4.</source>
         <translation>Angezeigt wurde: %1%2; die richtige Entscheidung nach dem Angezeigten war: %3%4.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="596"/>
+        <location filename="../../ui/CheckController.cpp" line="580"/>
         <source>With every system answering, this scenario is: %1%2 (required action %3). %4</source>
         <translation>Wenn alle Systeme antworten, lautet dieses Szenario: %1%2 (erforderliche Maßnahme %3). %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/CheckController.cpp" line="603"/>
+        <location filename="../../ui/CheckController.cpp" line="587"/>
         <source>On screen: %n day(s) of stay used in the last 180 days</source>
         <translation>
             <numerusform>Angezeigt: %n Aufenthaltstag in den letzten 180 Tagen genutzt</numerusform>
@@ -683,7 +757,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/CheckController.cpp" line="605"/>
+        <location filename="../../ui/CheckController.cpp" line="589"/>
         <source>, %n day(s) over the limit</source>
         <translation>
             <numerusform>, %n Tag über der zulässigen Dauer</numerusform>
@@ -691,52 +765,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="609"/>
+        <location filename="../../ui/CheckController.cpp" line="593"/>
         <source>You overrode the required action. Your reason: “%1”</source>
         <translation>Sie sind von der erforderlichen Maßnahme abgewichen. Ihre Begründung: „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="618"/>
+        <location filename="../../ui/CheckController.cpp" line="602"/>
         <source>No check is open: nothing was recorded.</source>
         <translation>Keine Kontrolle offen: Es wurde nichts erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="628"/>
+        <location filename="../../ui/CheckController.cpp" line="612"/>
         <source>The result of this check is not shown yet: nothing was recorded. Wait for the result (F3).</source>
         <translation>Das Ergebnis dieser Kontrolle wird noch nicht angezeigt: Es wurde nichts erfasst. Auf das Ergebnis warten (F3).</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="646"/>
+        <location filename="../../ui/CheckController.cpp" line="630"/>
         <source>Nothing was recorded: departing from the required action needs your reason.</source>
         <translation>Nichts erfasst: Eine Abweichung von der erforderlichen Maßnahme braucht Ihre Begründung.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="662"/>
+        <location filename="../../ui/CheckController.cpp" line="646"/>
         <source>The decision could NOT be recorded locally (%1). Note it on paper and call support.</source>
         <translation>Die Entscheidung konnte lokal NICHT erfasst werden (%1). Auf Papier notieren und den Support anrufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="679"/>
+        <location filename="../../ui/CheckController.cpp" line="663"/>
         <source>refer to second line (no search result)</source>
         <translation>an die zweite Kontrolllinie verweisen (kein Abfrageergebnis)</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="680"/>
+        <location filename="../../ui/CheckController.cpp" line="664"/>
         <source>Override recorded: %1 although the required action was %2</source>
         <translation>Abweichung erfasst: %1, obwohl die erforderliche Maßnahme lautete: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="682"/>
+        <location filename="../../ui/CheckController.cpp" line="666"/>
         <source>Recorded: %1</source>
         <translation>Erfasst: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="674"/>
+        <location filename="../../ui/CheckController.cpp" line="658"/>
         <source> — reason %1 (%2)</source>
         <translation> — Grund %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="684"/>
+        <location filename="../../ui/CheckController.cpp" line="668"/>
         <source> at %1.</source>
         <translation> um %1.</translation>
     </message>
@@ -747,7 +821,7 @@
 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="570"/>
+        <location filename="../../ui/CheckController.cpp" line="554"/>
         <source>Your decision matches</source>
         <translation>Ihre Entscheidung stimmt überein</translation>
     </message>
@@ -756,23 +830,23 @@
         <translation type="vanished">Ihre Entscheidung weicht ab</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="572"/>
-        <location filename="../../ui/CheckController.cpp" line="595"/>
+        <location filename="../../ui/CheckController.cpp" line="556"/>
+        <location filename="../../ui/CheckController.cpp" line="579"/>
         <source>, reason %1</source>
         <translation>, Grund %1</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="686"/>
+        <location filename="../../ui/CheckController.cpp" line="670"/>
         <source>Your reason: “%1”</source>
         <translation>Ihre Begründung: „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="715"/>
+        <location filename="../../ui/CheckController.cpp" line="701"/>
         <source>Sent to the central gateway.</source>
         <translation>An das zentrale Gateway gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="719"/>
+        <location filename="../../ui/CheckController.cpp" line="705"/>
         <source>NOT sent to the central gateway (%1); it is kept in the local journal.</source>
         <translation>NICHT an das zentrale Gateway gesendet (%1); bleibt im lokalen Journal gespeichert.</translation>
     </message>
@@ -780,123 +854,123 @@
 <context>
     <name>bd::ui::DecisionPage</name>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="49"/>
+        <location filename="../../ui/DecisionPage.cpp" line="50"/>
         <source>&amp;Let exit</source>
         <translation>&amp;Ausreise gestatten</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="50"/>
+        <location filename="../../ui/DecisionPage.cpp" line="51"/>
         <source>&amp;Admit</source>
         <translation>&amp;Einreise gestatten</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="51"/>
+        <location filename="../../ui/DecisionPage.cpp" line="52"/>
         <source>&amp;Refuse entry</source>
         <translation>Einreise &amp;verweigern</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="52"/>
+        <location filename="../../ui/DecisionPage.cpp" line="53"/>
         <source>Refer to &amp;second line</source>
         <translation>An die &amp;zweite Kontrolllinie verweisen</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="62"/>
-        <location filename="../../ui/DecisionPage.cpp" line="387"/>
+        <location filename="../../ui/DecisionPage.cpp" line="63"/>
+        <location filename="../../ui/DecisionPage.cpp" line="388"/>
         <source>Record decision (Enter)</source>
         <translation>Entscheidung erfassen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="103"/>
+        <location filename="../../ui/DecisionPage.cpp" line="104"/>
         <source>Refusal reason (SBC Annex V Part B):</source>
         <translation>Grund der Einreiseverweigerung (SGK Anhang V Teil B):</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="107"/>
+        <location filename="../../ui/DecisionPage.cpp" line="108"/>
         <source>Refusal reason (SBC Annex V Part B)</source>
         <translation>Verweigerungsgrund (SGK Anhang V Teil B)</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="137"/>
+        <location filename="../../ui/DecisionPage.cpp" line="138"/>
         <source>&amp;Why do you depart from the required action?</source>
         <translation>&amp;Warum weichen Sie von der erforderlichen Maßnahme ab?</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="141"/>
+        <location filename="../../ui/DecisionPage.cpp" line="142"/>
         <source>Why do you depart from the required action?</source>
         <translation>Warum weichen Sie von der erforderlichen Maßnahme ab?</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="142"/>
+        <location filename="../../ui/DecisionPage.cpp" line="143"/>
         <source>The reason, in a few words</source>
         <translation>Die Begründung in wenigen Worten</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="146"/>
+        <location filename="../../ui/DecisionPage.cpp" line="147"/>
         <source>Kept in the decision journal. Do not write names or document numbers.</source>
         <translation>Wird im Entscheidungsjournal gespeichert. Keine Namen oder Dokumentennummern eintragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="229"/>
+        <location filename="../../ui/DecisionPage.cpp" line="230"/>
         <source>No result yet — the decision follows the results (F3).</source>
         <translation>Noch kein Ergebnis — die Entscheidung folgt auf die Ergebnisse (F3).</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="273"/>
+        <location filename="../../ui/DecisionPage.cpp" line="274"/>
         <source>Required: %1</source>
         <translation>Gefordert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="283"/>
+        <location filename="../../ui/DecisionPage.cpp" line="284"/>
         <source>No refusal letter is preselected: the letter for this case is not confirmed in the published form. Choose it from the refusal form in use (SBC Annex V Part B) before recording.</source>
         <translation>Kein Verweigerungsgrund vorausgewählt: Der Buchstabe für diesen Fall ist im veröffentlichten Formblatt nicht bestätigt. Wählen Sie ihn vor dem Erfassen aus dem verwendeten Formblatt für die Einreiseverweigerung (SGK Anhang V Teil B).</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="291"/>
+        <location filename="../../ui/DecisionPage.cpp" line="292"/>
         <source>Before recording, also:</source>
         <translation>Vor dem Erfassen außerdem:</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="305"/>
+        <location filename="../../ui/DecisionPage.cpp" line="306"/>
         <source>No search result: %1 Refer to second line unless the checks can be completed otherwise.</source>
         <translation>Kein Abfrageergebnis: %1 An die zweite Kontrolllinie verweisen, sofern die Kontrollen nicht anders abgeschlossen werden können.</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="371"/>
+        <location filename="../../ui/DecisionPage.cpp" line="372"/>
         <source>Override: you depart from the required action (%1).</source>
         <translation>Abweichung: Sie weichen von der erforderlichen Maßnahme ab (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="376"/>
+        <location filename="../../ui/DecisionPage.cpp" line="377"/>
         <source>Confirm: record “%1” although the required action is “%2”? Press Enter again to record the override; change the choice or the reason to go back.</source>
         <translation>Bestätigen: „%1“ erfassen, obwohl die erforderliche Maßnahme „%2“ lautet? Zum Erfassen der Abweichung erneut Enter drücken; zum Zurückgehen die Auswahl oder die Begründung ändern.</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="388"/>
+        <location filename="../../ui/DecisionPage.cpp" line="389"/>
         <source>Confirm override (Enter)</source>
         <translation>Abweichung bestätigen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="389"/>
+        <location filename="../../ui/DecisionPage.cpp" line="390"/>
         <source>Record override… (Enter)</source>
         <translation>Abweichung erfassen… (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="398"/>
+        <location filename="../../ui/DecisionPage.cpp" line="399"/>
         <source>Choose a decision before recording.</source>
         <translation>Vor dem Erfassen eine Entscheidung wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="400"/>
+        <location filename="../../ui/DecisionPage.cpp" line="401"/>
         <source>Choose the refusal reason (A–I) before recording.</source>
         <translation>Vor dem Erfassen den Verweigerungsgrund (A–I) wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="402"/>
+        <location filename="../../ui/DecisionPage.cpp" line="403"/>
         <source>Write why you depart from the required action (a few words) before recording.</source>
         <translation>Vor dem Erfassen begründen, warum Sie von der erforderlichen Maßnahme abweichen (in wenigen Worten).</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="442"/>
+        <location filename="../../ui/DecisionPage.cpp" line="443"/>
         <source>Press Esc to start a new check.</source>
         <translation>Esc drücken, um eine neue Kontrolle zu beginnen.</translation>
     </message>
@@ -1127,27 +1201,27 @@
         <translation>Zone um %1 vom Dokumentenleser empfangen.</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.cpp" line="206"/>
+        <location filename="../../ui/DocumentPage.cpp" line="213"/>
         <source>Lines of 30 (ID card), 36 or 44 (passport) characters.</source>
         <translation>Zeilen mit 30 (Ausweis), 36 oder 44 (Pass) Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.cpp" line="226"/>
+        <location filename="../../ui/DocumentPage.cpp" line="233"/>
         <source>Line %1: “%2” at position %3 is not allowed (only A to Z, 0 to 9 and &lt;)</source>
         <translation>Zeile %1: „%2“ an Stelle %3 ist nicht erlaubt (nur A bis Z, 0 bis 9 und &lt;)</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.cpp" line="231"/>
+        <location filename="../../ui/DocumentPage.cpp" line="238"/>
         <source>Line %1: %2 of %3 characters</source>
         <translation>Zeile %1: %2 von %3 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.cpp" line="233"/>
+        <location filename="../../ui/DocumentPage.cpp" line="240"/>
         <source>Line %1: %2 characters</source>
         <translation>Zeile %1: %2 Zeichen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/DocumentPage.cpp" line="241"/>
+        <location filename="../../ui/DocumentPage.cpp" line="248"/>
         <source>%n more line(s) needed</source>
         <translation>
             <numerusform>Noch %n Zeile nötig</numerusform>
@@ -1155,7 +1229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/DocumentPage.cpp" line="243"/>
+        <location filename="../../ui/DocumentPage.cpp" line="250"/>
         <source>Too many lines: this format has %n</source>
         <translation>
             <numerusform>Zu viele Zeilen: Dieses Format hat %n</numerusform>
@@ -1163,39 +1237,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.cpp" line="257"/>
+        <location filename="../../ui/DocumentPage.cpp" line="264"/>
         <source>6 digits, YYMMDD</source>
         <translation>6 Ziffern, JJMMTT</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.cpp" line="264"/>
+        <location filename="../../ui/DocumentPage.cpp" line="271"/>
         <source>not a calendar date</source>
         <translation>kein Kalenderdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.cpp" line="293"/>
+        <location filename="../../ui/DocumentPage.cpp" line="300"/>
         <source>letters A–Z and digits only</source>
         <translation>nur Buchstaben A–Z und Ziffern</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.cpp" line="295"/>
-        <location filename="../../ui/DocumentPage.cpp" line="300"/>
-        <location filename="../../ui/DocumentPage.cpp" line="303"/>
+        <location filename="../../ui/DocumentPage.cpp" line="302"/>
+        <location filename="../../ui/DocumentPage.cpp" line="307"/>
+        <location filename="../../ui/DocumentPage.cpp" line="310"/>
         <source>check digit %1</source>
         <translation>Prüfziffer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.cpp" line="331"/>
+        <location filename="../../ui/DocumentPage.cpp" line="338"/>
         <source>Reading the zone…</source>
         <translation>Zone wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.cpp" line="356"/>
+        <location filename="../../ui/DocumentPage.cpp" line="363"/>
         <source>The image of the previous check was discarded. Open a photo or scan of the data page.</source>
         <translation>Das Bild der vorigen Kontrolle wurde verworfen. Ein Foto oder einen Scan der Datenseite öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.cpp" line="379"/>
+        <location filename="../../ui/DocumentPage.cpp" line="386"/>
         <source>Zone found in %1 ms.</source>
         <translation>Zone in %1 ms gefunden.</translation>
     </message>
@@ -1262,42 +1336,47 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation>Zugangsschlüssel von Hand eingegeben (nur Chipzugang, keine vollständige Zone)</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="204"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="124"/>
+        <source>Parked check brought back: the document as read when the check started</source>
+        <translation>Zurückgestellte Kontrolle wieder aufgenommen: das Dokument, wie es zu Beginn der Kontrolle gelesen wurde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="206"/>
         <source>Check digit correct</source>
         <translation>Prüfziffer richtig</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="207"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="209"/>
         <source>%1 in the zone, %2 expected</source>
         <translation>%1 in der Zone, %2 erwartet</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="210"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="212"/>
         <source>Check digit wrong</source>
         <translation>Prüfziffer falsch</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="240"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="242"/>
         <source>Line %1, position %2: “%3” corrected to “%4”</source>
         <translation>Zeile %1, Stelle %2: „%3“ zu „%4“ korrigiert</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="255"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="257"/>
         <source>Zone read, but UNVERIFIED: corrected characters in %1 are not covered by any check digit. Compare them with the data page.</source>
         <translation>Zone gelesen, aber UNGEPRÜFT: Die korrigierten Zeichen in %1 sind von keiner Prüfziffer gedeckt. Mit der Datenseite vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="260"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="262"/>
         <source>Zone valid: every check digit passes, but a country code is not in the ICAO list. Check the document.</source>
         <translation>Zone gültig: Alle Prüfziffern stimmen, aber ein Ländercode steht nicht in der ICAO-Liste. Das Dokument prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="263"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="265"/>
         <source>Zone valid: every check digit passes.</source>
         <translation>Zone gültig: Alle Prüfziffern stimmen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/DocumentResultPanel.cpp" line="267"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="269"/>
         <source>Zone valid, with %n remark(s) below.</source>
         <translation>
             <numerusform>Zone gültig, mit %n Hinweis unten.</numerusform>
@@ -1305,7 +1384,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/DocumentResultPanel.cpp" line="268"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="270"/>
         <source>Zone valid after correcting %n character(s): compare them with the data page.</source>
         <translation>
             <numerusform>Zone gültig nach Korrektur von %n Zeichen: Mit der Datenseite vergleichen.</numerusform>
@@ -1313,7 +1392,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/DocumentResultPanel.cpp" line="272"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="274"/>
         <source>Zone NOT valid: %n problem(s) found. Do not rely on it; check the document.</source>
         <translation>
             <numerusform>Zone NICHT gültig: %n Problem gefunden. Nicht darauf verlassen; Dokument prüfen.</numerusform>
@@ -1321,12 +1400,12 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="289"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="291"/>
         <source>computed</source>
         <translation>berechnet</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="298"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="300"/>
         <source>Access key ready. Typed data has no check digits to verify: compare it with the data page.</source>
         <translation>Zugangsschlüssel bereit. Eingegebene Daten haben keine prüfbaren Prüfziffern: Mit der Datenseite vergleichen.</translation>
     </message>
@@ -1334,17 +1413,17 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
 <context>
     <name>bd::ui::HitListModel</name>
     <message>
-        <location filename="../../ui/HitListModel.cpp" line="55"/>
+        <location filename="../../ui/HitListModel.cpp" line="60"/>
         <source>Identity %1</source>
         <translation>Identität %1</translation>
     </message>
     <message>
-        <location filename="../../ui/HitListModel.cpp" line="54"/>
+        <location filename="../../ui/HitListModel.cpp" line="59"/>
         <source>Identity %1 (traveller)</source>
         <translation>Identität %1 (reisende Person)</translation>
     </message>
     <message>
-        <location filename="../../ui/HitListModel.cpp" line="60"/>
+        <location filename="../../ui/HitListModel.cpp" line="65"/>
         <source>not acted on (different person)</source>
         <translation>nicht berücksichtigt (andere Person)</translation>
     </message>
@@ -1353,32 +1432,32 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation type="vanished">Information</translation>
     </message>
     <message>
-        <location filename="../../ui/HitListModel.cpp" line="61"/>
+        <location filename="../../ui/HitListModel.cpp" line="66"/>
         <source>information only</source>
         <translation>nur zur Information</translation>
     </message>
     <message>
-        <location filename="../../ui/HitListModel.cpp" line="96"/>
+        <location filename="../../ui/HitListModel.cpp" line="101"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../../ui/HitListModel.cpp" line="98"/>
+        <location filename="../../ui/HitListModel.cpp" line="103"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ui/HitListModel.cpp" line="100"/>
+        <location filename="../../ui/HitListModel.cpp" line="105"/>
         <source>Requires</source>
         <translation>Erfordert</translation>
     </message>
     <message>
-        <location filename="../../ui/HitListModel.cpp" line="102"/>
+        <location filename="../../ui/HitListModel.cpp" line="107"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/HitListModel.cpp" line="104"/>
+        <location filename="../../ui/HitListModel.cpp" line="109"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1462,6 +1541,11 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation>Abfrage für Systeme ohne Antwort wiederholen</translation>
     </message>
     <message>
+        <location filename="../../ui/MainWindow.cpp" line="167"/>
+        <source>The check without a decision was parked: F8 brings it back.</source>
+        <translation>Die Kontrolle ohne Entscheidung wurde zurückgestellt: F8 holt sie zurück.</translation>
+    </message>
+    <message>
         <source>This check has no decision</source>
         <translation type="vanished">Diese Kontrolle hat keine Entscheidung</translation>
     </message>
@@ -1478,7 +1562,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation type="vanished">Bei dieser Kontrolle bleiben (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="168"/>
+        <location filename="../../ui/MainWindow.cpp" line="171"/>
         <source>%n parked check (F8)</source>
         <translation>
             <numerusform>%n zurückgestellte Kontrolle (F8)</numerusform>
@@ -1486,7 +1570,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="169"/>
+        <location filename="../../ui/MainWindow.cpp" line="172"/>
         <source>%n parked checks (F8)</source>
         <translation>
             <numerusform>%n zurückgestellte Kontrolle (F8)</numerusform>
@@ -1494,12 +1578,12 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="186"/>
+        <location filename="../../ui/MainWindow.cpp" line="189"/>
         <source>Undecided checks</source>
         <translation>Kontrollen ohne Entscheidung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="188"/>
+        <location filename="../../ui/MainWindow.cpp" line="191"/>
         <source>%n check has no recorded decision. It is lost when BorderDesk quits. Quit anyway?</source>
         <translation>
             <numerusform>%n Kontrolle hat keine erfasste Entscheidung. Sie geht beim Beenden von BorderDesk verloren. Trotzdem beenden?</numerusform>
@@ -1507,7 +1591,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="190"/>
+        <location filename="../../ui/MainWindow.cpp" line="193"/>
         <source>%n checks have no recorded decision. They are lost when BorderDesk quits. Quit anyway?</source>
         <translation>
             <numerusform>%n Kontrolle hat keine erfasste Entscheidung. Sie geht beim Beenden von BorderDesk verloren. Trotzdem beenden?</numerusform>
@@ -1515,54 +1599,255 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="192"/>
+        <location filename="../../ui/MainWindow.cpp" line="195"/>
         <source>Quit anyway</source>
         <translation>Trotzdem beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="192"/>
+        <location filename="../../ui/MainWindow.cpp" line="195"/>
         <source>Stay (Esc)</source>
         <translation>Weiterarbeiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="211"/>
+        <location filename="../../ui/MainWindow.cpp" line="214"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="231"/>
+        <location filename="../../ui/MainWindow.cpp" line="234"/>
         <source>EXIT check</source>
         <translation>AUSREISE-Kontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="231"/>
+        <location filename="../../ui/MainWindow.cpp" line="234"/>
         <source>ENTRY check</source>
         <translation>EINREISE-Kontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="232"/>
+        <location filename="../../ui/MainWindow.cpp" line="235"/>
         <source>%1 — from the next traveller</source>
         <translation>%1 — ab dem nächsten Reisenden</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="233"/>
+        <location filename="../../ui/MainWindow.cpp" line="236"/>
         <source>Check purpose: %1</source>
         <translation>Art der Kontrolle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="249"/>
+        <location filename="../../ui/MainWindow.cpp" line="252"/>
         <source>● Gateway: not connected (not available in this version)</source>
         <translation>● Gateway: nicht verbunden (in dieser Version nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="253"/>
+        <location filename="../../ui/MainWindow.cpp" line="256"/>
         <source>● Gateway: online</source>
         <translation>● Gateway: online</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="257"/>
+        <location filename="../../ui/MainWindow.cpp" line="260"/>
         <source>● Gateway: OFFLINE — cache and hotlist only</source>
         <translation>● Gateway: OFFLINE — nur Cache und Fahndungsliste</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::NoticeText</name>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="25"/>
+        <source>yyyy-MM-dd</source>
+        <comment>date format</comment>
+        <extracomment>QDate::toString format of dates in the result&apos;s notes; German: dd.MM.yyyy</extracomment>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="31"/>
+        <source>residence permit</source>
+        <translation>Aufenthaltstitel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="33"/>
+        <source>long-stay visa (type D)</source>
+        <translation>nationales Visum (Typ D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="35"/>
+        <source>residence card of a family member of an EU citizen</source>
+        <translation>Aufenthaltskarte für Familienangehörige eines Unionsbürgers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="42"/>
+        <source>the answer stream broke off or carried an unreadable line</source>
+        <translation>der Antwortdatenstrom brach ab oder enthielt eine unlesbare Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="44"/>
+        <source>an answer did not match the protocol or belonged to another search</source>
+        <translation>eine Antwort entsprach nicht dem Protokoll oder gehörte zu einer anderen Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="46"/>
+        <source>the gateway did not answer in time</source>
+        <translation>das Gateway hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="48"/>
+        <source>the search was cancelled</source>
+        <translation>die Abfrage wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="50"/>
+        <source>the gateway could not be reached</source>
+        <translation>das Gateway war nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="52"/>
+        <source>the answer was too large to be accepted</source>
+        <translation>die Antwort war zu groß und wurde nicht angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="53"/>
+        <source>the connection to the gateway failed (%1)</source>
+        <translation>die Verbindung zum Gateway ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="61"/>
+        <source>stay %1: the entry date is not valid</source>
+        <translation>Aufenthalt %1: das Einreisedatum ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="62"/>
+        <source>the control date is not a valid date</source>
+        <translation>das Kontrolldatum ist kein gültiges Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="64"/>
+        <source>stay %1: exit %2 is before entry %3</source>
+        <translation>Aufenthalt %1: die Ausreise am %2 liegt vor der Einreise am %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="66"/>
+        <source>stay %1 ends after the control date %2</source>
+        <translation>Aufenthalt %1 endet nach dem Kontrolldatum %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="68"/>
+        <source>stay %1 has no exit but a later stay follows</source>
+        <translation>Aufenthalt %1 hat keine Ausreise, es folgt aber ein späterer Aufenthalt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="70"/>
+        <source>the stays entering on %1 and %2 overlap</source>
+        <translation>die Aufenthalte mit Einreise am %1 und am %2 überschneiden sich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="78"/>
+        <source>The declared %1 is not valid today (valid until %2): it does not replace the visa or travel authorisation.</source>
+        <translation>Der angegebene Nachweis (%1) ist heute nicht gültig (gültig bis %2): Er ersetzt weder das Visum noch die Reisegenehmigung (ETIAS).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="82"/>
+        <source>The declared %1 of %2, valid until %3, replaces the visa and travel authorisation (SBC Art. 6(1)(b)); the 90/180 rule is not applied.</source>
+        <translation>Der angegebene Nachweis (%1, ausgestellt von %2, gültig bis %3) ersetzt Visum und Reisegenehmigung (ETIAS) (SGK Art. 6 Abs. 1 Buchst. b); die 90/180-Tage-Regel wird nicht angewandt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/NoticeText.cpp" line="86"/>
+        <source>Minor (%n year(s)): check who accompanies the minor and, if travelling alone or with one parent, the consent of those with parental responsibility (SBC Annex VII point 6).</source>
+        <translation>
+            <numerusform>Minderjährig (%n Jahr): prüfen, wer die minderjährige Person begleitet, und bei Alleinreise oder Reise mit nur einem Elternteil die Einverständniserklärung der Sorgeberechtigten prüfen (SGK Anhang VII Nr. 6).</numerusform>
+            <numerusform>Minderjährig (%n Jahre): prüfen, wer die minderjährige Person begleitet, und bei Alleinreise oder Reise mit nur einem Elternteil die Einverständniserklärung der Sorgeberechtigten prüfen (SGK Anhang VII Nr. 6).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="90"/>
+        <source>The travel document expired on %1; at exit this is no reason to stop the departure.</source>
+        <translation>Das Reisedokument ist am %1 abgelaufen; bei der Ausreise ist dies kein Grund, die Ausreise zu verhindern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="93"/>
+        <source>The travel document expires on %1, in less than three months.</source>
+        <translation>Das Reisedokument läuft am %1 ab, also in weniger als drei Monaten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="95"/>
+        <source>ETIAS transitional period until %1: no travel authorisation is required yet. Inform the traveller that one will be and hand out the leaflet (Reg. (EU) 2018/1240 Art. 83(1)-(2)).</source>
+        <translation>ETIAS-Übergangszeitraum bis %1: Eine Reisegenehmigung (ETIAS) ist noch nicht erforderlich. Die reisende Person darauf hinweisen, dass sie künftig erforderlich sein wird, und das Merkblatt aushändigen (VO (EU) 2018/1240 Art. 83 Abs. 1–2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="99"/>
+        <source>ETIAS grace period: no valid travel authorisation, but this is the first crossing since the transitional period ended on %1. Let the traveller through this once, inform them and hand out the leaflet (Reg. (EU) 2018/1240 Art. 83(3)).</source>
+        <translation>ETIAS-Nachfrist: keine gültige Reisegenehmigung (ETIAS), aber dies ist der erste Grenzübertritt seit Ende des Übergangszeitraums am %1. Die reisende Person dieses eine Mal passieren lassen, sie informieren und das Merkblatt aushändigen (VO (EU) 2018/1240 Art. 83 Abs. 3).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/NoticeText.cpp" line="104"/>
+        <source>%n record(s) verified to belong to another person (green link) are shown but do not decide the action.</source>
+        <translation>
+            <numerusform>%n Datensatz gehört nachweislich zu einer anderen Person (grüne Identitätsverknüpfung): Er wird angezeigt, bestimmt aber nicht die Maßnahme.</numerusform>
+            <numerusform>%n Datensätze gehören nachweislich zu einer anderen Person (grüne Identitätsverknüpfung): Sie werden angezeigt, bestimmen aber nicht die Maßnahme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="114"/>
+        <source>Document: %1</source>
+        <translation>Reisedokument: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="119"/>
+        <source>the answer stream ended without its summary</source>
+        <translation>der Antwortdatenstrom endete ohne Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="121"/>
+        <source>the summary belongs to another search</source>
+        <translation>die Zusammenfassung gehört zu einer anderen Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="126"/>
+        <source>verified a different person from the traveller (green link %1)</source>
+        <translation>nachweislich eine andere Person als die reisende Person (grüne Identitätsverknüpfung %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="127"/>
+        <source>verified a different person from the traveller (green link %1, verified by %2)</source>
+        <translation>nachweislich eine andere Person als die reisende Person (grüne Identitätsverknüpfung %1, verifiziert durch %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="130"/>
+        <source>an answer belongs to another search</source>
+        <translation>eine Antwort gehört zu einer anderen Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="132"/>
+        <source>conflicting answers from this system</source>
+        <translation>widersprüchliche Antworten dieses Systems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="134"/>
+        <source>no answer (still pending)</source>
+        <translation>keine Antwort (noch ausstehend)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="136"/>
+        <source>a hit without any record</source>
+        <translation>ein Treffer ohne Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="138"/>
+        <source>records with a status that is not a hit</source>
+        <translation>Datensätze mit einem Status, der kein Treffer ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="140"/>
+        <source>a record of another system</source>
+        <translation>ein Datensatz eines anderen Systems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="142"/>
+        <source>a hit without its %1 data block</source>
+        <translation>ein Treffer ohne seinen %1-Datenblock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/NoticeText.cpp" line="144"/>
+        <source>answered although the summary says it is withheld from this profile</source>
+        <translation>hat geantwortet, obwohl es laut Zusammenfassung für dieses Profil nicht abgefragt wird</translation>
     </message>
 </context>
 <context>
@@ -1643,114 +1928,114 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
 <context>
     <name>bd::ui::ResultMeaning</name>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="90"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="91"/>
         <source>red link: file under another identity</source>
         <translation>rote Verknüpfung: Datensatz anderer Identität</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="91"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="92"/>
         <source>red link</source>
         <translation>rote Verknüpfung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="94"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="95"/>
         <source>yellow link: file to verify</source>
         <translation>gelbe Verknüpfung: Datensatz prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="94"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="95"/>
         <source>yellow link</source>
         <translation>gelbe Verknüpfung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="102"/>
-        <location filename="../../ui/ResultMeaning.cpp" line="343"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="103"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="344"/>
         <source>VALID</source>
         <translation>GÜLTIG</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="104"/>
-        <location filename="../../ui/ResultMeaning.cpp" line="345"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="105"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="346"/>
         <source>EXPIRED</source>
         <translation>ABGELAUFEN</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="106"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="107"/>
         <source>ENTRIES USED UP</source>
         <translation>EINREISEN AUSGESCHÖPFT</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="108"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="109"/>
         <source>NOT YET VALID</source>
         <translation>NOCH NICHT GÜLTIG</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="109"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="110"/>
         <source>NOT VALID</source>
         <translation>NICHT GÜLTIG</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="128"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="129"/>
         <source>did not answer (unavailable)</source>
         <translation>hat nicht geantwortet (nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="130"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="131"/>
         <source>did not answer (timeout)</source>
         <translation>hat nicht geantwortet (Zeitüberschreitung)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="132"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="133"/>
         <source>sent an answer that could not be read</source>
         <translation>hat eine unlesbare Antwort gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="134"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="135"/>
         <source>did not answer</source>
         <translation>hat nicht geantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="148"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="149"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="148"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="149"/>
         <source>waiting…</source>
         <translation>wartet…</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="152"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="153"/>
         <source>not searched for you</source>
         <translation>für Sie nicht abgefragt</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="156"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="157"/>
         <source>unavailable</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="160"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="161"/>
         <source>timeout</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="164"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="165"/>
         <source>unreadable answer</source>
         <translation>unlesbare Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="169"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="170"/>
         <source>nothing found</source>
         <translation>nichts gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="197"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="198"/>
         <source>other person, not acted on</source>
         <translation>andere Person, nicht berücksichtigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultMeaning.cpp" line="197"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="198"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n Datensatz</numerusform>
@@ -1758,72 +2043,72 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="202"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="203"/>
         <source>airport transit only</source>
         <translation>nur Flughafentransit</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="204"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="205"/>
         <source>limited territory</source>
         <translation>räumlich beschränkt</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="206"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="207"/>
         <source>valid visa</source>
         <translation>gültiges Visum</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="208"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="209"/>
         <source>visa expired</source>
         <translation>Visum abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="210"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="211"/>
         <source>entries used up</source>
         <translation>Einreisen ausgeschöpft</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="212"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="213"/>
         <source>visa not valid</source>
         <translation>Visum ungültig</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="217"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="218"/>
         <source>valid authorisation</source>
         <translation>gültige Reisegenehmigung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="219"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="220"/>
         <source>authorisation expired</source>
         <translation>Reisegenehmigung abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="221"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="222"/>
         <source>authorisation not valid</source>
         <translation>Reisegenehmigung ungültig</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="226"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="227"/>
         <source>history unreadable</source>
         <translation>Historie unlesbar</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="228"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="229"/>
         <source>overstay</source>
         <translation>Aufenthaltsüberschreitung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="231"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="232"/>
         <source>no days left</source>
         <translation>keine Tage mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="233"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="234"/>
         <source>exit not recorded</source>
         <translation>Ausreise nicht erfasst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultMeaning.cpp" line="235"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="236"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>noch %n Tag</numerusform>
@@ -1831,82 +2116,82 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="253"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="254"/>
         <source>ALERT</source>
         <translation>ALARM</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="255"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="256"/>
         <source>NEEDS ATTENTION</source>
         <translation>BEACHTEN</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="257"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="258"/>
         <source>INFORMATION</source>
         <translation>INFORMATION</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="259"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="260"/>
         <source>GOOD NEWS</source>
         <translation>IN ORDNUNG</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="261"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="262"/>
         <source>NO HIT</source>
         <translation>KEIN TREFFER</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="263"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="264"/>
         <source>NOT ANSWERED</source>
         <translation>NICHT BEANTWORTET</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="265"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="266"/>
         <source>WITHHELD</source>
         <translation>VORENTHALTEN</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="267"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="268"/>
         <source>WAITING</source>
         <translation>WARTET</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="284"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="285"/>
         <source>Visa (VIS): not searched.</source>
         <translation>Visum (VIS): nicht abgefragt.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="287"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="288"/>
         <source>Visa (VIS): NOT KNOWN — VIS is withheld from your profile (not searched); check the visa sticker by hand.</source>
         <translation>Visum (VIS): NICHT BEKANNT — VIS ist Ihrem Profil vorenthalten (nicht abgefragt); die Visummarke von Hand prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="293"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="294"/>
         <source>Visa (VIS): NOT KNOWN — VIS %1; check the visa sticker by hand.</source>
         <translation>Visum (VIS): NICHT BEKANNT — VIS %1; die Visummarke von Hand prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="296"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="297"/>
         <source>Visa (VIS): no visa file — this nationality needs a visa.</source>
         <translation>Visum (VIS): kein Visumdatensatz — diese Staatsangehörigkeit ist visumpflichtig.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="297"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="298"/>
         <source>Visa (VIS): no visa file.</source>
         <translation>Visum (VIS): kein Visumdatensatz.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="303"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="304"/>
         <source>Visa (VIS): a record without visa data — check the visa sticker by hand.</source>
         <translation>Visum (VIS): ein Datensatz ohne Visumdaten — die Visummarke von Hand prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="305"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="306"/>
         <source>multiple entries</source>
         <translation>mehrfache Einreise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultMeaning.cpp" line="306"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="307"/>
         <source>%1 of %n entries used</source>
         <translation>
             <numerusform>%1 von %n Einreise genutzt</numerusform>
@@ -1914,12 +2199,12 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="307"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="308"/>
         <source>Visa (VIS): %1 — %2, %3, valid %4 to %5, %6</source>
         <translation>Visum (VIS): %1 — %2, %3, gültig %4 bis %5, %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultMeaning.cpp" line="311"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="312"/>
         <source>, stay of up to %n day(s)</source>
         <translation>
             <numerusform>, Aufenthalt bis zu %n Tag</numerusform>
@@ -1927,107 +2212,107 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="313"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="314"/>
         <source> — AIRPORT TRANSIT ONLY: not an entry visa</source>
         <translation> — NUR FLUGHAFENTRANSIT: kein Visum für die Einreise</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="315"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="316"/>
         <source> — LIMITED TERRITORIAL VALIDITY: check the Member States named on the sticker</source>
         <translation> — RÄUMLICH BESCHRÄNKTE GÜLTIGKEIT: die auf der Visummarke genannten Mitgliedstaaten prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="323"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="324"/>
         <source>Travel authorisation (ETIAS): not searched.</source>
         <translation>Reisegenehmigung (ETIAS): nicht abgefragt.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="326"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="327"/>
         <source>Travel authorisation (ETIAS): NOT KNOWN — ETIAS is withheld from your profile (not searched).</source>
         <translation>Reisegenehmigung (ETIAS): NICHT BEKANNT — ETIAS ist Ihrem Profil vorenthalten (nicht abgefragt).</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="331"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="332"/>
         <source>Travel authorisation (ETIAS): NOT KNOWN — ETIAS %1; the authorisation cannot be confirmed.</source>
         <translation>Reisegenehmigung (ETIAS): NICHT BEKANNT — ETIAS %1; die Reisegenehmigung kann nicht bestätigt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="334"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="335"/>
         <source>Travel authorisation (ETIAS): none found.</source>
         <translation>Reisegenehmigung (ETIAS): keine gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="340"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="341"/>
         <source>Travel authorisation (ETIAS): a record without authorisation data — check by hand.</source>
         <translation>Reisegenehmigung (ETIAS): ein Datensatz ohne Genehmigungsdaten — von Hand prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="347"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="348"/>
         <source>NOT VALID (%1)</source>
         <translation>NICHT GÜLTIG (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="348"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="349"/>
         <source>Travel authorisation (ETIAS): %1</source>
         <translation>Reisegenehmigung (ETIAS): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="350"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="351"/>
         <source>, until %1</source>
         <translation>, bis %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="355"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="356"/>
         <source>, flags: %1</source>
         <translation>, Vermerke: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="364"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="365"/>
         <source>Stay (EES): not searched.</source>
         <translation>Aufenthalt (EES): nicht abgefragt.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="367"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="368"/>
         <source>Stay (EES): NOT KNOWN — EES is withheld from your profile (not searched); count the days from the stamps.</source>
         <translation>Aufenthalt (EES): NICHT BEKANNT — EES ist Ihrem Profil vorenthalten (nicht abgefragt); die Tage anhand der Stempel zählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="373"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="374"/>
         <source>Stay (EES): NOT KNOWN — EES %1; count the days from the stamps.</source>
         <translation>Aufenthalt (EES): NICHT BEKANNT — EES %1; die Tage anhand der Stempel zählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="376"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="377"/>
         <source>Stay (EES): no movements recorded.</source>
         <translation>Aufenthalt (EES): keine Ein- oder Ausreisen erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="377"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="378"/>
         <source>Stay (EES): no movements recorded under this identity — but an identity link names an EES file under another identity (see the linked records).</source>
         <translation>Aufenthalt (EES): unter dieser Identität keine Ein- oder Ausreisen erfasst — aber eine Identitätsverknüpfung nennt einen EES-Datensatz unter einer anderen Identität (siehe die verknüpften Datensätze).</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="384"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="385"/>
         <source>Stay (EES): NOT KNOWN — the EES history could not be assessed (%1); count the days from the stamps.</source>
         <translation>Aufenthalt (EES): NICHT BEKANNT — die EES-Historie konnte nicht bewertet werden (%1); die Tage anhand der Stempel zählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="388"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="389"/>
         <source>Stay (EES): movements recorded; the 90 days in any 180 were not assessed for this traveller.</source>
         <translation>Aufenthalt (EES): Ein- und Ausreisen erfasst; die 90/180-Tage-Regel wurde für diese reisende Person nicht bewertet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="389"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="390"/>
         <source>Stay (EES, 90 days in any 180):</source>
         <translation>Aufenthalt (EES, 90/180-Tage-Regel):</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="391"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="392"/>
         <source>an entry has no recorded exit — the days are not all proven.</source>
         <translation>zu einer Einreise ist keine Ausreise erfasst — nicht alle Tage sind belegt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultMeaning.cpp" line="393"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="394"/>
         <source>The visa&apos;s own duration of stay leaves %n day(s).</source>
         <translation>
             <numerusform>Die Aufenthaltsdauer des Visums lässt noch %n Tag.</numerusform>
@@ -2035,7 +2320,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultMeaning.cpp" line="404"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="405"/>
         <source>%1 of 90 days used in the 180 days to %2 — OVERSTAY by %n day(s)</source>
         <translation>
             <numerusform>%1 von 90 Tagen genutzt in den 180 Tagen bis %2 — ÜBERSCHRITTEN um %n Tag</numerusform>
@@ -2043,12 +2328,12 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="408"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="409"/>
         <source>%1 of 90 days used</source>
         <translation>%1 von 90 Tagen genutzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultMeaning.cpp" line="408"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="409"/>
         <source>%n day(s) remaining</source>
         <translation>
             <numerusform>%n Tag verbleibend</numerusform>
@@ -2056,32 +2341,32 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="412"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="413"/>
         <source>latest exit %1 (limited by the visa or the document)</source>
         <translation>Ausreise spätestens %1 (begrenzt durch Visum oder Dokument)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="415"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="416"/>
         <source>latest exit %1</source>
         <translation>Ausreise spätestens %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="417"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="418"/>
         <source>NO DAYS LEFT — entry not possible today</source>
         <translation>KEINE TAGE MEHR — Einreise heute nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="419"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="420"/>
         <source>entry possible today</source>
         <translation>Einreise heute möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="421"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="422"/>
         <source>NEXT POSSIBLE ENTRY %1</source>
         <translation>NÄCHSTE MÖGLICHE EINREISE %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="423"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="424"/>
         <source>next possible entry after leaving: %1</source>
         <translation>nächste mögliche Einreise nach der Ausreise: %1</translation>
     </message>
@@ -2224,626 +2509,635 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation>Unbekanntes Ergebnis (%1) — an die zweite Kontrolllinie verweisen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="93"/>
+        <location filename="../../ui/ResultText.cpp" line="101"/>
         <source>SIS</source>
         <translation>SIS</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="95"/>
+        <location filename="../../ui/ResultText.cpp" line="103"/>
         <source>VIS</source>
         <translation>VIS</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="97"/>
+        <location filename="../../ui/ResultText.cpp" line="105"/>
         <source>EES</source>
         <translation>EES</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="99"/>
+        <location filename="../../ui/ResultText.cpp" line="107"/>
         <source>ETIAS</source>
         <translation>ETIAS</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="101"/>
+        <location filename="../../ui/ResultText.cpp" line="109"/>
         <source>Eurodac</source>
         <translation>Eurodac</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="103"/>
+        <location filename="../../ui/ResultText.cpp" line="111"/>
         <source>ECRIS-TCN</source>
         <translation>ECRIS-TCN</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="105"/>
+        <location filename="../../ui/ResultText.cpp" line="113"/>
         <source>Europol</source>
         <translation>Europol</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="107"/>
+        <location filename="../../ui/ResultText.cpp" line="115"/>
         <source>Interpol SLTD</source>
         <translation>Interpol SLTD</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="109"/>
+        <location filename="../../ui/ResultText.cpp" line="117"/>
         <source>Interpol TDAWN</source>
         <translation>Interpol TDAWN</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="118"/>
+        <location filename="../../ui/ResultText.cpp" line="126"/>
         <source>waiting…</source>
         <translation>wartet…</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="120"/>
+        <location filename="../../ui/ResultText.cpp" line="128"/>
         <source>HIT</source>
         <translation>TREFFER</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="122"/>
+        <location filename="../../ui/ResultText.cpp" line="130"/>
         <source>no hit</source>
         <translation>kein Treffer</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="124"/>
+        <location filename="../../ui/ResultText.cpp" line="132"/>
         <source>unavailable</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="126"/>
+        <location filename="../../ui/ResultText.cpp" line="134"/>
         <source>no answer (timeout)</source>
         <translation>keine Antwort (Zeitüberschreitung)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="128"/>
+        <location filename="../../ui/ResultText.cpp" line="136"/>
         <source>withheld (profile)</source>
         <translation>nicht abgefragt (Profil)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="130"/>
+        <location filename="../../ui/ResultText.cpp" line="138"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="138"/>
+        <location filename="../../ui/ResultText.cpp" line="146"/>
         <source>Admit</source>
         <translation>Einreise gestatten</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="140"/>
+        <location filename="../../ui/ResultText.cpp" line="148"/>
         <source>Refuse entry</source>
         <translation>Einreise verweigern</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="142"/>
+        <location filename="../../ui/ResultText.cpp" line="150"/>
         <source>Refer to second line</source>
         <translation>An die zweite Kontrolllinie verweisen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="144"/>
+        <location filename="../../ui/ResultText.cpp" line="152"/>
         <source>Let exit</source>
         <translation>Ausreise gestatten</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="158"/>
+        <location filename="../../ui/ResultText.cpp" line="166"/>
         <source>No valid travel document</source>
         <translation>Kein gültiges Reisedokument</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="160"/>
+        <location filename="../../ui/ResultText.cpp" line="168"/>
         <source>False, counterfeit or forged travel document</source>
         <translation>Falsches, gefälschtes oder verfälschtes Reisedokument</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="162"/>
+        <location filename="../../ui/ResultText.cpp" line="170"/>
         <source>No valid visa or residence permit</source>
         <translation>Kein gültiges Visum oder kein gültiger Aufenthaltstitel</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="164"/>
+        <location filename="../../ui/ResultText.cpp" line="172"/>
         <source>False, counterfeit or forged visa or residence permit</source>
         <translation>Visum oder Aufenthaltstitel falsch, gefälscht oder verfälscht</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="166"/>
+        <location filename="../../ui/ResultText.cpp" line="174"/>
         <source>No documents justifying the purpose and conditions of stay</source>
         <translation>Keine Belege für Zweck und Bedingungen des Aufenthalts</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="168"/>
+        <location filename="../../ui/ResultText.cpp" line="176"/>
         <source>Already stayed 90 days in the current 180-day period</source>
         <translation>Bereits 90 Tage im laufenden 180-Tage-Zeitraum aufgehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="170"/>
+        <location filename="../../ui/ResultText.cpp" line="178"/>
         <source>Insufficient means of subsistence</source>
         <translation>Keine ausreichenden Mittel zur Bestreitung des Lebensunterhalts</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="172"/>
+        <location filename="../../ui/ResultText.cpp" line="180"/>
         <source>SIS or national alert for refusal of entry</source>
         <translation>SIS- oder nationale Ausschreibung zur Einreiseverweigerung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="174"/>
+        <location filename="../../ui/ResultText.cpp" line="182"/>
         <source>Threat to public policy, internal security, public health or international relations</source>
         <translation>Gefahr für die öffentliche Ordnung, die innere Sicherheit, die öffentliche Gesundheit oder die internationalen Beziehungen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="184"/>
+        <location filename="../../ui/ResultText.cpp" line="192"/>
         <source>WHITE link — same person, legitimately</source>
         <translation>WEISSE Identitätsverknüpfung — rechtmäßig dieselbe Person</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="186"/>
+        <location filename="../../ui/ResultText.cpp" line="194"/>
         <source>GREEN link — different persons (verified)</source>
         <translation>GRÜNE Identitätsverknüpfung — verschiedene Personen (überprüft)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="188"/>
+        <location filename="../../ui/ResultText.cpp" line="196"/>
         <source>YELLOW link — unverified match: verify the identity</source>
         <translation>GELBE Identitätsverknüpfung — ungeprüfte Übereinstimmung: Identität überprüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="190"/>
+        <location filename="../../ui/ResultText.cpp" line="198"/>
         <source>RED link — identity fraud suspected</source>
         <translation>ROTE Identitätsverknüpfung — Verdacht auf Identitätsbetrug</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="202"/>
+        <location filename="../../ui/ResultText.cpp" line="210"/>
         <source>unknown %1 (%2) — not understood, check by hand</source>
         <translation>%1 unbekannt (%2) — nicht verstanden, von Hand prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="208"/>
+        <location filename="../../ui/ResultText.cpp" line="216"/>
         <source>applied for (not issued)</source>
         <translation>beantragt (nicht erteilt)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="210"/>
+        <location filename="../../ui/ResultText.cpp" line="218"/>
         <source>issued</source>
         <translation>erteilt</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="212"/>
-        <location filename="../../ui/ResultText.cpp" line="244"/>
+        <location filename="../../ui/ResultText.cpp" line="220"/>
+        <location filename="../../ui/ResultText.cpp" line="252"/>
         <source>refused</source>
         <translation>verweigert</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="214"/>
+        <location filename="../../ui/ResultText.cpp" line="222"/>
         <source>application discontinued</source>
         <translation>Verfahren eingestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="216"/>
-        <location filename="../../ui/ResultText.cpp" line="246"/>
+        <location filename="../../ui/ResultText.cpp" line="224"/>
+        <location filename="../../ui/ResultText.cpp" line="254"/>
         <source>annulled</source>
         <translation>annulliert</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="218"/>
-        <location filename="../../ui/ResultText.cpp" line="248"/>
+        <location filename="../../ui/ResultText.cpp" line="226"/>
+        <location filename="../../ui/ResultText.cpp" line="256"/>
         <source>revoked</source>
         <translation>aufgehoben</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="220"/>
+        <location filename="../../ui/ResultText.cpp" line="228"/>
         <source>extended</source>
         <translation>verlängert</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="221"/>
+        <location filename="../../ui/ResultText.cpp" line="229"/>
         <source>visa status</source>
         <translation>Visumstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="227"/>
+        <location filename="../../ui/ResultText.cpp" line="235"/>
         <source>type A (airport transit)</source>
         <translation>Typ A (Flughafentransit)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="229"/>
+        <location filename="../../ui/ResultText.cpp" line="237"/>
         <source>type C (short stay)</source>
         <translation>Typ C (kurzfristiger Aufenthalt)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="231"/>
+        <location filename="../../ui/ResultText.cpp" line="239"/>
         <source>limited territorial validity</source>
         <translation>räumlich beschränkte Gültigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="233"/>
+        <location filename="../../ui/ResultText.cpp" line="241"/>
         <source>type D (long stay)</source>
         <translation>Typ D (längerfristiger Aufenthalt)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="235"/>
+        <location filename="../../ui/ResultText.cpp" line="243"/>
         <source>type not stated</source>
         <translation>Typ nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="236"/>
+        <location filename="../../ui/ResultText.cpp" line="244"/>
         <source>visa type</source>
         <translation>Visumtyp</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="242"/>
+        <location filename="../../ui/ResultText.cpp" line="250"/>
         <source>valid</source>
         <translation>gültig</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="250"/>
+        <location filename="../../ui/ResultText.cpp" line="258"/>
         <source>application pending</source>
         <translation>Antrag in Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="251"/>
+        <location filename="../../ui/ResultText.cpp" line="259"/>
         <source>authorisation status</source>
         <translation>Status der Reisegenehmigung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="257"/>
+        <location filename="../../ui/ResultText.cpp" line="265"/>
         <source>second-line check required</source>
         <translation>Prüfung in der zweiten Kontrolllinie erforderlich</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="259"/>
+        <location filename="../../ui/ResultText.cpp" line="267"/>
         <source>earlier hit checked: false hit</source>
         <translation>früherer Treffer geprüft: Falschtreffer</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="260"/>
+        <location filename="../../ui/ResultText.cpp" line="268"/>
         <source>flag</source>
         <translation>Vermerk</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="266"/>
+        <location filename="../../ui/ResultText.cpp" line="274"/>
         <source>entry</source>
         <translation>Einreise</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="268"/>
+        <location filename="../../ui/ResultText.cpp" line="276"/>
         <source>exit</source>
         <translation>Ausreise</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="270"/>
+        <location filename="../../ui/ResultText.cpp" line="278"/>
         <source>refusal of entry</source>
         <translation>Einreiseverweigerung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="271"/>
+        <location filename="../../ui/ResultText.cpp" line="279"/>
         <source>movement</source>
         <translation>Grenzübertritt</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="277"/>
+        <location filename="../../ui/ResultText.cpp" line="285"/>
         <source>refusal of entry and stay</source>
         <translation>Einreise- und Aufenthaltsverweigerung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="279"/>
+        <location filename="../../ui/ResultText.cpp" line="287"/>
         <source>return decision</source>
         <translation>Rückkehrentscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="281"/>
-        <location filename="../../ui/ResultText.cpp" line="363"/>
+        <location filename="../../ui/ResultText.cpp" line="289"/>
+        <location filename="../../ui/ResultText.cpp" line="371"/>
         <source>arrest</source>
         <translation>Festnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="283"/>
+        <location filename="../../ui/ResultText.cpp" line="291"/>
         <source>missing or vulnerable person</source>
         <translation>vermisste oder schutzbedürftige Person</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="285"/>
+        <location filename="../../ui/ResultText.cpp" line="293"/>
         <source>sought for a judicial procedure</source>
         <translation>gesucht für ein Gerichtsverfahren</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="287"/>
+        <location filename="../../ui/ResultText.cpp" line="295"/>
         <source>discreet check</source>
         <translation>verdeckte Kontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="289"/>
+        <location filename="../../ui/ResultText.cpp" line="297"/>
         <source>inquiry check</source>
         <translation>Ermittlungsanfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="291"/>
+        <location filename="../../ui/ResultText.cpp" line="299"/>
         <source>specific check</source>
         <translation>gezielte Kontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="293"/>
+        <location filename="../../ui/ResultText.cpp" line="301"/>
         <source>object (document)</source>
         <translation>Sache (Dokument)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="294"/>
+        <location filename="../../ui/ResultText.cpp" line="302"/>
         <source>alert category</source>
         <translation>Ausschreibungskategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="300"/>
+        <location filename="../../ui/ResultText.cpp" line="308"/>
         <source>stolen</source>
         <translation>gestohlen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="302"/>
+        <location filename="../../ui/ResultText.cpp" line="310"/>
         <source>lost</source>
         <translation>verloren</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="304"/>
+        <location filename="../../ui/ResultText.cpp" line="312"/>
         <source>misappropriated</source>
         <translation>unterschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="306"/>
+        <location filename="../../ui/ResultText.cpp" line="314"/>
         <source>invalidated</source>
         <translation>für ungültig erklärt</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="308"/>
+        <location filename="../../ui/ResultText.cpp" line="316"/>
         <source>false (forged)</source>
         <translation>falsch (gefälscht)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="309"/>
+        <location filename="../../ui/ResultText.cpp" line="317"/>
         <source>object status</source>
         <translation>Status der Sache</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="315"/>
+        <location filename="../../ui/ResultText.cpp" line="323"/>
         <source>armed</source>
         <translation>bewaffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="317"/>
+        <location filename="../../ui/ResultText.cpp" line="325"/>
         <source>violent</source>
         <translation>gewalttätig</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="319"/>
+        <location filename="../../ui/ResultText.cpp" line="327"/>
         <source>escaped</source>
         <translation>entwichen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="321"/>
+        <location filename="../../ui/ResultText.cpp" line="329"/>
         <source>suicide risk</source>
         <translation>Suizidgefahr</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="323"/>
+        <location filename="../../ui/ResultText.cpp" line="331"/>
         <source>public health risk</source>
         <translation>Gefahr für die öffentliche Gesundheit</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="325"/>
+        <location filename="../../ui/ResultText.cpp" line="333"/>
         <source>terrorism</source>
         <translation>Terrorismus</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="326"/>
+        <location filename="../../ui/ResultText.cpp" line="334"/>
         <source>warning</source>
         <translation>Warnhinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="333"/>
+        <location filename="../../ui/ResultText.cpp" line="341"/>
         <source>category 1: applicant for international protection</source>
         <translation>Kategorie 1: Antragsteller auf internationalen Schutz</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="335"/>
+        <location filename="../../ui/ResultText.cpp" line="343"/>
         <source>category 2: apprehended crossing a border irregularly</source>
         <translation>Kategorie 2: beim irregulären Grenzübertritt aufgegriffen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="337"/>
+        <location filename="../../ui/ResultText.cpp" line="345"/>
         <source>category 3: found staying illegally</source>
         <translation>Kategorie 3: bei illegalem Aufenthalt angetroffen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="341"/>
+        <location filename="../../ui/ResultText.cpp" line="349"/>
         <source>document reported stolen</source>
         <translation>Dokument als gestohlen gemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="343"/>
+        <location filename="../../ui/ResultText.cpp" line="351"/>
         <source>document reported lost</source>
         <translation>Dokument als verloren gemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="345"/>
+        <location filename="../../ui/ResultText.cpp" line="353"/>
         <source>document revoked</source>
         <translation>Dokument widerrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="347"/>
+        <location filename="../../ui/ResultText.cpp" line="355"/>
         <source>linked to an Interpol notice</source>
         <translation>mit einer Interpol-Ausschreibung (Notice) verknüpft</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="350"/>
+        <location filename="../../ui/ResultText.cpp" line="358"/>
         <source>person of interest</source>
         <translation>Person von Interesse</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="352"/>
+        <location filename="../../ui/ResultText.cpp" line="360"/>
         <source>conviction records</source>
         <translation>Verurteilungen (Strafregister)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="354"/>
+        <location filename="../../ui/ResultText.cpp" line="362"/>
         <source>record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="355"/>
+        <location filename="../../ui/ResultText.cpp" line="363"/>
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="361"/>
+        <location filename="../../ui/ResultText.cpp" line="369"/>
         <source>information only</source>
         <translation>nur zur Information</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="365"/>
+        <location filename="../../ui/ResultText.cpp" line="373"/>
         <source>protect the person</source>
         <translation>Person schützen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="367"/>
+        <location filename="../../ui/ResultText.cpp" line="375"/>
         <source>refuse entry (SIS alert)</source>
         <translation>Einreise verweigern (SIS-Ausschreibung)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="369"/>
+        <location filename="../../ui/ResultText.cpp" line="377"/>
         <source>hold the document</source>
         <translation>Dokument einbehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="371"/>
+        <location filename="../../ui/ResultText.cpp" line="379"/>
         <source>second line: Interpol notice</source>
         <translation>2. Linie: Interpol-Ausschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="373"/>
+        <location filename="../../ui/ResultText.cpp" line="381"/>
         <source>second line: identity in doubt</source>
         <translation>2. Linie: Identität zweifelhaft</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="375"/>
+        <location filename="../../ui/ResultText.cpp" line="383"/>
         <source>second line: discreet check</source>
         <translation>2. Linie: verdeckte Kontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="377"/>
+        <location filename="../../ui/ResultText.cpp" line="385"/>
         <source>second line: specific check</source>
         <translation>2. Linie: gezielte Kontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="379"/>
+        <location filename="../../ui/ResultText.cpp" line="387"/>
         <source>second line: inquiry check</source>
         <translation>2. Linie: Ermittlungsanfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="381"/>
+        <location filename="../../ui/ResultText.cpp" line="389"/>
         <source>second line: return alert</source>
         <translation>2. Linie: Ausschreibung zur Rückkehr</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="383"/>
+        <location filename="../../ui/ResultText.cpp" line="391"/>
         <source>second line: assess the record</source>
         <translation>2. Linie: Datensatz bewerten</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="385"/>
+        <location filename="../../ui/ResultText.cpp" line="393"/>
         <source>second line: ETIAS flag</source>
         <translation>2. Linie: ETIAS-Vermerk</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="387"/>
+        <location filename="../../ui/ResultText.cpp" line="395"/>
         <source>second line: asylum request</source>
         <translation>2. Linie: Asylgesuch</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="389"/>
+        <location filename="../../ui/ResultText.cpp" line="397"/>
         <source>second line: unaccompanied minor</source>
         <translation>2. Linie: unbegleiteter Minderjähriger</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="391"/>
+        <location filename="../../ui/ResultText.cpp" line="399"/>
         <source>second line: overstay at exit</source>
         <translation>2. Linie: Überschreitung bei Ausreise</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="393"/>
+        <location filename="../../ui/ResultText.cpp" line="401"/>
         <source>check the document by hand</source>
         <translation>Dokument von Hand prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="395"/>
+        <location filename="../../ui/ResultText.cpp" line="403"/>
         <source>refuse: no valid document</source>
         <translation>verweigern: kein gültiges Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="397"/>
+        <location filename="../../ui/ResultText.cpp" line="405"/>
         <source>refuse: no valid visa</source>
         <translation>verweigern: kein gültiges Visum</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="399"/>
+        <location filename="../../ui/ResultText.cpp" line="407"/>
         <source>refuse: no travel authorisation</source>
         <translation>verweigern: keine Reisegenehmigung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="401"/>
+        <location filename="../../ui/ResultText.cpp" line="409"/>
         <source>refuse: 90 days used</source>
         <translation>verweigern: 90 Tage ausgeschöpft</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="403"/>
+        <location filename="../../ui/ResultText.cpp" line="411"/>
         <source>verify the visa</source>
         <translation>Visum prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="405"/>
+        <location filename="../../ui/ResultText.cpp" line="413"/>
         <source>verify free movement</source>
         <translation>Freizügigkeit prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="407"/>
+        <location filename="../../ui/ResultText.cpp" line="415"/>
         <source>verify the stay</source>
         <translation>Aufenthalt prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="409"/>
+        <location filename="../../ui/ResultText.cpp" line="417"/>
         <source>complete the checks by hand</source>
         <translation>Kontrollen von Hand abschließen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="411"/>
+        <location filename="../../ui/ResultText.cpp" line="419"/>
         <source>admit</source>
         <translation>Einreise gestatten</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="413"/>
+        <location filename="../../ui/ResultText.cpp" line="421"/>
         <source>let exit</source>
         <translation>Ausreise gestatten</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="414"/>
+        <location filename="../../ui/ResultText.cpp" line="422"/>
         <source>action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="422"/>
+        <location filename="../../ui/ResultText.cpp" line="430"/>
         <source>alert: %1</source>
         <translation>Ausschreibung: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="424"/>
+        <location filename="../../ui/ResultText.cpp" line="432"/>
         <source>object: %1</source>
         <translation>Sache: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="426"/>
-        <source>action as issued: %1</source>
-        <translation>Maßnahme laut Ausschreibung: %1</translation>
+        <location filename="../../ui/ResultText.cpp" line="434"/>
+        <source>action to be taken, as issued by the State: %1</source>
+        <translation>zu ergreifende Maßnahme, wie vom ausschreibenden Staat angegeben: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="438"/>
+        <location filename="../../ui/ResultText.cpp" line="497"/>
+        <source>note as recorded: %1</source>
+        <translation>Vermerk laut Datensatz: %1</translation>
+    </message>
+    <message>
+        <source>action as issued: %1</source>
+        <translation type="vanished">Maßnahme laut Ausschreibung: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultText.cpp" line="446"/>
         <source>visa %1, %2</source>
         <translation>Visum %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultText.cpp" line="441"/>
+        <location filename="../../ui/ResultText.cpp" line="449"/>
         <source>multiple entries, %n used</source>
         <translation>
             <numerusform>mehrfache Einreise, %n genutzt</numerusform>
@@ -2851,7 +3145,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultText.cpp" line="442"/>
+        <location filename="../../ui/ResultText.cpp" line="450"/>
         <source>%1 of %n entries used</source>
         <translation>
             <numerusform>%1 von %n Einreise genutzt</numerusform>
@@ -2859,12 +3153,12 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="466"/>
+        <location filename="../../ui/ResultText.cpp" line="474"/>
         <source>last movement on %1: %2</source>
         <translation>letzter Grenzübertritt am %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="473"/>
+        <location filename="../../ui/ResultText.cpp" line="481"/>
         <source>travel authorisation %1</source>
         <translation>Reisegenehmigung %1</translation>
     </message>
@@ -2873,12 +3167,12 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation type="vanished">Maßnahme: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="431"/>
+        <location filename="../../ui/ResultText.cpp" line="439"/>
         <source>WARNING: %1</source>
         <translation>WARNHINWEIS: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="434"/>
+        <location filename="../../ui/ResultText.cpp" line="442"/>
         <source>issued by %1</source>
         <translation>ausgeschrieben von %1</translation>
     </message>
@@ -2887,7 +3181,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation type="vanished">Visum %1 Typ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="440"/>
+        <location filename="../../ui/ResultText.cpp" line="448"/>
         <source>valid %1 to %2</source>
         <translation>gültig %1 bis %2</translation>
     </message>
@@ -2900,7 +3194,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation type="vanished">Einreisen %1 von %2 genutzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultText.cpp" line="457"/>
+        <location filename="../../ui/ResultText.cpp" line="465"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n Einreise</numerusform>
@@ -2908,7 +3202,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultText.cpp" line="457"/>
+        <location filename="../../ui/ResultText.cpp" line="465"/>
         <source>%n exit(s)</source>
         <translation>
             <numerusform>%n Ausreise</numerusform>
@@ -2916,7 +3210,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultText.cpp" line="458"/>
+        <location filename="../../ui/ResultText.cpp" line="466"/>
         <source>%n refusal(s)</source>
         <translation>
             <numerusform>%n Einreiseverweigerung</numerusform>
@@ -2924,17 +3218,17 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="462"/>
+        <location filename="../../ui/ResultText.cpp" line="470"/>
         <source>last entry on %1</source>
         <translation>letzte Einreise am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="463"/>
+        <location filename="../../ui/ResultText.cpp" line="471"/>
         <source>last exit on %1</source>
         <translation>letzte Ausreise am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="465"/>
+        <location filename="../../ui/ResultText.cpp" line="473"/>
         <source>last refusal on %1</source>
         <translation>letzte Einreiseverweigerung am %1</translation>
     </message>
@@ -2947,7 +3241,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation type="vanished">zuletzt %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="469"/>
+        <location filename="../../ui/ResultText.cpp" line="477"/>
         <source>OVERSTAY flagged</source>
         <translation>AUFENTHALTSÜBERSCHREITUNG vermerkt</translation>
     </message>
@@ -2956,12 +3250,12 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation type="vanished">Reisegenehmigung %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="475"/>
+        <location filename="../../ui/ResultText.cpp" line="483"/>
         <source>valid until %1</source>
         <translation>gültig bis %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="480"/>
+        <location filename="../../ui/ResultText.cpp" line="488"/>
         <source>flags: %1</source>
         <translation>Vermerke: %1</translation>
     </message>
@@ -2977,38 +3271,38 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation type="vanished">%1 TREFFER</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="95"/>
-        <location filename="../../ui/ResultsPage.cpp" line="413"/>
+        <location filename="../../ui/ResultsPage.cpp" line="96"/>
+        <location filename="../../ui/ResultsPage.cpp" line="401"/>
         <source>waiting…</source>
         <translation>wartet…</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="99"/>
+        <location filename="../../ui/ResultsPage.cpp" line="100"/>
         <source>nothing found</source>
         <translation>nichts gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="103"/>
+        <location filename="../../ui/ResultsPage.cpp" line="104"/>
         <source>unavailable</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="107"/>
+        <location filename="../../ui/ResultsPage.cpp" line="108"/>
         <source>timeout</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="111"/>
+        <location filename="../../ui/ResultsPage.cpp" line="112"/>
         <source>unreadable answer</source>
         <translation>unlesbare Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="115"/>
+        <location filename="../../ui/ResultsPage.cpp" line="116"/>
         <source>not searched for you</source>
         <translation>für Sie nicht abgefragt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultsPage.cpp" line="123"/>
+        <location filename="../../ui/ResultsPage.cpp" line="124"/>
         <source>%n hit(s), assessing…</source>
         <translation>
             <numerusform>%n Treffer, wird bewertet…</numerusform>
@@ -3016,153 +3310,164 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="215"/>
+        <location filename="../../ui/ResultsPage.cpp" line="208"/>
         <source>&amp;Decide (F4)</source>
         <translation>&amp;Entscheiden (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="224"/>
+        <location filename="../../ui/ResultsPage.cpp" line="218"/>
         <source>Required action</source>
         <translation>Erforderliche Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="263"/>
+        <location filename="../../ui/ResultsPage.cpp" line="257"/>
         <source>Identities</source>
         <translation>Identitäten</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="273"/>
+        <location filename="../../ui/ResultsPage.cpp" line="267"/>
         <source>Entry conditions</source>
         <translation>Einreisevoraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="293"/>
+        <location filename="../../ui/ResultsPage.cpp" line="287"/>
         <source>Hit list: one row per record found</source>
         <translation>Trefferliste: eine Zeile je gefundenem Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="320"/>
+        <location filename="../../ui/ResultsPage.cpp" line="314"/>
         <source>Entry conditions and hit list</source>
         <translation>Einreisevoraussetzungen und Trefferliste</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="384"/>
+        <location filename="../../ui/ResultsPage.cpp" line="372"/>
         <source>No check in progress — read a document first (F1).</source>
         <translation>Keine Kontrolle läuft — zuerst ein Dokument lesen (F1).</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="417"/>
+        <location filename="../../ui/ResultsPage.cpp" line="405"/>
         <source>Searching — waiting for the systems to answer…</source>
         <translation>Abfrage läuft — warten auf die Antworten der Systeme…</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="419"/>
+        <location filename="../../ui/ResultsPage.cpp" line="407"/>
         <source>Results appear as each system answers. Do not decide before the required action is shown.</source>
         <translation>Ergebnisse erscheinen, sobald jedes System antwortet. Erst entscheiden, wenn die geforderte Maßnahme angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="431"/>
-        <location filename="../../ui/ResultsPage.cpp" line="455"/>
+        <location filename="../../ui/ResultsPage.cpp" line="420"/>
+        <location filename="../../ui/ResultsPage.cpp" line="446"/>
         <source>answered in %1 ms</source>
         <translation>Antwort in %1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="457"/>
+        <location filename="../../ui/ResultsPage.cpp" line="421"/>
+        <location filename="../../ui/ResultsPage.cpp" line="447"/>
+        <source>as reported by the gateway: %1</source>
+        <translation>Meldung des Gateways (Originaltext): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="445"/>
+        <source>answer not accepted: %1</source>
+        <translation>Antwort nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="449"/>
         <source>Unknown — not a &quot;no hit&quot;. %1</source>
         <translation>Unbekannt — kein „kein Treffer“. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="475"/>
+        <location filename="../../ui/ResultsPage.cpp" line="467"/>
         <source>Decision: %1</source>
         <translation>Entscheidung: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="477"/>
+        <location filename="../../ui/ResultsPage.cpp" line="469"/>
         <source>refusal reason %1 — %2</source>
         <translation>Verweigerungsgrund %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="483"/>
+        <location filename="../../ui/ResultsPage.cpp" line="475"/>
         <source>also: %1</source>
         <translation>außerdem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="486"/>
+        <location filename="../../ui/ResultsPage.cpp" line="478"/>
         <source>THE CHECK IS INCOMPLETE</source>
         <translation>DIE KONTROLLE IST UNVOLLSTÄNDIG</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="493"/>
+        <location filename="../../ui/ResultsPage.cpp" line="485"/>
         <source>THE ANSWERS CANNOT BE TRUSTED AS A WHOLE — repeat the search and complete the checks by hand:</source>
         <translation>DEN ANTWORTEN IST INSGESAMT NICHT ZU TRAUEN — Abfrage wiederholen und die Kontrollen von Hand abschließen:</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="501"/>
+        <location filename="../../ui/ResultsPage.cpp" line="493"/>
         <source>Also do or tell:</source>
         <translation>Außerdem tun oder mitteilen:</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="512"/>
+        <location filename="../../ui/ResultsPage.cpp" line="504"/>
         <source>Withheld by your profile: none.</source>
         <translation>Für Ihr Profil nicht abgefragt: keine.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="513"/>
+        <location filename="../../ui/ResultsPage.cpp" line="505"/>
         <source>Withheld by your profile (not searched for you — not a &quot;no hit&quot;): %1</source>
         <translation>Für Ihr Profil nicht abgefragt (nicht für Sie gesucht — kein „kein Treffer“): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="516"/>
+        <location filename="../../ui/ResultsPage.cpp" line="508"/>
         <source>Did not answer: none.</source>
         <translation>Nicht geantwortet: keine.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="517"/>
+        <location filename="../../ui/ResultsPage.cpp" line="509"/>
         <source>DID NOT ANSWER (unknown — not a &quot;no hit&quot;): %1</source>
         <translation>NICHT GEANTWORTET (unbekannt — kein „kein Treffer“): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="574"/>
+        <location filename="../../ui/ResultsPage.cpp" line="566"/>
         <source>(no name in the records)</source>
         <translation>(kein Name in den Datensätzen)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="574"/>
+        <location filename="../../ui/ResultsPage.cpp" line="566"/>
         <source>(no name in the document)</source>
         <translation>(kein Name im Dokument)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="578"/>
+        <location filename="../../ui/ResultsPage.cpp" line="570"/>
         <source>born %1</source>
         <translation>geb. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="582"/>
+        <location filename="../../ui/ResultsPage.cpp" line="574"/>
         <source>document %1 %2</source>
         <translation>Dokument %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="584"/>
+        <location filename="../../ui/ResultsPage.cpp" line="576"/>
         <source>Identity %1 — the traveller: %2 (name from the document)</source>
         <translation>Identität %1 — die reisende Person: %2 (Name aus dem Dokument)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="585"/>
+        <location filename="../../ui/ResultsPage.cpp" line="577"/>
         <source>Identity %1 — %2</source>
         <translation>Identität %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="598"/>
+        <location filename="../../ui/ResultsPage.cpp" line="589"/>
         <source>Verified different person (green link) — not acted on.</source>
         <translation>Nachweislich andere Person (grüne Identitätsverknüpfung) — nicht berücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="599"/>
+        <location filename="../../ui/ResultsPage.cpp" line="590"/>
         <source>Verified different person (green link) — not acted on: %1</source>
         <translation>Nachweislich andere Person (grüne Identitätsverknüpfung) — nicht berücksichtigt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultsPage.cpp" line="625"/>
+        <location filename="../../ui/ResultsPage.cpp" line="617"/>
         <source>… %n more hit(s) in the list</source>
         <translation>
             <numerusform>… %n weiterer Treffer in der Liste</numerusform>
@@ -3170,7 +3475,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultsPage.cpp" line="630"/>
+        <location filename="../../ui/ResultsPage.cpp" line="622"/>
         <source>… %n more identity(s): see the hit list.</source>
         <translation>
             <numerusform>… %n weitere Identität: siehe Trefferliste.</numerusform>
@@ -3178,117 +3483,117 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="669"/>
+        <location filename="../../ui/ResultsPage.cpp" line="661"/>
         <source>RED LINK — the same person under different identities</source>
         <translation>ROTE VERKNÜPFUNG — dieselbe Person unter verschiedenen Identitäten</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="670"/>
+        <location filename="../../ui/ResultsPage.cpp" line="662"/>
         <source>Treat as identity fraud until cleared: refer to second line and establish the true identity. Compare the linked records below.</source>
         <translation>Bis zur Klärung als Identitätsbetrug behandeln: an die zweite Kontrolllinie verweisen und die wahre Identität feststellen. Die verknüpften Datensätze unten vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="678"/>
+        <location filename="../../ui/ResultsPage.cpp" line="670"/>
         <source>YELLOW LINK — unverified link between records</source>
         <translation>GELBE VERKNÜPFUNG — ungeprüfte Verknüpfung zwischen Datensätzen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="679"/>
+        <location filename="../../ui/ResultsPage.cpp" line="671"/>
         <source>The records may belong to different persons: verify the identity before deciding. Compare the linked records below.</source>
         <translation>Die Datensätze können zu verschiedenen Personen gehören: vor der Entscheidung die Identität überprüfen. Die verknüpften Datensätze unten vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="727"/>
+        <location filename="../../ui/ResultsPage.cpp" line="719"/>
         <source>set by %1</source>
         <translation>angelegt von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="729"/>
+        <location filename="../../ui/ResultsPage.cpp" line="721"/>
         <source>updated %1</source>
         <translation>aktualisiert am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="730"/>
+        <location filename="../../ui/ResultsPage.cpp" line="722"/>
         <source>Red link %1 — compare the linked records</source>
         <translation>Rote Verknüpfung %1 — die verknüpften Datensätze vergleichen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="731"/>
+        <location filename="../../ui/ResultsPage.cpp" line="723"/>
         <source>Yellow link %1 — compare the linked records</source>
         <translation>Gelbe Verknüpfung %1 — die verknüpften Datensätze vergleichen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="753"/>
+        <location filename="../../ui/ResultsPage.cpp" line="745"/>
         <source>Who</source>
         <translation>Zuordnung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="753"/>
+        <location filename="../../ui/ResultsPage.cpp" line="745"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="753"/>
+        <location filename="../../ui/ResultsPage.cpp" line="745"/>
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="753"/>
+        <location filename="../../ui/ResultsPage.cpp" line="745"/>
         <source>Nationality</source>
         <translation>Staatsangehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="753"/>
+        <location filename="../../ui/ResultsPage.cpp" line="745"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="754"/>
+        <location filename="../../ui/ResultsPage.cpp" line="746"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="766"/>
+        <location filename="../../ui/ResultsPage.cpp" line="758"/>
         <source>NOT IN THIS ANSWER — another identity</source>
         <translation>NICHT IN DIESER ANTWORT — andere Identität</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="767"/>
+        <location filename="../../ui/ResultsPage.cpp" line="759"/>
         <source>Identity %1 — the traveller</source>
         <translation>Identität %1 — die reisende Person</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="768"/>
+        <location filename="../../ui/ResultsPage.cpp" line="760"/>
         <source>Identity %1 — verified different person</source>
         <translation>Identität %1 — nachweislich andere Person</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="769"/>
+        <location filename="../../ui/ResultsPage.cpp" line="761"/>
         <source>Identity %1</source>
         <translation>Identität %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="771"/>
+        <location filename="../../ui/ResultsPage.cpp" line="763"/>
         <source>not known</source>
         <translation>nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="773"/>
+        <location filename="../../ui/ResultsPage.cpp" line="765"/>
         <source>≠ %1 (differs)</source>
         <translation>≠ %1 (abweichend)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="793"/>
+        <location filename="../../ui/ResultsPage.cpp" line="785"/>
         <source>%1 record %2</source>
         <translation>%1-Datensatz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="798"/>
+        <location filename="../../ui/ResultsPage.cpp" line="790"/>
         <source>A record marked NOT IN THIS ANSWER was not returned for the traveller&apos;s data: it is held under another identity. Second line consults it through the identity link.</source>
         <translation>Ein mit NICHT IN DIESER ANTWORT markierter Datensatz wurde zu den Daten der reisenden Person nicht geliefert: Er ist unter einer anderen Identität gespeichert. Die zweite Kontrolllinie ruft ihn über die Identitätsverknüpfung ab.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultsPage.cpp" line="810"/>
+        <location filename="../../ui/ResultsPage.cpp" line="802"/>
         <source>… %n more link(s): see the identity cards.</source>
         <translation>
             <numerusform>… %n weitere Verknüpfung: siehe die Karten der Identitäten.</numerusform>
@@ -3412,6 +3717,29 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <location filename="../../ui/ScenarioPicker.cpp" line="32"/>
         <source>Run scenario</source>
         <translation>Szenario starten</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::ScreenPrivacyGuard</name>
+    <message>
+        <location filename="../../ui/ScreenPrivacyGuard.cpp" line="81"/>
+        <source>Screen cleared %1 s after the decision.</source>
+        <translation>Bildschirm %1 s nach der Entscheidung geleert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenPrivacyGuard.cpp" line="86"/>
+        <source>Screen cleared: no input for %1 min.</source>
+        <translation>Bildschirm geleert: %1 min keine Eingabe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenPrivacyGuard.cpp" line="87"/>
+        <source>Screen cleared: no input for %1 s.</source>
+        <translation>Bildschirm geleert: %1 s keine Eingabe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenPrivacyGuard.cpp" line="97"/>
+        <source>The undecided check was parked: F8 brings it back.</source>
+        <translation>Die Kontrolle ohne Entscheidung wurde zurückgestellt: F8 holt sie zurück.</translation>
     </message>
 </context>
 <context>

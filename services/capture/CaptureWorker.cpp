@@ -1,6 +1,7 @@
 #include "services/capture/CaptureWorker.h"
 
 #include "services/core/LogCategories.h"
+#include "services/ocr/ImageHeader.h"
 
 #include <opencv2/core/utils/logger.hpp>
 #include <opencv2/imgcodecs.hpp>
@@ -39,8 +40,9 @@ Frame toFrame(const cv::Mat& image, qint64 index, qint64 timestampMs)
 
 } // namespace
 
-CaptureWorker::CaptureWorker(OpenCvFrameSource::Spec spec, std::atomic<bool>* inFlight)
+CaptureWorker::CaptureWorker(OpenCvFrameSource::Spec spec, const bd::ocr::ImageLimits& limits, std::atomic<bool>* inFlight)
     : m_spec(std::move(spec))
+    , m_limits(limits)
     , m_inFlight(inFlight)
 {
 }
@@ -77,6 +79,19 @@ void CaptureWorker::begin()
         qCWarning(lcCapture, "opening the source raised an OpenCV error: %s", e.what());
         opened = false;
     }
+    if (opened && m_spec.kind != OpenCvFrameSource::Kind::ImageFolder) {
+        // A camera or video states its frame size when opened: refuse one over the image limits.
+        const auto width = static_cast<qint64>(m_capture.get(cv::CAP_PROP_FRAME_WIDTH));
+        const auto height = static_cast<qint64>(m_capture.get(cv::CAP_PROP_FRAME_HEIGHT));
+        if (width > 0 && height > 0) {
+            if (const QString why = bd::ocr::checkDimensions(width, height, m_limits); !why.isEmpty()) {
+                m_capture.release();
+                emit failed({QStringLiteral("capture.open"), QStringLiteral("cannot use %1: %2").arg(what, why), {}});
+                emit done();
+                return;
+            }
+        }
+    }
     if (!opened) {
         emit failed({QStringLiteral("capture.open"), QStringLiteral("cannot open %1").arg(what), {}});
         emit done();
@@ -102,19 +117,30 @@ void CaptureWorker::end()
 bool CaptureWorker::readNext(cv::Mat* image)
 {
     if (m_spec.kind == OpenCvFrameSource::Kind::ImageFolder) {
-        if (m_nextFile >= m_files.size()) {
-            if (!m_spec.loop)
-                return false;
-            m_nextFile = 0;
+        for (;;) {
+            if (m_nextFile >= m_files.size()) {
+                if (!m_spec.loop)
+                    return false;
+                m_nextFile = 0;
+            }
+            const QString path = m_files.at(m_nextFile++);
+            // Read the bytes and check the header against the limits before decoding (a few kilobytes
+            // of TIFF can declare gigabytes of pixels); the file name stays out of the message.
+            QString why;
+            QFile file(path);
+            if (file.size() > m_limits.maxEncodedBytes)
+                why = QStringLiteral("the file has %1 bytes, the limit is %2").arg(file.size()).arg(m_limits.maxEncodedBytes);
+            else if (!file.open(QIODevice::ReadOnly))
+                why = QStringLiteral("cannot open the file: %1").arg(file.errorString());
+            else
+                *image = bd::ocr::decodeImage(file.readAll(), cv::IMREAD_COLOR, m_limits, &why);
+            if (!image->empty())
+                return true;
+            emit failed({QStringLiteral("capture.read"),
+                         QStringLiteral("cannot decode image %1 of the folder: %2").arg(m_nextFile).arg(why), {}});
+            if (m_files.size() == 1 && m_spec.loop)
+                return false; // a single refused image, looped, would be retried forever
         }
-        const QString path = m_files.at(m_nextFile++);
-        *image = cv::imread(QFile::encodeName(path).toStdString(), cv::IMREAD_COLOR);
-        if (image->empty()) {
-            emit failed({QStringLiteral("capture.read"), QStringLiteral("cannot decode image %1 of the folder")
-                                                             .arg(m_nextFile), {}});
-            return readNext(image);
-        }
-        return true;
     }
     if (m_capture.read(*image) && !image->empty())
         return true;
@@ -148,6 +174,13 @@ void CaptureWorker::handleTick()
         return;
     }
     m_consecutiveFailures = 0;
+    if (const QString why = bd::ocr::checkDimensions(image.cols, image.rows, m_limits); !why.isEmpty()) {
+        // A stream that changes its size mid-way: stop rather than pass on frames over the limit.
+        emit failed({QStringLiteral("capture.read"), QStringLiteral("a frame was refused: %1").arg(why), {}});
+        m_timer->stop();
+        emit done();
+        return;
+    }
     if (isDevice && m_inFlight->load())
         return; // consumer still busy with the previous frame: drop this one
     m_inFlight->store(true);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/capture/OpenCvFrameSource.h"
+#include "services/ocr/ImageHeader.h"
 
 #include <opencv2/videoio.hpp>
 
@@ -18,7 +19,7 @@ class CaptureWorker : public QObject
 {
     Q_OBJECT
 public:
-    CaptureWorker(OpenCvFrameSource::Spec spec, std::atomic<bool>* inFlight);
+    CaptureWorker(OpenCvFrameSource::Spec spec, const bd::ocr::ImageLimits& limits, std::atomic<bool>* inFlight);
 
 public slots:
     void begin();
@@ -34,6 +35,7 @@ private:
     bool readNext(cv::Mat* image);
 
     OpenCvFrameSource::Spec m_spec;
+    bd::ocr::ImageLimits m_limits;
     std::atomic<bool>* m_inFlight;
     cv::VideoCapture m_capture;
     QStringList m_files;

@@ -24,7 +24,7 @@ void OpenCvFrameSource::start()
         return;
     m_running = true;
     m_inFlight.store(false);
-    m_worker = new CaptureWorker(m_spec, &m_inFlight);
+    m_worker = new CaptureWorker(m_spec, m_limits, &m_inFlight);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::started, m_worker, &CaptureWorker::begin);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/capture/FrameSource.h"
+#include "services/ocr/ImageHeader.h"
 
 #include <QString>
 #include <QThread>
@@ -42,12 +43,22 @@ public:
     void stop() override;
     bool isRunning() const override;
     void requestFrame() override;
+    // Size limits for images of a folder (checked from the header before decoding) and for camera
+    // and video frames (checked when opened and for every frame). Takes effect at the next start().
+    void setLimits(const bd::ocr::ImageLimits& limits) { m_limits = limits; }
 
     // "device:0", "video:/path/file.avi", "folder:/path/dir"; an error names what is wrong.
     static bool parseSpec(const QString& text, Spec* spec, QString* error);
+    // parseSpec without the result: the check Settings::load gets for capture/source.
+    static bool checkSpec(const QString& text, QString* error)
+    {
+        Spec spec;
+        return parseSpec(text, &spec, error);
+    }
 
 private:
     Spec m_spec;
+    bd::ocr::ImageLimits m_limits;
     QThread m_thread;
     CaptureWorker* m_worker = nullptr; // lives in m_thread, deleted when the thread finishes
     std::atomic<bool> m_inFlight {false}; // a frame was emitted and not yet delivered

@@ -9,16 +9,31 @@
 
 #include <QDir>
 #include <QLoggingCategory>
+#include <QMutex>
 
 #include <atomic>
 #include <vector>
 
 namespace bd::core {
+
+struct LogSink::Tokens
+{
+    QMutex mutex;
+    QStringList tokens;
+
+    QString redact(const QString& message)
+    {
+        const QMutexLocker lock(&mutex);
+        return tokens.isEmpty() ? redactLogMessage(message) : redactLogMessage(message, tokens);
+    }
+};
+
 namespace {
 
 // The one pointer the C-style Qt message handler needs; set and cleared by the owning LogSink.
 std::atomic<spdlog::logger*> s_active {nullptr};
 std::atomic<int> s_minimum {QtInfoMsg};
+std::atomic<LogSink::Tokens*> s_tokens {nullptr};
 
 int severity(QtMsgType type)
 {
@@ -50,7 +65,8 @@ void handleMessage(QtMsgType type, const QMessageLogContext& context, const QStr
     if (!logger || severity(type) < severity(static_cast<QtMsgType>(s_minimum.load())))
         return;
     const QByteArray category = context.category ? QByteArray(context.category) : QByteArrayLiteral("default");
-    const QByteArray text = redactLogMessage(message).toUtf8();
+    LogSink::Tokens* tokens = s_tokens.load();
+    const QByteArray text = (tokens ? tokens->redact(message) : redactLogMessage(message)).toUtf8();
     logger->log(toSpd(type), "[{}] {}", category.constData(), text.constData());
     if (type == QtFatalMsg) {
         logger->flush();
@@ -61,13 +77,25 @@ void handleMessage(QtMsgType type, const QMessageLogContext& context, const QStr
 } // namespace
 
 LogSink::LogSink(const LogOptions& options)
+    : m_tokens(std::make_unique<Tokens>())
 {
     std::vector<spdlog::sink_ptr> sinks;
     if (!options.directory.isEmpty()) {
-        QDir().mkpath(options.directory);
+        // An unwritable directory (/proc/1, /sys/kernel, a read-only mount) is reported through
+        // fileError(), never thrown: spdlog throws spdlog_ex when it cannot open the file.
         m_filePath = QDir(options.directory).filePath(options.fileName);
-        sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-            QDir::toNativeSeparators(m_filePath).toStdString(), options.maxFileBytes, options.maxFiles));
+        if (!QDir().mkpath(options.directory)) {
+            m_fileError = QStringLiteral("cannot create the directory '%1'").arg(options.directory);
+        } else {
+            try {
+                sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
+                    QDir::toNativeSeparators(m_filePath).toStdString(), options.maxFileBytes, options.maxFiles));
+            } catch (const std::exception& e) { // spdlog::spdlog_ex and allocation failures
+                m_fileError = QStringLiteral("cannot write the log file '%1': %2").arg(m_filePath, QString::fromLocal8Bit(e.what()));
+            }
+        }
+        if (!m_fileError.isEmpty())
+            m_filePath.clear();
     }
     if (options.console)
         sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
@@ -79,6 +107,7 @@ LogSink::LogSink(const LogOptions& options)
     m_logger->flush_on(spdlog::level::warn);
     s_minimum.store(options.minimumLevel);
     s_active.store(m_logger.get());
+    s_tokens.store(m_tokens.get());
     m_previous = qInstallMessageHandler(handleMessage);
     // Debug output of our own categories follows the chosen level; the secure category stays off.
     if (options.minimumLevel == QtDebugMsg)
@@ -89,6 +118,7 @@ LogSink::~LogSink()
 {
     qInstallMessageHandler(m_previous);
     s_active.store(nullptr);
+    s_tokens.store(nullptr);
     m_logger->flush();
     m_logger.reset();
     m_pool.reset(); // joins the worker after it has written everything queued
@@ -97,6 +127,18 @@ LogSink::~LogSink()
 void LogSink::flush()
 {
     m_logger->flush();
+}
+
+void LogSink::setSensitiveTokens(const QStringList& tokens)
+{
+    const QMutexLocker lock(&m_tokens->mutex);
+    m_tokens->tokens = tokens;
+}
+
+void LogSink::clearSensitiveTokens()
+{
+    const QMutexLocker lock(&m_tokens->mutex);
+    m_tokens->tokens.clear();
 }
 
 bool LogSink::parseLevel(const QString& name, QtMsgType* level)

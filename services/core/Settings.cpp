@@ -1,6 +1,5 @@
 #include "services/core/Settings.h"
 
-#include "services/capture/OpenCvFrameSource.h"
 #include "services/core/LogSink.h"
 
 #include <QFileInfo>
@@ -72,7 +71,7 @@ QStringList Settings::supportedLanguages()
     return {QStringLiteral("en"), QStringLiteral("de")}; // a language is offered once its catalogue exists
 }
 
-Result<Settings> Settings::load(const QString& iniPath)
+Result<Settings> Settings::load(const QString& iniPath, const ValueChecks& checks)
 {
     Settings out;
     if (iniPath.isEmpty() || !QFileInfo::exists(iniPath))
@@ -110,9 +109,8 @@ Result<Settings> Settings::load(const QString& iniPath)
     }
     if (s.contains(QStringLiteral("capture/source"))) {
         const QString raw = s.value(QStringLiteral("capture/source")).toString().trimmed();
-        bd::capture::OpenCvFrameSource::Spec spec;
         QString why;
-        if (!raw.isEmpty() && !bd::capture::OpenCvFrameSource::parseSpec(raw, &spec, &why))
+        if (!raw.isEmpty() && checks.captureSource && !checks.captureSource(raw, &why))
             return settingsError(iniPath, QStringLiteral("capture/source"),
                                  QStringLiteral("device:N, video:PATH or folder:PATH (%1)").arg(why), raw);
         out.captureSource = raw;
@@ -137,6 +135,9 @@ Result<Settings> Settings::load(const QString& iniPath)
         || !readInt(s, QStringLiteral("gateway/timeoutMs"), 100, 120000, &out.requestTimeoutMs, &error)
         || !readInt(s, QStringLiteral("wedge/maxKeyIntervalMs"), 5, 200, &out.wedgeMaxKeyIntervalMs, &error)
         || !readInt(s, QStringLiteral("wedge/minLineLength"), 10, 44, &out.wedgeMinLineLength, &error)
+        || !readInt(s, QStringLiteral("privacy/clearAfterDecisionSeconds"), 0, 3600, &out.clearAfterDecisionSeconds,
+            &error)
+        || !readInt(s, QStringLiteral("privacy/idleClearSeconds"), 0, 86400, &out.idleClearSeconds, &error)
         || !readDate(s, QStringLiteral("etias/operationsStart"), &out.etiasOperationsStart, &error)
         || !readDate(s, QStringLiteral("etias/transitionalEnd"), &out.etiasTransitionalEnd, &error)
         || !readDate(s, QStringLiteral("etias/graceEnd"), &out.etiasGraceEnd, &error))

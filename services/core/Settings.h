@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
+
 namespace bd::core {
 
 // Site configuration, read from an INI file (QSettings format) that an administrator provisions.
@@ -38,13 +40,24 @@ struct Settings
     QDate etiasGraceEnd;
     QString borderState; // ICAO code of this border's Member State ("DEU"); may be empty
     QString checkPurpose = QStringLiteral("entry-check"); // the purpose a new check starts with: checkPurposes()
+    // Privacy at the booth: the traveller's data leaves the screen this long after a decision was
+    // recorded, and after this long without keyboard or mouse input (an undecided check is parked,
+    // never discarded). 0 = never. Training ignores the first (the debrief is read at leisure).
+    int clearAfterDecisionSeconds = 60;
+    int idleClearSeconds = 300;
 
     static QStringList supportedLanguages();
     static QStringList checkPurposes(); // "entry-check", "exit-check"
     // An https:// URL with a host, or an empty QUrl when the text is not one.
     static QUrl parseHttpsUrl(const QString& text);
+    // Checks of values whose grammar belongs to another area (core includes no other area): the
+    // composition root passes them in. A value without its check is kept as text, unchecked.
+    struct ValueChecks
+    {
+        std::function<bool(const QString& value, QString* why)> captureSource; // capture/source
+    };
     // A missing file is not an error: the defaults apply.
-    static Result<Settings> load(const QString& iniPath);
+    static Result<Settings> load(const QString& iniPath, const ValueChecks& checks = {});
 };
 
 } // namespace bd::core

@@ -5,5 +5,6 @@ target_sources(bd_services PRIVATE
     core/LogCategories.h core/LogCategories.cpp
     core/Redaction.h core/Redaction.cpp
     core/LogSink.h core/LogSink.cpp
+    core/ProcessHardening.h core/ProcessHardening.cpp
     core/Settings.h core/Settings.cpp
 )

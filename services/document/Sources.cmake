@@ -9,4 +9,5 @@ target_sources(bd_services PRIVATE
     document/ConfusableRepair.h document/ConfusableRepair.cpp
     document/MrzGenerator.h document/MrzGenerator.cpp
     document/MrzJson.h document/MrzJson.cpp
+    document/MrzLogTokens.h document/MrzLogTokens.cpp
 )

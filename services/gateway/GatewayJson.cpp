@@ -63,15 +63,15 @@ public:
     QString oneOf(const QString& key, const QStringList& allowed, bool required = false)
     {
         const QString s = text(key, required);
-        if (!s.isEmpty() && !allowed.contains(s))
+        if ((!s.isEmpty() || has(key)) && !allowed.contains(s)) // "" is no value of any enumeration
             fail(key, QStringLiteral("unknown value '%1'").arg(s.left(40)));
         return s;
     }
     QDate date(const QString& key, bool required = false)
     {
         const QString s = text(key, required, 10);
-        if (s.isEmpty())
-            return {};
+        if (s.isEmpty() && !has(key))
+            return {}; // absent; a present "" is no date
         const QDate d = QDate::fromString(s, Qt::ISODate);
         if (!d.isValid() || s.size() != 10)
             fail(key, QStringLiteral("'%1' is not a date YYYY-MM-DD").arg(s));
@@ -80,8 +80,8 @@ public:
     QDateTime dateTime(const QString& key, bool required = false)
     {
         const QString s = text(key, required, 40);
-        if (s.isEmpty())
-            return {};
+        if (s.isEmpty() && !has(key))
+            return {}; // absent; a present "" is no date and time
         const QDateTime d = QDateTime::fromString(s, Qt::ISODateWithMs);
         if (!d.isValid())
             fail(key, QStringLiteral("'%1' is not an ISO 8601 date and time").arg(s));
@@ -177,8 +177,8 @@ public:
     E enumeration(const QString& key, std::optional<E> (*fromKey)(const QString&), E fallback, bool required = true)
     {
         const QString s = text(key, required, 40);
-        if (s.isEmpty())
-            return fallback;
+        if (s.isEmpty() && !has(key))
+            return fallback; // absent (and optional); a present "" is an unknown value
         const std::optional<E> e = fromKey(s);
         if (!e) {
             fail(key, QStringLiteral("unknown value '%1'").arg(s));
@@ -607,6 +607,8 @@ QJsonObject encode(const RecordSubmission& r)
     putText(o, "decision", r.decision);
     putList(o, "refusalReasons", r.refusalReasons);
     putText(o, "crossingPoint", r.crossingPoint);
+    putText(o, "requiredAction", r.requiredAction);
+    putText(o, "overrideReason", r.overrideReason);
     return o;
 }
 
@@ -629,6 +631,10 @@ bd::core::Result<RecordSubmission> decodeRecordSubmission(const QJsonObject& o)
     s.decision = r.oneOf(QStringLiteral("decision"), kDecisions);
     s.refusalReasons = r.strings(QStringLiteral("refusalReasons"), kRefusalReasons);
     s.crossingPoint = r.text(QStringLiteral("crossingPoint"), false, 80);
+    s.requiredAction = r.text(QStringLiteral("requiredAction"), false, 64);
+    s.overrideReason = r.text(QStringLiteral("overrideReason"), false, 500);
+    if (r.ok() && s.kind != QLatin1String("decision") && (!s.requiredAction.isEmpty() || !s.overrideReason.isEmpty()))
+        r.fail(QStringLiteral("overrideReason"), QStringLiteral("only a decision has a required action or an override"));
     if (r.ok() && s.kind == QLatin1String("decision") && s.decision.isEmpty())
         r.fail(QStringLiteral("decision"), QStringLiteral("missing"));
     if (r.ok() && s.decision == QLatin1String("refuse") && s.refusalReasons.isEmpty())

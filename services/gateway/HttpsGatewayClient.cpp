@@ -249,13 +249,17 @@ private:
 
     void onReadyRead(QNetworkReply* reply) override
     {
-        if (reply != m_reply || m_facts.abortReason != ReplyFacts::AbortReason::None)
+        // A reply Qt closed itself (transfer timeout, abort) is not readable, and readAll() on a
+        // reply with nothing buffered reads on past its end: either would warn "QIODevice::read
+        // (QNetworkReplyHttpImpl): device not open" on stderr and in the log. Read what is there.
+        if (reply != m_reply || m_facts.abortReason != ReplyFacts::AbortReason::None || !reply->isReadable()
+            || reply->bytesAvailable() <= 0)
             return;
         if (m_body.size() + reply->bytesAvailable() > m_client->m_config.maxResponseBytes) {
             abortReply(ReplyFacts::AbortReason::TooLarge);
             return;
         }
-        m_body.append(reply->readAll());
+        m_body.append(reply->read(reply->bytesAvailable()));
     }
 
     void onReplyFinished(QNetworkReply* reply) override
@@ -364,10 +368,12 @@ private:
 
     void onReadyRead(QNetworkReply* reply) override
     {
-        if (reply != m_reply || m_finished || m_facts.abortReason != ReplyFacts::AbortReason::None)
-            return;
+        if (reply != m_reply || m_finished || m_facts.abortReason != ReplyFacts::AbortReason::None || !reply->isReadable())
+            return; // not readable: closed by Qt (transfer timeout, abort), see PendingCall::onReadyRead
+        if (reply->bytesAvailable() <= 0)
+            return; // nothing buffered: see PendingCall::onReadyRead
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray bytes = reply->readAll();
+        const QByteArray bytes = reply->read(reply->bytesAvailable());
         m_received += bytes.size();
         if (m_received > m_client->m_config.maxResponseBytes) {
             abortReply(ReplyFacts::AbortReason::TooLarge);

@@ -246,6 +246,8 @@ struct RecordSubmission
     QString decision;      // "admit", "refuse", "second-line"
     QStringList refusalReasons;
     QString crossingPoint;
+    QString requiredAction; // kind "decision": the action the result required (its code)
+    QString overrideReason; // kind "decision": the officer's written reason for departing from it
     bool operator==(const RecordSubmission&) const = default;
 };
 

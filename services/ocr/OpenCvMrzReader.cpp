@@ -4,6 +4,7 @@
 #include "services/document/MrzLayout.h"
 #include "services/document/MrzParser.h"
 #include "services/ocr/GlyphFeatures.h"
+#include "services/ocr/ImageHeader.h"
 #include "services/ocr/MrzLocator.h"
 #include "services/ocr/MrzZoneSegmenter.h"
 #include "services/ocr/OcrbFont.h"
@@ -34,37 +35,6 @@ constexpr int kMaxCandidates = 5;
 Error unreadable(const QString& detail)
 {
     return {QStringLiteral("ocr.unreadableImage"), detail, {}};
-}
-
-// Image dimensions from a PNG or JPEG header, without decoding (guards against decompression bombs).
-std::optional<cv::Size> sniffSize(const QByteArray& bytes)
-{
-    const auto* d = reinterpret_cast<const unsigned char*>(bytes.constData());
-    const qsizetype n = bytes.size();
-    if (n >= 24 && d[0] == 0x89 && d[1] == 'P' && d[2] == 'N' && d[3] == 'G') {
-        const auto be32 = [d](int o) { return (d[o] << 24) | (d[o + 1] << 16) | (d[o + 2] << 8) | d[o + 3]; };
-        return cv::Size(be32(16), be32(20));
-    }
-    if (n >= 4 && d[0] == 0xFF && d[1] == 0xD8) {
-        qsizetype i = 2;
-        while (i + 9 < n) {
-            if (d[i] != 0xFF) {
-                ++i;
-                continue;
-            }
-            const unsigned char marker = d[i + 1];
-            if (marker == 0xD8 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
-                i += 2;
-                continue;
-            }
-            const int len = (d[i + 2] << 8) | d[i + 3];
-            const bool sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
-            if (sof)
-                return cv::Size((d[i + 7] << 8) | d[i + 8], (d[i + 5] << 8) | d[i + 6]);
-            i += 2 + len;
-        }
-    }
-    return std::nullopt;
 }
 
 struct Hypothesis
@@ -376,37 +346,11 @@ MrzReading OpenCvMrzReader::readEncoded(const QByteArray& encodedImage) const
     QElapsedTimer timer;
     timer.start();
     MrzReading reading;
-    if (encodedImage.isEmpty()) {
-        reading.error = unreadable(QStringLiteral("the image data is empty"));
-        return reading;
-    }
-    if (encodedImage.size() > m_options.maxEncodedBytes) {
-        reading.error = unreadable(
-            QStringLiteral("the image data has %1 bytes, the limit is %2").arg(encodedImage.size()).arg(m_options.maxEncodedBytes));
-        return reading;
-    }
-    if (const auto size = sniffSize(encodedImage)) {
-        const qint64 pixels = static_cast<qint64>(size->width) * size->height;
-        if (size->width <= 0 || size->height <= 0 || pixels > m_options.maxPixels) {
-            reading.error = unreadable(QStringLiteral("the image is %1 x %2 pixels, the limit is %3 pixels")
-                                           .arg(size->width)
-                                           .arg(size->height)
-                                           .arg(m_options.maxPixels));
-            return reading;
-        }
-    }
-    cv::Mat image;
-    try {
-        const cv::Mat raw(1, static_cast<int>(encodedImage.size()), CV_8UC1,
-                          const_cast<char*>(encodedImage.constData())); // NOLINT: imdecode only reads
-        image = cv::imdecode(raw, cv::IMREAD_GRAYSCALE);
-    } catch (const cv::Exception& e) {
-        reading.error = unreadable(QStringLiteral("the image decoder failed: %1").arg(QString::fromStdString(e.msg)));
-        return reading;
-    }
+    // The header is checked against the limits for every accepted format before any decoder runs.
+    QString why;
+    const cv::Mat image = decodeImage(encodedImage, cv::IMREAD_GRAYSCALE, {m_options.maxEncodedBytes, m_options.maxPixels}, &why);
     if (image.empty()) {
-        reading.error = unreadable(QStringLiteral("not a decodable image (%1 bytes; PNG, JPEG, TIFF, BMP, WebP are read)")
-                                       .arg(encodedImage.size()));
+        reading.error = unreadable(why);
         return reading;
     }
     reading = read(image);

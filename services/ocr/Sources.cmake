@@ -10,6 +10,7 @@ set(BD_OCR_CORE_SOURCES
 target_sources(bd_services PRIVATE
     ${BD_OCR_CORE_SOURCES}
     ocr/MrzImageReader.h
+    ocr/ImageHeader.h ocr/ImageHeader.cpp
     ocr/MrzLocator.h ocr/MrzLocator.cpp
     ocr/OpenCvMrzReader.h ocr/OpenCvMrzReader.cpp
     ocr/SyntheticDocument.h ocr/SyntheticDocument.cpp

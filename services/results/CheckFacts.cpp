@@ -12,11 +12,15 @@ DocumentFacts documentFactsFrom(const bd::document::MrzRecord& record)
     f.read = record.format != bd::document::MrzFormat::Unknown && !record.lines.isEmpty();
     f.dateOfExpiry = QDate::fromString(record.value(QStringLiteral("dateOfExpiry")), Qt::ISODate);
     bool errors = false;
+    const auto remark = [](const MrzIssue& issue) {
+        return ResultNotice { NoticeCode::DocumentRemark,
+            { issue.code, issue.detail, issue.span.line, issue.span.column } };
+    };
     for (const MrzIssue& issue : record.issues) {
         // An unknown country code is shown, never a reason to call a real document invalid: ICAO
         // adds codes, and the check digits still prove the zone was read as printed.
         if (issue.code == QLatin1String("unknownCountry")) {
-            f.warnings.append(issue.detail);
+            f.warnings.append(remark(issue));
             continue;
         }
         // Expiry is judged by the verdict rules (it depends on who travels), not here.
@@ -26,7 +30,7 @@ DocumentFacts documentFactsFrom(const bd::document::MrzRecord& record)
             errors = true;
             f.problems.append(issue.detail);
         } else {
-            f.warnings.append(issue.detail);
+            f.warnings.append(remark(issue));
         }
     }
     f.zoneValid = f.read && !errors && record.checksPass() && !record.checks.isEmpty();

@@ -2,6 +2,7 @@
 
 #include "services/core/Error.h"
 #include "services/gateway/Protocol.h"
+#include "services/results/ResultNotice.h"
 
 #include <QDate>
 #include <QList>
@@ -28,7 +29,7 @@ struct DocumentFacts
     bool zoneValid = false; // structure and every check digit pass (after any repair)
     QStringList unverifiedFields; // fields a repair changed that no check digit covers ("surname", ...)
     QStringList problems; // why the zone is not valid, in English (no personal data)
-    QStringList warnings; // shown to the officer, not decisive (e.g. an unknown country code)
+    QList<ResultNotice> warnings; // shown to the officer, not decisive (NoticeCode::DocumentRemark)
     QDate dateOfExpiry; // from the zone (invalid when unreadable)
     bool operator==(const DocumentFacts&) const = default;
 };

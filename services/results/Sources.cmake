@@ -5,6 +5,7 @@ target_sources(bd_services PRIVATE
     results/StreamReplay.h results/StreamReplay.cpp
     results/UnifiedResult.h
     results/RepeatQuery.h results/RepeatQuery.cpp
+    results/ResultNotice.h results/ResultNotice.cpp
     results/RuleSupport.h
     results/Unifier.h results/Unifier.cpp
     results/Verdict.h results/Verdict.cpp results/VerdictConditions.cpp results/VerdictIdentities.cpp

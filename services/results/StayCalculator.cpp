@@ -75,33 +75,39 @@ std::optional<Error> validate(const QList<Stay>& stays, const QDate& controlDate
     for (qsizetype i = 0; i < stays.size(); ++i) {
         const Stay& s = stays.at(i);
         if (!s.entry.isValid())
-            return Error {QStringLiteral("stay.invalidDate"), QStringLiteral("stay %1: the entry date is not valid").arg(i + 1), {}};
+            return Error { QStringLiteral("stay.invalidDate"),
+                QStringLiteral("stay %1: the entry date is not valid").arg(i + 1),
+                { { QStringLiteral("stay"), static_cast<int>(i + 1) } } };
         if (s.exit.isValid() && s.exit < s.entry)
-            return Error {QStringLiteral("stay.exitBeforeEntry"),
-                          QStringLiteral("stay %1: exit %2 is before entry %3")
-                              .arg(i + 1)
-                              .arg(s.exit.toString(Qt::ISODate), s.entry.toString(Qt::ISODate)),
-                          {}};
+            return Error { QStringLiteral("stay.exitBeforeEntry"),
+                QStringLiteral("stay %1: exit %2 is before entry %3")
+                    .arg(i + 1)
+                    .arg(s.exit.toString(Qt::ISODate), s.entry.toString(Qt::ISODate)),
+                { { QStringLiteral("stay"), static_cast<int>(i + 1) }, { QStringLiteral("exit"), s.exit },
+                    { QStringLiteral("entry"), s.entry } } };
         if (s.entry > controlDate || (s.exit.isValid() && s.exit > controlDate))
-            return Error {QStringLiteral("stay.afterControl"),
-                          QStringLiteral("stay %1 ends after the control date %2")
-                              .arg(i + 1)
-                              .arg(controlDate.toString(Qt::ISODate)),
-                          {}};
+            return Error { QStringLiteral("stay.afterControl"),
+                QStringLiteral("stay %1 ends after the control date %2")
+                    .arg(i + 1)
+                    .arg(controlDate.toString(Qt::ISODate)),
+                { { QStringLiteral("stay"), static_cast<int>(i + 1) },
+                    { QStringLiteral("controlDate"), controlDate } } };
         if (!s.exit.isValid() && i != stays.size() - 1 && std::any_of(stays.cbegin(), stays.cend(), [&](const Stay& o) {
                 return o.entry > s.entry;
             }))
-            return Error {QStringLiteral("stay.openNotLast"),
-                          QStringLiteral("stay %1 has no exit but a later stay follows").arg(i + 1), {}};
+            return Error { QStringLiteral("stay.openNotLast"),
+                QStringLiteral("stay %1 has no exit but a later stay follows").arg(i + 1),
+                { { QStringLiteral("stay"), static_cast<int>(i + 1) } } };
     }
     std::sort(sorted.begin(), sorted.end(), [](const Stay& a, const Stay& b) { return a.entry < b.entry; });
     for (qsizetype i = 1; i < sorted.size(); ++i) {
         const QDate prevEnd = sorted.at(i - 1).exit.isValid() ? sorted.at(i - 1).exit : controlDate;
         if (sorted.at(i).entry <= prevEnd)
-            return Error {QStringLiteral("stay.overlap"),
-                          QStringLiteral("the stays entering on %1 and %2 overlap")
-                              .arg(sorted.at(i - 1).entry.toString(Qt::ISODate), sorted.at(i).entry.toString(Qt::ISODate)),
-                          {}};
+            return Error { QStringLiteral("stay.overlap"),
+                QStringLiteral("the stays entering on %1 and %2 overlap")
+                    .arg(sorted.at(i - 1).entry.toString(Qt::ISODate), sorted.at(i).entry.toString(Qt::ISODate)),
+                { { QStringLiteral("entry"), sorted.at(i - 1).entry },
+                    { QStringLiteral("otherEntry"), sorted.at(i).entry } } };
     }
     return std::nullopt;
 }

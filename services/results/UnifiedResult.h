@@ -2,6 +2,7 @@
 
 #include "services/gateway/Protocol.h"
 #include "services/results/CheckFacts.h"
+#include "services/results/ResultNotice.h"
 #include "services/results/StayCalculator.h"
 #include "services/results/VisaList.h"
 
@@ -110,7 +111,7 @@ struct Identity
     QString identityId; // "identity-1" is always the traveller; others in rank order
     bool traveller = false; // the person in front of the officer (data from the document)
     bool excluded = false; // verified a different person (green link): shown, not acted on
-    QString exclusionReason; // why, in English
+    std::optional<ResultNotice> exclusionReason; // why (NoticeCode::DifferentPersonGreenLink)
     bd::gateway::PersonData person; // the traveller: from the document; others: from their records
     bd::gateway::DocumentData document;
     QList<RankedHit> hits; // most severe first
@@ -126,9 +127,12 @@ struct SystemLine
     bd::gateway::SystemStatus status = bd::gateway::SystemStatus::Pending;
     int latencyMs = 0;
     int hitCount = 0;
-    QString detail;
+    QString detail; // the gateway's own words for the answer (English, as sent), may be empty
+    std::optional<ResultNotice> rejection; // why the answer was not accepted (then status Error)
     bool operator==(const SystemLine&) const = default;
 };
+// In English: why the answer was rejected, else the gateway's own words (JSON "detail", diagnostics).
+QString systemLineDetail(const SystemLine& line);
 
 struct VisaSummary
 {
@@ -166,7 +170,7 @@ struct StaySummary
     bool applicable = false; // a third-country national with EES movements
     std::optional<StayAssessment> assessment;
     int daysAllowedFromToday = 0; // a stay starting today: how many days (0 = exhausted)
-    QString problem; // the EES history could not be assessed (why)
+    std::optional<ResultNotice> problem; // the EES history could not be assessed (NoticeCode::StayHistoryInvalid)
     bool inferred = false; // an entry without a recorded exit was counted (EES Art. 20/21)
     int visaDaysLeft = -1; // the visa's own duration of stay left, -1 when not limiting
     QDate latestDepartureForDocument; // the travel document must stay valid 3 months after departure
@@ -190,8 +194,8 @@ struct UnifiedResult
     bd::gateway::Purpose purpose = bd::gateway::Purpose::EntryCheck;
     DocumentFacts document; // the document as read (validity, repairs, warnings)
     OfficerDeclarations declarations; // what the officer declared
-    QStringList notes; // what the officer must also do or tell (leaflet, ...), English
-    QStringList integrityProblems; // why the answers cannot be trusted as a whole (stream error, ...)
+    QList<ResultNotice> notes; // what the officer must also do or tell (leaflet, ...); noticeTexts() in English
+    QList<ResultNotice> integrityProblems; // why the answers cannot be trusted as a whole (stream error, ...)
     bool operator==(const UnifiedResult&) const = default;
 };
 

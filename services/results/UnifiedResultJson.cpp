@@ -68,7 +68,8 @@ QJsonObject documentToJson(const DocumentFacts& d)
     return QJsonObject { { QStringLiteral("read"), d.read }, { QStringLiteral("zoneValid"), d.zoneValid },
         { QStringLiteral("dateOfExpiry"), date(d.dateOfExpiry) },
         { QStringLiteral("unverifiedFields"), strings(d.unverifiedFields) },
-        { QStringLiteral("problems"), strings(d.problems) }, { QStringLiteral("warnings"), strings(d.warnings) } };
+        { QStringLiteral("problems"), strings(d.problems) },
+        { QStringLiteral("warnings"), strings(noticeTexts(d.warnings)) } };
 }
 
 QJsonObject declarationsToJson(const OfficerDeclarations& d)
@@ -128,16 +129,18 @@ QJsonObject unifiedResultToJson(const UnifiedResult& r)
                     { QStringLiteral("shape"), p.shape }, { QStringLiteral("text"), p.text } });
         identities.append(QJsonObject { { QStringLiteral("identityId"), id.identityId },
             { QStringLiteral("traveller"), id.traveller }, { QStringLiteral("excluded"), id.excluded },
-            { QStringLiteral("exclusionReason"), text(id.exclusionReason) }, { QStringLiteral("hits"), hits },
-            { QStringLiteral("links"), links }, { QStringLiteral("linkColours"), presentations } });
+            { QStringLiteral("exclusionReason"),
+                text(id.exclusionReason ? noticeText(*id.exclusionReason) : QString()) },
+            { QStringLiteral("hits"), hits }, { QStringLiteral("links"), links },
+            { QStringLiteral("linkColours"), presentations } });
     }
     QJsonArray systems;
     for (const SystemLine& s : r.systems) {
         QJsonObject o { { QStringLiteral("system"), systemKey(s.system) },
             { QStringLiteral("status"), statusKey(s.status) }, { QStringLiteral("latencyMs"), s.latencyMs },
             { QStringLiteral("hits"), s.hitCount } };
-        if (!s.detail.isEmpty())
-            o.insert(QStringLiteral("detail"), s.detail);
+        if (const QString detail = systemLineDetail(s); !detail.isEmpty())
+            o.insert(QStringLiteral("detail"), detail);
         systems.append(o);
     }
     QJsonObject visa { { QStringLiteral("present"), r.visa.present }, { QStringLiteral("valid"), r.visa.valid },
@@ -160,8 +163,8 @@ QJsonObject unifiedResultToJson(const UnifiedResult& r)
         { QStringLiteral("latestDepartureForDocument"), date(r.stay.latestDepartureForDocument) } };
     if (r.stay.assessment)
         stay.insert(QStringLiteral("assessment"), stayAssessmentToJson(*r.stay.assessment));
-    if (!r.stay.problem.isEmpty())
-        stay.insert(QStringLiteral("problem"), r.stay.problem);
+    if (r.stay.problem)
+        stay.insert(QStringLiteral("problem"), noticeText(*r.stay.problem));
     return QJsonObject { { QStringLiteral("searchId"), r.searchId },
         { QStringLiteral("requiredAction"), requiredActionToJson(r.requiredAction) },
         { QStringLiteral("otherActions"), others }, { QStringLiteral("complete"), r.complete },
@@ -174,8 +177,8 @@ QJsonObject unifiedResultToJson(const UnifiedResult& r)
         { QStringLiteral("traveller"), travellerToJson(r.traveller) },
         { QStringLiteral("document"), documentToJson(r.document) },
         { QStringLiteral("declarations"), declarationsToJson(r.declarations) },
-        { QStringLiteral("notes"), strings(r.notes) },
-        { QStringLiteral("integrityProblems"), strings(r.integrityProblems) } };
+        { QStringLiteral("notes"), strings(noticeTexts(r.notes)) },
+        { QStringLiteral("integrityProblems"), strings(noticeTexts(r.integrityProblems)) } };
 }
 
 } // namespace bd::results

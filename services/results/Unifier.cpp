@@ -32,6 +32,11 @@ QStringList actionCodesBySeverity()
     return out;
 }
 
+QString systemLineDetail(const SystemLine& line)
+{
+    return line.rejection ? noticeText(*line.rejection) : line.detail;
+}
+
 int actionRank(const QString& code)
 {
     static const QStringList order = actionCodesBySeverity();

@@ -72,7 +72,8 @@ void Verdict::collectSystems()
             line.status = SystemStatus::NotAuthorised;
         if (line.status != SystemStatus::NotAuthorised && withheld.contains(s) && !got.isEmpty()) {
             line.status = SystemStatus::Error;
-            line.detail = QStringLiteral("answered although the summary says it is withheld");
+            line.detail.clear();
+            line.rejection = ResultNotice { NoticeCode::AnsweredAlthoughWithheld, {} };
             line.hitCount = 0;
             m_hitsBySystem.remove(static_cast<int>(s));
         }
@@ -89,9 +90,10 @@ void Verdict::collectSystems()
 void Verdict::takeAnswer(SystemLine& line, const QList<SystemEvent>& got)
 {
     const SystemEvent& e = got.first();
-    const auto fail = [&line](const QString& why) {
+    const auto fail = [&line](NoticeCode why, const QVariantList& args = {}) {
         line.status = SystemStatus::Error;
-        line.detail = why;
+        line.detail.clear();
+        line.rejection = ResultNotice { why, args };
         line.hitCount = 0;
     };
     line.status = e.status;
@@ -99,21 +101,21 @@ void Verdict::takeAnswer(SystemLine& line, const QList<SystemEvent>& got)
     line.detail = e.detail;
     for (const SystemEvent& other : got)
         if (other.searchId != m_req.searchId)
-            return fail(QStringLiteral("an answer belongs to another search"));
+            return fail(NoticeCode::AnswerOfAnotherSearch);
     for (const SystemEvent& other : got)
         if (!(other == e))
-            return fail(QStringLiteral("conflicting answers from this system"));
+            return fail(NoticeCode::ConflictingAnswers);
     if (e.status == SystemStatus::Pending)
-        return fail(QStringLiteral("no answer (still pending)"));
+        return fail(NoticeCode::AnswerStillPending);
     if (e.status == SystemStatus::Hit && e.hits.isEmpty())
-        return fail(QStringLiteral("a hit without any record"));
+        return fail(NoticeCode::HitWithoutRecord);
     if (e.status != SystemStatus::Hit && !e.hits.isEmpty())
-        return fail(QStringLiteral("records with a status that is not a hit"));
+        return fail(NoticeCode::RecordsWithoutHit);
     for (const Hit& h : e.hits) {
         if (h.system != e.system)
-            return fail(QStringLiteral("a record of another system"));
+            return fail(NoticeCode::RecordOfAnotherSystem);
         if (const QString block = missingBlock(h); !block.isEmpty())
-            return fail(QStringLiteral("a hit without its %1 block").arg(block));
+            return fail(NoticeCode::HitWithoutBlock, { block });
     }
     if (e.status == SystemStatus::Hit) {
         line.hitCount = static_cast<int>(e.hits.size());
@@ -123,14 +125,13 @@ void Verdict::takeAnswer(SystemLine& line, const QList<SystemEvent>& got)
 
 void Verdict::checkIntegrity()
 {
+    QList<ResultNotice>& problems = m_r.integrityProblems;
     if (m_in.streamError)
-        m_r.integrityProblems.append(
-            m_in.streamError->detail.isEmpty() ? m_in.streamError->code : m_in.streamError->detail);
+        appendNotice(problems, { NoticeCode::StreamError, { m_in.streamError->code, m_in.streamError->detail } });
     if (!m_in.summary)
-        m_r.integrityProblems.append(QStringLiteral("the answer stream ended without its summary"));
+        appendNotice(problems, { NoticeCode::SummaryMissing, {} });
     else if (m_in.summary->searchId != m_req.searchId)
-        m_r.integrityProblems.append(QStringLiteral("the summary belongs to another search"));
-    m_r.integrityProblems.removeDuplicates();
+        appendNotice(problems, { NoticeCode::SummaryOfAnotherSearch, {} });
     m_r.complete = m_r.unanswered.isEmpty() && m_r.integrityProblems.isEmpty();
 }
 
@@ -154,9 +155,8 @@ void Verdict::findRegime()
         if (res->validUntil.isValid() && res->validUntil >= m_ctx.today)
             t.residence = res;
         else
-            m_r.notes.append(QStringLiteral("The declared %1 is not valid today (valid until %2): it does not replace "
-                                            "the visa or travel authorisation.")
-                                 .arg(residenceKindKey(res->kind), iso(res->validUntil)));
+            appendNotice(
+                m_r.notes, { NoticeCode::ResidenceNotValid, { residenceKindKey(res->kind), res->validUntil } });
     }
 }
 
@@ -200,16 +200,14 @@ void Verdict::declarationActions()
                 "the traveller is the rightful holder (SBC Art. 8(3)(a)(i))."));
     const int age = m_r.traveller.ageYears;
     if (age >= 0 && age < 18 && !d.unaccompaniedMinor)
-        m_r.notes.append(QStringLiteral("Minor (%1 years): check who accompanies the minor and, if travelling alone or "
-                                        "with one parent, the consent of those with parental responsibility (SBC Annex "
-                                        "VII point 6).")
-                             .arg(age));
+        appendNotice(m_r.notes, { NoticeCode::MinorCheckConsent, { age } });
 }
 
 void Verdict::documentActions()
 {
     const DocumentFacts& doc = m_ctx.document;
-    m_r.notes += doc.warnings;
+    for (const ResultNotice& warning : doc.warnings)
+        appendNotice(m_r.notes, warning);
     if (!doc.read) {
         add(actions::kVerifyDocument,
             QStringLiteral("Complete the checks manually — no machine-readable zone was read for this check. Read or "
@@ -236,9 +234,7 @@ void Verdict::documentActions()
     const bool expired = doc.dateOfExpiry < m_ctx.today;
     if (!isEntry(m_req.purpose)) {
         if (expired)
-            m_r.notes.append(QStringLiteral("The travel document expired on %1; at exit this is no reason to stop the "
-                                            "departure.")
-                                 .arg(iso(doc.dateOfExpiry)));
+            appendNotice(m_r.notes, { NoticeCode::DocumentExpiredAtExit, { doc.dateOfExpiry } });
         return;
     }
     const bool resident = m_r.traveller.residence.has_value();
@@ -261,8 +257,7 @@ void Verdict::documentActions()
     const QDate latest = doc.dateOfExpiry.addMonths(-3);
     if (latest < m_ctx.today) {
         if (resident)
-            m_r.notes.append(QStringLiteral("The travel document expires on %1, in less than three months.")
-                                 .arg(iso(doc.dateOfExpiry)));
+            appendNotice(m_r.notes, { NoticeCode::DocumentExpiresWithinThreeMonths, { doc.dateOfExpiry } });
         else
             add(actions::kRefuseNoValidDocument,
                 QStringLiteral(
@@ -280,8 +275,8 @@ void Verdict::completeness()
         QStringList why;
         for (const SystemLine& l : std::as_const(m_r.systems))
             if (m_r.unanswered.contains(l.system))
-                why.append(QStringLiteral("%1: %2").arg(
-                    systemKey(l.system).toUpper(), l.detail.isEmpty() ? statusKey(l.status) : l.detail));
+                why.append(QStringLiteral("%1: %2").arg(systemKey(l.system).toUpper(),
+                    systemLineDetail(l).isEmpty() ? statusKey(l.status) : systemLineDetail(l)));
         add(actions::kCompleteChecksManually,
             QStringLiteral(
                 "Complete the checks manually — no usable answer from %1 (%2). The check is incomplete; this is "
@@ -292,7 +287,7 @@ void Verdict::completeness()
         add(actions::kCompleteChecksManually,
             QStringLiteral("Complete the checks manually — the answers cannot be trusted as a whole (%1). Repeat the "
                            "search.")
-                .arg(m_r.integrityProblems.join(QStringLiteral("; "))));
+                .arg(noticeTexts(m_r.integrityProblems).join(QStringLiteral("; "))));
     if (m_req.purpose == Purpose::EntryCheck || m_req.purpose == Purpose::ExitCheck
         || m_req.purpose == Purpose::Training) {
         QList<SystemId> mandatory;
@@ -325,7 +320,6 @@ void Verdict::choose()
         if (!duplicate)
             m_r.otherActions.append(a);
     }
-    m_r.notes.removeDuplicates();
 }
 
 } // namespace bd::results::detail

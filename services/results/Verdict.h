@@ -61,7 +61,7 @@ private:
     void completeness();
     void choose();
     void buildIdentities();
-    QList<QList<int>> groups(QSet<int>* travellerHits, QHash<int, QString>* excluded) const;
+    QList<QList<int>> groups(QSet<int>* travellerHits, QHash<int, ResultNotice>* excluded) const;
 
     const SearchAnswers& m_in;
     const CheckContext& m_ctx;
@@ -74,7 +74,7 @@ private:
     bool m_eesFile = false;
     bool m_overstayFlag = false;
     QSet<int> m_travellerHits;
-    QHash<int, QString> m_excluded; // hit index -> why it is not acted on
+    QHash<int, ResultNotice> m_excluded; // hit index -> why it is not acted on
     QList<QList<int>> m_groups;
     QList<RequiredAction> m_hitActions; // what each hit alone requires, by hit index
 };

@@ -30,6 +30,13 @@ int daysWithin(const QList<Stay>& stays, const QDate& from, const QDate& to)
     return days;
 }
 
+// Why the EES history cannot be assessed, as a notice: the calculator's code, its English words
+// and the numbers and dates behind them (StayCalculator fills the error's context).
+ResultNotice stayProblem(const bd::core::Error& error)
+{
+    return { NoticeCode::StayHistoryInvalid, { error.code, error.detail, error.context } };
+}
+
 } // namespace
 
 void Verdict::entryConditions()
@@ -38,10 +45,9 @@ void Verdict::entryConditions()
     if (t.regime == VisaRegime::FreeMovement)
         return; // SBC Art. 8(2): document and database checks only
     if (t.residence) {
-        m_r.notes.append(
-            QStringLiteral("The declared %1 of %2, valid until %3, replaces the visa and travel "
-                           "authorisation (SBC Art. 6(1)(b)); the 90/180 rule is not applied.")
-                .arg(residenceKindKey(t.residence->kind), t.residence->issuingState, iso(t.residence->validUntil)));
+        appendNotice(m_r.notes,
+            { NoticeCode::ResidenceReplacesVisa,
+                { residenceKindKey(t.residence->kind), t.residence->issuingState, t.residence->validUntil } });
         return;
     }
     if (m_ctx.declarations.familyMemberOfEuCitizen) {
@@ -145,10 +151,7 @@ void Verdict::etiasCondition()
     if (e.valid)
         return;
     if (phase == EtiasPhase::Transitional) {
-        m_r.notes.append(QStringLiteral("ETIAS transitional period until %1: no travel authorisation is required yet. "
-                                        "Inform the traveller that one will be and hand out the leaflet (Reg. (EU) "
-                                        "2018/1240 Art. 83(1)-(2)).")
-                             .arg(iso(m_ctx.etias.transitionalEnd)));
+        appendNotice(m_r.notes, { NoticeCode::EtiasTransitional, { m_ctx.etias.transitionalEnd } });
         return;
     }
     if (phase == EtiasPhase::Grace) {
@@ -165,11 +168,7 @@ void Verdict::etiasCondition()
             if (m.kind == QLatin1String("entry") && m.date > m_ctx.etias.transitionalEnd && m.date < m_ctx.today)
                 crossed = m.date;
         if (!crossed.isValid()) {
-            m_r.notes.append(QStringLiteral("ETIAS grace period: no valid travel authorisation, but this is the first "
-                                            "crossing since the transitional period ended on %1. Let the traveller "
-                                            "through this once, inform them and hand out the leaflet (Reg. (EU) "
-                                            "2018/1240 Art. 83(3)).")
-                                 .arg(iso(m_ctx.etias.transitionalEnd)));
+            appendNotice(m_r.notes, { NoticeCode::EtiasGraceFirstCrossing, { m_ctx.etias.transitionalEnd } });
             return;
         }
         add(actions::kRefuseNoEtias,
@@ -210,9 +209,9 @@ void Verdict::stayCondition()
     const QList<Stay> recorded = closeOpenStay(raw, raw.isEmpty() ? today : raw.last().entry);
     const auto assessment = StayCalculator::assess(recorded, today);
     if (!assessment) {
-        stay.problem = assessment.error().detail;
+        stay.problem = stayProblem(assessment.error());
         add(actions::kVerifyStay,
-            QStringLiteral("Verify the stay — the EES history cannot be assessed (%1).").arg(stay.problem),
+            QStringLiteral("Verify the stay — the EES history cannot be assessed (%1).").arg(noticeText(*stay.problem)),
             SystemId::Ees);
         return;
     }
@@ -297,9 +296,9 @@ void Verdict::exitConditions()
     const QList<Stay> stays = Unifier::staysFromMovements(m_movements, m_ctx.today, false, &inferredGap);
     const auto assessment = StayCalculator::assess(stays, m_ctx.today);
     if (!assessment) {
-        stay.problem = assessment.error().detail;
+        stay.problem = stayProblem(assessment.error());
         add(actions::kVerifyStay,
-            QStringLiteral("Verify the stay — the EES history cannot be assessed (%1).").arg(stay.problem),
+            QStringLiteral("Verify the stay — the EES history cannot be assessed (%1).").arg(noticeText(*stay.problem)),
             SystemId::Ees);
         return;
     }

@@ -8,7 +8,7 @@ namespace bd::results::detail {
 
 using namespace bd::results::rules;
 
-QList<QList<int>> Verdict::groups(QSet<int>* travellerHits, QHash<int, QString>* excluded) const
+QList<QList<int>> Verdict::groups(QSet<int>* travellerHits, QHash<int, ResultNotice>* excluded) const
 {
     const QList<Hit>& hits = m_hits;
     const int n = static_cast<int>(hits.size());
@@ -43,11 +43,8 @@ QList<QList<int>> Verdict::groups(QSet<int>* travellerHits, QHash<int, QString>*
                 const bool aTraveller = docMatch(hits[a]) || noPersonData(hits[a]);
                 if (aTraveller && !docMatch(hits[b]) && !(noPersonData(hits[b])))
                     excluded->insert(b,
-                        QStringLiteral("verified a different person from the traveller (green link %1%2)")
-                            .arg(link.linkId,
-                                link.verifyingAuthority.isEmpty()
-                                    ? QString()
-                                    : QStringLiteral(", verified by ") + link.verifyingAuthority));
+                        ResultNotice {
+                            NoticeCode::DifferentPersonGreenLink, { link.linkId, link.verifyingAuthority } });
             }
     }
     UnionFind uf(n);
@@ -111,9 +108,7 @@ void Verdict::hitActions()
             add(m_hitActions.last());
     }
     if (!m_excluded.isEmpty())
-        m_r.notes.append(QStringLiteral("%1 record(s) verified to belong to another person (green link) are shown but "
-                                        "do not decide the action.")
-                             .arg(m_excluded.size()));
+        appendNotice(m_r.notes, { NoticeCode::RecordsOfAnotherPerson, { static_cast<int>(m_excluded.size()) } });
 }
 
 void Verdict::linkActions()

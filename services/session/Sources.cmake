@@ -1,3 +1,3 @@
 target_sources(bd_services PRIVATE
-    session/DecisionJournal.h session/DecisionJournal.cpp
+    session/DecisionJournal.h session/DecisionJournal.cpp session/DecisionRecorder.h
 )

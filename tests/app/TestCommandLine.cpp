@@ -65,6 +65,34 @@ private slots:
         QVERIFY2(o.error().detail.contains(expected), qPrintable(o.error().detail));
     }
 
+    // Toolkit options stay for QApplication; ours are parsed before it exists.
+    void toolkitOptionsAreLeftToQApplication()
+    {
+        const char* argv[] = {"borderdesk", "-platform", "offscreen", "--demo", "--style", "fusion", "-reverse",
+                              "--data-dir", "/tmp/x", "-qmljsdebugger=port:1234"};
+        const QStringList a = bd::app::workstationArguments(int(std::size(argv)), argv);
+        QCOMPARE(a, QStringList({QStringLiteral("borderdesk"), QStringLiteral("--demo"), QStringLiteral("--data-dir"),
+                                 QStringLiteral("/tmp/x")}));
+        QVERIFY(parseWorkstationOptions(a).ok());
+    }
+
+    void dataDirectoryMustBeWritable()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(bd::app::checkDataDirectory(dir.path()), QString());
+        const QString fresh = QDir(dir.path()).filePath(QStringLiteral("a/b"));
+        QCOMPARE(bd::app::checkDataDirectory(fresh), QString()); // created
+        QVERIFY(QFileInfo(fresh).isDir());
+        QVERIFY(QDir(fresh).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty()); // probe removed
+        QVERIFY(!bd::app::checkDataDirectory(QStringLiteral("/proc/1")).isEmpty());
+        QVERIFY(!bd::app::checkDataDirectory(QStringLiteral("/sys/kernel")).isEmpty());
+        QVERIFY(!bd::app::checkDataDirectory(QStringLiteral("/proc/1/borderdesk")).isEmpty());
+        QFile file(QDir(dir.path()).filePath(QStringLiteral("plain")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QVERIFY(bd::app::checkDataDirectory(file.fileName()).contains(QStringLiteral("not a directory")));
+    }
+
     void helpIsRecognised()
     {
         const auto o = parseWorkstationOptions(args({"--help"}));

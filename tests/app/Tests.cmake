@@ -5,3 +5,7 @@ add_dependencies(test_app_TestCliMrz borderdesk-cli)
 bd_add_test(app/TestCliUnify.cpp LABELS unit cli)
 target_compile_definitions(test_app_TestCliUnify PRIVATE BD_CLI_PATH="$<TARGET_FILE:borderdesk-cli>")
 add_dependencies(test_app_TestCliUnify borderdesk-cli)
+bd_add_test(app/TestStartupSafety.cpp LABELS unit security TIMEOUT 120)
+target_compile_definitions(test_app_TestStartupSafety PRIVATE BD_CLI_PATH="$<TARGET_FILE:borderdesk-cli>"
+                                                              BD_APP_PATH="$<TARGET_FILE:borderdesk>")
+add_dependencies(test_app_TestStartupSafety borderdesk-cli borderdesk)

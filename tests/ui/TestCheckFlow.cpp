@@ -7,6 +7,7 @@
 #include "app/DemoGateway.h"
 #include "services/session/DecisionJournal.h"
 #include "tests/support/LoopbackGateway.h"
+#include "ui/BiometricsPage.h"
 #include "ui/CheckController.h"
 #include "ui/DecisionPage.h"
 #include "ui/DocumentPage.h"
@@ -163,6 +164,49 @@ private slots:
         QVERIFY(chosen);
         QTRY_VERIFY_WITH_TIMEOUT(results.size() == 1, 60000);
         QCOMPARE(root.checkController().currentRequest().document.number, c->document.number);
+    }
+
+    // A parked check brought back (F8) is the whole check again: its document on the Document
+    // page, its traveller on the Biometrics page with the faces of its records, its result.
+    void parkedCheckComesBackWhole()
+    {
+        QTemporaryDir data;
+        bd::app::AppOptions options;
+        options.demo = true;
+        options.dataDir = data.path();
+        bd::app::CompositionRoot root(options, bd::core::Settings {});
+        QVERIFY(root.demoGateway());
+        auto& window = static_cast<bd::ui::MainWindow&>(root.mainWindow());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto& controller = root.checkController();
+        QSignalSpy results(&controller, &bd::ui::CheckController::resultReady);
+
+        QVERIFY(root.runScenario(QStringLiteral("red-link")));
+        QTRY_VERIFY_WITH_TIMEOUT(results.size() == 1, 60000);
+        const QString firstId = controller.currentRequest().searchId;
+        const QString firstNumber = controller.currentRequest().document.number;
+        const QImage firstPortrait = root.biometricsPage().portrait();
+        const qsizetype firstFaces = root.biometricsPage().facesOnFile().size();
+        QVERIFY(!firstPortrait.isNull());
+        QVERIFY2(firstFaces > 0, "the red-link scenario has faces on file");
+
+        // The next traveller parks the undecided first check.
+        QVERIFY(root.runScenario(QStringLiteral("clean-visa-exempt")));
+        QTRY_VERIFY_WITH_TIMEOUT(results.size() == 2, 60000);
+        QCOMPARE(controller.parkedSearchIds(), QStringList { firstId });
+        QVERIFY(root.documentPage().currentRecord().value(QStringLiteral("documentNumber")) != firstNumber);
+        QVERIFY(root.biometricsPage().portrait() != firstPortrait);
+
+        QVERIFY(controller.restoreParked(firstId));
+        QCOMPARE(controller.currentRequest().searchId, firstId);
+        QCOMPARE(root.documentPage().currentRecord().value(QStringLiteral("documentNumber")), firstNumber);
+        QCOMPARE(root.biometricsPage().portrait(), firstPortrait);
+        QCOMPARE(root.biometricsPage().facesOnFile().size(), firstFaces);
+        QCOMPARE(results.size(), 3); // the restored result is the one shown
+        QCOMPARE(results.last().first().value<bd::results::UnifiedResult>().searchId, firstId);
+        // Restoring does not start a check: the second one is parked, nothing was searched again.
+        QCOMPARE(controller.parkedSearchIds().size(), 1);
     }
 
     // An exit check end to end: F6 before the traveller's document is read; the search goes out
@@ -333,7 +377,7 @@ private slots:
         QVERIFY(controller.isRepeating());
         QTRY_VERIFY_WITH_TIMEOUT(results.size() == 2, 30000);
         const auto& merged = *controller.lastResult();
-        QVERIFY2(merged.integrityProblems.isEmpty(), qPrintable(merged.integrityProblems.join(QLatin1Char(';'))));
+        QVERIFY2(merged.integrityProblems.isEmpty(), qPrintable(bd::results::noticeTexts(merged.integrityProblems).join(QLatin1Char(';'))));
         QVERIFY(merged.complete);
         QCOMPARE(merged.requiredAction.code, QStringLiteral("arrest"));
         QCOMPARE(merged.searchId, searchId);

@@ -22,6 +22,7 @@
 #include "ui/ParkedChecksDialog.h"
 #include "ui/PlaceholderPage.h"
 #include "ui/ResultsPage.h"
+#include "ui/ScreenPrivacyGuard.h"
 #include "ui/WedgeEventFilter.h"
 
 #include <QApplication>
@@ -34,6 +35,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -660,6 +662,10 @@ private slots:
         QCOMPARE(confirmation->property("tone").toString(), QStringLiteral("override"));
         QVERIFY(!confirmation->styleSheet().contains(QStringLiteral("#2e7d32"))); // not the green of a match
         QTRY_COMPARE(m_client->records.size(), 1);
+        // The gateway's record carries the override and its reason, as the journal does.
+        QCOMPARE(m_client->records.first().decision, QStringLiteral("admit"));
+        QCOMPARE(m_client->records.first().requiredAction, QString::fromLatin1(actions::kArrest));
+        QCOMPARE(m_client->records.first().overrideReason, why.simplified());
         QTRY_VERIFY(m_decision->confirmationText().contains(QStringLiteral("Sent to the central gateway")));
         QCOMPARE(confirmation->property("tone").toString(), QStringLiteral("override"));
     }
@@ -729,6 +735,62 @@ private slots:
         QVERIFY2(hint->text().contains(QStringLiteral("Write why")), qPrintable(hint->text()));
     }
 
+    // The traveller's data leaves the screen when the officer has moved on: after a decision and
+    // after a time without input; an undecided check is parked on the way, never discarded. The
+    // timers are not waited for: the test calls what they call and checks they run.
+    void screenIsClearedForPrivacy()
+    {
+        bd::ui::ScreenPrivacyGuard guard(*m_window, 60, 300);
+        connect(m_controller.get(), &bd::ui::CheckController::decisionRecorded, &guard,
+            &bd::ui::ScreenPrivacyGuard::decisionRecorded);
+        qApp->installEventFilter(&guard);
+        QVERIFY(guard.idleTimer().isActive());
+        QCOMPARE(guard.idleTimer().interval(), 300000);
+        QVERIFY(!guard.decisionTimer().isActive());
+
+        // Idle with an undecided arrest alert on screen: cleared, the check parked.
+        const SearchRequest first = arrestOnTheDecisionStep();
+        guard.clearAfterIdle();
+        QCOMPARE(m_window->currentStep(), int(MainWindow::DocumentStep));
+        QVERIFY(m_controller->currentRequest().searchId.isEmpty());
+        QVERIFY(!m_results->hasResult());
+        QCOMPARE(m_controller->parkedSearchIds(), QStringList { first.searchId });
+        const QString idleMessage = m_window->statusBar()->currentMessage();
+        QVERIFY2(idleMessage.contains(QStringLiteral("no input for 5 min")) && idleMessage.contains(QStringLiteral("F8")),
+            qPrintable(idleMessage));
+        QVERIFY(!guard.idleTimer().isActive()); // nothing more to clear until someone works again
+        QTest::keyClick(m_window.get(), Qt::Key_Shift);
+        QVERIFY(guard.idleTimer().isActive());
+
+        // A decision recorded: the wait after the decision runs; clearing leaves nothing parked.
+        QVERIFY(m_controller->restoreParked(first.searchId));
+        QVERIFY(!guard.decisionTimer().isActive());
+        QTest::keyClick(m_window.get(), Qt::Key_F4);
+        QTest::keyClick(focus(), Qt::Key_Return); // second line, as required
+        QVERIFY(m_controller->isDecided());
+        QVERIFY(guard.decisionTimer().isActive());
+        QCOMPARE(guard.decisionTimer().interval(), 60000);
+        guard.clearAfterDecision();
+        QCOMPARE(m_window->currentStep(), int(MainWindow::DocumentStep));
+        QVERIFY(m_controller->currentRequest().searchId.isEmpty());
+        QCOMPARE(m_controller->parkedCount(), 0);
+        QCOMPARE(journalled(), 1);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("60 s after the decision")),
+            qPrintable(m_window->statusBar()->currentMessage()));
+        QVERIFY(!guard.decisionTimer().isActive());
+        qApp->removeEventFilter(&guard);
+    }
+
+    // Zero switches clearing off: no timer runs, input or decision.
+    void screenClearingCanBeSwitchedOff()
+    {
+        bd::ui::ScreenPrivacyGuard guard(*m_window, 0, 0);
+        guard.decisionRecorded();
+        QTest::keyClick(m_window.get(), Qt::Key_Shift);
+        QVERIFY(!guard.idleTimer().isActive());
+        QVERIFY(!guard.decisionTimer().isActive());
+    }
+
     // Esc and a new read park an undecided check without asking; F8 restores a parked check fully
     // and deciding it journals exactly one decision for its search.
     void undecidedChecksAreParkedAndRestored()
@@ -749,6 +811,9 @@ private slots:
         QCOMPARE(m_controller->parkedCount(), 1);
         QVERIFY(!parkedLabel->isHidden());
         QCOMPARE(parkedLabel->text(), QStringLiteral("1 parked check (F8)"));
+        // ... and says so at the moment it happens, with the key that brings it back.
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("parked: F8 brings it back")),
+            qPrintable(m_window->statusBar()->currentMessage()));
         QCOMPARE(journalled(), 0);
 
         // The next traveller's search runs when the desk reader reads a third document: parked
@@ -878,7 +943,7 @@ private slots:
         answered.summary = SearchSummary { third.searchId, {}, {}, { SystemId::Sis }, 30 };
         m_client->lastHandle()->finish(answered);
         const auto& result = *m_controller->lastResult();
-        QVERIFY2(result.integrityProblems.isEmpty(), qPrintable(result.integrityProblems.join(QLatin1Char(';'))));
+        QVERIFY2(result.integrityProblems.isEmpty(), qPrintable(bd::results::noticeTexts(result.integrityProblems).join(QLatin1Char(';'))));
         QVERIFY(result.complete);
         QCOMPARE(result.requiredAction.code, QString::fromLatin1(actions::kAdmit));
         QCOMPARE(result.searchId, request.searchId);

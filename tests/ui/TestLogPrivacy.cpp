@@ -3,6 +3,12 @@
 // piece of the traveller's data.
 #include "services/core/LogCategories.h"
 #include "services/core/LogSink.h"
+#include "services/core/Redaction.h"
+#include "services/gateway/HttpsGatewayClient.h"
+#include "services/results/Unifier.h"
+#include "services/results/VisaList.h"
+#include "services/training/ScenarioDocument.h"
+#include "tests/support/LoopbackGateway.h"
 #include "services/document/MrzGenerator.h"
 #include "services/document/MrzParser.h"
 #include "services/ocr/OpenCvMrzReader.h"
@@ -15,9 +21,13 @@
 
 #include <opencv2/imgcodecs.hpp>
 
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 namespace {
 
@@ -38,6 +48,63 @@ const QString kGiven = QStringLiteral("ZELMIRA");
 const QString kNumber = QStringLiteral("XK4471Q93");
 const QDate kBirth(1987, 6, 23);
 const QDate kExpiry(2031, 9, 14);
+
+using namespace bd::gateway;
+
+// stalled: deadlines short enough that a stalled system ends the search in about a second;
+// otherwise the defaults, so a clean search never fails on a busy machine.
+GatewayClientConfig loopbackConfig(const bd::testsupport::LoopbackGateway& gateway, bool stalled = true)
+{
+    GatewayClientConfig c;
+    c.baseUrl = gateway.url();
+    c.caFile = gateway.caCertificatePath();
+    c.certFile = gateway.clientCertificatePath();
+    c.keyFile = gateway.clientKeyPath();
+    c.mode = GatewayMode::Demo;
+    c.maxAttempts = 1;
+    c.maxLineBytes = 1024 * 1024;
+    // A stalled system: Qt's transfer timeout closes the reply before the search deadline.
+    if (stalled) {
+        c.systemDeadlineMs = 500;
+        c.transferTimeoutMs = 900;
+        c.searchDeadlineMs = 8000;
+    }
+    return c;
+}
+
+SearchRequest requestFor(const bd::training::CaseFile& c)
+{
+    SearchRequest r;
+    r.searchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.officerId = QStringLiteral("officer-privacy");
+    r.profile = UserProfile::Trainer;
+    r.purpose = c.purpose;
+    r.document = c.document;
+    r.person = c.person;
+    return r;
+}
+
+// The traveller's name parts, document number (as printed and lower case) and birth date in every
+// form a person, a gateway or a library writes it.
+QStringList secretsOf(const bd::training::CaseFile& c)
+{
+    QStringList out = bd::core::sensitiveTokensOf({c.person.surname, c.person.givenNames});
+    const QDate birth = c.person.dateOfBirth;
+    out << c.document.number << c.document.number.toLower() << birth.toString(Qt::ISODate)
+        << birth.toString(QStringLiteral("yyMMdd")) << birth.toString(QStringLiteral("yyyyMMdd"))
+        << birth.toString(QStringLiteral("dd.MM.yyyy")) << birth.toString(QStringLiteral("d.M.yyyy"))
+        << birth.toString(QStringLiteral("yyyy-M-d")) << birth.toString(QStringLiteral("dd/MM/yyyy"));
+    return out;
+}
+
+SearchOutcome runSearch(HttpsGatewayClient& client, const SearchRequest& request)
+{
+    std::unique_ptr<SearchHandle> handle(client.search(request));
+    QSignalSpy done(handle.get(), &SearchHandle::finished);
+    if (!done.wait(30000))
+        qFatal("search did not finish");
+    return done.first().at(0).value<SearchOutcome>();
+}
 
 } // namespace
 
@@ -122,6 +189,125 @@ private slots:
                                    QStringLiteral("iVBORw0KGgo")}; // PNG bytes as base64
         for (const QString& secret : secrets)
             QVERIFY2(!log.contains(secret, Qt::CaseInsensitive), qPrintable(QStringLiteral("log leaks '%1'").arg(secret)));
+    }
+
+    // A search whose system stalls until Qt's transfer timeout closes the reply: the client must not
+    // read the closed reply ("QIODevice::read (QNetworkReplyHttpImpl): device not open" on stderr).
+    void stalledSearchReadsNoClosedReply()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("device not open")));
+        qRegisterMetaType<SearchOutcome>();
+        bd::testsupport::LoopbackGateway gateway;
+        QVERIFY2(gateway.isRunning(), qPrintable(gateway.errorString()));
+        gateway.setFault(SystemId::Ees, bd::training::FaultKind::Stalled);
+        const auto* c = gateway.scenarios().findById(QStringLiteral("clean-visa-exempt"));
+        QVERIFY(c);
+        QNetworkAccessManager network;
+        HttpsGatewayClient client(network, loopbackConfig(gateway));
+        const SearchOutcome outcome = runSearch(client, requestFor(*c));
+        QVERIFY(outcome.error.has_value()); // the stalled reply ended the search
+    }
+
+    // Search (with a stalled system), results, decision record, the training gateway serving them
+    // and borderdesk-cli query, all at debug level: neither the log file nor the CLI's stderr holds
+    // the traveller's name, document number or birth date in any form.
+    void gatewayResultsDecisionAndCliLeaveNoPersonalData()
+    {
+        qRegisterMetaType<SearchOutcome>();
+        QTemporaryDir dir;
+        bd::testsupport::LoopbackGateway gateway;
+        QVERIFY2(gateway.isRunning(), qPrintable(gateway.errorString()));
+        const auto* c = gateway.scenarios().findById(QStringLiteral("clean-visa-exempt"));
+        QVERIFY(c);
+        const QStringList secrets = secretsOf(*c);
+        QString logPath;
+        {
+            bd::core::LogSink sink({dir.path(), QStringLiteral("gateway-privacy.log"), QtDebugMsg, false});
+            logPath = sink.filePath();
+            QLoggingCategory::setFilterRules(QStringLiteral("bd.*.debug=true\nbd.secure.debug=false\nbd.secure.info=false"));
+            // What the check flow does when the document is read (see bd::document::sensitiveLogTokens).
+            sink.setSensitiveTokens(bd::core::sensitiveTokensOf({c->person.surname, c->person.givenNames, c->document.number}));
+
+            QNetworkAccessManager network;
+            HttpsGatewayClient client(network, loopbackConfig(gateway, false));
+            const SearchRequest request = requestFor(*c);
+            const SearchOutcome clean = runSearch(client, request);
+            QVERIFY(!clean.error.has_value());
+            gateway.setFault(SystemId::Ees, bd::training::FaultKind::Stalled);
+            HttpsGatewayClient stallingClient(network, loopbackConfig(gateway));
+            const SearchOutcome stalled = runSearch(stallingClient, requestFor(*c));
+            QVERIFY(stalled.error.has_value());
+            gateway.clearFaults();
+
+            bd::results::CheckContext ctx;
+            ctx.today = QDate::currentDate();
+            ctx.document.read = true;
+            ctx.document.zoneValid = true;
+            ctx.document.dateOfExpiry = c->document.dateOfExpiry;
+            ctx.borderState = QStringLiteral("DEU");
+            const auto visaList = bd::results::VisaList::builtIn();
+            QVERIFY(visaList.ok());
+            ctx.visaList = &visaList.value();
+            const auto result = bd::results::Unifier::unify(
+                bd::results::SearchAnswers {request, clean.events, clean.summary, clean.error}, ctx);
+            qCInfo(lcUi) << "result shown:" << result.requiredAction.code;
+
+            RecordSubmission record;
+            record.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            record.kind = QStringLiteral("decision");
+            record.searchId = request.searchId;
+            record.officerId = request.officerId;
+            record.at = QDateTime::currentDateTimeUtc();
+            record.decision = QStringLiteral("admit");
+            record.document = c->document;
+            record.person = c->person;
+            record.requiredAction = result.requiredAction.code;
+            std::unique_ptr<RecordHandle> stored(client.submitRecord(record));
+            QSignalSpy recorded(stored.get(), &RecordHandle::finished);
+            QVERIFY(recorded.wait(10000));
+            // A careless diagnostic with the traveller in it: the safety net and the tokens catch it.
+            qCDebug(lcUi) << "decision for" << c->person.surname << c->person.givenNames << c->document.number.toLower()
+                          << c->person.dateOfBirth.toString(QStringLiteral("dd.MM.yyyy"))
+                          << c->person.dateOfBirth.toString(QStringLiteral("yyyy-M-d"));
+            sink.clearSensitiveTokens();
+        }
+        QLoggingCategory::setFilterRules(QString());
+
+        QFile f(logPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString log = QString::fromUtf8(f.readAll());
+        QVERIFY2(log.contains(QStringLiteral("search finished")), "the search must have logged");
+        QVERIFY2(log.contains(QStringLiteral("decision for")), "the diagnostic must have been logged");
+        QVERIFY2(!log.contains(QStringLiteral("device not open")), qPrintable(log));
+        for (const QString& secret : secrets)
+            QVERIFY2(!log.contains(secret, Qt::CaseInsensitive), qPrintable(QStringLiteral("log leaks '%1'").arg(secret)));
+
+        // borderdesk-cli query against the same gateway, its diagnostics (stderr) at debug level.
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("bd.*.debug=true"));
+        cli.setProcessEnvironment(env);
+        QStringList args {QStringLiteral("query"), QStringLiteral("--gateway"), gateway.url().toString(),
+                          QStringLiteral("--ca"), gateway.caCertificatePath(), QStringLiteral("--cert"),
+                          gateway.clientCertificatePath(), QStringLiteral("--key"), gateway.clientKeyPath(),
+                          QStringLiteral("--mode"), QStringLiteral("training"), QStringLiteral("--document-number"),
+                          c->document.number, QStringLiteral("--issuing-state"), c->document.issuingState,
+                          QStringLiteral("--document-code"), c->document.documentCode, QStringLiteral("--surname"),
+                          c->person.surname, QStringLiteral("--given-names"), c->person.givenNames,
+                          QStringLiteral("--birth"), c->person.dateOfBirth.toString(Qt::ISODate),
+                          QStringLiteral("--nationality"), c->person.nationality};
+        const auto zone = bd::training::scenarioZone(*c);
+        QVERIFY(zone.ok());
+        for (const QString& line : *zone)
+            args << QStringLiteral("--mrz") << line;
+        cli.start(QStringLiteral(BD_CLI_PATH), args);
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QVERIFY(!cli.readAllStandardOutput().isEmpty()); // the answer itself goes to stdout, by design
+        const QString cliLog = QString::fromUtf8(cli.readAllStandardError());
+        for (const QString& secret : secrets)
+            QVERIFY2(!cliLog.contains(secret, Qt::CaseInsensitive),
+                     qPrintable(QStringLiteral("CLI stderr leaks '%1': %2").arg(secret, cliLog)));
     }
 };
 

@@ -11,6 +11,7 @@
 #include "ui/DecisionPage.h"
 #include "ui/HitListModel.h"
 #include "ui/MainWindow.h"
+#include "ui/NoticeText.h"
 #include "ui/PlaceholderPage.h"
 #include "ui/ResultText.h"
 #include "ui/ResultsPage.h"
@@ -537,24 +538,30 @@ private slots:
     {
         UnifiedResult r = resultWithAction(QStringLiteral("complete-checks-manually"), QStringLiteral("second-line"));
         r.complete = false;
-        r.notes << QStringLiteral("ETIAS grace period: hand out the leaflet.")
-                << QStringLiteral("Minor (12 years): check who accompanies the minor.");
-        r.integrityProblems << QStringLiteral("the answer stream ended without its summary");
+        using bd::results::NoticeCode;
+        r.notes << bd::results::ResultNotice { NoticeCode::EtiasGraceFirstCrossing, { QDate(2026, 5, 31) } }
+                << bd::results::ResultNotice { NoticeCode::MinorCheckConsent, { 12 } };
+        r.integrityProblems << bd::results::ResultNotice { NoticeCode::SummaryMissing, {} };
+        const QStringList shown = bd::ui::NoticeText::texts(r.notes);
         ResultsPage page;
         page.showResult(r);
-        for (const QString& n : r.notes)
+        for (const QString& n : shown)
             QVERIFY2(page.notesText().contains(n), qPrintable(page.notesText()));
+        // In English the screen says what the JSON says (the date in the English format).
+        QVERIFY2(page.notesText().contains(bd::results::noticeText(r.notes.first())), qPrintable(page.notesText()));
+        QVERIFY2(page.notesText().contains(QStringLiteral("Minor (12 year(s)): check who accompanies the minor")),
+            qPrintable(page.notesText()));
         QVERIFY2(page.integrityText().contains(QStringLiteral("CANNOT BE TRUSTED AS A WHOLE")),
             qPrintable(page.integrityText()));
-        QVERIFY(page.integrityText().contains(r.integrityProblems.first()));
+        QVERIFY(page.integrityText().contains(QStringLiteral("the answer stream ended without its summary")));
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("integrityProblems"))->isVisibleTo(&page));
 
         bd::ui::DecisionPage decision;
         decision.setResult(r);
-        QCOMPARE(decision.notes(), r.notes);
+        QCOMPARE(decision.notes(), shown);
         const auto* notes = decision.findChild<QLabel*>(QStringLiteral("decisionNotes"));
         QVERIFY(notes->isVisibleTo(&decision));
-        for (const QString& n : r.notes)
+        for (const QString& n : shown)
             QVERIFY2(notes->text().contains(n), qPrintable(notes->text()));
 
         // None: nothing shown.
@@ -581,7 +588,8 @@ private slots:
         bd::results::Identity other;
         other.identityId = QStringLiteral("identity-2");
         other.excluded = true;
-        other.exclusionReason = QStringLiteral("verified a different person from the traveller (green link L-1)");
+        other.exclusionReason = bd::results::ResultNotice { bd::results::NoticeCode::DifferentPersonGreenLink,
+            { QStringLiteral("L-1"), QString() } };
         other.person.surname = QStringLiteral("TESTER");
         other.person.givenNames = QStringLiteral("ALEXANDRA");
         other.hits << rankedHit(
@@ -601,7 +609,9 @@ private slots:
         QVERIFY2(exclusions.first()->text().startsWith(
                      QStringLiteral("Verified different person (green link) — not acted on")),
             qPrintable(exclusions.first()->text()));
-        QVERIFY(exclusions.first()->text().contains(other.exclusionReason));
+        QVERIFY2(exclusions.first()->text().contains(
+                     QStringLiteral("verified a different person from the traveller (green link L-1)")),
+            qPrintable(exclusions.first()->text()));
 
         auto* model = page.hitModel();
         QCOMPARE(model->rowCount(), 1);

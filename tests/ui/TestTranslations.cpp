@@ -76,8 +76,8 @@ private slots:
         result.purpose = bd::gateway::Purpose::ExitCheck;
         result.requiredAction.code = QStringLiteral("let-exit");
         result.requiredAction.decision = QStringLiteral("let-exit");
-        result.notes << QStringLiteral(
-            "The travel document expired on 2026-01-01; at exit this is no reason to stop the departure.");
+        result.notes << bd::results::ResultNotice { bd::results::NoticeCode::DocumentExpiredAtExit,
+            { QDate(2026, 1, 1) } };
         result.complete = true;
         page.setResult(result);
         QCOMPARE(page.findChild<QRadioButton*>(QStringLiteral("letExitChoice"))->text(),

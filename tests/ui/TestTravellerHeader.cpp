@@ -58,6 +58,18 @@ private slots:
         QCOMPARE(contentFor(kSpecimen, QDate(2030, 4, 15)).validityTone, TravellerHeader::Tone::Caution);
     }
 
+    // An expiry that is no calendar date (month 13, check digit right): the header never says
+    // "valid" — validity NOT KNOWN, in the problem tone, and the officer is sent to the data page.
+    void unreadableExpiryIsNotKnown()
+    {
+        const auto c = contentFor({ QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
+            QStringLiteral("L898902C36UTO7408122F3013450ZE184226B<<<<<16") });
+        QVERIFY2(c.validity.startsWith(QLatin1String("Validity NOT KNOWN")), qPrintable(c.validity));
+        QVERIFY2(c.validity.contains(QLatin1String("check the data page")), qPrintable(c.validity));
+        QVERIFY(!c.validity.contains(QLatin1String("valid until")));
+        QCOMPARE(c.validityTone, TravellerHeader::Tone::Problem);
+    }
+
     void minorIsSaidInWords()
     {
         QCOMPARE(TravellerText::ageOn(QDate(2010, 12, 1), kToday), 15);

@@ -3,6 +3,11 @@
 #include "widgets/FlowLayout.h"
 #include "widgets/StatusChip.h"
 
+#include "widgets/LinkBadge.h"
+
+#include <QHelpEvent>
+#include <QTextDocument>
+#include <QToolTip>
 #include <QtTest>
 
 using bd::widgets::StatusChip;
@@ -102,6 +107,28 @@ private slots:
             QVERIFY(c->geometry().bottom() < host.height());
             QVERIFY(c->textFits());
         }
+    }
+
+    // Text from a gateway in a tool tip is shown as plain text, never interpreted as rich text.
+    void toolTipsArePlainText()
+    {
+        const QString hostile = QStringLiteral("<img src=\"file:///etc/passwd\"><b>all clear</b> & more");
+        QVERIFY(Qt::mightBeRichText(hostile));
+        bd::widgets::StatusChip chip;
+        chip.setState(bd::widgets::StatusChip::Kind::Clear, QStringLiteral("SIS"));
+        chip.setToolTip(QStringLiteral("as reported by the gateway: ") + hostile);
+        chip.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chip));
+        QHelpEvent help(QEvent::ToolTip, QPoint(2, 2), chip.mapToGlobal(QPoint(2, 2)));
+        QApplication::sendEvent(&chip, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), Qt::convertFromPlainText(chip.toolTip(), Qt::WhiteSpaceNormal));
+        QVERIFY(QToolTip::text().contains(QStringLiteral("&lt;img")));
+        QToolTip::hideText();
+
+        bd::widgets::LinkBadge badge;
+        badge.setBadge(bd::widgets::LinkBadge::Shape::Square, Qt::red, hostile);
+        QVERIFY(badge.toolTip().contains(QStringLiteral("&lt;b&gt;all clear&lt;/b&gt; &amp; more")));
     }
 };
 

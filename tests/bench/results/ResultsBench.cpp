@@ -39,7 +39,7 @@ static bd::results::UnifiedResult thousandHits()
         r.identities << id;
     }
     for (SystemId s : allSystems())
-        r.systems << bd::results::SystemLine { s, s == SystemId::Sis || s == SystemId::Vis ? SystemStatus::Hit : SystemStatus::NoHit, 30, s == SystemId::Sis ? 500 : 0, {} };
+        r.systems << bd::results::SystemLine { s, s == SystemId::Sis || s == SystemId::Vis ? SystemStatus::Hit : SystemStatus::NoHit, 30, s == SystemId::Sis ? 500 : 0, {}, {} };
     return r;
 }
 

@@ -49,6 +49,52 @@ private slots:
         QVERIFY(log.contains(QStringLiteral("warning shown")));
     }
 
+    // An unwritable directory is reported, never thrown (spdlog throws spdlog_ex: exit 134 before).
+    void unwritableDirectoryIsReportedNotThrown_data()
+    {
+        QTest::addColumn<QString>("directory");
+        QTest::newRow("/proc/1") << QStringLiteral("/proc/1");
+        QTest::newRow("/sys/kernel") << QStringLiteral("/sys/kernel");
+        QTest::newRow("below /proc") << QStringLiteral("/proc/1/borderdesk");
+    }
+    void unwritableDirectoryIsReportedNotThrown()
+    {
+        QFETCH(QString, directory);
+        try {
+            LogSink sink({directory, QStringLiteral("t.log"), QtInfoMsg, false});
+            QVERIFY2(!sink.fileError().isEmpty(), "an unwritable directory must be reported");
+            QVERIFY2(sink.fileError().contains(directory), qPrintable(sink.fileError()));
+            QCOMPARE(sink.filePath(), QString());
+            qCInfo(lcApp, "still logs to the console, without a file");
+        } catch (const std::exception& e) {
+            QFAIL(e.what());
+        }
+    }
+
+    void masksTheRegisteredTokensUntilCleared()
+    {
+        QTemporaryDir dir;
+        QString path;
+        {
+            LogSink sink({dir.path(), QStringLiteral("t.log"), QtDebugMsg, false});
+            QVERIFY(sink.fileError().isEmpty());
+            path = sink.filePath();
+            bd::core::SensitiveTokenRegistry& registry = sink;
+            registry.setSensitiveTokens(bd::core::sensitiveTokensOf({QStringLiteral("QUENTINOVSKA"), QStringLiteral("ZELMIRA"),
+                                                                     QStringLiteral("XK4471Q93")}));
+            qCInfo(lcUi, "decision for Zelmira Quentinovska, xk4471q93, born 23.06.1987");
+            registry.clearSensitiveTokens();
+            qCInfo(lcUi, "next traveller Zelmira"); // no longer the current record: patterns only
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString log = QString::fromUtf8(f.readAll());
+        QVERIFY2(log.contains(QStringLiteral("decision for [personal] [personal], [personal], born [date]")), qPrintable(log));
+        QVERIFY2(log.contains(QStringLiteral("next traveller Zelmira")), qPrintable(log));
+        QVERIFY(!log.contains(QStringLiteral("quentinovska"), Qt::CaseInsensitive));
+        QVERIFY(!log.contains(QStringLiteral("4471")));
+    }
+
     void parsesLevels()
     {
         QtMsgType t;

@@ -1,3 +1,4 @@
+#include "services/capture/OpenCvFrameSource.h"
 #include "services/core/Settings.h"
 
 #include <QTemporaryDir>
@@ -116,7 +117,9 @@ private slots:
     {
         QFETCH(QByteArray, content);
         QFETCH(QString, key);
-        const auto s = Settings::load(write(content));
+        Settings::ValueChecks checks; // as the workstation passes it
+        checks.captureSource = &bd::capture::OpenCvFrameSource::checkSpec;
+        const auto s = Settings::load(write(content), checks);
         QVERIFY(!s.ok());
         QVERIFY2(s.error().detail.contains(key), qPrintable(s.error().detail));
         QVERIFY2(s.error().detail.contains(QStringLiteral(".ini")), qPrintable(s.error().detail));

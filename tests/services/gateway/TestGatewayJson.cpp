@@ -82,6 +82,23 @@ private slots:
         QVERIFY2(sb.ok(), qPrintable(sb.ok() ? QString() : sb.error().detail));
         QCOMPARE(*sb, sub);
 
+        // An override travels with its required action and the officer's reason.
+        RecordSubmission overridden = sub;
+        overridden.decision = QStringLiteral("admit");
+        overridden.refusalReasons.clear();
+        overridden.requiredAction = QStringLiteral("arrest");
+        overridden.overrideReason = QStringLiteral("SIRENE confirmed by phone: alert withdrawn");
+        const auto ob = json::decodeRecordSubmission(json::encode(overridden));
+        QVERIFY2(ob.ok(), qPrintable(ob.ok() ? QString() : ob.error().detail));
+        QCOMPARE(*ob, overridden);
+        // Only a decision has one: an EES entry record claiming an override is refused.
+        RecordSubmission entryRecord = overridden;
+        entryRecord.kind = QStringLiteral("ees-entry");
+        entryRecord.decision.clear();
+        const auto eb = json::decodeRecordSubmission(json::encode(entryRecord));
+        QVERIFY(!eb.ok());
+        QVERIFY2(eb.error().detail.contains(QStringLiteral("overrideReason")), qPrintable(eb.error().detail));
+
         HotlistDelta delta { 3, 5, false,
             { HotlistEntry { QStringLiteral("ab12"), QStringLiteral("stolen-document"), {} } },
             { QStringLiteral("cd34") } };

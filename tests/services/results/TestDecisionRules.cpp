@@ -439,8 +439,8 @@ private slots:
         QCOMPARE(r.requiredAction.refusalReason, QLatin1String(row.letter));
         QVERIFY(!r.requiredAction.text.isEmpty());
         if (row.note)
-            QVERIFY2(r.notes.join(QLatin1Char('\n')).contains(QLatin1String(row.note)),
-                qPrintable(r.notes.join(QLatin1Char('|'))));
+            QVERIFY2(noticeTexts(r.notes).join(QLatin1Char('\n')).contains(QLatin1String(row.note)),
+                qPrintable(noticeTexts(r.notes).join(QLatin1Char('|'))));
     }
 
     // The cases the issue found ending in "admit": each one now does not.

@@ -207,7 +207,8 @@ private slots:
         QCOMPARE(merged.summary->answered.size(), allSystems().size());
         QCOMPARE(merged.summary->totalMs, 340);
         const UnifiedResult after = Unifier::unify(merged, context());
-        QVERIFY2(after.integrityProblems.isEmpty(), qPrintable(after.integrityProblems.join(QLatin1Char(';'))));
+        QVERIFY2(after.integrityProblems.isEmpty(),
+            qPrintable(bd::results::noticeTexts(after.integrityProblems).join(QLatin1Char(';'))));
         QVERIFY(after.complete);
         QCOMPARE(after.requiredAction.code, QString::fromLatin1(actions::kArrest));
 

@@ -467,7 +467,8 @@ private slots:
         QCOMPARE(r.requiredAction.code, QStringLiteral("admit"));
         QCOMPARE(r.identities.size(), 2);
         QVERIFY(r.identities[1].excluded);
-        QVERIFY(r.identities[1].exclusionReason.contains(QLatin1String("ITA SIRENE")));
+        QVERIFY(r.identities[1].exclusionReason
+            && noticeText(*r.identities[1].exclusionReason).contains(QLatin1String("ITA SIRENE")));
         QVERIFY(r.identities[1].hits.first().excluded);
         // Without the green link the same alert decides.
         summary.links.clear();

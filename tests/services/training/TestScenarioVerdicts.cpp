@@ -281,7 +281,8 @@ private slots:
         QCOMPARE(first->etiasPhase, EtiasPhase::Grace);
         const UnifiedResult r = verdictFor(*first, today);
         QCOMPARE(r.requiredAction.code, QStringLiteral("admit"));
-        QVERIFY(std::any_of(r.notes.cbegin(), r.notes.cend(), [](const QString& n) {
+        const QStringList notes = bd::results::noticeTexts(r.notes);
+        QVERIFY(std::any_of(notes.cbegin(), notes.cend(), [](const QString& n) {
             return n.contains(QLatin1String("leaflet")) && n.contains(QLatin1String("83(3)"));
         }));
         // The second crossing's entry lies after the transitional period, the first one's history before it.
