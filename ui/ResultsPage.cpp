@@ -416,9 +416,10 @@ void ResultsPage::applyEvent(const bd::gateway::SystemEvent& event)
     c->setVisible(true);
     const SystemMeaning m = provisional(event);
     c->setState(chipKind(m.meaning, event.status), ResultMeaning::chipText(m));
-    // The gateway's own words are English as sent: shown as its report, never as the workstation's sentence.
+    // The detail (the gateway's words, or the client's note of a timeout or a broken line) is a
+    // technical English text: shown as such, never as the workstation's sentence.
     c->setToolTip(event.detail.isEmpty() ? tr("answered in %1 ms").arg(event.latencyMs)
-                                         : tr("as reported by the gateway: %1").arg(event.detail));
+                                         : tr("technical detail (English): %1").arg(event.detail));
 }
 
 SystemStatus ResultsPage::chipStatus(SystemId system) const
@@ -444,7 +445,7 @@ void ResultsPage::showResult(const bd::results::UnifiedResult& result)
         c->setState(chipKind(m.meaning, line.status), ResultMeaning::chipText(m));
         QString tip = line.rejection ? tr("answer not accepted: %1").arg(NoticeText::text(*line.rejection))
             : line.detail.isEmpty()  ? tr("answered in %1 ms").arg(line.latencyMs)
-                                     : tr("as reported by the gateway: %1").arg(line.detail);
+                                     : tr("technical detail (English): %1").arg(line.detail);
         if (m.meaning == Meaning::NotAnswered)
             tip = tr("Unknown — not a \"no hit\". %1").arg(tip);
         c->setToolTip(tip);

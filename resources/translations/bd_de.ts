@@ -3355,119 +3355,119 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation>Ergebnisse erscheinen, sobald jedes System antwortet. Erst entscheiden, wenn die geforderte Maßnahme angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="420"/>
-        <location filename="../../ui/ResultsPage.cpp" line="446"/>
+        <location filename="../../ui/ResultsPage.cpp" line="421"/>
+        <location filename="../../ui/ResultsPage.cpp" line="447"/>
         <source>answered in %1 ms</source>
         <translation>Antwort in %1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="421"/>
-        <location filename="../../ui/ResultsPage.cpp" line="447"/>
-        <source>as reported by the gateway: %1</source>
-        <translation>Meldung des Gateways (Originaltext): %1</translation>
+        <location filename="../../ui/ResultsPage.cpp" line="422"/>
+        <location filename="../../ui/ResultsPage.cpp" line="448"/>
+        <source>technical detail (English): %1</source>
+        <translation>Technische Angabe (englisch): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="445"/>
+        <location filename="../../ui/ResultsPage.cpp" line="446"/>
         <source>answer not accepted: %1</source>
         <translation>Antwort nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="449"/>
+        <location filename="../../ui/ResultsPage.cpp" line="450"/>
         <source>Unknown — not a &quot;no hit&quot;. %1</source>
         <translation>Unbekannt — kein „kein Treffer“. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="467"/>
+        <location filename="../../ui/ResultsPage.cpp" line="468"/>
         <source>Decision: %1</source>
         <translation>Entscheidung: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="469"/>
+        <location filename="../../ui/ResultsPage.cpp" line="470"/>
         <source>refusal reason %1 — %2</source>
         <translation>Verweigerungsgrund %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="475"/>
+        <location filename="../../ui/ResultsPage.cpp" line="476"/>
         <source>also: %1</source>
         <translation>außerdem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="478"/>
+        <location filename="../../ui/ResultsPage.cpp" line="479"/>
         <source>THE CHECK IS INCOMPLETE</source>
         <translation>DIE KONTROLLE IST UNVOLLSTÄNDIG</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="485"/>
+        <location filename="../../ui/ResultsPage.cpp" line="486"/>
         <source>THE ANSWERS CANNOT BE TRUSTED AS A WHOLE — repeat the search and complete the checks by hand:</source>
         <translation>DEN ANTWORTEN IST INSGESAMT NICHT ZU TRAUEN — Abfrage wiederholen und die Kontrollen von Hand abschließen:</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="493"/>
+        <location filename="../../ui/ResultsPage.cpp" line="494"/>
         <source>Also do or tell:</source>
         <translation>Außerdem tun oder mitteilen:</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="504"/>
+        <location filename="../../ui/ResultsPage.cpp" line="505"/>
         <source>Withheld by your profile: none.</source>
         <translation>Für Ihr Profil nicht abgefragt: keine.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="505"/>
+        <location filename="../../ui/ResultsPage.cpp" line="506"/>
         <source>Withheld by your profile (not searched for you — not a &quot;no hit&quot;): %1</source>
         <translation>Für Ihr Profil nicht abgefragt (nicht für Sie gesucht — kein „kein Treffer“): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="508"/>
+        <location filename="../../ui/ResultsPage.cpp" line="509"/>
         <source>Did not answer: none.</source>
         <translation>Nicht geantwortet: keine.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="509"/>
+        <location filename="../../ui/ResultsPage.cpp" line="510"/>
         <source>DID NOT ANSWER (unknown — not a &quot;no hit&quot;): %1</source>
         <translation>NICHT GEANTWORTET (unbekannt — kein „kein Treffer“): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="566"/>
+        <location filename="../../ui/ResultsPage.cpp" line="567"/>
         <source>(no name in the records)</source>
         <translation>(kein Name in den Datensätzen)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="566"/>
+        <location filename="../../ui/ResultsPage.cpp" line="567"/>
         <source>(no name in the document)</source>
         <translation>(kein Name im Dokument)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="570"/>
+        <location filename="../../ui/ResultsPage.cpp" line="571"/>
         <source>born %1</source>
         <translation>geb. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="574"/>
+        <location filename="../../ui/ResultsPage.cpp" line="575"/>
         <source>document %1 %2</source>
         <translation>Dokument %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="576"/>
+        <location filename="../../ui/ResultsPage.cpp" line="577"/>
         <source>Identity %1 — the traveller: %2 (name from the document)</source>
         <translation>Identität %1 — die reisende Person: %2 (Name aus dem Dokument)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="577"/>
+        <location filename="../../ui/ResultsPage.cpp" line="578"/>
         <source>Identity %1 — %2</source>
         <translation>Identität %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="589"/>
+        <location filename="../../ui/ResultsPage.cpp" line="590"/>
         <source>Verified different person (green link) — not acted on.</source>
         <translation>Nachweislich andere Person (grüne Identitätsverknüpfung) — nicht berücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="590"/>
+        <location filename="../../ui/ResultsPage.cpp" line="591"/>
         <source>Verified different person (green link) — not acted on: %1</source>
         <translation>Nachweislich andere Person (grüne Identitätsverknüpfung) — nicht berücksichtigt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultsPage.cpp" line="617"/>
+        <location filename="../../ui/ResultsPage.cpp" line="618"/>
         <source>… %n more hit(s) in the list</source>
         <translation>
             <numerusform>… %n weiterer Treffer in der Liste</numerusform>
@@ -3475,7 +3475,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultsPage.cpp" line="622"/>
+        <location filename="../../ui/ResultsPage.cpp" line="623"/>
         <source>… %n more identity(s): see the hit list.</source>
         <translation>
             <numerusform>… %n weitere Identität: siehe Trefferliste.</numerusform>
@@ -3483,117 +3483,117 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="661"/>
+        <location filename="../../ui/ResultsPage.cpp" line="662"/>
         <source>RED LINK — the same person under different identities</source>
         <translation>ROTE VERKNÜPFUNG — dieselbe Person unter verschiedenen Identitäten</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="662"/>
+        <location filename="../../ui/ResultsPage.cpp" line="663"/>
         <source>Treat as identity fraud until cleared: refer to second line and establish the true identity. Compare the linked records below.</source>
         <translation>Bis zur Klärung als Identitätsbetrug behandeln: an die zweite Kontrolllinie verweisen und die wahre Identität feststellen. Die verknüpften Datensätze unten vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="670"/>
+        <location filename="../../ui/ResultsPage.cpp" line="671"/>
         <source>YELLOW LINK — unverified link between records</source>
         <translation>GELBE VERKNÜPFUNG — ungeprüfte Verknüpfung zwischen Datensätzen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="671"/>
+        <location filename="../../ui/ResultsPage.cpp" line="672"/>
         <source>The records may belong to different persons: verify the identity before deciding. Compare the linked records below.</source>
         <translation>Die Datensätze können zu verschiedenen Personen gehören: vor der Entscheidung die Identität überprüfen. Die verknüpften Datensätze unten vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="719"/>
+        <location filename="../../ui/ResultsPage.cpp" line="720"/>
         <source>set by %1</source>
         <translation>angelegt von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="721"/>
+        <location filename="../../ui/ResultsPage.cpp" line="722"/>
         <source>updated %1</source>
         <translation>aktualisiert am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="722"/>
+        <location filename="../../ui/ResultsPage.cpp" line="723"/>
         <source>Red link %1 — compare the linked records</source>
         <translation>Rote Verknüpfung %1 — die verknüpften Datensätze vergleichen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="723"/>
+        <location filename="../../ui/ResultsPage.cpp" line="724"/>
         <source>Yellow link %1 — compare the linked records</source>
         <translation>Gelbe Verknüpfung %1 — die verknüpften Datensätze vergleichen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="745"/>
+        <location filename="../../ui/ResultsPage.cpp" line="746"/>
         <source>Who</source>
         <translation>Zuordnung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="745"/>
+        <location filename="../../ui/ResultsPage.cpp" line="746"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="745"/>
+        <location filename="../../ui/ResultsPage.cpp" line="746"/>
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="745"/>
+        <location filename="../../ui/ResultsPage.cpp" line="746"/>
         <source>Nationality</source>
         <translation>Staatsangehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="745"/>
+        <location filename="../../ui/ResultsPage.cpp" line="746"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="746"/>
+        <location filename="../../ui/ResultsPage.cpp" line="747"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="758"/>
+        <location filename="../../ui/ResultsPage.cpp" line="759"/>
         <source>NOT IN THIS ANSWER — another identity</source>
         <translation>NICHT IN DIESER ANTWORT — andere Identität</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="759"/>
+        <location filename="../../ui/ResultsPage.cpp" line="760"/>
         <source>Identity %1 — the traveller</source>
         <translation>Identität %1 — die reisende Person</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="760"/>
+        <location filename="../../ui/ResultsPage.cpp" line="761"/>
         <source>Identity %1 — verified different person</source>
         <translation>Identität %1 — nachweislich andere Person</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="761"/>
+        <location filename="../../ui/ResultsPage.cpp" line="762"/>
         <source>Identity %1</source>
         <translation>Identität %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="763"/>
+        <location filename="../../ui/ResultsPage.cpp" line="764"/>
         <source>not known</source>
         <translation>nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="765"/>
+        <location filename="../../ui/ResultsPage.cpp" line="766"/>
         <source>≠ %1 (differs)</source>
         <translation>≠ %1 (abweichend)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="785"/>
+        <location filename="../../ui/ResultsPage.cpp" line="786"/>
         <source>%1 record %2</source>
         <translation>%1-Datensatz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="790"/>
+        <location filename="../../ui/ResultsPage.cpp" line="791"/>
         <source>A record marked NOT IN THIS ANSWER was not returned for the traveller&apos;s data: it is held under another identity. Second line consults it through the identity link.</source>
         <translation>Ein mit NICHT IN DIESER ANTWORT markierter Datensatz wurde zu den Daten der reisenden Person nicht geliefert: Er ist unter einer anderen Identität gespeichert. Die zweite Kontrolllinie ruft ihn über die Identitätsverknüpfung ab.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultsPage.cpp" line="802"/>
+        <location filename="../../ui/ResultsPage.cpp" line="803"/>
         <source>… %n more link(s): see the identity cards.</source>
         <translation>
             <numerusform>… %n weitere Verknüpfung: siehe die Karten der Identitäten.</numerusform>
