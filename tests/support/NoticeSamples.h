@@ -1,7 +1,9 @@
 #pragma once
 
-// One result notice of each code with plausible values: the English and the German rendering
-// tests go through the same list.
+// The English and the German notice tests' shared material: one result notice of each code with
+// plausible values, and the clean search and context they unify.
+#include "services/gateway/Protocol.h"
+#include "services/results/CheckFacts.h"
 #include "services/results/ResultNotice.h"
 
 #include <QDate>
@@ -9,6 +11,58 @@
 #include <QVariantList>
 
 namespace bd::testsupport {
+
+// One system's answer to searchId, 5 ms after the request.
+inline bd::gateway::SystemEvent systemAnswer(
+    bd::gateway::SystemId system, bd::gateway::SystemStatus status, const QString& searchId)
+{
+    bd::gateway::SystemEvent e;
+    e.searchId = searchId;
+    e.system = system;
+    e.status = status;
+    e.latencyMs = 5;
+    return e;
+}
+
+// Every system answered "no hit" for searchId, with the summary; the document valid for four
+// more years from today.
+inline bd::results::SearchAnswers noHitAnswers(bd::gateway::Purpose purpose, const QString& nationality,
+    const QDate& dateOfBirth, const QDate& today, const QString& searchId)
+{
+    using namespace bd::gateway;
+    bd::results::SearchAnswers a;
+    a.request.searchId = searchId;
+    a.request.officerId = QStringLiteral("officer-1");
+    a.request.purpose = purpose;
+    a.request.systems = allSystems();
+    a.request.person.surname = QStringLiteral("TRAVELLER");
+    a.request.person.givenNames = QStringLiteral("ANNA");
+    a.request.person.dateOfBirth = dateOfBirth;
+    a.request.person.nationality = nationality;
+    a.request.document.documentCode = QStringLiteral("P");
+    a.request.document.issuingState = nationality;
+    a.request.document.number = QStringLiteral("X1234567");
+    a.request.document.dateOfExpiry = today.addYears(4);
+    for (SystemId s : allSystems())
+        a.events << systemAnswer(s, SystemStatus::NoHit, searchId);
+    SearchSummary summary;
+    summary.searchId = searchId;
+    summary.answered = allSystems();
+    a.summary = summary;
+    return a;
+}
+
+// A valid zone read today at a German border, expiring on expiry.
+inline bd::results::CheckContext validDocumentContext(const QDate& expiry, const QDate& today)
+{
+    bd::results::CheckContext c;
+    c.today = today;
+    c.document.read = true;
+    c.document.zoneValid = true;
+    c.document.dateOfExpiry = expiry;
+    c.borderState = QStringLiteral("DEU");
+    return c;
+}
 
 inline QList<bd::results::ResultNotice> oneNoticeOfEachCode()
 {

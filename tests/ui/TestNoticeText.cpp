@@ -30,49 +30,14 @@ const QStringList kEnglish { QStringLiteral("The travel document"), QStringLiter
     QStringLiteral("record(s)"), QStringLiteral("verified a different person"), QStringLiteral("stay 1"),
     QStringLiteral("cannot be assessed") };
 
-SystemEvent answer(SystemId system, SystemStatus status = SystemStatus::NoHit)
-{
-    SystemEvent e;
-    e.searchId = kId;
-    e.system = system;
-    e.status = status;
-    e.latencyMs = 5;
-    return e;
-}
-
 SearchAnswers answers(Purpose purpose, const QString& nationality, const QDate& dateOfBirth)
 {
-    SearchAnswers a;
-    a.request.searchId = kId;
-    a.request.officerId = QStringLiteral("officer-1");
-    a.request.purpose = purpose;
-    a.request.systems = allSystems();
-    a.request.person.surname = QStringLiteral("TRAVELLER");
-    a.request.person.givenNames = QStringLiteral("ANNA");
-    a.request.person.dateOfBirth = dateOfBirth;
-    a.request.person.nationality = nationality;
-    a.request.document.documentCode = QStringLiteral("P");
-    a.request.document.issuingState = nationality;
-    a.request.document.number = QStringLiteral("X1234567");
-    a.request.document.dateOfExpiry = kToday.addYears(4);
-    for (SystemId s : allSystems())
-        a.events << answer(s);
-    SearchSummary summary;
-    summary.searchId = kId;
-    summary.answered = allSystems();
-    a.summary = summary;
-    return a;
+    return bd::testsupport::noHitAnswers(purpose, nationality, dateOfBirth, kToday, kId);
 }
 
 CheckContext context(const QDate& expiry)
 {
-    CheckContext c;
-    c.today = kToday;
-    c.document.read = true;
-    c.document.zoneValid = true;
-    c.document.dateOfExpiry = expiry;
-    c.borderState = QStringLiteral("DEU");
-    return c;
+    return bd::testsupport::validDocumentContext(expiry, kToday);
 }
 
 void setEes(SearchAnswers& a, const QList<QPair<QString, int>>& moves)
