@@ -14,8 +14,10 @@ namespace bd::app {
 
 using bd::capture::OpenCvFrameSource;
 
-CameraReading::CameraReading(const OpenCvFrameSource::Spec& spec, const bd::ocr::OpenCvMrzReader& reader,
-    bd::ui::DocumentPage& page, QObject* parent)
+CameraReading::CameraReading(const OpenCvFrameSource::Spec& spec,
+    const bd::ocr::OpenCvMrzReader& reader,
+    bd::ui::DocumentPage& page,
+    QObject* parent)
     : QObject(parent)
     , m_spec(spec)
     , m_reader(reader)
@@ -67,8 +69,8 @@ void CameraReading::start()
     spec.pull = !live;
     m_readOne = false;
     m_source = new OpenCvFrameSource(spec, this);
-    m_scanner = new bd::capture::MrzFrameScanner(
-        *m_source, bd::capture::openCvFrameReader(m_reader), bd::capture::MrzFrameScanner::Options::forSource(live), this);
+    m_scanner = new bd::capture::MrzFrameScanner(*m_source, bd::capture::openCvFrameReader(m_reader),
+        bd::capture::MrzFrameScanner::Options::forSource(live), this);
     connect(m_source, &bd::capture::FrameSource::frameCaptured, &m_page,
         [this](const bd::capture::Frame& frame) { m_page.showCameraFrame(toImage(frame)); });
     connect(m_scanner, &bd::capture::MrzFrameScanner::documentRead, this,

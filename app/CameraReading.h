@@ -9,7 +9,7 @@
 namespace bd::capture {
 class MrzFrameScanner;
 struct Frame;
-}
+} // namespace bd::capture
 namespace bd::ocr {
 class OpenCvMrzReader;
 }
@@ -28,8 +28,10 @@ class CameraReading : public QObject
 {
     Q_OBJECT
 public:
-    CameraReading(const bd::capture::OpenCvFrameSource::Spec& spec, const bd::ocr::OpenCvMrzReader& reader,
-        bd::ui::DocumentPage& page, QObject* parent = nullptr);
+    CameraReading(const bd::capture::OpenCvFrameSource::Spec& spec,
+        const bd::ocr::OpenCvMrzReader& reader,
+        bd::ui::DocumentPage& page,
+        QObject* parent = nullptr);
     ~CameraReading() override;
 
     // "camera 0", "video file.avi", "image folder scans" — for the button's tooltip (no path).

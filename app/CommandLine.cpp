@@ -14,15 +14,14 @@ namespace bd::app {
 QStringList workstationArguments(int argc, const char* const* argv)
 {
     // QGuiApplication/QApplication options (qguiapplication.cpp, qapplication.cpp), with a value or without.
-    static const QStringList withValue = {
-        QStringLiteral("platform"), QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
-        QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"), QStringLiteral("geometry"),
-        QStringLiteral("qwindowtitle"), QStringLiteral("title"), QStringLiteral("qwindowicon"),
-        QStringLiteral("icon"), QStringLiteral("display"), QStringLiteral("style"), QStringLiteral("stylesheet"),
-        QStringLiteral("session"), QStringLiteral("name"), QStringLiteral("visual"), QStringLiteral("ncols"),
-        QStringLiteral("cmap")};
-    static const QStringList flags = {QStringLiteral("reverse"), QStringLiteral("widgetcount"), QStringLiteral("nograb"),
-                                      QStringLiteral("dograb"), QStringLiteral("sync"), QStringLiteral("testability")};
+    static const QStringList withValue = { QStringLiteral("platform"), QStringLiteral("platformpluginpath"),
+        QStringLiteral("platformtheme"), QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"),
+        QStringLiteral("geometry"), QStringLiteral("qwindowtitle"), QStringLiteral("title"),
+        QStringLiteral("qwindowicon"), QStringLiteral("icon"), QStringLiteral("display"), QStringLiteral("style"),
+        QStringLiteral("stylesheet"), QStringLiteral("session"), QStringLiteral("name"), QStringLiteral("visual"),
+        QStringLiteral("ncols"), QStringLiteral("cmap") };
+    static const QStringList flags = { QStringLiteral("reverse"), QStringLiteral("widgetcount"),
+        QStringLiteral("nograb"), QStringLiteral("dograb"), QStringLiteral("sync"), QStringLiteral("testability") };
     QStringList out;
     for (int i = 0; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
@@ -58,77 +57,73 @@ bd::core::Result<AppOptions> parseWorkstationOptions(const QStringList& argument
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("BorderDesk: border and visa officer workstation."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Training mode: built-in training gateway, synthetic travellers."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QStringLiteral("Training mode: built-in training gateway, synthetic travellers."));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Directory for the log, settings and local data."),
-                                     QStringLiteral("dir"));
+        QStringLiteral("Directory for the log, settings and local data."), QStringLiteral("dir"));
     const QCommandLineOption config(QStringLiteral("config"),
-                                    QStringLiteral("Site settings file (INI); default <data-dir>/borderdesk.ini."),
-                                    QStringLiteral("file"));
+        QStringLiteral("Site settings file (INI); default <data-dir>/borderdesk.ini."), QStringLiteral("file"));
     const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QStringLiteral("Interface language: %1.")
-                                      .arg(bd::core::Settings::supportedLanguages().join(QStringLiteral(", "))),
-                                  QStringLiteral("code"));
+        QStringLiteral("Interface language: %1.")
+            .arg(bd::core::Settings::supportedLanguages().join(QStringLiteral(", "))),
+        QStringLiteral("code"));
     const QCommandLineOption logLevel(QStringLiteral("log-level"),
-                                      QStringLiteral("Log level: debug, info, warning or critical."),
-                                      QStringLiteral("level"));
+        QStringLiteral("Log level: debug, info, warning or critical."), QStringLiteral("level"));
     const QCommandLineOption trainingGateway(QStringLiteral("training-gateway"),
         QStringLiteral("Classroom: training mode against the trainer's borderdesk-gateway at this https:// URL "
                        "(certificates from the training/* site settings). Implies --demo."),
         QStringLiteral("url"));
-    parser.addOptions({help, version, demo, dataDir, config, lang, logLevel, trainingGateway});
+    parser.addOptions({ help, version, demo, dataDir, config, lang, logLevel, trainingGateway });
 
     AppOptions out;
     out.helpText = parser.helpText();
     if (!parser.parse(arguments))
-        return bd::core::Error {QStringLiteral("options.invalid"), parser.errorText() + QStringLiteral(" (see --help)"), {}};
+        return bd::core::Error { QStringLiteral("options.invalid"),
+            parser.errorText() + QStringLiteral(" (see --help)"), {} };
     if (!parser.positionalArguments().isEmpty())
-        return bd::core::Error {QStringLiteral("options.invalid"),
-                                QStringLiteral("Unexpected argument '%1' (see --help)").arg(parser.positionalArguments().first()),
-                                {}};
+        return bd::core::Error { QStringLiteral("options.invalid"),
+            QStringLiteral("Unexpected argument '%1' (see --help)").arg(parser.positionalArguments().first()), {} };
     out.showHelp = parser.isSet(help);
     out.showVersion = parser.isSet(version);
     out.demo = parser.isSet(demo);
     if (parser.isSet(trainingGateway)) {
         out.trainingGateway = bd::core::Settings::parseHttpsUrl(parser.value(trainingGateway));
         if (out.trainingGateway.isEmpty())
-            return bd::core::Error {QStringLiteral("options.invalid"),
-                                    QStringLiteral("--training-gateway '%1' is not an https:// URL")
-                                        .arg(parser.value(trainingGateway)),
-                                    {}};
+            return bd::core::Error { QStringLiteral("options.invalid"),
+                QStringLiteral("--training-gateway '%1' is not an https:// URL").arg(parser.value(trainingGateway)),
+                {} };
         out.demo = true; // a classroom is always training mode
     }
     out.dataDir = parser.isSet(dataDir) ? parser.value(dataDir)
                                         : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     if (out.dataDir.isEmpty())
-        return bd::core::Error {QStringLiteral("options.invalid"), QStringLiteral("--data-dir must not be empty"), {}};
+        return bd::core::Error { QStringLiteral("options.invalid"), QStringLiteral("--data-dir must not be empty"),
+            {} };
     const QFileInfo dirInfo(out.dataDir);
     if (dirInfo.exists() && !dirInfo.isDir())
-        return bd::core::Error {QStringLiteral("options.invalid"),
-                                QStringLiteral("--data-dir '%1' exists and is not a directory").arg(out.dataDir), {}};
-    out.configFile = parser.isSet(config) ? parser.value(config) : QDir(out.dataDir).filePath(QStringLiteral("borderdesk.ini"));
+        return bd::core::Error { QStringLiteral("options.invalid"),
+            QStringLiteral("--data-dir '%1' exists and is not a directory").arg(out.dataDir), {} };
+    out.configFile
+        = parser.isSet(config) ? parser.value(config) : QDir(out.dataDir).filePath(QStringLiteral("borderdesk.ini"));
     if (parser.isSet(config) && !QFileInfo(out.configFile).isReadable())
-        return bd::core::Error {QStringLiteral("options.invalid"),
-                                QStringLiteral("--config '%1' is not a readable file").arg(out.configFile), {}};
+        return bd::core::Error { QStringLiteral("options.invalid"),
+            QStringLiteral("--config '%1' is not a readable file").arg(out.configFile), {} };
     if (parser.isSet(lang)) {
         out.language = parser.value(lang);
         if (!bd::core::Settings::supportedLanguages().contains(out.language))
-            return bd::core::Error {QStringLiteral("options.invalid"),
-                                    QStringLiteral("--lang '%1' is not supported; use one of %2")
-                                        .arg(out.language, bd::core::Settings::supportedLanguages().join(QStringLiteral(", "))),
-                                    {}};
+            return bd::core::Error { QStringLiteral("options.invalid"),
+                QStringLiteral("--lang '%1' is not supported; use one of %2")
+                    .arg(out.language, bd::core::Settings::supportedLanguages().join(QStringLiteral(", "))),
+                {} };
     }
     if (parser.isSet(logLevel)) {
         out.logLevel = parser.value(logLevel);
         QtMsgType unused;
         if (!bd::core::LogSink::parseLevel(out.logLevel, &unused))
-            return bd::core::Error {QStringLiteral("options.invalid"),
-                                    QStringLiteral("--log-level '%1' is not one of debug, info, warning, critical")
-                                        .arg(out.logLevel),
-                                    {}};
+            return bd::core::Error { QStringLiteral("options.invalid"),
+                QStringLiteral("--log-level '%1' is not one of debug, info, warning, critical").arg(out.logLevel), {} };
     }
     return out;
 }

@@ -3,8 +3,8 @@
 #include "services/core/Result.h"
 
 #include <QString>
-#include <QUrl>
 #include <QStringList>
+#include <QUrl>
 
 namespace bd::app {
 
@@ -15,10 +15,10 @@ struct AppOptions
     bool demo = false;
     bool showHelp = false;
     bool showVersion = false;
-    QString dataDir;    // where the log, cache and settings live
+    QString dataDir; // where the log, cache and settings live
     QString configFile; // site settings (INI); default <dataDir>/borderdesk.ini
-    QString language;   // empty: from settings
-    QString logLevel;   // empty: from settings
+    QString language; // empty: from settings
+    QString logLevel; // empty: from settings
     QUrl trainingGateway; // --training-gateway: classroom mode (implies demo); empty: from settings
     QString helpText;
 };

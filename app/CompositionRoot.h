@@ -48,7 +48,8 @@ class CompositionRoot
 {
 public:
     // logTokens: the log sink's mask for the open check's name and number (null: no such mask).
-    CompositionRoot(const AppOptions& options, const bd::core::Settings& settings,
+    CompositionRoot(const AppOptions& options,
+        const bd::core::Settings& settings,
         bd::core::SensitiveTokenRegistry* logTokens = nullptr);
     ~CompositionRoot();
     QMainWindow& mainWindow();
@@ -93,7 +94,7 @@ private:
     std::unique_ptr<bd::ui::MainWindow> m_window;
     bd::ui::DocumentPage* m_documentPage = nullptr; // owned by m_window
     bd::ui::BiometricsPage* m_biometricsPage = nullptr; // owned by m_window
-    bd::ui::ResultsPage* m_resultsPage = nullptr;   // owned by m_window
+    bd::ui::ResultsPage* m_resultsPage = nullptr; // owned by m_window
     bd::ui::DecisionPage* m_decisionPage = nullptr; // owned by m_window
     std::unique_ptr<bd::ui::CheckController> m_checkController;
     std::unique_ptr<bd::ui::ScreenPrivacyGuard> m_privacyGuard;

@@ -41,7 +41,7 @@ int main(int argc, char* argv[])
     }
     if (const QString why = bd::app::checkDataDirectory(options->dataDir); !why.isEmpty()) {
         std::fprintf(stderr, "borderdesk: --data-dir '%s' cannot be used: %s. Choose a writable directory.\n",
-                     qPrintable(options->dataDir), qPrintable(why));
+            qPrintable(options->dataDir), qPrintable(why));
         return 2;
     }
     bd::core::Settings::ValueChecks checks;

@@ -368,7 +368,8 @@ void DocumentPage::handleImageRead()
     m_readingImage = false;
 }
 
-void DocumentPage::showImageReading(const QImage& image, const bd::ocr::MrzReading& reading, DocumentResultPanel::Source source)
+void DocumentPage::showImageReading(
+    const QImage& image, const bd::ocr::MrzReading& reading, DocumentResultPanel::Source source)
 {
     m_ui->imageView->setImage(image);
     if (!reading.found) {

@@ -13,7 +13,7 @@
 namespace bd::core {
 class Clock;
 struct Error;
-}
+} // namespace bd::core
 
 namespace Ui {
 class DocumentPage;

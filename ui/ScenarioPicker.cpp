@@ -22,7 +22,8 @@ ScenarioPicker::ScenarioPicker(const QList<Entry>& scenarios, QWidget* parent)
     layout->addWidget(hint);
     m_list->setObjectName(QStringLiteral("scenarioList"));
     for (const auto& e : scenarios) {
-        auto* item = new QListWidgetItem(e.title.isEmpty() ? e.id : QStringLiteral("%1  (%2)").arg(e.title, e.id), m_list);
+        auto* item
+            = new QListWidgetItem(e.title.isEmpty() ? e.id : QStringLiteral("%1  (%2)").arg(e.title, e.id), m_list);
         item->setData(Qt::UserRole, e.id);
     }
     if (m_list->count() > 0)

@@ -84,7 +84,7 @@ void ScreenPrivacyGuard::clearAfterDecision()
 void ScreenPrivacyGuard::clearAfterIdle()
 {
     clear(m_idleSeconds >= 60 ? tr("Screen cleared: no input for %1 min.").arg(m_idleSeconds / 60)
-                             : tr("Screen cleared: no input for %1 s.").arg(m_idleSeconds));
+                              : tr("Screen cleared: no input for %1 s.").arg(m_idleSeconds));
 }
 
 void ScreenPrivacyGuard::clear(const QString& why)

@@ -2,10 +2,10 @@
 
 #include <QEvent>
 #include <QHelpEvent>
-#include <QTextDocument>
-#include <QToolTip>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextDocument>
+#include <QToolTip>
 #include <QtMath>
 
 namespace bd::widgets {

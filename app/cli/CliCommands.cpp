@@ -13,7 +13,7 @@ int runUsage(std::FILE* out)
                "  query [OPTIONS]      search the gateway and print the unified, action-first result\n"
                "  unify [OPTIONS]      the unified result of a recorded answer stream (NDJSON on stdin)\n"
                "see docs/cli.md for the JSON output\n",
-               out);
+        out);
     return 0;
 }
 

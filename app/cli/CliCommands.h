@@ -9,11 +9,11 @@ namespace bd::app::cli {
 // One function per borderdesk-cli sub-command (arguments after the command name). Each returns
 // the process exit code: 0 success/valid, 1 checked and invalid, 2 usage error.
 int runUsage(std::FILE* out);
-int runMrz(const QStringList& arguments);    // MrzCommand.cpp
+int runMrz(const QStringList& arguments); // MrzCommand.cpp
 int runMrzOcr(const QStringList& arguments); // MrzOcrCommand.cpp
-int runStay(const QStringList& arguments);   // StayCommand.cpp
+int runStay(const QStringList& arguments); // StayCommand.cpp
 int runMrzScan(const QStringList& arguments); // MrzScanCommand.cpp
-int runQuery(const QStringList& arguments);  // QueryCommand.cpp
-int runUnify(const QStringList& arguments);  // UnifyCommand.cpp
+int runQuery(const QStringList& arguments); // QueryCommand.cpp
+int runUnify(const QStringList& arguments); // UnifyCommand.cpp
 
 } // namespace bd::app::cli

@@ -20,7 +20,7 @@ void usage(std::FILE* out)
                "output: one JSON object per image and line: the `mrz` object plus image, box, rotation,\n"
                "        skew, milliseconds (or error when no zone was read)\n"
                "exit status: 0 every image read and valid, 1 any not found or invalid, 2 usage error\n",
-               out);
+        out);
 }
 
 int usageError(const QString& message)

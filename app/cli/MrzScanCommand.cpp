@@ -21,7 +21,7 @@ void scanUsage(std::FILE* out)
                "  --seconds N   stop a camera after N seconds (default 30); files end by themselves\n"
                "output: one JSON line per document read (as mrz-ocr, plus \"frame\": its index)\n"
                "exit status: 0 at least one valid document read, 1 none, 2 usage or source error\n",
-               out);
+        out);
 }
 
 int scanUsageError(const QString& message)
@@ -79,30 +79,30 @@ int runMrzScan(const QStringList& arguments)
 
     const bd::ocr::OpenCvMrzReader reader(options);
     bd::capture::OpenCvFrameSource source(spec);
-    bd::capture::MrzFrameScanner scanner(source, bd::capture::openCvFrameReader(reader),
-                                         bd::capture::MrzFrameScanner::Options::forSource(live));
+    bd::capture::MrzFrameScanner scanner(
+        source, bd::capture::openCvFrameReader(reader), bd::capture::MrzFrameScanner::Options::forSource(live));
     int exitCode = 1;
     QObject::connect(&scanner, &bd::capture::MrzFrameScanner::documentRead, &scanner,
-                     [&exitCode](const bd::capture::Frame& frame, const bd::ocr::MrzReading& reading) {
-                         QJsonObject json = readingToJson(reading);
-                         json.insert(QStringLiteral("frame"), frame.index);
-                         printJsonLine(json);
-                         if (reading.record.valid)
-                             exitCode = 0;
-                     });
-    QObject::connect(&source, &bd::capture::FrameSource::errorOccurred, &source,
-                     [&exitCode](const bd::core::Error& error) {
-                         std::fprintf(stderr, "borderdesk-cli mrz-scan: %s\n", qPrintable(error.detail));
-                         if (error.code == QLatin1String("capture.open"))
-                             exitCode = 2;
-                     });
+        [&exitCode](const bd::capture::Frame& frame, const bd::ocr::MrzReading& reading) {
+            QJsonObject json = readingToJson(reading);
+            json.insert(QStringLiteral("frame"), frame.index);
+            printJsonLine(json);
+            if (reading.record.valid)
+                exitCode = 0;
+        });
+    QObject::connect(
+        &source, &bd::capture::FrameSource::errorOccurred, &source, [&exitCode](const bd::core::Error& error) {
+            std::fprintf(stderr, "borderdesk-cli mrz-scan: %s\n", qPrintable(error.detail));
+            if (error.code == QLatin1String("capture.open"))
+                exitCode = 2;
+        });
     QObject::connect(&scanner, &bd::capture::MrzFrameScanner::idle, qApp, &QCoreApplication::quit);
     if (live)
         QTimer::singleShot(seconds * 1000, &source, [&source] { source.stop(); });
     source.start();
     QCoreApplication::exec();
-    std::fprintf(stderr, "borderdesk-cli mrz-scan: %d frames read, %d dropped\n", scanner.framesRead(),
-                 scanner.framesDropped());
+    std::fprintf(
+        stderr, "borderdesk-cli mrz-scan: %d frames read, %d dropped\n", scanner.framesRead(), scanner.framesDropped());
     return exitCode;
 }
 

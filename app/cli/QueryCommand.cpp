@@ -33,24 +33,23 @@ using namespace bd::gateway;
 
 void usage(std::FILE* out)
 {
-    std::fputs(
-        "usage: borderdesk-cli query (--gateway URL --ca FILE [--cert FILE --key FILE] | --demo) [options]\n"
-        "  --gateway URL        https://host:port of the gateway\n"
-        "  --ca FILE            the gateway CA (PEM): the only trusted anchor\n"
-        "  --cert/--key FILE    the workstation's client certificate and key (PEM)\n"
-        "  --mode MODE          live (default with --gateway) or training\n"
-        "  --demo               start the training gateway in-process on loopback with fresh certificates\n"
-        "                       (the border guard's workstation certificate: profile border-first-line)\n"
-        "  --scenario ID        with --demo: take the traveller from the scenario deck\n"
-        "  --document-number N  --issuing-state S  --document-code C  --expiry YYYY-MM-DD\n"
-        "  --surname S  --given-names G  --birth YYYY-MM-DD  --sex M|F|X  --nationality S\n"
-        "  --profile P          border-first-line, border-second-line, consular, trainer (default: the\n"
-        "                       profile in the client certificate's subject OU, else border-first-line);\n"
-        "                       the gateway refuses a profile other than the certificate's\n"
-        "  --system S           ask only this system (repeatable; default: every system)\n"
-        "  --officer ID         officer id sent with the search (default: cli)\n"
-        "  --system-timeout MS  per-system deadline (default 8000)\n"
-        "exit status: 0 admit or let exit, 1 any other required action, 2 usage or connection error\n",
+    std::fputs("usage: borderdesk-cli query (--gateway URL --ca FILE [--cert FILE --key FILE] | --demo) [options]\n"
+               "  --gateway URL        https://host:port of the gateway\n"
+               "  --ca FILE            the gateway CA (PEM): the only trusted anchor\n"
+               "  --cert/--key FILE    the workstation's client certificate and key (PEM)\n"
+               "  --mode MODE          live (default with --gateway) or training\n"
+               "  --demo               start the training gateway in-process on loopback with fresh certificates\n"
+               "                       (the border guard's workstation certificate: profile border-first-line)\n"
+               "  --scenario ID        with --demo: take the traveller from the scenario deck\n"
+               "  --document-number N  --issuing-state S  --document-code C  --expiry YYYY-MM-DD\n"
+               "  --surname S  --given-names G  --birth YYYY-MM-DD  --sex M|F|X  --nationality S\n"
+               "  --profile P          border-first-line, border-second-line, consular, trainer (default: the\n"
+               "                       profile in the client certificate's subject OU, else border-first-line);\n"
+               "                       the gateway refuses a profile other than the certificate's\n"
+               "  --system S           ask only this system (repeatable; default: every system)\n"
+               "  --officer ID         officer id sent with the search (default: cli)\n"
+               "  --system-timeout MS  per-system deadline (default 8000)\n"
+               "exit status: 0 admit or let exit, 1 any other required action, 2 usage or connection error\n",
         out);
     std::fputs(VerdictOptions::usage(), out);
 }
@@ -71,15 +70,11 @@ int usageError(const QString& message)
 // Errors that mean the search never really happened: the gateway could not be used at all.
 bool isConnectionError(const QString& code)
 {
-    static const QStringList codes {QString::fromLatin1(errors::kTls),
-                                    QString::fromLatin1(errors::kUntrustedServer),
-                                    QString::fromLatin1(errors::kClientCertificateRejected),
-                                    QString::fromLatin1(errors::kUnreachable),
-                                    QString::fromLatin1(errors::kConfig),
-                                    QString::fromLatin1(errors::kHttp),
-                                    QString::fromLatin1(errors::kSchema),
-                                    QString::fromLatin1(errors::kTrainingGatewayInLiveMode),
-                                    QString::fromLatin1(errors::kLiveGatewayInTrainingMode)};
+    static const QStringList codes { QString::fromLatin1(errors::kTls), QString::fromLatin1(errors::kUntrustedServer),
+        QString::fromLatin1(errors::kClientCertificateRejected), QString::fromLatin1(errors::kUnreachable),
+        QString::fromLatin1(errors::kConfig), QString::fromLatin1(errors::kHttp), QString::fromLatin1(errors::kSchema),
+        QString::fromLatin1(errors::kTrainingGatewayInLiveMode),
+        QString::fromLatin1(errors::kLiveGatewayInTrainingMode) };
     return codes.contains(code);
 }
 
@@ -215,7 +210,7 @@ int runQuery(const QStringList& arguments)
         return usageError(QStringLiteral("--scenario needs --demo"));
 
     if (!mrzLines.isEmpty()) {
-        const document::MrzRecord mrz = document::MrzParser::parse(mrzLines, {today, true});
+        const document::MrzRecord mrz = document::MrzParser::parse(mrzLines, { today, true });
         if (!mrz.valid)
             return usageError(QStringLiteral("the MRZ is not valid (%1 issues); check it with 'borderdesk-cli mrz'")
                                   .arg(mrz.issues.size()));
@@ -314,13 +309,14 @@ int runQuery(const QStringList& arguments)
     verdict.today = today;
     verdict.mrzLines = mrzLines;
     const auto visaList = results::VisaList::builtIn();
-    const results::UnifiedResult result =
-        results::Unifier::unify(results::SearchAnswers {request, outcome->events, outcome->summary, outcome->error},
-                                verdict.context(visaList ? &*visaList : nullptr));
+    const results::UnifiedResult result
+        = results::Unifier::unify(results::SearchAnswers { request, outcome->events, outcome->summary, outcome->error },
+            verdict.context(visaList ? &*visaList : nullptr));
     QJsonObject out = results::unifiedResultToJson(result);
     if (outcome->error)
-        out.insert(QStringLiteral("gatewayError"), QJsonObject {{QStringLiteral("code"), outcome->error->code},
-                                                               {QStringLiteral("detail"), outcome->error->detail}});
+        out.insert(QStringLiteral("gatewayError"),
+            QJsonObject { { QStringLiteral("code"), outcome->error->code },
+                { QStringLiteral("detail"), outcome->error->detail } });
     std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
     return VerdictOptions::exitCodeFor(result);
 }

@@ -16,14 +16,15 @@ QJsonObject readingToJson(const bd::ocr::MrzReading& reading)
         json = bd::document::MrzJson::toJson(reading.record);
         QJsonArray box;
         for (const QPointF& p : reading.box)
-            box.append(QJsonArray {qRound(p.x()), qRound(p.y())});
+            box.append(QJsonArray { qRound(p.x()), qRound(p.y()) });
         json.insert(QStringLiteral("box"), box);
         json.insert(QStringLiteral("rotation"), reading.rotationDegrees);
         json.insert(QStringLiteral("skew"), qRound(reading.skewDegrees * 10) / 10.0);
     } else {
         json.insert(QStringLiteral("valid"), false);
-        json.insert(QStringLiteral("error"), QJsonObject {{QStringLiteral("code"), reading.error.code},
-                                                          {QStringLiteral("message"), reading.error.detail}});
+        json.insert(QStringLiteral("error"),
+            QJsonObject {
+                { QStringLiteral("code"), reading.error.code }, { QStringLiteral("message"), reading.error.detail } });
     }
     json.insert(QStringLiteral("milliseconds"), reading.milliseconds);
     return json;

@@ -11,15 +11,16 @@ namespace bd::app::cli {
 
 int runStay(const QStringList& arguments)
 {
-    if (arguments.size() > 1 || (arguments.size() == 1 && arguments.first().startsWith(QLatin1Char('-'))
-                                 && arguments.first() != QLatin1String("-"))) {
+    if (arguments.size() > 1
+        || (arguments.size() == 1 && arguments.first().startsWith(QLatin1Char('-'))
+            && arguments.first() != QLatin1String("-"))) {
         std::fputs("usage: borderdesk-cli stay [FILE|-]   (JSON input, see docs/cli.md)\n", stderr);
         return 2;
     }
     QFile in;
     const QString path = arguments.isEmpty() ? QStringLiteral("-") : arguments.first();
     const bool ok = path == QLatin1String("-") ? in.open(stdin, QIODevice::ReadOnly)
-                                                : (in.setFileName(path), in.open(QIODevice::ReadOnly));
+                                               : (in.setFileName(path), in.open(QIODevice::ReadOnly));
     if (!ok) {
         std::fprintf(stderr, "borderdesk-cli stay: cannot read '%s'\n", qPrintable(path));
         return 2;
@@ -42,11 +43,11 @@ int runStay(const QStringList& arguments)
             return 2;
         }
         out.insert(QStringLiteral("planned"),
-                   QJsonObject {{QStringLiteral("entry"), query->plannedEntry.toString(Qt::ISODate)},
-                                {QStringLiteral("days"), *days},
-                                {QStringLiteral("lastDay"), *days > 0 ? QJsonValue(query->plannedEntry.addDays(*days - 1)
-                                                                                       .toString(Qt::ISODate))
-                                                                      : QJsonValue(QJsonValue::Null)}});
+            QJsonObject { { QStringLiteral("entry"), query->plannedEntry.toString(Qt::ISODate) },
+                { QStringLiteral("days"), *days },
+                { QStringLiteral("lastDay"),
+                    *days > 0 ? QJsonValue(query->plannedEntry.addDays(*days - 1).toString(Qt::ISODate))
+                              : QJsonValue(QJsonValue::Null) } });
     }
     std::fputs(QJsonDocument(out).toJson(QJsonDocument::Compact).constData(), stdout);
     std::fputc('\n', stdout);

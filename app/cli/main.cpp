@@ -13,7 +13,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("borderdesk-cli"));
     // Diagnostics go to stderr through the same redacting sink as the workstation's log (no file).
-    const bd::core::LogSink logSink({QString(), QString(), QtInfoMsg, true});
+    const bd::core::LogSink logSink({ QString(), QString(), QtInfoMsg, true });
     const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
         bd::app::cli::runUsage(args.isEmpty() ? stderr : stdout);

@@ -9,8 +9,8 @@
 
 #include <QDir>
 
-#include <cstring>
 #include <QFileInfo>
+#include <cstring>
 
 namespace bd::capture {
 namespace {
@@ -40,7 +40,8 @@ Frame toFrame(const cv::Mat& image, qint64 index, qint64 timestampMs)
 
 } // namespace
 
-CaptureWorker::CaptureWorker(OpenCvFrameSource::Spec spec, const bd::ocr::ImageLimits& limits, std::atomic<bool>* inFlight)
+CaptureWorker::CaptureWorker(
+    OpenCvFrameSource::Spec spec, const bd::ocr::ImageLimits& limits, std::atomic<bool>* inFlight)
     : m_spec(std::move(spec))
     , m_limits(limits)
     , m_inFlight(inFlight)
@@ -66,9 +67,9 @@ void CaptureWorker::begin()
         case OpenCvFrameSource::Kind::ImageFolder: {
             what = QStringLiteral("image folder '%1'").arg(m_spec.path);
             const QDir dir(m_spec.path);
-            m_files = dir.entryList({QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"),
-                                     QStringLiteral("*.bmp"), QStringLiteral("*.tif"), QStringLiteral("*.tiff")},
-                                    QDir::Files | QDir::Readable, QDir::Name | QDir::IgnoreCase);
+            m_files = dir.entryList({ QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"),
+                                        QStringLiteral("*.bmp"), QStringLiteral("*.tif"), QStringLiteral("*.tiff") },
+                QDir::Files | QDir::Readable, QDir::Name | QDir::IgnoreCase);
             for (QString& f : m_files)
                 f = dir.filePath(f);
             opened = dir.exists() && !m_files.isEmpty();
@@ -86,14 +87,14 @@ void CaptureWorker::begin()
         if (width > 0 && height > 0) {
             if (const QString why = bd::ocr::checkDimensions(width, height, m_limits); !why.isEmpty()) {
                 m_capture.release();
-                emit failed({QStringLiteral("capture.open"), QStringLiteral("cannot use %1: %2").arg(what, why), {}});
+                emit failed({ QStringLiteral("capture.open"), QStringLiteral("cannot use %1: %2").arg(what, why), {} });
                 emit done();
                 return;
             }
         }
     }
     if (!opened) {
-        emit failed({QStringLiteral("capture.open"), QStringLiteral("cannot open %1").arg(what), {}});
+        emit failed({ QStringLiteral("capture.open"), QStringLiteral("cannot open %1").arg(what), {} });
         emit done();
         return;
     }
@@ -129,15 +130,17 @@ bool CaptureWorker::readNext(cv::Mat* image)
             QString why;
             QFile file(path);
             if (file.size() > m_limits.maxEncodedBytes)
-                why = QStringLiteral("the file has %1 bytes, the limit is %2").arg(file.size()).arg(m_limits.maxEncodedBytes);
+                why = QStringLiteral("the file has %1 bytes, the limit is %2")
+                          .arg(file.size())
+                          .arg(m_limits.maxEncodedBytes);
             else if (!file.open(QIODevice::ReadOnly))
                 why = QStringLiteral("cannot open the file: %1").arg(file.errorString());
             else
                 *image = bd::ocr::decodeImage(file.readAll(), cv::IMREAD_COLOR, m_limits, &why);
             if (!image->empty())
                 return true;
-            emit failed({QStringLiteral("capture.read"),
-                         QStringLiteral("cannot decode image %1 of the folder: %2").arg(m_nextFile).arg(why), {}});
+            emit failed({ QStringLiteral("capture.read"),
+                QStringLiteral("cannot decode image %1 of the folder: %2").arg(m_nextFile).arg(why), {} });
             if (m_files.size() == 1 && m_spec.loop)
                 return false; // a single refused image, looped, would be retried forever
         }
@@ -168,7 +171,7 @@ void CaptureWorker::handleTick()
         if (isDevice && ++m_consecutiveFailures < 30)
             return;
         if (isDevice)
-            emit failed({QStringLiteral("capture.read"), QStringLiteral("the camera stopped delivering frames"), {}});
+            emit failed({ QStringLiteral("capture.read"), QStringLiteral("the camera stopped delivering frames"), {} });
         m_timer->stop();
         emit done();
         return;
@@ -176,7 +179,7 @@ void CaptureWorker::handleTick()
     m_consecutiveFailures = 0;
     if (const QString why = bd::ocr::checkDimensions(image.cols, image.rows, m_limits); !why.isEmpty()) {
         // A stream that changes its size mid-way: stop rather than pass on frames over the limit.
-        emit failed({QStringLiteral("capture.read"), QStringLiteral("a frame was refused: %1").arg(why), {}});
+        emit failed({ QStringLiteral("capture.read"), QStringLiteral("a frame was refused: %1").arg(why), {} });
         m_timer->stop();
         emit done();
         return;

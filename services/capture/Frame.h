@@ -13,8 +13,8 @@ struct Frame
     int width = 0;
     int height = 0;
     int stride = 0;
-    qint64 index = -1;       // 0-based position in the source
-    qint64 timestampMs = 0;  // since the source started
+    qint64 index = -1; // 0-based position in the source
+    qint64 timestampMs = 0; // since the source started
     bool isNull() const { return bgr.isEmpty(); }
 };
 

@@ -26,7 +26,7 @@ public:
 signals:
     void frameCaptured(const bd::capture::Frame& frame);
     void errorOccurred(const bd::core::Error& error); // codes "capture.open", "capture.read"
-    void finished();                                  // end of file/folder, or stopped
+    void finished(); // end of file/folder, or stopped
 };
 
 } // namespace bd::capture

@@ -68,7 +68,7 @@ void MrzFrameScanner::handleRead()
                 m_candidate.clear();
                 m_candidateCount = 0;
                 qCInfo(lcCapture, "document read from frame %lld (%lld ms)", static_cast<long long>(frame.index),
-                       static_cast<long long>(reading.milliseconds));
+                    static_cast<long long>(reading.milliseconds));
                 emit documentRead(frame, reading);
             }
         } else {
@@ -88,11 +88,11 @@ MrzFrameScanner::ReadFrame openCvFrameReader(const bd::ocr::OpenCvMrzReader& rea
     return [&reader](const Frame& frame) {
         if (frame.isNull()) {
             bd::ocr::MrzReading empty;
-            empty.error = {QStringLiteral("ocr.unreadableImage"), QStringLiteral("empty frame"), {}};
+            empty.error = { QStringLiteral("ocr.unreadableImage"), QStringLiteral("empty frame"), {} };
             return empty;
         }
         const cv::Mat view(frame.height, frame.width, CV_8UC3, const_cast<char*>(frame.bgr.constData()),
-                           static_cast<size_t>(frame.stride));
+            static_cast<size_t>(frame.stride));
         return reader.read(view);
     };
 }

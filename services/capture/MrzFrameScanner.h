@@ -28,9 +28,9 @@ public:
     using ReadFrame = std::function<bd::ocr::MrzReading(const Frame&)>;
     struct Options
     {
-        int agreement = 2;      // consecutive identical valid readings before a document is reported
-        int absenceFrames = 5;  // frames without the reported zone before it may be reported again
-        bool pull = false;      // the source is in pull mode: request each next frame
+        int agreement = 2; // consecutive identical valid readings before a document is reported
+        int absenceFrames = 5; // frames without the reported zone before it may be reported again
+        bool pull = false; // the source is in pull mode: request each next frame
 
         // A live camera: agreement of 2 frames, 5 frames of absence, push mode. Files and folders
         // (every frame a different still): each valid frame counts, pull mode.
@@ -62,15 +62,14 @@ private:
     QFutureWatcher<bd::ocr::MrzReading> m_watcher;
     Frame m_current;
     bool m_sourceFinished = false;
-    QStringList m_candidate;  // lines of the last valid reading
+    QStringList m_candidate; // lines of the last valid reading
     int m_candidateCount = 0;
-    QStringList m_reported;   // zone reported and possibly still in view
+    QStringList m_reported; // zone reported and possibly still in view
     int m_absent = 0;
     int m_seen = 0;
     int m_read = 0;
     int m_dropped = 0;
 };
-
 
 // Reads a frame with the OpenCV reader through a zero-copy view of the frame's bytes. The reader
 // must outlive the returned function.

@@ -61,7 +61,7 @@ private:
     bd::ocr::ImageLimits m_limits;
     QThread m_thread;
     CaptureWorker* m_worker = nullptr; // lives in m_thread, deleted when the thread finishes
-    std::atomic<bool> m_inFlight {false}; // a frame was emitted and not yet delivered
+    std::atomic<bool> m_inFlight { false }; // a frame was emitted and not yet delivered
     bool m_running = false;
 };
 

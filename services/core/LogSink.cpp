@@ -31,18 +31,23 @@ struct LogSink::Tokens
 namespace {
 
 // The one pointer the C-style Qt message handler needs; set and cleared by the owning LogSink.
-std::atomic<spdlog::logger*> s_active {nullptr};
-std::atomic<int> s_minimum {QtInfoMsg};
-std::atomic<LogSink::Tokens*> s_tokens {nullptr};
+std::atomic<spdlog::logger*> s_active { nullptr };
+std::atomic<int> s_minimum { QtInfoMsg };
+std::atomic<LogSink::Tokens*> s_tokens { nullptr };
 
 int severity(QtMsgType type)
 {
     switch (type) {
-    case QtDebugMsg: return 0;
-    case QtInfoMsg: return 1;
-    case QtWarningMsg: return 2;
-    case QtCriticalMsg: return 3;
-    case QtFatalMsg: return 4;
+    case QtDebugMsg:
+        return 0;
+    case QtInfoMsg:
+        return 1;
+    case QtWarningMsg:
+        return 2;
+    case QtCriticalMsg:
+        return 3;
+    case QtFatalMsg:
+        return 4;
     }
     return 1;
 }
@@ -50,11 +55,16 @@ int severity(QtMsgType type)
 spdlog::level::level_enum toSpd(QtMsgType type)
 {
     switch (type) {
-    case QtDebugMsg: return spdlog::level::debug;
-    case QtInfoMsg: return spdlog::level::info;
-    case QtWarningMsg: return spdlog::level::warn;
-    case QtCriticalMsg: return spdlog::level::err;
-    case QtFatalMsg: return spdlog::level::critical;
+    case QtDebugMsg:
+        return spdlog::level::debug;
+    case QtInfoMsg:
+        return spdlog::level::info;
+    case QtWarningMsg:
+        return spdlog::level::warn;
+    case QtCriticalMsg:
+        return spdlog::level::err;
+    case QtFatalMsg:
+        return spdlog::level::critical;
     }
     return spdlog::level::info;
 }
@@ -91,7 +101,8 @@ LogSink::LogSink(const LogOptions& options)
                 sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
                     QDir::toNativeSeparators(m_filePath).toStdString(), options.maxFileBytes, options.maxFiles));
             } catch (const std::exception& e) { // spdlog::spdlog_ex and allocation failures
-                m_fileError = QStringLiteral("cannot write the log file '%1': %2").arg(m_filePath, QString::fromLocal8Bit(e.what()));
+                m_fileError = QStringLiteral("cannot write the log file '%1': %2")
+                                  .arg(m_filePath, QString::fromLocal8Bit(e.what()));
             }
         }
         if (!m_fileError.isEmpty())
@@ -111,7 +122,8 @@ LogSink::LogSink(const LogOptions& options)
     m_previous = qInstallMessageHandler(handleMessage);
     // Debug output of our own categories follows the chosen level; the secure category stays off.
     if (options.minimumLevel == QtDebugMsg)
-        QLoggingCategory::setFilterRules(QStringLiteral("bd.*.debug=true\nbd.secure.debug=false\nbd.secure.info=false"));
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("bd.*.debug=true\nbd.secure.debug=false\nbd.secure.info=false"));
 }
 
 LogSink::~LogSink()

@@ -14,11 +14,12 @@ QString disableCoreDumps()
 {
 #if defined(Q_OS_LINUX)
     QString why;
-    const rlimit none {0, 0};
+    const rlimit none { 0, 0 };
     if (setrlimit(RLIMIT_CORE, &none) != 0)
         why = QStringLiteral("setrlimit(RLIMIT_CORE, 0): %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
     if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0) {
-        const QString err = QStringLiteral("prctl(PR_SET_DUMPABLE, 0): %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        const QString err
+            = QStringLiteral("prctl(PR_SET_DUMPABLE, 0): %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
         why = why.isEmpty() ? err : why + QStringLiteral("; ") + err;
     }
     return why;

@@ -23,7 +23,8 @@ QString redactLogMessage(const QString& message)
     static const QRegularExpression digitsRun(QStringLiteral("\\b\\d{6,}\\b"));
     // A token mixing letters and digits (document and personal numbers, e.g. L898902C3).
     // Lower or mixed case as well (a number typed as "xk4471q93").
-    static const QRegularExpression idLike(QStringLiteral("\\b(?=[A-Za-z0-9]*\\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6,}\\b"));
+    static const QRegularExpression idLike(
+        QStringLiteral("\\b(?=[A-Za-z0-9]*\\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6,}\\b"));
 
     QString out = message;
     out.replace(base64, QStringLiteral("[data]"));
@@ -68,7 +69,7 @@ QString redactLogMessage(const QString& message, const QStringList& sensitiveTok
         out.replace(QRegularExpression(numbers.join(QLatin1Char('|')), options), QStringLiteral("[personal]"));
     if (!words.isEmpty())
         out.replace(QRegularExpression(QStringLiteral("\\b(?:%1)\\b").arg(words.join(QLatin1Char('|'))), options),
-                    QStringLiteral("[personal]"));
+            QStringLiteral("[personal]"));
     return redactLogMessage(out);
 }
 

@@ -9,8 +9,7 @@
 namespace bd::core {
 
 // A small expected-like type (std::expected is C++23): either a value or an Error.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value)

@@ -11,9 +11,9 @@ namespace {
 
 Error settingsError(const QString& path, const QString& key, const QString& expected, const QString& found)
 {
-    return Error {QStringLiteral("settings.invalid"),
-                  QStringLiteral("%1: key '%2' must be %3, found '%4'").arg(path, key, expected, found),
-                  {{QStringLiteral("key"), key}}};
+    return Error { QStringLiteral("settings.invalid"),
+        QStringLiteral("%1: key '%2' must be %3, found '%4'").arg(path, key, expected, found),
+        { { QStringLiteral("key"), key } } };
 }
 
 bool readInt(const QSettings& s, const QString& key, int low, int high, int* out, std::optional<Error>* error)
@@ -24,7 +24,8 @@ bool readInt(const QSettings& s, const QString& key, int low, int high, int* out
     bool ok = false;
     const int v = raw.toInt(&ok);
     if (!ok || v < low || v > high) {
-        *error = settingsError(s.fileName(), key, QStringLiteral("a whole number from %1 to %2").arg(low).arg(high), raw);
+        *error
+            = settingsError(s.fileName(), key, QStringLiteral("a whole number from %1 to %2").arg(low).arg(high), raw);
         return false;
     }
     *out = v;
@@ -68,7 +69,7 @@ QUrl Settings::parseHttpsUrl(const QString& text)
 
 QStringList Settings::supportedLanguages()
 {
-    return {QStringLiteral("en"), QStringLiteral("de")}; // a language is offered once its catalogue exists
+    return { QStringLiteral("en"), QStringLiteral("de") }; // a language is offered once its catalogue exists
 }
 
 Result<Settings> Settings::load(const QString& iniPath, const ValueChecks& checks)
@@ -78,27 +79,27 @@ Result<Settings> Settings::load(const QString& iniPath, const ValueChecks& check
         return out;
     QSettings s(iniPath, QSettings::IniFormat);
     if (s.status() != QSettings::NoError)
-        return Error {QStringLiteral("settings.unreadable"),
-                      QStringLiteral("%1: not a readable settings file (INI format expected)").arg(iniPath), {}};
+        return Error { QStringLiteral("settings.unreadable"),
+            QStringLiteral("%1: not a readable settings file (INI format expected)").arg(iniPath), {} };
     std::optional<Error> error;
 
     if (s.contains(QStringLiteral("ui/language"))) {
         const QString lang = s.value(QStringLiteral("ui/language")).toString().trimmed();
         if (!supportedLanguages().contains(lang))
             return settingsError(iniPath, QStringLiteral("ui/language"),
-                                 QStringLiteral("one of ") + supportedLanguages().join(QStringLiteral(", ")), lang);
+                QStringLiteral("one of ") + supportedLanguages().join(QStringLiteral(", ")), lang);
         out.language = lang;
     }
     if (s.contains(QStringLiteral("log/level"))) {
         const QString level = s.value(QStringLiteral("log/level")).toString().trimmed();
         QtMsgType parsed;
         if (!LogSink::parseLevel(level, &parsed))
-            return settingsError(iniPath, QStringLiteral("log/level"), QStringLiteral("debug, info, warning or critical"),
-                                 level);
+            return settingsError(
+                iniPath, QStringLiteral("log/level"), QStringLiteral("debug, info, warning or critical"), level);
         out.logLevel = level.toLower();
     }
-    for (const auto& [key, target] : {std::pair {QStringLiteral("gateway/url"), &out.gatewayUrl},
-                                      std::pair {QStringLiteral("training/gatewayUrl"), &out.trainingGatewayUrl}}) {
+    for (const auto& [key, target] : { std::pair { QStringLiteral("gateway/url"), &out.gatewayUrl },
+             std::pair { QStringLiteral("training/gatewayUrl"), &out.trainingGatewayUrl } }) {
         if (!s.contains(key))
             continue;
         const QString raw = s.value(key).toString().trimmed();
@@ -112,7 +113,7 @@ Result<Settings> Settings::load(const QString& iniPath, const ValueChecks& check
         QString why;
         if (!raw.isEmpty() && checks.captureSource && !checks.captureSource(raw, &why))
             return settingsError(iniPath, QStringLiteral("capture/source"),
-                                 QStringLiteral("device:N, video:PATH or folder:PATH (%1)").arg(why), raw);
+                QStringLiteral("device:N, video:PATH or folder:PATH (%1)").arg(why), raw);
         out.captureSource = raw;
     }
     const auto readFile = [&](const QString& key, QString* target) -> bool {
@@ -135,8 +136,8 @@ Result<Settings> Settings::load(const QString& iniPath, const ValueChecks& check
         || !readInt(s, QStringLiteral("gateway/timeoutMs"), 100, 120000, &out.requestTimeoutMs, &error)
         || !readInt(s, QStringLiteral("wedge/maxKeyIntervalMs"), 5, 200, &out.wedgeMaxKeyIntervalMs, &error)
         || !readInt(s, QStringLiteral("wedge/minLineLength"), 10, 44, &out.wedgeMinLineLength, &error)
-        || !readInt(s, QStringLiteral("privacy/clearAfterDecisionSeconds"), 0, 3600, &out.clearAfterDecisionSeconds,
-            &error)
+        || !readInt(
+            s, QStringLiteral("privacy/clearAfterDecisionSeconds"), 0, 3600, &out.clearAfterDecisionSeconds, &error)
         || !readInt(s, QStringLiteral("privacy/idleClearSeconds"), 0, 86400, &out.idleClearSeconds, &error)
         || !readDate(s, QStringLiteral("etias/operationsStart"), &out.etiasOperationsStart, &error)
         || !readDate(s, QStringLiteral("etias/transitionalEnd"), &out.etiasTransitionalEnd, &error)
@@ -193,9 +194,10 @@ Result<Settings> Settings::load(const QString& iniPath, const ValueChecks& check
         QStringLiteral("etias/graceEnd"), QStringLiteral("border/state"), QStringLiteral("check/purpose") };
     for (const QString& key : s.allKeys()) {
         if (!known.contains(key))
-            return Error {QStringLiteral("settings.unknownKey"),
-                          QStringLiteral("%1: unknown key '%2' (known keys: %3)").arg(iniPath, key, known.join(QStringLiteral(", "))),
-                          {{QStringLiteral("key"), key}}};
+            return Error { QStringLiteral("settings.unknownKey"),
+                QStringLiteral("%1: unknown key '%2' (known keys: %3)")
+                    .arg(iniPath, key, known.join(QStringLiteral(", "))),
+                { { QStringLiteral("key"), key } } };
     }
     return out;
 }

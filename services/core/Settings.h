@@ -18,14 +18,14 @@ struct Settings
 {
     QString language = QStringLiteral("en");
     QString logLevel = QStringLiteral("info");
-    QUrl gatewayUrl;          // live mode only; https required
-    QString gatewayCaFile;    // pinned gateway CA (PEM)
-    QString clientCertFile;   // workstation certificate (PEM)
-    QString clientKeyFile;    // workstation key (PEM)
+    QUrl gatewayUrl; // live mode only; https required
+    QString gatewayCaFile; // pinned gateway CA (PEM)
+    QString clientCertFile; // workstation certificate (PEM)
+    QString clientKeyFile; // workstation key (PEM)
     int requestTimeoutMs = 8000;
     int wedgeMaxKeyIntervalMs = 35; // keystrokes closer than this look like a reader, not a person
     int wedgeMinLineLength = 30;
-    QString captureSource;          // camera for MRZ reading: "device:N", "video:PATH", "folder:PATH"; empty = none
+    QString captureSource; // camera for MRZ reading: "device:N", "video:PATH", "folder:PATH"; empty = none
     // Classroom: training mode against the trainer's borderdesk-gateway instead of the in-process
     // one (the gateway must declare itself a training gateway). Empty URL = in-process gateway.
     QUrl trainingGatewayUrl;

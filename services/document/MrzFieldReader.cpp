@@ -198,8 +198,10 @@ private:
             issue(Severity::Warning, "dateOfBirthPartlyUnknown",
                 partial.isEmpty()
                     ? QStringLiteral("the date of birth at %1 is unknown (written as fillers)").arg(mrzWhere(spec.span))
-                    : QStringLiteral("the date of birth at %1 is known only to the %2 (unknown parts written as fillers)")
-                          .arg(mrzWhere(spec.span), partial.size() == 4 ? QStringLiteral("year") : QStringLiteral("month")),
+                    : QStringLiteral(
+                        "the date of birth at %1 is known only to the %2 (unknown parts written as fillers)")
+                          .arg(mrzWhere(spec.span),
+                              partial.size() == 4 ? QStringLiteral("year") : QStringLiteral("month")),
                 spec.span);
             return;
         }

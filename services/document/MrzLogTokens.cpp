@@ -9,8 +9,9 @@ QStringList sensitiveLogTokens(const MrzRecord& record)
     QStringList values;
     for (const MrzField& field : record.fields) {
         const QString& name = field.name;
-        if (name == QLatin1String("surname") || name == QLatin1String("givenNames") || name == QLatin1String("documentNumber")
-            || name.startsWith(QLatin1String("optionalData")) || name == QLatin1String("personalNumber")) {
+        if (name == QLatin1String("surname") || name == QLatin1String("givenNames")
+            || name == QLatin1String("documentNumber") || name.startsWith(QLatin1String("optionalData"))
+            || name == QLatin1String("personalNumber")) {
             values << field.value << field.raw;
         }
     }

@@ -7,12 +7,18 @@ namespace bd::document {
 QString formatName(MrzFormat format)
 {
     switch (format) {
-    case MrzFormat::TD1: return QStringLiteral("TD1");
-    case MrzFormat::TD2: return QStringLiteral("TD2");
-    case MrzFormat::TD3: return QStringLiteral("TD3");
-    case MrzFormat::MRVA: return QStringLiteral("MRV-A");
-    case MrzFormat::MRVB: return QStringLiteral("MRV-B");
-    case MrzFormat::Unknown: break;
+    case MrzFormat::TD1:
+        return QStringLiteral("TD1");
+    case MrzFormat::TD2:
+        return QStringLiteral("TD2");
+    case MrzFormat::TD3:
+        return QStringLiteral("TD3");
+    case MrzFormat::MRVA:
+        return QStringLiteral("MRV-A");
+    case MrzFormat::MRVB:
+        return QStringLiteral("MRV-B");
+    case MrzFormat::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }
@@ -36,8 +42,8 @@ bool MrzRecord::checksPass() const
 
 bool MrzRecord::hasErrors() const
 {
-    return std::any_of(issues.cbegin(), issues.cend(),
-                       [](const MrzIssue& i) { return i.severity == MrzIssue::Severity::Error; });
+    return std::any_of(
+        issues.cbegin(), issues.cend(), [](const MrzIssue& i) { return i.severity == MrzIssue::Severity::Error; });
 }
 
 } // namespace bd::document

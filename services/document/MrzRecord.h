@@ -10,11 +10,11 @@ namespace bd::document {
 enum class MrzFormat
 {
     Unknown,
-    TD1,  // ID card, 3 x 30
-    TD2,  // 2 x 36
-    TD3,  // passport, 2 x 44
+    TD1, // ID card, 3 x 30
+    TD2, // 2 x 36
+    TD3, // passport, 2 x 44
     MRVA, // visa, 2 x 44
-    MRVB  // visa, 2 x 36
+    MRVB // visa, 2 x 36
 };
 
 QString formatName(MrzFormat format); // "TD1", "TD2", "TD3", "MRV-A", "MRV-B", "unknown"
@@ -35,8 +35,8 @@ struct MrzSpan
 // One field of the zone, e.g. "documentNumber", "dateOfBirth", "surname".
 struct MrzField
 {
-    QString name;  // stable identifier (camelCase), used in JSON and by the UI
-    QString raw;   // exactly as in the zone, fillers included
+    QString name; // stable identifier (camelCase), used in JSON and by the UI
+    QString raw; // exactly as in the zone, fillers included
     QString value; // interpreted: fillers removed/spaces, dates as YYYY-MM-DD, codes trimmed
     MrzSpan span;
     bool operator==(const MrzField&) const = default;
@@ -45,11 +45,11 @@ struct MrzField
 // One check digit: which field it protects, what the zone says and what it should say.
 struct MrzCheck
 {
-    QString field;     // "documentNumber", "dateOfBirth", "dateOfExpiry", "optionalData", "composite"
-    QChar found;       // the character in the zone ('<' where empty is allowed)
-    QChar expected;    // computed from the protected characters
+    QString field; // "documentNumber", "dateOfBirth", "dateOfExpiry", "optionalData", "composite"
+    QChar found; // the character in the zone ('<' where empty is allowed)
+    QChar expected; // computed from the protected characters
     bool ok = false;
-    MrzSpan span;      // position of the check digit itself
+    MrzSpan span; // position of the check digit itself
     bool operator==(const MrzCheck&) const = default;
 };
 
@@ -62,10 +62,10 @@ struct MrzIssue
         Error
     };
     Severity severity = Severity::Error;
-    QString code;   // stable, e.g. "length", "character", "checkDigit", "expired", "expiresSoon", "minor",
-                    // "unknownCountry", "birthAfterIssue", "dateInvalid", "sex", "truncatedName"
+    QString code; // stable, e.g. "length", "character", "checkDigit", "expired", "expiresSoon", "minor",
+                  // "unknownCountry", "birthAfterIssue", "dateInvalid", "sex", "truncatedName"
     QString detail; // precise English text for CLI/diagnostics, e.g. "line 2 has 43 characters, TD3 needs 44"
-    MrzSpan span;   // where, when it points at characters
+    MrzSpan span; // where, when it points at characters
     bool operator==(const MrzIssue&) const = default;
 };
 
@@ -84,16 +84,16 @@ struct MrzRepair
 struct MrzRecord
 {
     MrzFormat format = MrzFormat::Unknown;
-    QStringList lines;    // as read, after any repair (upper case, trimmed)
+    QStringList lines; // as read, after any repair (upper case, trimmed)
     QList<MrzField> fields;
     QList<MrzCheck> checks;
     QList<MrzIssue> issues;
     QList<MrzRepair> repairs;
-    bool valid = false;   // structure OK and every check digit passes (warnings do not invalidate)
+    bool valid = false; // structure OK and every check digit passes (warnings do not invalidate)
 
     const MrzField* field(const QString& name) const;
     QString value(const QString& name) const; // empty when absent
-    bool checksPass() const;                  // all present check digits ok
+    bool checksPass() const; // all present check digits ok
     bool hasErrors() const;
 };
 

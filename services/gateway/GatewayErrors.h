@@ -14,9 +14,9 @@ struct ReplyFacts
 {
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString networkErrorText;
-    int httpStatus = 0;               // 0: no HTTP response
-    QByteArray body;                  // error body (bounded), for {"error":{"code","message"}}
-    QList<QSslError> sslErrors;       // verification errors seen on the way
+    int httpStatus = 0; // 0: no HTTP response
+    QByteArray body; // error body (bounded), for {"error":{"code","message"}}
+    QList<QSslError> sslErrors; // verification errors seen on the way
     bool clientCertificateConfigured = true;
     enum class AbortReason
     {
@@ -24,7 +24,8 @@ struct ReplyFacts
         Timeout,
         TooLarge,
         Cancelled
-    } abortReason = AbortReason::None;
+    } abortReason
+        = AbortReason::None;
 };
 
 // nullopt: success (2xx, no network error).

@@ -634,7 +634,8 @@ bd::core::Result<RecordSubmission> decodeRecordSubmission(const QJsonObject& o)
     s.requiredAction = r.text(QStringLiteral("requiredAction"), false, 64);
     s.overrideReason = r.text(QStringLiteral("overrideReason"), false, 500);
     if (r.ok() && s.kind != QLatin1String("decision") && (!s.requiredAction.isEmpty() || !s.overrideReason.isEmpty()))
-        r.fail(QStringLiteral("overrideReason"), QStringLiteral("only a decision has a required action or an override"));
+        r.fail(
+            QStringLiteral("overrideReason"), QStringLiteral("only a decision has a required action or an override"));
     if (r.ok() && s.kind == QLatin1String("decision") && s.decision.isEmpty())
         r.fail(QStringLiteral("decision"), QStringLiteral("missing"));
     if (r.ok() && s.decision == QLatin1String("refuse") && s.refusalReasons.isEmpty())

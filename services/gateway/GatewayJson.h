@@ -14,8 +14,8 @@ namespace bd::gateway::json {
 inline constexpr int kProtocolVersion = 1;
 
 QJsonObject encode(const SearchRequest& r);
-QJsonObject encode(const SystemEvent& e);     // {"type":"system", ...}
-QJsonObject encode(const SearchSummary& s);   // {"type":"summary", ...}
+QJsonObject encode(const SystemEvent& e); // {"type":"system", ...}
+QJsonObject encode(const SearchSummary& s); // {"type":"summary", ...}
 QJsonObject encode(const RecordSubmission& r);
 QJsonObject encode(const RecordReceipt& r);
 QJsonObject encode(const HotlistDelta& d);

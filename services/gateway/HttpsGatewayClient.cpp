@@ -368,7 +368,8 @@ private:
 
     void onReadyRead(QNetworkReply* reply) override
     {
-        if (reply != m_reply || m_finished || m_facts.abortReason != ReplyFacts::AbortReason::None || !reply->isReadable())
+        if (reply != m_reply || m_finished || m_facts.abortReason != ReplyFacts::AbortReason::None
+            || !reply->isReadable())
             return; // not readable: closed by Qt (transfer timeout, abort), see PendingCall::onReadyRead
         if (reply->bytesAvailable() <= 0)
             return; // nothing buffered: see PendingCall::onReadyRead

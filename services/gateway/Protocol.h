@@ -27,7 +27,7 @@ enum class SystemId
     InterpolTdawn
 };
 QList<SystemId> allSystems();
-QString systemKey(SystemId id);                       // "sis", "vis", "ees", "etias", "eurodac", "ecris-tcn", ...
+QString systemKey(SystemId id); // "sis", "vis", "ees", "etias", "eurodac", "ecris-tcn", ...
 std::optional<SystemId> systemFromKey(const QString& key);
 
 enum class UserProfile
@@ -79,7 +79,7 @@ struct PersonData
     QString surname;
     QString givenNames;
     QDate dateOfBirth;
-    QString sex;         // "M", "F", "X" or empty
+    QString sex; // "M", "F", "X" or empty
     QString nationality; // ICAO code
     bool operator==(const PersonData&) const = default;
 };
@@ -95,21 +95,21 @@ struct DocumentData
 
 struct FingerprintSample
 {
-    int position = 0;      // ISO/IEC 19794-4 finger position 1..10
-    QByteArray image;      // PNG or WSQ bytes
-    int nfiq = 0;          // NFIQ 2 quality 0..100
+    int position = 0; // ISO/IEC 19794-4 finger position 1..10
+    QByteArray image; // PNG or WSQ bytes
+    int nfiq = 0; // NFIQ 2 quality 0..100
     bool operator==(const FingerprintSample&) const = default;
 };
 
 struct SearchRequest
 {
-    QString searchId;      // client-generated UUID; the same id twice is the same search
+    QString searchId; // client-generated UUID; the same id twice is the same search
     QString officerId;
     UserProfile profile = UserProfile::BorderFirstLine;
     Purpose purpose = Purpose::EntryCheck;
     DocumentData document;
     PersonData person;
-    QByteArray faceImage;  // JPEG/PNG, optional
+    QByteArray faceImage; // JPEG/PNG, optional
     QList<FingerprintSample> fingerprints;
     QList<SystemId> systems; // empty: every system the profile may query
     bool operator==(const SearchRequest&) const = default;
@@ -119,20 +119,20 @@ struct SearchRequest
 
 struct SisAlert
 {
-    QString category;      // "refusal-of-entry", "return", "arrest", "missing-person", "judicial-procedure",
-                           // "discreet-check", "inquiry-check", "specific-check", "object"
-    QString action;        // action to be taken on a hit, as issued
+    QString category; // "refusal-of-entry", "return", "arrest", "missing-person", "judicial-procedure",
+                      // "discreet-check", "inquiry-check", "specific-check", "object"
+    QString action; // action to be taken on a hit, as issued
     QStringList warningMarkers; // "armed", "violent", "escaped", "suicide-risk", "public-health", "terrorism"
     QString issuingState;
-    QString objectStatus;  // objects: "stolen", "lost", "misappropriated", "invalidated", "false"
+    QString objectStatus; // objects: "stolen", "lost", "misappropriated", "invalidated", "false"
     bool operator==(const SisAlert&) const = default;
 };
 
 struct VisRecord
 {
     QString applicationNumber;
-    QString status;        // "requested", "issued", "refused", "discontinued", "annulled", "revoked", "extended"
-    QString visaType;      // "A", "C", "LTV", "D"
+    QString status; // "requested", "issued", "refused", "discontinued", "annulled", "revoked", "extended"
+    QString visaType; // "A", "C", "LTV", "D"
     QString stickerNumber;
     QDate validFrom;
     QDate validUntil;
@@ -144,7 +144,7 @@ struct VisRecord
 
 struct EesMovement
 {
-    QString kind;          // "entry", "exit", "refusal"
+    QString kind; // "entry", "exit", "refusal"
     QDate date;
     QString crossingPoint;
     QStringList refusalReasons; // SBC Annex V letters for refusals
@@ -160,16 +160,16 @@ struct EesFile
 
 struct EtiasAuthorisation
 {
-    QString status;        // "valid", "refused", "annulled", "revoked", "pending"
+    QString status; // "valid", "refused", "annulled", "revoked", "pending"
     QDate validUntil;
-    QStringList flags;     // "second-line-check" (Art. 36(2)), "hit-checked-false" (Art. 36(3))
+    QStringList flags; // "second-line-check" (Art. 36(2)), "hit-checked-false" (Art. 36(3))
     QStringList limitedToStates;
     bool operator==(const EtiasAuthorisation&) const = default;
 };
 
 struct SimpleHit // Eurodac, ECRIS-TCN, Europol, Interpol
 {
-    QString category;      // Eurodac "1"/"2"/"3"; Interpol "stolen"/"lost"/"revoked"/"notice"
+    QString category; // Eurodac "1"/"2"/"3"; Interpol "stolen"/"lost"/"revoked"/"notice"
     QStringList memberStates;
     QString note;
     bool operator==(const SimpleHit&) const = default;
@@ -177,7 +177,7 @@ struct SimpleHit // Eurodac, ECRIS-TCN, Europol, Interpol
 
 struct Hit
 {
-    QString recordId;      // unique within its system
+    QString recordId; // unique within its system
     SystemId system = SystemId::Sis;
     PersonData person;
     DocumentData document;
@@ -192,12 +192,12 @@ struct Hit
 // One event of the streamed search response: one connected system's answer.
 struct SystemEvent
 {
-    QString searchId;      // the search this line answers; the client rejects a line of another search
+    QString searchId; // the search this line answers; the client rejects a line of another search
     SystemId system = SystemId::Sis;
     SystemStatus status = SystemStatus::NoHit;
     int latencyMs = 0;
     QList<Hit> hits;
-    QString detail;        // for unavailable/timeout/error: what happened (no personal data)
+    QString detail; // for unavailable/timeout/error: what happened (no personal data)
     bool operator==(const SystemEvent&) const = default;
 };
 
@@ -224,7 +224,7 @@ struct SearchSummary
 {
     QString searchId;
     QList<IdentityLink> links;
-    QList<SystemId> withheld;   // not in the profile: answered not-authorised
+    QList<SystemId> withheld; // not in the profile: answered not-authorised
     QList<SystemId> answered;
     int totalMs = 0;
     bool operator==(const SearchSummary&) const = default;
@@ -237,13 +237,13 @@ struct SearchSummary
 struct RecordSubmission
 {
     QString idempotencyKey;
-    QString kind;          // "ees-entry", "ees-exit", "ees-refusal", "decision"
+    QString kind; // "ees-entry", "ees-exit", "ees-refusal", "decision"
     QString searchId;
     QString officerId;
     QDateTime at;
     DocumentData document;
     PersonData person;
-    QString decision;      // "admit", "refuse", "second-line"
+    QString decision; // "admit", "refuse", "second-line"
     QStringList refusalReasons;
     QString crossingPoint;
     QString requiredAction; // kind "decision": the action the result required (its code)
@@ -260,8 +260,8 @@ struct RecordReceipt
 
 struct HotlistEntry
 {
-    QString key;           // hex HMAC-SHA256 of "ISSUER|NUMBER" with the hotlist key (no clear data)
-    QString kind;          // "stolen-document", "lost-document", "refusal-of-entry", "arrest", ...
+    QString key; // hex HMAC-SHA256 of "ISSUER|NUMBER" with the hotlist key (no clear data)
+    QString kind; // "stolen-document", "lost-document", "refusal-of-entry", "arrest", ...
     QString action;
     bool operator==(const HotlistEntry&) const = default;
 };
@@ -272,13 +272,13 @@ struct HotlistDelta
     qint64 toVersion = 0;
     bool fullReplace = false; // the client was too far behind: drop everything first
     QList<HotlistEntry> added;
-    QStringList removed;      // keys
+    QStringList removed; // keys
     bool operator==(const HotlistDelta&) const = default;
 };
 
 struct HealthReport
 {
-    QString status;        // "ok", "degraded"
+    QString status; // "ok", "degraded"
     QString version;
     bool training = false; // a training gateway says so; the client refuses a training gateway in live mode
     QList<QPair<SystemId, QString>> systems; // "up", "slow", "down"

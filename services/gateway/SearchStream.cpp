@@ -111,8 +111,8 @@ void SearchStream::badLine(const QString& reason, std::optional<SystemId> system
     // A line nobody can attribute might have been any system's (second) answer: the stream as a
     // whole can no longer be trusted, even when every system has answered.
     if (!m_streamError)
-        m_streamError = bd::core::Error {QString::fromLatin1(errors::kMalformed),
-                                         QStringLiteral("an answer line could not be read (%1)").arg(reason), {}};
+        m_streamError = bd::core::Error { QString::fromLatin1(errors::kMalformed),
+            QStringLiteral("an answer line could not be read (%1)").arg(reason), {} };
 }
 
 void SearchStream::handleLine(QByteArrayView line, QList<SystemEvent>& out)
@@ -129,7 +129,7 @@ void SearchStream::handleLine(QByteArrayView line, QList<SystemEvent>& out)
         auto event = json::decodeSystemEvent(*object);
         if (!event) {
             badLine(QStringLiteral("answer failed the schema check (%1)").arg(event.error().detail),
-                    systemFromKey(object->value(QStringLiteral("system")).toString()), out);
+                systemFromKey(object->value(QStringLiteral("system")).toString()), out);
             return;
         }
         if (event->status == SystemStatus::Pending) {
@@ -139,8 +139,8 @@ void SearchStream::handleLine(QByteArrayView line, QList<SystemEvent>& out)
         if (event->searchId != m_searchId) {
             // Never that system's answer: the stream mixes searches, so nothing on it is trustworthy.
             qCWarning(lcGateway) << "search answer line rejected: it belongs to another search";
-            m_streamError = bd::core::Error {QString::fromLatin1(errors::kSchema),
-                                             QStringLiteral("an answer line belongs to another search"), {}};
+            m_streamError = bd::core::Error { QString::fromLatin1(errors::kSchema),
+                QStringLiteral("an answer line belongs to another search"), {} };
             reject(event->system, QStringLiteral("answer belongs to another search"), event->latencyMs, out);
             return;
         }
@@ -150,14 +150,13 @@ void SearchStream::handleLine(QByteArrayView line, QList<SystemEvent>& out)
     if (type == QLatin1String("summary")) {
         auto summary = json::decodeSearchSummary(*object);
         if (!summary) {
-            m_streamError = bd::core::Error {QString::fromLatin1(errors::kSchema),
-                                             QStringLiteral("summary failed the schema check (%1)").arg(summary.error().detail),
-                                             {}};
+            m_streamError = bd::core::Error { QString::fromLatin1(errors::kSchema),
+                QStringLiteral("summary failed the schema check (%1)").arg(summary.error().detail), {} };
             return;
         }
         if (summary->searchId != m_searchId) {
-            m_streamError = bd::core::Error {QString::fromLatin1(errors::kSchema),
-                                             QStringLiteral("summary belongs to another search"), {}};
+            m_streamError = bd::core::Error { QString::fromLatin1(errors::kSchema),
+                QStringLiteral("summary belongs to another search"), {} };
             return;
         }
         m_summary = *summary;
@@ -207,8 +206,8 @@ QList<SystemEvent> SearchStream::endOfStream()
             badLine(QStringLiteral("answer truncated: the stream ended inside a line"), systemNamedIn(rest), out);
     }
     if (!m_summary && !m_streamError)
-        m_streamError = bd::core::Error {QString::fromLatin1(errors::kMalformed),
-                                         QStringLiteral("the answer stream ended without its summary"), {}};
+        m_streamError = bd::core::Error { QString::fromLatin1(errors::kMalformed),
+            QStringLiteral("the answer stream ended without its summary"), {} };
     for (SystemId s : pending()) {
         SystemEvent e;
         e.searchId = m_searchId;

@@ -59,8 +59,8 @@ private:
     bool m_discarding = false; // inside an oversized line: skip to the next newline
     QList<SystemEvent> m_final;
     QHash<int, qsizetype> m_index; // SystemId -> index in m_final
-    QList<SystemId> m_expired;     // shown as timeout/error by the deadline; a late answer may replace it
-    QList<SystemId> m_rejected;    // error for good: a line of another search or conflicting answers
+    QList<SystemId> m_expired; // shown as timeout/error by the deadline; a late answer may replace it
+    QList<SystemId> m_rejected; // error for good: a line of another search or conflicting answers
     std::optional<SearchSummary> m_summary;
     std::optional<bd::core::Error> m_streamError;
     QString m_unattributed; // reason of the last unreadable line that named no system

@@ -21,11 +21,11 @@ void GlyphFeatures::compute(const cv::Mat& ink, cv::Point2f centre, float pitch,
     const double sy = patchH / winH;
     const cv::Matx23d m(sx, 0, -x0 * sx, 0, sy, -y0 * sy);
     cv::Mat patch;
-    cv::warpAffine(ink, patch, m, {patchW, patchH}, cv::INTER_LINEAR, cv::BORDER_CONSTANT, 0);
+    cv::warpAffine(ink, patch, m, { patchW, patchH }, cv::INTER_LINEAR, cv::BORDER_CONSTANT, 0);
 
     float* dst = out.ptr<float>();
     cv::Mat grid;
-    cv::resize(patch, grid, {kGridW, kGridH}, 0, 0, cv::INTER_AREA);
+    cv::resize(patch, grid, { kGridW, kGridH }, 0, 0, cv::INTER_AREA);
     for (int y = 0; y < kGridH; ++y)
         for (int x = 0; x < kGridW; ++x)
             *dst++ = grid.at<float>(y, x);

@@ -13,7 +13,7 @@ namespace bd::ocr {
 struct ImageLimits
 {
     qint64 maxEncodedBytes = 100LL << 20; // larger files are refused
-    qint64 maxPixels = 120'000'000;       // larger images (or decoder blocks) are refused
+    qint64 maxPixels = 120'000'000; // larger images (or decoder blocks) are refused
 };
 
 enum class ImageFormat
@@ -32,11 +32,11 @@ enum class ImageFormat
 struct ImageHeader
 {
     ImageFormat format = ImageFormat::Unknown;
-    QString formatName;      // "PNG", "TIFF", ...; for Refused the refused format ("JPEG 2000")
-    bool sized = false;      // the header states the dimensions and they could be read
+    QString formatName; // "PNG", "TIFF", ...; for Refused the refused format ("JPEG 2000")
+    bool sized = false; // the header states the dimensions and they could be read
     qint64 width = 0;
     qint64 height = 0;
-    qint64 blockPixels = 0;  // TIFF: pixels of one tile or strip, which the decoder allocates at once
+    qint64 blockPixels = 0; // TIFF: pixels of one tile or strip, which the decoder allocates at once
 };
 
 // Identifies the format by its signature and reads width and height from the header. Accepted

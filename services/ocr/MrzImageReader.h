@@ -15,14 +15,14 @@ namespace bd::ocr {
 // readings already made by check digits), where the zone is, and how long it took.
 struct MrzReading
 {
-    bool found = false;             // an MRZ was located and recognised
+    bool found = false; // an MRZ was located and recognised
     bd::document::MrzRecord record; // valid when found and every check digit passed
-    QList<QPointF> box;             // 4 corners of the zone in source-image pixels (TL, TR, BR, BL as read)
+    QList<QPointF> box; // 4 corners of the zone in source-image pixels (TL, TR, BR, BL as read)
     QSize imageSize;
-    int rotationDegrees = 0;        // 0, 90, 180 or 270: the turn that made the zone upright
+    int rotationDegrees = 0; // 0, 90, 180 or 270: the turn that made the zone upright
     double skewDegrees = 0.0;
     qint64 milliseconds = 0;
-    bd::core::Error error;          // code "ocr.unreadableImage" or "ocr.noMrz" when !found
+    bd::core::Error error; // code "ocr.unreadableImage" or "ocr.noMrz" when !found
 };
 
 // Reads the machine-readable zone from a photo or scan. Interface, so the UI and tests can use a

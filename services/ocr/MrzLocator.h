@@ -10,9 +10,9 @@ namespace bd::ocr {
 // text lines of equal length, in the coordinates of the grey image given to locate().
 struct MrzCandidate
 {
-    cv::RotatedRect zone;  // size.width along the lines, size.height across them
-    double lineAngle = 0;  // degrees, direction of the text lines (mod 180), image coordinates
-    int lineCount = 0;     // 2 or 3 when lines were seen separately, 0 for a merged band
+    cv::RotatedRect zone; // size.width along the lines, size.height across them
+    double lineAngle = 0; // degrees, direction of the text lines (mod 180), image coordinates
+    int lineCount = 0; // 2 or 3 when lines were seen separately, 0 for a merged band
     double lineHeight = 0; // thickness of one line bar (about the capital height)
     double score = 0;
 };

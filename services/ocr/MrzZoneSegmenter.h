@@ -10,7 +10,7 @@ namespace bd::ocr {
 struct MrzSegmentedLine
 {
     std::vector<cv::Point2f> centres; // cell centres in strip pixels
-    cv::Mat features;                 // one row of GlyphFeatures::size() floats per cell
+    cv::Mat features; // one row of GlyphFeatures::size() floats per cell
     float pitch = 0;
     float capHeight = 0;
 };
@@ -19,7 +19,7 @@ struct MrzSegmentedZone
 {
     std::vector<MrzSegmentedLine> lines;
     double residualAngle = 0; // degrees the strip content was still turned (already compensated)
-    cv::Rect2f inkBounds;     // extent of the zone's ink in strip pixels (after compensation)
+    cv::Rect2f inkBounds; // extent of the zone's ink in strip pixels (after compensation)
 };
 
 // Finds the 2 or 3 lines of an upright MRZ strip (grey, dark ink) and cuts each into cells using the

@@ -37,12 +37,12 @@ OcrbFont::OcrbFont(const std::string& path)
 OcrbFont::~OcrbFont() = default;
 
 void OcrbFont::drawMonospaced(cv::Mat& image,
-                              const std::string& text,
-                              double x0,
-                              double baselineY,
-                              double pitch,
-                              double capHeight,
-                              const cv::Scalar& color) const
+    const std::string& text,
+    double x0,
+    double baselineY,
+    double pitch,
+    double capHeight,
+    const cv::Scalar& color) const
 {
     if (!m_valid)
         return;
@@ -53,12 +53,14 @@ void OcrbFont::drawMonospaced(cv::Mat& image,
         int baseline = 0;
         const cv::Size size = m_ft->getTextSize(ch, fontHeight, -1, &baseline);
         const double cx = x0 + (static_cast<double>(i) + 0.5) * pitch;
-        const cv::Point org(static_cast<int>(std::lround(cx - size.width / 2.0)), static_cast<int>(std::lround(baselineY)));
+        const cv::Point org(
+            static_cast<int>(std::lround(cx - size.width / 2.0)), static_cast<int>(std::lround(baselineY)));
         m_ft->putText(image, ch, org, fontHeight, color, -1, cv::LINE_AA, true);
     }
 }
 
-void OcrbFont::drawText(cv::Mat& image, const std::string& text, cv::Point origin, int capHeight, const cv::Scalar& color) const
+void OcrbFont::drawText(
+    cv::Mat& image, const std::string& text, cv::Point origin, int capHeight, const cv::Scalar& color) const
 {
     if (!m_valid || text.empty())
         return;

@@ -16,8 +16,8 @@ namespace bd::ocr {
 // Physical MRZ geometry (ICAO 9303-3: OCR-B size 1 at 10 characters per inch).
 struct MrzGeometry
 {
-    static constexpr double pitchMm = 2.54;       // character pitch
-    static constexpr double capHeightMm = 2.35;   // height of a capital or digit
+    static constexpr double pitchMm = 2.54; // character pitch
+    static constexpr double capHeightMm = 2.35; // height of a capital or digit
     static constexpr double lineSpacingMm = 4.23; // baseline to baseline (6 lines per inch)
 };
 
@@ -38,15 +38,16 @@ public:
     // Draws text monospaced: character i is centred in the cell [x0 + i*pitch, x0 + (i+1)*pitch),
     // its baseline at baselineY, scaled so capitals are capHeight pixels tall. color is the ink.
     void drawMonospaced(cv::Mat& image,
-                        const std::string& text,
-                        double x0,
-                        double baselineY,
-                        double pitch,
-                        double capHeight,
-                        const cv::Scalar& color) const;
+        const std::string& text,
+        double x0,
+        double baselineY,
+        double pitch,
+        double capHeight,
+        const cv::Scalar& color) const;
 
     // Draws proportional text (visual zone) with its baseline at (x, baselineY).
-    void drawText(cv::Mat& image, const std::string& text, cv::Point origin, int capHeight, const cv::Scalar& color) const;
+    void drawText(
+        cv::Mat& image, const std::string& text, cv::Point origin, int capHeight, const cv::Scalar& color) const;
     int textWidth(const std::string& text, int capHeight) const;
 
 private:

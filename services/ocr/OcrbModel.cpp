@@ -28,7 +28,7 @@ std::vector<QByteArray> embeddedMembers()
 {
     std::vector<QByteArray> members;
     const QDir dir(QStringLiteral(":/ocr"));
-    for (const QString& name : dir.entryList({QStringLiteral("ocrb-mlp-*.yml")}, QDir::Files, QDir::Name)) {
+    for (const QString& name : dir.entryList({ QStringLiteral("ocrb-mlp-*.yml") }, QDir::Files, QDir::Name)) {
         QFile file(dir.filePath(name));
         if (file.open(QIODevice::ReadOnly))
             members.push_back(file.readAll());
@@ -44,7 +44,7 @@ OcrbModel::OcrbModel()
 }
 
 OcrbModel::OcrbModel(const QByteArray& yaml)
-    : OcrbModel(std::vector<QByteArray>{yaml})
+    : OcrbModel(std::vector<QByteArray> { yaml })
 {
 }
 
@@ -88,7 +88,7 @@ std::vector<GlyphReading> OcrbModel::classify(const cv::Mat& features) const
             float maxV = v[0];
             for (int c = 1; c < kMrzClassCount; ++c)
                 maxV = std::max(maxV, v[c]);
-            std::array<float, kMrzClassCount> p{};
+            std::array<float, kMrzClassCount> p {};
             float sum = 0;
             for (int c = 0; c < kMrzClassCount; ++c) {
                 p[static_cast<size_t>(c)] = std::exp(8.0f * (v[c] - maxV));
@@ -101,13 +101,13 @@ std::vector<GlyphReading> OcrbModel::classify(const cv::Mat& features) const
     out.reserve(static_cast<size_t>(mean.rows));
     for (int r = 0; r < mean.rows; ++r) {
         const float* p = mean.ptr<float>(r);
-        std::array<int, kMrzClassCount> idx{};
+        std::array<int, kMrzClassCount> idx {};
         for (int c = 0; c < kMrzClassCount; ++c)
             idx[static_cast<size_t>(c)] = c;
         std::partial_sort(idx.begin(), idx.begin() + 3, idx.end(), [p](int a, int b) { return p[a] > p[b]; });
         GlyphReading reading;
         for (size_t k = 0; k < 3; ++k)
-            reading[k] = {kMrzAlphabet[static_cast<size_t>(idx[k])], p[idx[k]]};
+            reading[k] = { kMrzAlphabet[static_cast<size_t>(idx[k])], p[idx[k]] };
         out.push_back(reading);
     }
     return out;

@@ -22,9 +22,9 @@ class OpenCvMrzReader final : public MrzImageReader
 public:
     struct Options
     {
-        QDate today;                          // for the parser's date checks; null = the current date
+        QDate today; // for the parser's date checks; null = the current date
         qint64 maxEncodedBytes = 100LL << 20; // larger files are refused as unreadable
-        qint64 maxPixels = 120'000'000;       // larger images are refused as unreadable
+        qint64 maxPixels = 120'000'000; // larger images are refused as unreadable
     };
 
     OpenCvMrzReader();

@@ -26,10 +26,7 @@ public:
         }
         rebuild();
     }
-    void setPresent(qint64 julian)
-    {
-        m_days[index(julian)] = 1;
-    }
+    void setPresent(qint64 julian) { m_days[index(julian)] = 1; }
     bool present(qint64 julian) const { return m_days[index(julian)] != 0; }
     void rebuild()
     {
@@ -70,7 +67,7 @@ int extendFrom(Presence presence, qint64 start)
 std::optional<Error> validate(const QList<Stay>& stays, const QDate& controlDate)
 {
     if (!controlDate.isValid())
-        return Error {QStringLiteral("stay.invalidDate"), QStringLiteral("the control date is not a valid date"), {}};
+        return Error { QStringLiteral("stay.invalidDate"), QStringLiteral("the control date is not a valid date"), {} };
     QList<Stay> sorted = stays;
     for (qsizetype i = 0; i < stays.size(); ++i) {
         const Stay& s = stays.at(i);
@@ -92,9 +89,8 @@ std::optional<Error> validate(const QList<Stay>& stays, const QDate& controlDate
                     .arg(controlDate.toString(Qt::ISODate)),
                 { { QStringLiteral("stay"), static_cast<int>(i + 1) },
                     { QStringLiteral("controlDate"), controlDate } } };
-        if (!s.exit.isValid() && i != stays.size() - 1 && std::any_of(stays.cbegin(), stays.cend(), [&](const Stay& o) {
-                return o.entry > s.entry;
-            }))
+        if (!s.exit.isValid() && i != stays.size() - 1
+            && std::any_of(stays.cbegin(), stays.cend(), [&](const Stay& o) { return o.entry > s.entry; }))
             return Error { QStringLiteral("stay.openNotLast"),
                 QStringLiteral("stay %1 has no exit but a later stay follows").arg(i + 1),
                 { { QStringLiteral("stay"), static_cast<int>(i + 1) } } };
@@ -171,8 +167,8 @@ bd::core::Result<int> StayCalculator::plannedStayLength(const QList<Stay>& stays
         return *error;
     for (const Stay& s : stays) {
         if (!s.exit.isValid())
-            return Error {QStringLiteral("stay.openStay"),
-                          QStringLiteral("planning needs every earlier stay to have an exit date"), {}};
+            return Error { QStringLiteral("stay.openStay"),
+                QStringLiteral("planning needs every earlier stay to have an exit date"), {} };
     }
     const Presence presence(stays, entry, kMaxDays + 1);
     return extendFrom(presence, entry.toJulianDay());

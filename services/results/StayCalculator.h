@@ -21,17 +21,17 @@ struct Stay
 struct StayAssessment
 {
     QDate controlDate;
-    QDate windowStart;         // controlDate - 179
-    int daysUsed = 0;          // days of stay inside [windowStart, controlDate]
-    int daysRemaining = 0;     // max(0, 90 - daysUsed)
-    int overstayDays = 0;      // max(0, daysUsed - 90)
-    bool present = false;      // the history places the traveller in the area on the control date
+    QDate windowStart; // controlDate - 179
+    int daysUsed = 0; // days of stay inside [windowStart, controlDate]
+    int daysRemaining = 0; // max(0, 90 - daysUsed)
+    int overstayDays = 0; // max(0, daysUsed - 90)
+    bool present = false; // the history places the traveller in the area on the control date
     // Present: the last day the traveller may stay without interruption from the control date
     // (null when already over the limit). Absent: the last day of a stay that starts on the control
     // date (null when entry that day is not possible).
     QDate latestExit;
     int daysAllowedFromControl = 0; // days of stay available from the control date on, inclusive
-    QDate nextPossibleEntry;        // first day >= control date + 1 on which a new stay may begin
+    QDate nextPossibleEntry; // first day >= control date + 1 on which a new stay may begin
     bool operator==(const StayAssessment&) const = default;
 };
 

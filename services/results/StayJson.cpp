@@ -9,7 +9,7 @@ namespace {
 
 bd::core::Error inputError(const QString& detail)
 {
-    return {QStringLiteral("stay.input"), detail, {}};
+    return { QStringLiteral("stay.input"), detail, {} };
 }
 
 bool readDate(const QJsonValue& v, const QString& where, bool nullable, QDate* out, QString* error)
@@ -42,9 +42,8 @@ bd::core::Result<StayQuery> stayQueryFromJson(const QByteArray& json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return inputError(QStringLiteral("not valid JSON at offset %1: %2")
-                              .arg(parseError.offset)
-                              .arg(parseError.errorString()));
+        return inputError(
+            QStringLiteral("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
     if (!doc.isObject())
         return inputError(QStringLiteral("the input must be a JSON object"));
     const QJsonObject o = doc.object();
@@ -53,7 +52,8 @@ bd::core::Result<StayQuery> stayQueryFromJson(const QByteArray& json)
     if (!readDate(o.value(QStringLiteral("controlDate")), QStringLiteral("controlDate"), false, &q.controlDate, &error))
         return inputError(error);
     if (o.contains(QStringLiteral("plannedEntry"))
-        && !readDate(o.value(QStringLiteral("plannedEntry")), QStringLiteral("plannedEntry"), true, &q.plannedEntry, &error))
+        && !readDate(
+            o.value(QStringLiteral("plannedEntry")), QStringLiteral("plannedEntry"), true, &q.plannedEntry, &error))
         return inputError(error);
     const QJsonValue staysValue = o.value(QStringLiteral("stays"));
     if (!staysValue.isArray())
@@ -76,16 +76,16 @@ bd::core::Result<StayQuery> stayQueryFromJson(const QByteArray& json)
 QJsonObject stayAssessmentToJson(const StayAssessment& a)
 {
     return QJsonObject {
-        {QStringLiteral("controlDate"), dateOrNull(a.controlDate)},
-        {QStringLiteral("windowStart"), dateOrNull(a.windowStart)},
-        {QStringLiteral("daysUsed"), a.daysUsed},
-        {QStringLiteral("daysRemaining"), a.daysRemaining},
-        {QStringLiteral("overstayDays"), a.overstayDays},
-        {QStringLiteral("overstay"), a.overstayDays > 0},
-        {QStringLiteral("present"), a.present},
-        {QStringLiteral("latestExit"), dateOrNull(a.latestExit)},
-        {QStringLiteral("daysAllowedFromControl"), a.daysAllowedFromControl},
-        {QStringLiteral("nextPossibleEntry"), dateOrNull(a.nextPossibleEntry)},
+        { QStringLiteral("controlDate"), dateOrNull(a.controlDate) },
+        { QStringLiteral("windowStart"), dateOrNull(a.windowStart) },
+        { QStringLiteral("daysUsed"), a.daysUsed },
+        { QStringLiteral("daysRemaining"), a.daysRemaining },
+        { QStringLiteral("overstayDays"), a.overstayDays },
+        { QStringLiteral("overstay"), a.overstayDays > 0 },
+        { QStringLiteral("present"), a.present },
+        { QStringLiteral("latestExit"), dateOrNull(a.latestExit) },
+        { QStringLiteral("daysAllowedFromControl"), a.daysAllowedFromControl },
+        { QStringLiteral("nextPossibleEntry"), dateOrNull(a.nextPossibleEntry) },
     };
 }
 

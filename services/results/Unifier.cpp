@@ -139,7 +139,7 @@ RequiredAction Unifier::actionForHit(const Hit& hit, Purpose purpose)
                                "Once the hit is confirmed, a third-country national without another valid "
                                "document is refused entry (reason %2); an EU, EEA or Swiss citizen is not refused.")
                     .arg(a.objectStatus.isEmpty() ? QStringLiteral("sought") : a.objectStatus,
-                         a.objectStatus == QLatin1String("false") ? QStringLiteral("B") : QStringLiteral("A")),
+                        a.objectStatus == QLatin1String("false") ? QStringLiteral("B") : QStringLiteral("A")),
                 hit.system, hit.recordId);
         if (c == QLatin1String("discreet-check"))
             return makeAction(kSecondLineDiscreet,

@@ -121,7 +121,8 @@ const QList<std::pair<int, const char*>>& clientExtensions()
 
 QList<DevClientSpec> standardClients()
 {
-    return { { QStringLiteral("client"), QStringLiteral("border-first-line"), QStringLiteral("borderdesk-workstation") },
+    return { { QStringLiteral("client"), QStringLiteral("border-first-line"),
+                 QStringLiteral("borderdesk-workstation") },
         { QStringLiteral("trainer"), QStringLiteral("trainer"), QStringLiteral("trainer") },
         { QStringLiteral("admin"), QStringLiteral("admin"), QStringLiteral("gateway-admin") } };
 }
@@ -187,8 +188,7 @@ bd::core::Result<DevCertificatePaths> makeDevCertificates(
     const Key caKey = makeKey(), serverKey = makeKey();
     if (!caKey || !serverKey)
         return Error { QStringLiteral("certs.key"), QStringLiteral("ECDSA P-256 key generation failed"), {} };
-    const Cert ca = makeCertificate(caKey.get(), nullptr, "BorderDesk development CA", nullptr, nullptr,
-        validDays + 1,
+    const Cert ca = makeCertificate(caKey.get(), nullptr, "BorderDesk development CA", nullptr, nullptr, validDays + 1,
         { { NID_basic_constraints, "critical,CA:TRUE,pathlen:0" }, { NID_key_usage, "critical,keyCertSign,cRLSign" },
             { NID_subject_key_identifier, "hash" } });
     if (!ca)
@@ -216,7 +216,8 @@ bd::core::Result<DevCertificatePaths> makeDevCertificates(
         && writePem(p.serverKey, true, serverKey.get(), nullptr);
     const QDir d(directory);
     for (const Issued& c : clients)
-        written = written && writePem(d.filePath(c.spec.fileStem + QStringLiteral(".pem")), false, nullptr, c.cert.get())
+        written = written
+            && writePem(d.filePath(c.spec.fileStem + QStringLiteral(".pem")), false, nullptr, c.cert.get())
             && writePem(d.filePath(c.spec.fileStem + QStringLiteral(".key")), true, c.key.get(), nullptr);
     if (!written)
         return Error { QStringLiteral("certs.write"),

@@ -31,7 +31,8 @@ HttpConnection::HttpConnection(
     if (m_socket->peerCertificate().isNull()) { // VerifyPeer makes this unreachable; kept as a second lock
         m_busy = true;
         send(401,
-            gatewayErrorBody(QStringLiteral("gateway.unauthorised"), QStringLiteral("a client certificate is required")),
+            gatewayErrorBody(
+                QStringLiteral("gateway.unauthorised"), QStringLiteral("a client certificate is required")),
             {}, true);
         return;
     }

@@ -13,10 +13,8 @@ namespace bd::training {
 class LimitedSslServer : public QSslServer
 {
 public:
-    LimitedSslServer(int maxSockets,
-        std::function<int()> takenSockets,
-        std::function<void()> onRefused,
-        QObject* parent = nullptr);
+    LimitedSslServer(
+        int maxSockets, std::function<int()> takenSockets, std::function<void()> onRefused, QObject* parent = nullptr);
 
     int liveSockets() const;
 

@@ -128,7 +128,8 @@ void paintEye(Canvas& canvas, const Head& h, const Traits& t, int side, Dice& d)
     Poly crease;
     for (int i = 3; i <= 22; ++i) {
         const double v = i / 24.0;
-        crease.emplace_back(at(v), base(v) - eh * (1.45 + 0.15 * std::sin(CV_PI * v)) * std::sin(CV_PI * std::pow(v, 0.8)) - eh * 0.1);
+        crease.emplace_back(
+            at(v), base(v) - eh * (1.45 + 0.15 * std::sin(CV_PI * v)) * std::sin(CV_PI * std::pow(v, 0.8)) - eh * 0.1);
     }
     cv::Mat creaseMask = canvas.mask();
     strokePoly(creaseMask, crease, std::max(1.0, eh * 0.1));

@@ -7,7 +7,6 @@
 
 namespace bd::training::portrait {
 
-
 // The top of the hair: from the left side at y = sideY over the crown to the right side.
 Poly hairOutline(const Head& h, double volume, double sideY, double sideOut, double bumps, Dice& d)
 {
@@ -16,8 +15,8 @@ Poly hairOutline(const Head& h, double volume, double sideY, double sideOut, dou
     for (int i = 0; i <= 90; ++i) {
         const double a = CV_PI + CV_PI * i / 90.0;
         const double wobble = 1 + bumps * std::sin(11 * a + phase) + 0.5 * bumps * std::sin(17 * a + 2 * phase);
-        out.emplace_back(h.cx + (h.rx + volume * 0.8) * std::cos(a) * wobble,
-            h.cy + (h.ryTop + volume) * std::sin(a) * wobble);
+        out.emplace_back(
+            h.cx + (h.rx + volume * 0.8) * std::cos(a) * wobble, h.cy + (h.ryTop + volume) * std::sin(a) * wobble);
     }
     // Down the right side, then back to the left side's bottom (the caller closes the shape).
     out.emplace_back(h.cx + h.rx + sideOut, sideY);
@@ -65,8 +64,16 @@ struct HairFrame
 };
 
 // Cap: outline over the top, down to sideY, then back along the face and the hairline.
-void addCap(HairShapes& s, const Head& h, const HairFrame& f, Dice& d, double volume, double sideY, double sideOut,
-    double bumps, const Poly& line, double inset)
+void addCap(HairShapes& s,
+    const Head& h,
+    const HairFrame& f,
+    Dice& d,
+    double volume,
+    double sideY,
+    double sideOut,
+    double bumps,
+    const Poly& line,
+    double inset)
 {
     Poly poly = hairOutline(h, volume, sideY, sideOut, bumps, d); // left bottom .. over .. right bottom
     Poly right = faceSide(h, +1, sideY, f.templeY, inset); // up the right side of the face
@@ -135,7 +142,8 @@ void shapeCurlyHair(HairShapes& s, const Head& h, const HairFrame& f, Dice& d)
 void shapeBun(HairShapes& s, const Head& h, const HairFrame& f, Dice& d)
 {
     const double volume = h.d * 0.035;
-    addCap(s, h, f, d, volume, h.browY, volume * 0.4, 0.0, hairline(h, f.templeY, f.hairlineY, f.partX, 1.6, 0.02 * h.rx), 0.02 * h.rx);
+    addCap(s, h, f, d, volume, h.browY, volume * 0.4, 0.0,
+        hairline(h, f.templeY, f.hairlineY, f.partX, 1.6, 0.02 * h.rx), 0.02 * h.rx);
     fillEllipse(s.back, { h.cx, h.crownY - 0.03 * h.d }, { 0.3 * h.rx, 0.2 * h.rx });
 }
 
@@ -166,8 +174,8 @@ void shapeLongHair(HairShapes& s, const Head& h, const Traits& t, const HairFram
     front.back() = { h.cx + h.rx + volume * 0.8, h.cy };
     for (int i = 0; i <= 12; ++i) { // down the right side, flaring out
         const double k = i / 12.0;
-        front.emplace_back(h.cx + h.rx + volume * 0.8 + k * (outWide - h.rx - volume * 0.8) * 0.9,
-            h.cy + k * (frameBottom - h.cy));
+        front.emplace_back(
+            h.cx + h.rx + volume * 0.8 + k * (outWide - h.rx - volume * 0.8) * 0.9, h.cy + k * (frameBottom - h.cy));
     }
     Poly right = faceSide(h, +1, frameBottom, frameTop, 0.1 * h.rx, h.neckW * 1.05);
     front.insert(front.end(), right.begin(), right.end());
@@ -176,8 +184,8 @@ void shapeLongHair(HairShapes& s, const Head& h, const Traits& t, const HairFram
     front.insert(front.end(), left.begin(), left.end());
     for (int i = 12; i >= 0; --i) {
         const double k = i / 12.0;
-        front.emplace_back(h.cx - (h.rx + volume * 0.8 + k * (outWide - h.rx - volume * 0.8) * 0.9),
-            h.cy + k * (frameBottom - h.cy));
+        front.emplace_back(
+            h.cx - (h.rx + volume * 0.8 + k * (outWide - h.rx - volume * 0.8) * 0.9), h.cy + k * (frameBottom - h.cy));
     }
     fillPoly(s.front, front);
 }
@@ -238,14 +246,16 @@ void paintHair(Canvas& canvas, const cv::Mat& mask, const Head& h, const Traits&
         if (s.curly) {
             const double r = d.uniform(0.012, 0.03) * h.d;
             const double a0 = d.uniform(0, 360);
-            fillEllipse(target, p, { r, r * d.uniform(0.6, 1.0) }, d.uniform(0, 180), 255, a0, a0 + d.uniform(120, 260), 1);
+            fillEllipse(
+                target, p, { r, r * d.uniform(0.6, 1.0) }, d.uniform(0, 180), 255, a0, a0 + d.uniform(120, 260), 1);
         } else {
             cv::Point2d dir = p - s.flowFrom;
             const double n = std::hypot(dir.x, dir.y);
             dir = n > 1e-6 ? dir / n : cv::Point2d(0, 1);
             const double len = d.uniform(0.04, 0.12) * h.d;
             const cv::Point2d bend(-dir.y * d.uniform(-0.2, 0.2) * len, dir.x * d.uniform(-0.2, 0.2) * len);
-            strokePoly(target, bezier(p, p + dir * len * 0.33 + bend, p + dir * len * 0.66 + bend, p + dir * len, 6), 1);
+            strokePoly(
+                target, bezier(p, p + dir * len * 0.33 + bend, p + dir * len * 0.66 + bend, p + dir * len, 6), 1);
         }
     }
     canvas.paint(dark, t.hair * 0.62, 0.45 * s.opacity, 0.6, inside);

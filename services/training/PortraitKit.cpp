@@ -14,7 +14,6 @@ Rgb alongPalette(const std::vector<Rgb>& palette, double t)
     return mix(palette[i], palette[i + 1], x - static_cast<double>(i));
 }
 
-
 namespace {
 
 constexpr int kShift = 3; // sub-pixel bits for OpenCV's drawing functions
@@ -44,8 +43,8 @@ void strokePoly(cv::Mat& mask, const Poly& poly, double thickness, double value)
         cv::LINE_AA, kShift);
 }
 
-void fillEllipse(cv::Mat& mask, cv::Point2d c, cv::Size2d axes, double angle, double value, double from, double to,
-    int thickness)
+void fillEllipse(
+    cv::Mat& mask, cv::Point2d c, cv::Size2d axes, double angle, double value, double from, double to, int thickness)
 {
     cv::ellipse(mask, cv::Point(static_cast<int>(std::lround(c.x * kOne)), static_cast<int>(std::lround(c.y * kOne))),
         cv::Size(static_cast<int>(std::lround(std::max(axes.width, 0.5) * kOne)),
@@ -65,7 +64,7 @@ Poly bezier(cv::Point2d p0, cv::Point2d p1, cv::Point2d p2, cv::Point2d p3, int 
 }
 
 void Canvas::paintImpl(
-const cv::Mat& mask, const Rgb* flat, const cv::Mat* colours, double opacity, double soft, const cv::Mat& clip)
+    const cv::Mat& mask, const Rgb* flat, const cv::Mat* colours, double opacity, double soft, const cv::Mat& clip)
 {
     cv::Rect box = cv::boundingRect(mask);
     if (box.empty())

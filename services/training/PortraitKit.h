@@ -47,22 +47,22 @@ Rgb alongPalette(const std::vector<Rgb>& palette, double t);
 
 enum class Hair
 {
-    Crop,       // short, neat
-    SidePart,   // short to medium, parted
-    Long,       // past the shoulders
-    Receding,   // bald crown, fringe above the ears
-    Curly,      // voluminous curls
-    Bun,        // tied back
-    Bob,        // chin length with a fringe
-    Buzz        // very short, skin shows through
+    Crop, // short, neat
+    SidePart, // short to medium, parted
+    Long, // past the shoulders
+    Receding, // bald crown, fringe above the ears
+    Curly, // voluminous curls
+    Bun, // tied back
+    Bob, // chin length with a fringe
+    Buzz // very short, skin shows through
 };
 
 enum class Clothes
 {
-    Suit,     // jacket, shirt, sometimes a tie
-    Sweater,  // crew neck
-    Shirt,    // open collar
-    Top       // round neckline
+    Suit, // jacket, shirt, sometimes a tie
+    Sweater, // crew neck
+    Shirt, // open collar
+    Top // round neckline
 };
 
 struct Traits
@@ -71,12 +71,12 @@ struct Traits
     double age = 0.3; // 0 young adult .. 1 elderly
     Rgb skin, hair, brow, iris, lip, garment, shirt, background;
     double widthRatio = 0.74; // face half-width / half-height
-    double jawPower = 1.0;    // < 1: squarer jaw
-    double taper = 0.12;      // narrowing towards the chin
+    double jawPower = 1.0; // < 1: squarer jaw
+    double taper = 0.12; // narrowing towards the chin
     Hair hairStyle = Hair::Crop;
     double hairVolume = 0.03;
     double hairlineHeight = 0.45; // 0 = at the brows, 1 = at the crown
-    double partSide = 1;          // -1 or +1
+    double partSide = 1; // -1 or +1
     double eyeScale = 1, eyeGap = 0.41, eyeTilt = 0.1, eyeOpen = 0.42;
     double browThick = 0.05, browArch = 0.5, browLift = 0;
     double noseWidth = 1, noseLength = 1;
@@ -95,8 +95,14 @@ using Poly = std::vector<cv::Point2d>;
 
 void fillPoly(cv::Mat& mask, const Poly& poly, double value = 255);
 void strokePoly(cv::Mat& mask, const Poly& poly, double thickness, double value = 255);
-void fillEllipse(cv::Mat& mask, cv::Point2d c, cv::Size2d axes, double angle = 0, double value = 255, double from = 0,
-    double to = 360, int thickness = -1);
+void fillEllipse(cv::Mat& mask,
+    cv::Point2d c,
+    cv::Size2d axes,
+    double angle = 0,
+    double value = 255,
+    double from = 0,
+    double to = 360,
+    int thickness = -1);
 // Cubic Bezier from p0 to p3, n segments (p0 included, p3 included).
 Poly bezier(cv::Point2d p0, cv::Point2d p1, cv::Point2d p2, cv::Point2d p3, int n = 24);
 
@@ -119,14 +125,15 @@ public:
     {
         paintImpl(mask, &colour, nullptr, opacity, soft, clip);
     }
-    void paint(const cv::Mat& mask, const cv::Mat& colours, double opacity = 1, double soft = 0, const cv::Mat& clip = {})
+    void paint(
+        const cv::Mat& mask, const cv::Mat& colours, double opacity = 1, double soft = 0, const cv::Mat& clip = {})
     {
         paintImpl(mask, nullptr, &colours, opacity, soft, clip);
     }
 
 private:
-    void paintImpl(const cv::Mat& mask, const Rgb* flat, const cv::Mat* colours, double opacity, double soft,
-        const cv::Mat& clip);
+    void paintImpl(
+        const cv::Mat& mask, const Rgb* flat, const cv::Mat* colours, double opacity, double soft, const cv::Mat& clip);
 
     cv::Mat m_image;
 };

@@ -8,7 +8,7 @@ namespace bd::training::portrait {
 
 struct HairShapes
 {
-    cv::Mat back;  // behind the head and shoulders
+    cv::Mat back; // behind the head and shoulders
     cv::Mat front; // over the forehead, temples and (long styles) the shoulders
     double opacity = 1;
     cv::Point2d flowFrom; // strands run away from here

@@ -12,8 +12,8 @@ namespace {
 // Skin, hair, brow, iris and lip colours; returns where the skin lies on its palette (0 light .. 1 dark).
 double chooseColouring(Dice& d, Traits& t)
 {
-    static const std::vector<Rgb> skins = { { 246, 222, 205 }, { 238, 200, 172 }, { 224, 178, 140 },
-        { 200, 150, 108 }, { 165, 112, 76 }, { 125, 82, 56 }, { 92, 60, 44 } };
+    static const std::vector<Rgb> skins = { { 246, 222, 205 }, { 238, 200, 172 }, { 224, 178, 140 }, { 200, 150, 108 },
+        { 165, 112, 76 }, { 125, 82, 56 }, { 92, 60, 44 } };
     const double skinT = d.uniform(0.0, 1.0);
     t.skin = alongPalette(skins, skinT);
 
@@ -21,14 +21,14 @@ double chooseColouring(Dice& d, Traits& t)
         { 128, 62, 36 }, { 176, 138, 92 }, { 214, 182, 128 } };
     // Darker skin mostly goes with darker hair; grey comes with age.
     int hairIndex = skinT > 0.55 ? d.below(3) : d.below(static_cast<int>(hairs.size()));
-    t.hair = mix(hairs[static_cast<std::size_t>(hairIndex)], hairs[static_cast<std::size_t>(std::min(hairIndex + 1, 6))],
-        d.uniform(0, 0.5));
+    t.hair = mix(hairs[static_cast<std::size_t>(hairIndex)],
+        hairs[static_cast<std::size_t>(std::min(hairIndex + 1, 6))], d.uniform(0, 0.5));
     if (t.age > 0.55)
         t.hair = mix(t.hair, Rgb(176, 174, 170), std::clamp((t.age - 0.5) * 2.2, 0.0, 0.95));
     t.brow = mix(t.hair, Rgb(40, 30, 25), hairIndex >= 5 ? 0.45 : 0.15);
 
-    static const std::vector<Rgb> irises = { { 52, 34, 22 }, { 88, 56, 30 }, { 112, 92, 48 }, { 78, 104, 66 },
-        { 70, 108, 146 }, { 104, 118, 126 } };
+    static const std::vector<Rgb> irises
+        = { { 52, 34, 22 }, { 88, 56, 30 }, { 112, 92, 48 }, { 78, 104, 66 }, { 70, 108, 146 }, { 104, 118, 126 } };
     t.iris = skinT > 0.5 || hairIndex < 2 ? irises[static_cast<std::size_t>(d.below(2))]
                                           : irises[static_cast<std::size_t>(d.below(6))];
     t.lip = mix(t.skin * 0.9, Rgb(176, 88, 86), t.masculine ? d.uniform(0.18, 0.3) : d.uniform(0.3, 0.45));
@@ -108,8 +108,8 @@ void chooseClothesAndBackground(Dice& d, Traits& t)
     t.shirt = d.chance(0.6) ? Rgb(240, 240, 236) : Rgb(196, 214, 236);
     t.clothes = t.clothes == Clothes::Top && t.masculine ? Clothes::Sweater : t.clothes;
     t.tie = t.masculine && t.clothes == Clothes::Suit && d.chance(0.6);
-    static const std::vector<Rgb> backgrounds = { { 234, 236, 238 }, { 226, 232, 240 }, { 238, 236, 230 },
-        { 222, 226, 230 } };
+    static const std::vector<Rgb> backgrounds
+        = { { 234, 236, 238 }, { 226, 232, 240 }, { 238, 236, 230 }, { 222, 226, 230 } };
     t.background = backgrounds[static_cast<std::size_t>(d.below(4))];
     t.stubble = t.masculine && d.chance(0.35) ? d.uniform(0.08, 0.18) : 0.0;
 }

@@ -35,8 +35,9 @@ cv::Mat SyntheticPortrait::render(quint32 seed, cv::Size size)
         fillEllipse(earMask, { x, (earTop + earBottom) / 2 }, { 0.13 * h.rx, half }, side * 8.0);
     }
     cv::Mat neckMask = canvas.mask();
-    fillPoly(neckMask, { { h.cx - h.neckW, h.noseY }, { h.cx + h.neckW, h.noseY }, { h.cx + h.neckW * 1.03, h.shoulderY + 0.05 * h.H },
-                           { h.cx - h.neckW * 1.03, h.shoulderY + 0.05 * h.H } });
+    fillPoly(neckMask,
+        { { h.cx - h.neckW, h.noseY }, { h.cx + h.neckW, h.noseY }, { h.cx + h.neckW * 1.03, h.shoulderY + 0.05 * h.H },
+            { h.cx - h.neckW * 1.03, h.shoulderY + 0.05 * h.H } });
     const cv::Mat skin = shadeSkin(h, t, faceMask, earMask);
 
     HairShapes hair = shapeHair(h, t, canvas, d);
@@ -79,10 +80,10 @@ cv::Mat SyntheticPortrait::render(quint32 seed, cv::Size size)
 
 quint32 SyntheticPortrait::seedFor(const bd::gateway::PersonData& person)
 {
-    const QByteArray key = QStringLiteral("%1|%2|%3|%4")
-                               .arg(person.surname, person.givenNames, person.dateOfBirth.toString(Qt::ISODate),
-                                   person.nationality)
-                               .toUtf8();
+    const QByteArray key
+        = QStringLiteral("%1|%2|%3|%4")
+              .arg(person.surname, person.givenNames, person.dateOfBirth.toString(Qt::ISODate), person.nationality)
+              .toUtf8();
     quint32 h = 2166136261U; // FNV-1a
     for (const char c : key) {
         h ^= static_cast<quint8>(c);

@@ -18,12 +18,12 @@ private:
     static Run run(const QByteArray& input, const QStringList& args = {})
     {
         QProcess p;
-        p.start(QStringLiteral(BD_CLI_PATH), QStringList {QStringLiteral("stay")} + args);
+        p.start(QStringLiteral(BD_CLI_PATH), QStringList { QStringLiteral("stay") } + args);
         p.write(input);
         p.closeWriteChannel();
         if (!p.waitForFinished(30000))
-            return {-1, {}, {}};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+            return { -1, {}, {} };
+        return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
     }
 
 private slots:

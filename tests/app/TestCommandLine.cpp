@@ -11,7 +11,7 @@ class TestCommandLine : public QObject
 private:
     static QStringList args(std::initializer_list<const char*> list)
     {
-        QStringList out {QStringLiteral("borderdesk")};
+        QStringList out { QStringLiteral("borderdesk") };
         for (const char* a : list)
             out << QString::fromLatin1(a);
         return out;
@@ -21,7 +21,7 @@ private slots:
     void parsesValidOptions()
     {
         QTemporaryDir dir;
-        QStringList a = args({"--demo", "--lang", "de", "--log-level", "debug", "--data-dir"});
+        QStringList a = args({ "--demo", "--lang", "de", "--log-level", "debug", "--data-dir" });
         a << dir.path();
         const auto o = parseWorkstationOptions(a);
         QVERIFY2(o.ok(), qPrintable(o.ok() ? QString() : o.error().detail));
@@ -35,11 +35,11 @@ private slots:
     {
         QTemporaryDir dir;
         const auto o = parseWorkstationOptions(
-            args({"--training-gateway", "https://trainer-pc:8443", "--data-dir"}) << dir.path());
+            args({ "--training-gateway", "https://trainer-pc:8443", "--data-dir" }) << dir.path());
         QVERIFY2(o.ok(), qPrintable(o.ok() ? QString() : o.error().detail));
         QVERIFY(o->demo);
         QCOMPARE(o->trainingGateway, QUrl(QStringLiteral("https://trainer-pc:8443")));
-        const auto plain = parseWorkstationOptions(args({"--demo", "--data-dir"}) << dir.path());
+        const auto plain = parseWorkstationOptions(args({ "--demo", "--data-dir" }) << dir.path());
         QVERIFY(plain.ok() && plain->trainingGateway.isEmpty());
     }
 
@@ -47,14 +47,15 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("unknown option") << args({"--demoo"}) << QStringLiteral("demoo");
-        QTest::newRow("bad language") << args({"--lang", "xx"}) << QStringLiteral("--lang 'xx'");
-        QTest::newRow("bad level") << args({"--log-level", "loud"}) << QStringLiteral("--log-level 'loud'");
-        QTest::newRow("missing value") << args({"--data-dir"}) << QStringLiteral("data-dir");
-        QTest::newRow("stray argument") << args({"extra"}) << QStringLiteral("'extra'");
-        QTest::newRow("classroom not https") << args({"--training-gateway", "http://trainer-pc:8443"})
-                                             << QStringLiteral("--training-gateway 'http://trainer-pc:8443' is not an https:// URL");
-        QTest::newRow("config missing") << args({"--config", "/nonexistent/x.ini"}) << QStringLiteral("--config");
+        QTest::newRow("unknown option") << args({ "--demoo" }) << QStringLiteral("demoo");
+        QTest::newRow("bad language") << args({ "--lang", "xx" }) << QStringLiteral("--lang 'xx'");
+        QTest::newRow("bad level") << args({ "--log-level", "loud" }) << QStringLiteral("--log-level 'loud'");
+        QTest::newRow("missing value") << args({ "--data-dir" }) << QStringLiteral("data-dir");
+        QTest::newRow("stray argument") << args({ "extra" }) << QStringLiteral("'extra'");
+        QTest::newRow("classroom not https")
+            << args({ "--training-gateway", "http://trainer-pc:8443" })
+            << QStringLiteral("--training-gateway 'http://trainer-pc:8443' is not an https:// URL");
+        QTest::newRow("config missing") << args({ "--config", "/nonexistent/x.ini" }) << QStringLiteral("--config");
     }
     void rejectsBadOptions()
     {
@@ -68,11 +69,12 @@ private slots:
     // Toolkit options stay for QApplication; ours are parsed before it exists.
     void toolkitOptionsAreLeftToQApplication()
     {
-        const char* argv[] = {"borderdesk", "-platform", "offscreen", "--demo", "--style", "fusion", "-reverse",
-                              "--data-dir", "/tmp/x", "-qmljsdebugger=port:1234"};
+        const char* argv[] = { "borderdesk", "-platform", "offscreen", "--demo", "--style", "fusion", "-reverse",
+            "--data-dir", "/tmp/x", "-qmljsdebugger=port:1234" };
         const QStringList a = bd::app::workstationArguments(int(std::size(argv)), argv);
-        QCOMPARE(a, QStringList({QStringLiteral("borderdesk"), QStringLiteral("--demo"), QStringLiteral("--data-dir"),
-                                 QStringLiteral("/tmp/x")}));
+        QCOMPARE(a,
+            QStringList({ QStringLiteral("borderdesk"), QStringLiteral("--demo"), QStringLiteral("--data-dir"),
+                QStringLiteral("/tmp/x") }));
         QVERIFY(parseWorkstationOptions(a).ok());
     }
 
@@ -83,7 +85,8 @@ private slots:
         const QString fresh = QDir(dir.path()).filePath(QStringLiteral("a/b"));
         QCOMPARE(bd::app::checkDataDirectory(fresh), QString()); // created
         QVERIFY(QFileInfo(fresh).isDir());
-        QVERIFY(QDir(fresh).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty()); // probe removed
+        QVERIFY(
+            QDir(fresh).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty()); // probe removed
         QVERIFY(!bd::app::checkDataDirectory(QStringLiteral("/proc/1")).isEmpty());
         QVERIFY(!bd::app::checkDataDirectory(QStringLiteral("/sys/kernel")).isEmpty());
         QVERIFY(!bd::app::checkDataDirectory(QStringLiteral("/proc/1/borderdesk")).isEmpty());
@@ -95,7 +98,7 @@ private slots:
 
     void helpIsRecognised()
     {
-        const auto o = parseWorkstationOptions(args({"--help"}));
+        const auto o = parseWorkstationOptions(args({ "--help" }));
         QVERIFY(o.ok());
         QVERIFY(o->showHelp);
         QVERIFY(o->helpText.contains(QStringLiteral("--demo")));

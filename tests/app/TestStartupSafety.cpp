@@ -80,17 +80,18 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QByteArray>("stdoutPart");
         QTest::addColumn<QByteArray>("stderrPart");
-        QTest::newRow("--help") << QStringList {QStringLiteral("--help")} << 0 << QByteArray("--data-dir") << QByteArray();
-        QTest::newRow("-h") << QStringList {QStringLiteral("-h")} << 0 << QByteArray("--demo") << QByteArray();
-        QTest::newRow("--version") << QStringList {QStringLiteral("--version")} << 0 << QByteArray("borderdesk " PROJECT_VERSION_STRING)
-                                   << QByteArray();
-        QTest::newRow("unknown option") << QStringList {QStringLiteral("--demoo")} << 2 << QByteArray()
+        QTest::newRow("--help") << QStringList { QStringLiteral("--help") } << 0 << QByteArray("--data-dir")
+                                << QByteArray();
+        QTest::newRow("-h") << QStringList { QStringLiteral("-h") } << 0 << QByteArray("--demo") << QByteArray();
+        QTest::newRow("--version") << QStringList { QStringLiteral("--version") } << 0
+                                   << QByteArray("borderdesk " PROJECT_VERSION_STRING) << QByteArray();
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("--demoo") } << 2 << QByteArray()
                                         << QByteArray("borderdesk: Unknown option 'demoo'");
-        QTest::newRow("bad language") << QStringList {QStringLiteral("--lang"), QStringLiteral("xx")} << 2 << QByteArray()
-                                      << QByteArray("--lang 'xx' is not supported");
+        QTest::newRow("bad language") << QStringList { QStringLiteral("--lang"), QStringLiteral("xx") } << 2
+                                      << QByteArray() << QByteArray("--lang 'xx' is not supported");
         // Toolkit options are left to QApplication, not refused as unknown.
         QTest::newRow("toolkit option and --help")
-            << QStringList {QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--help")} << 0
+            << QStringList { QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--help") } << 0
             << QByteArray("--demo") << QByteArray();
     }
     void optionsWorkWithoutADisplay()
@@ -119,14 +120,15 @@ private slots:
         QFETCH(QString, dir);
         QProcessEnvironment env = headless();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        const Run r = run(QStringLiteral(BD_APP_PATH), {QStringLiteral("--demo"), QStringLiteral("--data-dir"), dir}, env);
+        const Run r
+            = run(QStringLiteral(BD_APP_PATH), { QStringLiteral("--demo"), QStringLiteral("--data-dir"), dir }, env);
         QCOMPARE(r.status, QProcess::NormalExit); // not abort() from an uncaught spdlog::spdlog_ex
         QVERIFY2(r.exitCode == 2, r.err.constData());
         QVERIFY2(r.err.contains(QStringLiteral("borderdesk: --data-dir '%1' cannot be used").arg(dir).toUtf8()),
-                 r.err.constData());
+            r.err.constData());
         QVERIFY2(!r.err.contains("spdlog") && !r.err.contains("terminate"), r.err.constData());
         // Without a display too: the directory is checked before the GUI starts.
-        const Run headlessRun = run(QStringLiteral(BD_APP_PATH), {QStringLiteral("--data-dir"), dir}, headless());
+        const Run headlessRun = run(QStringLiteral(BD_APP_PATH), { QStringLiteral("--data-dir"), dir }, headless());
         QCOMPARE(headlessRun.status, QProcess::NormalExit);
         QCOMPARE(headlessRun.exitCode, 2);
     }
@@ -134,7 +136,7 @@ private slots:
     void cliHasNoCoreDumps()
     {
         QProcess p;
-        p.start(QStringLiteral(BD_CLI_PATH), {QStringLiteral("stay")}); // waits for JSON on stdin
+        p.start(QStringLiteral(BD_CLI_PATH), { QStringLiteral("stay") }); // waits for JSON on stdin
         QVERIFY(p.waitForStarted());
         QByteArray limits;
         QDeadlineTimer deadline(10000);
@@ -154,7 +156,7 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(BD_APP_PATH), {QStringLiteral("--demo"), QStringLiteral("--data-dir"), dir.path()});
+        p.start(QStringLiteral(BD_APP_PATH), { QStringLiteral("--demo"), QStringLiteral("--data-dir"), dir.path() });
         QVERIFY(p.waitForStarted());
         QByteArray limits;
         QDeadlineTimer deadline(20000);

@@ -59,8 +59,7 @@ void checkEnums(const QJsonObject& o, const SearchSummary& s)
 }
 template <typename T> void checkEnums(const QJsonObject&, const T&) { }
 
-template <typename T>
-void roundTrip(const QJsonObject& o, bd::core::Result<T> (*decode)(const QJsonObject&))
+template <typename T> void roundTrip(const QJsonObject& o, bd::core::Result<T> (*decode)(const QJsonObject&))
 {
     const bd::core::Result<T> first = decode(o);
     if (!first) {

@@ -27,11 +27,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     {
         QFile f(path);
         BD_FUZZ_CHECK(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        BD_FUZZ_CHECK(f.write(reinterpret_cast<const char*>(data), static_cast<qint64>(size))
-                      == static_cast<qint64>(size));
+        BD_FUZZ_CHECK(
+            f.write(reinterpret_cast<const char*>(data), static_cast<qint64>(size)) == static_cast<qint64>(size));
         // A time no earlier input had, so QSettings never serves the previous input from its cache.
-        BD_FUZZ_CHECK(f.setFileTime(QDateTime::fromSecsSinceEpoch(1'000'000'000 + ++counter, Qt::UTC),
-            QFileDevice::FileModificationTime));
+        BD_FUZZ_CHECK(f.setFileTime(
+            QDateTime::fromSecsSinceEpoch(1'000'000'000 + ++counter, Qt::UTC), QFileDevice::FileModificationTime));
     }
     const auto loaded = Settings::load(path);
     if (!loaded) {

@@ -13,12 +13,12 @@
 #include <cstdlib>
 
 // A broken invariant: print it and abort, so libFuzzer saves the input and the replay test fails.
-#define BD_FUZZ_CHECK(cond)                                                                                 \
-    do {                                                                                                    \
-        if (!(cond)) {                                                                                      \
-            std::fprintf(stderr, "fuzz invariant failed: %s (%s:%d)\n", #cond, __FILE__, __LINE__);         \
-            std::abort();                                                                                   \
-        }                                                                                                   \
+#define BD_FUZZ_CHECK(cond)                                                                                            \
+    do {                                                                                                               \
+        if (!(cond)) {                                                                                                 \
+            std::fprintf(stderr, "fuzz invariant failed: %s (%s:%d)\n", #cond, __FILE__, __LINE__);                    \
+            std::abort();                                                                                              \
+        }                                                                                                              \
     } while (false)
 
 namespace bd::fuzz {

@@ -2,16 +2,16 @@
 // (LoopbackGateway: ephemeral port, fresh certificates, server on its own thread).
 #include "services/gateway/HttpsGatewayClient.h"
 #include "services/results/Unifier.h"
-#include "services/training/ScenarioDocument.h"
 #include "services/results/VisaList.h"
+#include "services/training/ScenarioDocument.h"
 #include "tests/support/LoopbackGateway.h"
 #include "tests/support/TestCertificates.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
-#include <QJsonDocument>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QSignalSpy>
 #include <QUuid>
 #include <QtTest>
@@ -62,11 +62,11 @@ bd::results::CheckContext contextFor(const bd::training::CaseFile& c)
     return ctx;
 }
 
-bd::results::UnifiedResult unify(const SearchRequest& request, const SearchOutcome& outcome,
-                                 const bd::training::CaseFile& c)
+bd::results::UnifiedResult unify(
+    const SearchRequest& request, const SearchOutcome& outcome, const bd::training::CaseFile& c)
 {
-    return bd::results::Unifier::unify(bd::results::SearchAnswers {request, outcome.events, outcome.summary, outcome.error},
-                                       contextFor(c));
+    return bd::results::Unifier::unify(
+        bd::results::SearchAnswers { request, outcome.events, outcome.summary, outcome.error }, contextFor(c));
 }
 
 } // namespace
@@ -98,8 +98,8 @@ private:
     {
         Run run;
         std::unique_ptr<SearchHandle> handle(client.search(request));
-        QObject::connect(handle.get(), &SearchHandle::systemAnswered,
-                         [&run](const SystemEvent& e) { run.streamed.append(e); });
+        QObject::connect(
+            handle.get(), &SearchHandle::systemAnswered, [&run](const SystemEvent& e) { run.streamed.append(e); });
         QSignalSpy done(handle.get(), &SearchHandle::finished);
         if (!done.wait(30000))
             qFatal("search did not finish");
@@ -206,9 +206,9 @@ private slots:
         // TLS 1.3: the server rejects the certificate after the client's handshake completed, so the
         // client only sees the connection close (indistinguishable from a gateway restart).
         QVERIFY2(run.outcome.error->code == QLatin1String("gateway.clientCertificateRejected")
-                     || run.outcome.error->code == QLatin1String("gateway.tls")
-                     || run.outcome.error->code == QLatin1String("gateway.unreachable"),
-                 qPrintable(run.outcome.error->code + QLatin1Char(' ') + run.outcome.error->detail));
+                || run.outcome.error->code == QLatin1String("gateway.tls")
+                || run.outcome.error->code == QLatin1String("gateway.unreachable"),
+            qPrintable(run.outcome.error->code + QLatin1Char(' ') + run.outcome.error->detail));
     }
 
     void wrongCaIsRefusedAsUntrusted()
@@ -344,19 +344,14 @@ private slots:
         QFETCH(int, exitCode);
         const auto& c = scenario(id);
         QProcess cli;
-        QStringList args {QStringLiteral("query"),
-                          QStringLiteral("--gateway"), m_gateway->url().toString(),
-                          QStringLiteral("--ca"), m_gateway->caCertificatePath(),
-                          QStringLiteral("--cert"), m_gateway->clientCertificatePath(),
-                          QStringLiteral("--key"), m_gateway->clientKeyPath(),
-                          QStringLiteral("--mode"), QStringLiteral("training"),
-                          QStringLiteral("--document-number"), c.document.number,
-                          QStringLiteral("--issuing-state"), c.document.issuingState,
-                          QStringLiteral("--document-code"), c.document.documentCode,
-                          QStringLiteral("--surname"), c.person.surname,
-                          QStringLiteral("--given-names"), c.person.givenNames,
-                          QStringLiteral("--birth"), c.person.dateOfBirth.toString(Qt::ISODate),
-                          QStringLiteral("--nationality"), c.person.nationality};
+        QStringList args { QStringLiteral("query"), QStringLiteral("--gateway"), m_gateway->url().toString(),
+            QStringLiteral("--ca"), m_gateway->caCertificatePath(), QStringLiteral("--cert"),
+            m_gateway->clientCertificatePath(), QStringLiteral("--key"), m_gateway->clientKeyPath(),
+            QStringLiteral("--mode"), QStringLiteral("training"), QStringLiteral("--document-number"),
+            c.document.number, QStringLiteral("--issuing-state"), c.document.issuingState,
+            QStringLiteral("--document-code"), c.document.documentCode, QStringLiteral("--surname"), c.person.surname,
+            QStringLiteral("--given-names"), c.person.givenNames, QStringLiteral("--birth"),
+            c.person.dateOfBirth.toString(Qt::ISODate), QStringLiteral("--nationality"), c.person.nationality };
         // The document as read: the scenario's printed zone (without it the verdict is never admit).
         const auto zone = bd::training::scenarioZone(c);
         QVERIFY(zone.ok());
@@ -367,7 +362,7 @@ private slots:
         QCOMPARE(cli.exitCode(), exitCode);
         const QJsonObject out = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
         QCOMPARE(out.value(QStringLiteral("requiredAction")).toObject().value(QStringLiteral("code")).toString(),
-                 c.expected->requiredAction);
+            c.expected->requiredAction);
     }
 
     // The gateway answers for the certificate's profile: the CLI with a border guard's
@@ -376,16 +371,15 @@ private slots:
     void cliQueryProfileComesFromTheCertificate()
     {
         const auto& c = scenario(QStringLiteral("clean-visa-exempt"));
-        const QStringList common {QStringLiteral("query"),
-                                  QStringLiteral("--gateway"), m_gateway->url().toString(),
-                                  QStringLiteral("--ca"), m_gateway->caCertificatePath(),
-                                  QStringLiteral("--cert"), m_gateway->certificatePath(bd::testsupport::TestClient::BorderGuard),
-                                  QStringLiteral("--key"), m_gateway->keyPath(bd::testsupport::TestClient::BorderGuard),
-                                  QStringLiteral("--mode"), QStringLiteral("training"),
-                                  QStringLiteral("--document-number"), c.document.number,
-                                  QStringLiteral("--issuing-state"), c.document.issuingState};
+        const QStringList common { QStringLiteral("query"), QStringLiteral("--gateway"), m_gateway->url().toString(),
+            QStringLiteral("--ca"), m_gateway->caCertificatePath(), QStringLiteral("--cert"),
+            m_gateway->certificatePath(bd::testsupport::TestClient::BorderGuard), QStringLiteral("--key"),
+            m_gateway->keyPath(bd::testsupport::TestClient::BorderGuard), QStringLiteral("--mode"),
+            QStringLiteral("training"), QStringLiteral("--document-number"), c.document.number,
+            QStringLiteral("--issuing-state"), c.document.issuingState };
         QProcess claimed;
-        claimed.start(QStringLiteral(BD_CLI_PATH), common + QStringList {QStringLiteral("--profile"), QStringLiteral("trainer")});
+        claimed.start(QStringLiteral(BD_CLI_PATH),
+            common + QStringList { QStringLiteral("--profile"), QStringLiteral("trainer") });
         QVERIFY(claimed.waitForFinished(60000));
         QCOMPARE(claimed.exitCode(), 2);
         const QByteArray error = claimed.readAllStandardError();
@@ -401,14 +395,15 @@ private slots:
         for (const auto& v : out.value(QStringLiteral("withheld")).toArray())
             withheld.append(v.toString());
         QVERIFY2(withheld.contains(QStringLiteral("ecris-tcn")) && withheld.contains(QStringLiteral("europol")),
-                 qPrintable(withheld.join(QLatin1Char(','))));
+            qPrintable(withheld.join(QLatin1Char(','))));
     }
 
     void cliQueryDemoAndConnectionErrors()
     {
         QProcess demo;
-        demo.start(QStringLiteral(BD_CLI_PATH), {QStringLiteral("query"), QStringLiteral("--demo"), QStringLiteral("--scenario"),
-                                                 QStringLiteral("sis-refusal-of-entry")});
+        demo.start(QStringLiteral(BD_CLI_PATH),
+            { QStringLiteral("query"), QStringLiteral("--demo"), QStringLiteral("--scenario"),
+                QStringLiteral("sis-refusal-of-entry") });
         QVERIFY(demo.waitForFinished(60000));
         QCOMPARE(demo.exitCode(), 1);
         const QJsonObject out = QJsonDocument::fromJson(demo.readAllStandardOutput()).object();
@@ -418,17 +413,18 @@ private slots:
 
         QProcess wrongCa;
         wrongCa.start(QStringLiteral(BD_CLI_PATH),
-                      {QStringLiteral("query"), QStringLiteral("--gateway"), m_gateway->url().toString(), QStringLiteral("--ca"),
-                       bd::testsupport::untrustedCertificates().caCertificate, QStringLiteral("--cert"),
-                       m_gateway->clientCertificatePath(), QStringLiteral("--key"), m_gateway->clientKeyPath(),
-                       QStringLiteral("--mode"), QStringLiteral("training"), QStringLiteral("--document-number"),
-                       QStringLiteral("X1"), QStringLiteral("--issuing-state"), QStringLiteral("UTO")});
+            { QStringLiteral("query"), QStringLiteral("--gateway"), m_gateway->url().toString(), QStringLiteral("--ca"),
+                bd::testsupport::untrustedCertificates().caCertificate, QStringLiteral("--cert"),
+                m_gateway->clientCertificatePath(), QStringLiteral("--key"), m_gateway->clientKeyPath(),
+                QStringLiteral("--mode"), QStringLiteral("training"), QStringLiteral("--document-number"),
+                QStringLiteral("X1"), QStringLiteral("--issuing-state"), QStringLiteral("UTO") });
         QVERIFY(wrongCa.waitForFinished(60000));
         QCOMPARE(wrongCa.exitCode(), 2);
         QVERIFY(wrongCa.readAllStandardError().contains("gateway.untrustedServer"));
 
         QProcess usage;
-        usage.start(QStringLiteral(BD_CLI_PATH), {QStringLiteral("query"), QStringLiteral("--demo"), QStringLiteral("--bogus")});
+        usage.start(QStringLiteral(BD_CLI_PATH),
+            { QStringLiteral("query"), QStringLiteral("--demo"), QStringLiteral("--bogus") });
         QVERIFY(usage.waitForFinished(60000));
         QCOMPARE(usage.exitCode(), 2);
     }

@@ -15,7 +15,7 @@ namespace bombs {
 
 inline void put16(QByteArray& b, quint32 v, bool big)
 {
-    const char bytes[2] = {char(big ? v >> 8 : v), char(big ? v : v >> 8)};
+    const char bytes[2] = { char(big ? v >> 8 : v), char(big ? v : v >> 8) };
     b.append(bytes, 2);
 }
 
@@ -42,16 +42,21 @@ struct TiffEntry
 
 // A grey 8-bit TIFF of width x height in one uncompressed strip (or tiles of tileWidth x tileHeight)
 // whose data is a few bytes: the decoder allocates the full image before it finds the data missing.
-inline QByteArray tiffDeclaring(quint32 width, quint32 height, bool bigEndian = false, bool bigTiff = false,
-                                quint32 tileWidth = 0, quint32 tileHeight = 0)
+inline QByteArray tiffDeclaring(quint32 width,
+    quint32 height,
+    bool bigEndian = false,
+    bool bigTiff = false,
+    quint32 tileWidth = 0,
+    quint32 tileHeight = 0)
 {
     using namespace bombs;
-    QList<TiffEntry> entries = {{256, 4, width}, {257, 4, height}, {258, 3, 8}, {259, 3, 1}, {262, 3, 1}};
+    QList<TiffEntry> entries = { { 256, 4, width }, { 257, 4, height }, { 258, 3, 8 }, { 259, 3, 1 }, { 262, 3, 1 } };
     const quint32 dataOffset = 16; // the pixel bytes follow the header
     if (tileWidth == 0) {
-        entries += {{273, 4, dataOffset}, {277, 3, 1}, {278, 4, height}, {279, 4, 16}};
+        entries += { { 273, 4, dataOffset }, { 277, 3, 1 }, { 278, 4, height }, { 279, 4, 16 } };
     } else {
-        entries += {{277, 3, 1}, {322, 4, tileWidth}, {323, 4, tileHeight}, {324, 4, dataOffset}, {325, 4, 16}};
+        entries
+            += { { 277, 3, 1 }, { 322, 4, tileWidth }, { 323, 4, tileHeight }, { 324, 4, dataOffset }, { 325, 4, 16 } };
     }
     QByteArray b(bigEndian ? "MM" : "II");
     put16(b, bigTiff ? 43 : 42, bigEndian);
@@ -99,7 +104,7 @@ inline QByteArray pngDeclaring(quint32 width, quint32 height)
     put32(b, width, true);
     put32(b, height, true);
     b += QByteArray("\x08\x00\x00\x00\x00", 5); // 8-bit grey
-    put32(b, 0, true);                          // CRC (not checked before the size)
+    put32(b, 0, true); // CRC (not checked before the size)
     return b;
 }
 
@@ -140,7 +145,7 @@ inline QByteArray webpDeclaring(quint32 width, quint32 height) // VP8X canvas
     b += "WEBPVP8X";
     put32(b, 10, false);
     put32(b, 0, false);
-    for (quint32 v : {width - 1, height - 1})
+    for (quint32 v : { width - 1, height - 1 })
         b += QByteArray(1, char(v)) + char(v >> 8) + char(v >> 16);
     return b;
 }
@@ -154,15 +159,15 @@ inline QByteArray pnmDeclaring(quint32 width, quint32 height)
 // Every accepted format, each declaring width x height (JPEG and WebP are capped by their formats).
 inline QList<std::pair<const char*, QByteArray>> allBombs(quint32 width, quint32 height)
 {
-    return {{"PNG", pngDeclaring(width, height)},
-            {"JPEG", jpegDeclaring(static_cast<quint16>(std::min<quint32>(width, 65535)),
-                                   static_cast<quint16>(std::min<quint32>(height, 65535)))},
-            {"TIFF", tiffDeclaring(width, height)},
-            {"TIFF big-endian", tiffDeclaring(width, height, true)},
-            {"BigTIFF", tiffDeclaring(width, height, false, true)},
-            {"BMP", bmpDeclaring(static_cast<qint32>(width), -static_cast<qint32>(height))},
-            {"WebP", webpDeclaring(std::min<quint32>(width, 1 << 24), std::min<quint32>(height, 1 << 24))},
-            {"PNM", pnmDeclaring(width, height)}};
+    return { { "PNG", pngDeclaring(width, height) },
+        { "JPEG",
+            jpegDeclaring(static_cast<quint16>(std::min<quint32>(width, 65535)),
+                static_cast<quint16>(std::min<quint32>(height, 65535))) },
+        { "TIFF", tiffDeclaring(width, height) }, { "TIFF big-endian", tiffDeclaring(width, height, true) },
+        { "BigTIFF", tiffDeclaring(width, height, false, true) },
+        { "BMP", bmpDeclaring(static_cast<qint32>(width), -static_cast<qint32>(height)) },
+        { "WebP", webpDeclaring(std::min<quint32>(width, 1 << 24), std::min<quint32>(height, 1 << 24)) },
+        { "PNM", pnmDeclaring(width, height) } };
 }
 
 } // namespace bd::test

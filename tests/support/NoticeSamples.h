@@ -26,8 +26,11 @@ inline bd::gateway::SystemEvent systemAnswer(
 
 // Every system answered "no hit" for searchId, with the summary; the document valid for four
 // more years from today.
-inline bd::results::SearchAnswers noHitAnswers(bd::gateway::Purpose purpose, const QString& nationality,
-    const QDate& dateOfBirth, const QDate& today, const QString& searchId)
+inline bd::results::SearchAnswers noHitAnswers(bd::gateway::Purpose purpose,
+    const QString& nationality,
+    const QDate& dateOfBirth,
+    const QDate& today,
+    const QString& searchId)
 {
     using namespace bd::gateway;
     bd::results::SearchAnswers a;

@@ -22,7 +22,8 @@ public:
         connect(h, &bd::gateway::SearchHandle::cancelRequested, h, [h, id = request.searchId] {
             bd::gateway::SearchOutcome o;
             o.searchId = id;
-            o.error = bd::core::Error { QString::fromLatin1(bd::gateway::errors::kCancelled), QStringLiteral("cancelled"), {} };
+            o.error = bd::core::Error { QString::fromLatin1(bd::gateway::errors::kCancelled),
+                QStringLiteral("cancelled"), {} };
             h->finish(o);
         });
         handles.append(h);
@@ -32,12 +33,16 @@ public:
     {
         records.append(record);
         auto* h = new bd::gateway::RecordHandle(this);
-        QMetaObject::invokeMethod(h, [h, id = record.idempotencyKey, fail = failRecords] {
-            if (fail)
-                h->finish(bd::core::Error { QString::fromLatin1(bd::gateway::errors::kUnreachable), QStringLiteral("scripted"), {} });
-            else
-                h->finish(bd::gateway::RecordReceipt { QStringLiteral("rec-") + id, false });
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            h,
+            [h, id = record.idempotencyKey, fail = failRecords] {
+                if (fail)
+                    h->finish(bd::core::Error {
+                        QString::fromLatin1(bd::gateway::errors::kUnreachable), QStringLiteral("scripted"), {} });
+                else
+                    h->finish(bd::gateway::RecordReceipt { QStringLiteral("rec-") + id, false });
+            },
+            Qt::QueuedConnection);
         return h;
     }
     bd::gateway::HotlistHandle* fetchHotlist(qint64) override { return new bd::gateway::HotlistHandle(this); }

@@ -3,8 +3,8 @@
 #include "services/gateway/GatewayClientConfig.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QSslKey>
 #include <QTemporaryDir>
 

@@ -377,7 +377,8 @@ private slots:
         QVERIFY(controller.isRepeating());
         QTRY_VERIFY_WITH_TIMEOUT(results.size() == 2, 30000);
         const auto& merged = *controller.lastResult();
-        QVERIFY2(merged.integrityProblems.isEmpty(), qPrintable(bd::results::noticeTexts(merged.integrityProblems).join(QLatin1Char(';'))));
+        QVERIFY2(merged.integrityProblems.isEmpty(),
+            qPrintable(bd::results::noticeTexts(merged.integrityProblems).join(QLatin1Char(';'))));
         QVERIFY(merged.complete);
         QCOMPARE(merged.requiredAction.code, QStringLiteral("arrest"));
         QCOMPARE(merged.searchId, searchId);

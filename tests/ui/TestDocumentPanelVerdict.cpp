@@ -15,8 +15,8 @@ private:
     static QString bannerFor(const QStringList& lines)
     {
         bd::ui::DocumentResultPanel panel;
-        panel.showRecord(bd::document::MrzParser::parse(lines, {QDate(2026, 11, 30), true}),
-                         bd::ui::DocumentResultPanel::Source::Typed);
+        panel.showRecord(bd::document::MrzParser::parse(lines, { QDate(2026, 11, 30), true }),
+            bd::ui::DocumentResultPanel::Source::Typed);
         const auto* banner = panel.findChild<bd::widgets::StatusBanner*>();
         return banner ? banner->text() : QString();
     }
@@ -25,13 +25,13 @@ private slots:
     void repairInTheNameIsUnverified()
     {
         // "0" in the surname read for "O": the check digits pass, but no check digit covers names.
-        const QStringList zone {QStringLiteral("P<UTOERIKSS0N<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
-                                QStringLiteral("L898902C36UTO7408122F3004157ZE184226B<<<<<16")};
-        const auto record = bd::document::MrzParser::parse(zone, {QDate(2026, 11, 30), true});
+        const QStringList zone { QStringLiteral("P<UTOERIKSS0N<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
+            QStringLiteral("L898902C36UTO7408122F3004157ZE184226B<<<<<16") };
+        const auto record = bd::document::MrzParser::parse(zone, { QDate(2026, 11, 30), true });
         QVERIFY(record.valid);
         QCOMPARE(record.repairs.size(), 1);
         const auto facts = bd::results::documentFactsFrom(record);
-        QCOMPARE(facts.unverifiedFields, QStringList {QStringLiteral("name")});
+        QCOMPARE(facts.unverifiedFields, QStringList { QStringLiteral("name") });
         for (const auto& issue : record.issues)
             QVERIFY2(!issue.detail.contains(QLatin1String("every check digit passes")), qPrintable(issue.detail));
         const QString text = bannerFor(zone);
@@ -42,9 +42,9 @@ private slots:
     void repairInTheNumberIsProvenByItsCheckDigit()
     {
         // "O" for "0" in the document number: its check digit proves the repair.
-        const QStringList zone {QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
-                                QStringLiteral("L8989O2C36UTO7408122F3004157ZE184226B<<<<<16")};
-        const auto record = bd::document::MrzParser::parse(zone, {QDate(2026, 11, 30), true});
+        const QStringList zone { QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
+            QStringLiteral("L8989O2C36UTO7408122F3004157ZE184226B<<<<<16") };
+        const auto record = bd::document::MrzParser::parse(zone, { QDate(2026, 11, 30), true });
         QVERIFY(record.valid);
         QVERIFY(!record.repairs.isEmpty());
         QVERIFY(bd::results::documentFactsFrom(record).unverifiedFields.isEmpty());
@@ -54,9 +54,9 @@ private slots:
     void unknownCountryCodeIsAWarningNotInvalid()
     {
         // Issuer and nationality "ZZZ" are not ICAO codes; every check digit still passes.
-        const QStringList zone {QStringLiteral("P<ZZZERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
-                                QStringLiteral("L898902C36ZZZ7408122F3004157ZE184226B<<<<<16")};
-        const auto record = bd::document::MrzParser::parse(zone, {QDate(2026, 11, 30), false});
+        const QStringList zone { QStringLiteral("P<ZZZERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
+            QStringLiteral("L898902C36ZZZ7408122F3004157ZE184226B<<<<<16") };
+        const auto record = bd::document::MrzParser::parse(zone, { QDate(2026, 11, 30), false });
         QVERIFY(!record.valid); // the MRZ engine reports the unknown code as an error
         const auto facts = bd::results::documentFactsFrom(record);
         QVERIFY(facts.zoneValid);

@@ -756,7 +756,8 @@ private slots:
         QVERIFY(!m_results->hasResult());
         QCOMPARE(m_controller->parkedSearchIds(), QStringList { first.searchId });
         const QString idleMessage = m_window->statusBar()->currentMessage();
-        QVERIFY2(idleMessage.contains(QStringLiteral("no input for 5 min")) && idleMessage.contains(QStringLiteral("F8")),
+        QVERIFY2(
+            idleMessage.contains(QStringLiteral("no input for 5 min")) && idleMessage.contains(QStringLiteral("F8")),
             qPrintable(idleMessage));
         QVERIFY(!guard.idleTimer().isActive()); // nothing more to clear until someone works again
         QTest::keyClick(m_window.get(), Qt::Key_Shift);
@@ -943,7 +944,8 @@ private slots:
         answered.summary = SearchSummary { third.searchId, {}, {}, { SystemId::Sis }, 30 };
         m_client->lastHandle()->finish(answered);
         const auto& result = *m_controller->lastResult();
-        QVERIFY2(result.integrityProblems.isEmpty(), qPrintable(bd::results::noticeTexts(result.integrityProblems).join(QLatin1Char(';'))));
+        QVERIFY2(result.integrityProblems.isEmpty(),
+            qPrintable(bd::results::noticeTexts(result.integrityProblems).join(QLatin1Char(';'))));
         QVERIFY(result.complete);
         QCOMPARE(result.requiredAction.code, QString::fromLatin1(actions::kAdmit));
         QCOMPARE(result.searchId, request.searchId);

@@ -4,11 +4,11 @@
 // no English sentence of the verdict (overstayer, minor with an expired passport).
 #include "services/results/ResultNotice.h"
 #include "services/results/Unifier.h"
+#include "tests/support/NoticeSamples.h"
 #include "ui/DecisionPage.h"
 #include "ui/NoticeText.h"
 #include "ui/ResultMeaning.h"
 #include "ui/ResultsPage.h"
-#include "tests/support/NoticeSamples.h"
 
 #include <QLabel>
 #include <QTest>

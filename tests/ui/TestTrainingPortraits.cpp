@@ -110,8 +110,8 @@ private slots:
         } else if (scenario == QLatin1String("green-link-namesake")) {
             // A namesake: the SIS record holds another person's face.
             QCOMPARE(faces.size(), 2);
-            const auto namesake = std::find_if(faces.cbegin(), faces.cend(),
-                [](const auto& f) { return f.recordId == QLatin1String("sis-ns-s14"); });
+            const auto namesake = std::find_if(
+                faces.cbegin(), faces.cend(), [](const auto& f) { return f.recordId == QLatin1String("sis-ns-s14"); });
             QVERIFY(namesake != faces.cend());
             QVERIFY(namesake->image != expected);
             saveShot(window, QStringLiteral("biometrics-green-link.png"));

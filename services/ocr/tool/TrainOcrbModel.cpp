@@ -70,7 +70,8 @@ cv::Mat renderStrip(const OcrbFont& font, Rng& rng, const std::vector<std::strin
     // Faint background pattern.
     if (uni(rng, 0, 1) < 0.5) {
         for (int k = 0; k < 6; ++k) {
-            const double amp = uni(rng, 2, h / 2.0), f = uni(rng, 0.005, 0.05), ph = uni(rng, 0, 6.3), y0 = uni(rng, 0, h);
+            const double amp = uni(rng, 2, h / 2.0), f = uni(rng, 0.005, 0.05), ph = uni(rng, 0, 6.3),
+                         y0 = uni(rng, 0, h);
             std::vector<cv::Point> pts;
             for (int x = 0; x < w; x += 3)
                 pts.emplace_back(x, static_cast<int>(y0 + amp * std::sin(f * x + ph)));
@@ -81,15 +82,15 @@ cv::Mat renderStrip(const OcrbFont& font, Rng& rng, const std::vector<std::strin
     cv::Mat text3(h, w, CV_8UC3, cv::Scalar::all(0)); // cv::freetype draws on BGR images only
     for (size_t i = 0; i < lines.size(); ++i)
         font.drawMonospaced(text3, lines[i], marginX, marginY + cap + static_cast<double>(i) * spacing, pitch, cap,
-                            cv::Scalar::all(255));
+            cv::Scalar::all(255));
     cv::Mat text;
     cv::cvtColor(text3, text, cv::COLOR_BGR2GRAY);
     // Weight: thicker or thinner strokes.
     const double weight = uni(rng, 0, 1);
     if (weight < 0.2 && pitch > 18)
-        cv::erode(text, text, cv::getStructuringElement(cv::MORPH_ELLIPSE, {2, 2}));
+        cv::erode(text, text, cv::getStructuringElement(cv::MORPH_ELLIPSE, { 2, 2 }));
     else if (weight > 0.8)
-        cv::dilate(text, text, cv::getStructuringElement(cv::MORPH_ELLIPSE, {2, 2}));
+        cv::dilate(text, text, cv::getStructuringElement(cv::MORPH_ELLIPSE, { 2, 2 }));
     cv::Mat textF, imgF;
     text.convertTo(textF, CV_32F, 1.0 / 255);
     img.convertTo(imgF, CV_32F);
@@ -115,21 +116,21 @@ cv::Mat renderStrip(const OcrbFont& font, Rng& rng, const std::vector<std::strin
     }
     if (uni(rng, 0, 1) < 0.5) {
         std::vector<uchar> buf;
-        cv::imencode(".jpg", img, buf, {cv::IMWRITE_JPEG_QUALITY, static_cast<int>(uni(rng, 50, 95))});
+        cv::imencode(".jpg", img, buf, { cv::IMWRITE_JPEG_QUALITY, static_cast<int>(uni(rng, 50, 95)) });
         img = cv::imdecode(buf, cv::IMREAD_GRAYSCALE);
     }
     // To the working pitch with a small residual turn and scale error (as a located zone has).
     const double scale = MrzZoneSegmenter::kTargetPitch / pitch * uni(rng, 0.9, 1.1);
     cv::Mat scaled;
     cv::resize(img, scaled, {}, scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
-    const cv::Mat rot = cv::getRotationMatrix2D({scaled.cols / 2.0f, scaled.rows / 2.0f}, uni(rng, -1.5, 1.5), 1.0);
+    const cv::Mat rot = cv::getRotationMatrix2D({ scaled.cols / 2.0f, scaled.rows / 2.0f }, uni(rng, -1.5, 1.5), 1.0);
     cv::warpAffine(scaled, scaled, rot, scaled.size(), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
     return scaled;
 }
 
 bool makeSet(const OcrbFont& font, Rng& rng, int strips, cv::Mat& samples, cv::Mat& labels, int& skipped)
 {
-    static const int lengths[] = {30, 36, 44};
+    static const int lengths[] = { 30, 36, 44 };
     skipped = 0;
     for (int s = 0; s < strips; ++s) {
         const int n = lengths[s % 3];
@@ -210,7 +211,7 @@ int main(int argc, char** argv)
     const auto ms = [](auto a, auto b) { return std::chrono::duration<double, std::milli>(b - a).count(); };
     std::printf("bd_ocr_train: %d samples (%d strips skipped), render+segment %.0f ms, train %.0f ms; held-out %d/%d "
                 "correct (%.3f%%), %d strips skipped\n",
-                samples.rows, skipped, ms(t0, t1), ms(t1, t2), correct, testSamples.rows,
-                100.0 * correct / std::max(1, testSamples.rows), testSkipped);
+        samples.rows, skipped, ms(t0, t1), ms(t1, t2), correct, testSamples.rows,
+        100.0 * correct / std::max(1, testSamples.rows), testSkipped);
     return 0;
 }

@@ -59,7 +59,10 @@ using namespace bd::gateway;
 namespace {
 
 QElapsedTimer g_clock;
-qint64 nowNs() { return g_clock.nsecsElapsed(); }
+qint64 nowNs()
+{
+    return g_clock.nsecsElapsed();
+}
 
 // Stamps every reply's readyRead (and finished) before any other receiver sees it: the connection
 // is made here, while the reply is created, so it runs ahead of HttpsGatewayClient's own.
@@ -136,7 +139,10 @@ public:
 };
 
 // JSON helpers (the build forbids implicit const char* -> QString).
-QJsonValue str(const char* text) { return QJsonValue(QLatin1String(text)); }
+QJsonValue str(const char* text)
+{
+    return QJsonValue(QLatin1String(text));
+}
 QJsonObject obj(std::initializer_list<std::pair<const char*, QJsonValue>> members)
 {
     QJsonObject o;
@@ -162,19 +168,20 @@ QJsonObject manyHitsScenario()
                         { "issuingState", str("BEL") } }) } }));
             vis.append(obj({ { "recordId", QStringLiteral("vis-b%1-%2").arg(i).arg(k) }, { "person", person },
                 { "vis",
-                    obj({ { "applicationNumber", QStringLiteral("APP-b%1-%2").arg(i).arg(k) }, { "status", str("issued") },
-                        { "visaType", str("C") }, { "stickerNumber", QStringLiteral("VSb%1%2").arg(i).arg(k) },
-                        { "validFrom", str("today-60") }, { "validUntil", str("today+120") }, { "entriesAllowed", 0 },
-                        { "entriesUsed", 1 }, { "durationOfStayDays", 90 } }) } }));
+                    obj({ { "applicationNumber", QStringLiteral("APP-b%1-%2").arg(i).arg(k) },
+                        { "status", str("issued") }, { "visaType", str("C") },
+                        { "stickerNumber", QStringLiteral("VSb%1%2").arg(i).arg(k) }, { "validFrom", str("today-60") },
+                        { "validUntil", str("today+120") }, { "entriesAllowed", 0 }, { "entriesUsed", 1 },
+                        { "durationOfStayDays", 90 } }) } }));
         }
     }
-    const QJsonObject traveller = obj({ { "person",
-                                            obj({ { "surname", str("SPECIMEN") }, { "givenNames", str("BENCH") },
-                                                { "dateOfBirth", str("1979-03-17") }, { "sex", str("F") },
-                                                { "nationality", str("MAR") } }) },
-        { "document",
-            obj({ { "documentCode", str("P") }, { "issuingState", str("MAR") }, { "number", str("S10009901") },
-                { "dateOfExpiry", str("today+1500") } }) } });
+    const QJsonObject traveller
+        = obj({ { "person",
+                    obj({ { "surname", str("SPECIMEN") }, { "givenNames", str("BENCH") },
+                        { "dateOfBirth", str("1979-03-17") }, { "sex", str("F") }, { "nationality", str("MAR") } }) },
+            { "document",
+                obj({ { "documentCode", str("P") }, { "issuingState", str("MAR") }, { "number", str("S10009901") },
+                    { "dateOfExpiry", str("today+1500") } }) } });
     return obj({ { "id", str("bench-many-hits") }, { "title", str("Benchmark: 1,000 hits over 100 identities") },
         { "traveller", traveller },
         { "systems",
@@ -182,7 +189,8 @@ QJsonObject manyHitsScenario()
                 { "vis", obj({ { "status", str("hit") }, { "hits", vis } }) } }) },
         { "expected",
             obj({ { "decision", str("second-line") }, { "requiredAction", str("second-line-inquiry") },
-                { "debrief", str("Benchmark case only: many SIS inquiry-check alerts and VIS files to render.") } }) } });
+                { "debrief",
+                    str("Benchmark case only: many SIS inquiry-check alerts and VIS files to render.") } }) } });
 }
 
 // The scenario deck of the bench: two cases of the embedded deck and the 1,000-hit case.
@@ -195,7 +203,8 @@ bool writeDeck(const QString& dir)
             return false;
     }
     QFile f(QDir(dir).filePath(QStringLiteral("bench-many-hits.json")));
-    return f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(manyHitsScenario()).toJson(QJsonDocument::Compact)) > 0;
+    return f.open(QIODevice::WriteOnly)
+        && f.write(QJsonDocument(manyHitsScenario()).toJson(QJsonDocument::Compact)) > 0;
 }
 
 QStringList zoneFor(const bd::training::CaseFile& c)
@@ -218,8 +227,8 @@ struct Scenario
     QString label;
     QStringList zone;
     QString expectedAction;
-    std::vector<double> toPainted;  // last event bytes -> painted
-    std::vector<double> toResult;   // last event bytes -> resultReady (unified, applied)
+    std::vector<double> toPainted; // last event bytes -> painted
+    std::vector<double> toResult; // last event bytes -> resultReady (unified, applied)
     std::vector<double> signalToPainted; // last systemAnswered emitted -> painted
     int hits = 0;
     std::optional<SearchOutcome> outcome;
@@ -246,12 +255,13 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     const QCommandLineOption searchesOpt(QStringLiteral("searches"),
         QStringLiteral("Measured searches per scenario (interleaved)."), QStringLiteral("n"), QStringLiteral("70"));
-    const QCommandLineOption warmupOpt(
-        QStringLiteral("warmup"), QStringLiteral("Unmeasured searches per scenario first."), QStringLiteral("n"), QStringLiteral("2"));
+    const QCommandLineOption warmupOpt(QStringLiteral("warmup"),
+        QStringLiteral("Unmeasured searches per scenario first."), QStringLiteral("n"), QStringLiteral("2"));
     const QCommandLineOption noLatencyOpt(QStringLiteral("no-latency"),
         QStringLiteral("Every system answers at once (all lines arrive together) instead of one by one."));
     const QCommandLineOption unifyRunsOpt(QStringLiteral("unify-runs"),
-        QStringLiteral("Runs of Unifier::unify alone on the 1,000-hit answer."), QStringLiteral("n"), QStringLiteral("50"));
+        QStringLiteral("Runs of Unifier::unify alone on the 1,000-hit answer."), QStringLiteral("n"),
+        QStringLiteral("50"));
     parser.addOptions({ searchesOpt, warmupOpt, noLatencyOpt, unifyRunsOpt });
     parser.process(app);
     const int searches = std::max(1, parser.value(searchesOpt).toInt());
@@ -389,7 +399,8 @@ int main(int argc, char* argv[])
         if (!ok) {
             ++errors;
             std::fprintf(stderr, "bd-bench-client: %s: unexpected result (events %d, action %s)\n", qPrintable(s.id),
-                client.events, controller.lastResult() ? qPrintable(controller.lastResult()->requiredAction.code) : "-");
+                client.events,
+                controller.lastResult() ? qPrintable(controller.lastResult()->requiredAction.code) : "-");
         } else if (round >= warmup) {
             s.toPainted.push_back(static_cast<double>(paintedNs - client.lastEventBytesNs) / 1e6);
             s.toResult.push_back(static_cast<double>(resultNs - client.lastEventBytesNs) / 1e6);
@@ -421,10 +432,11 @@ int main(int argc, char* argv[])
     app.exec();
     const double wallS = static_cast<double>(wall.elapsed()) / 1000.0;
 
-    std::printf("| setup | %d searches per scenario, interleaved (+%d warm-up each); HTTPS + mutual TLS on loopback, %s; "
-                "window 1440x900, offscreen; %.0f s | |\n",
-        searches, warmup, realistic ? "systems answer one by one (default latencies)" : "no latency (all lines at once)",
-        wallS);
+    std::printf(
+        "| setup | %d searches per scenario, interleaved (+%d warm-up each); HTTPS + mutual TLS on loopback, %s; "
+        "window 1440x900, offscreen; %.0f s | |\n",
+        searches, warmup,
+        realistic ? "systems answer one by one (default latencies)" : "no latency (all lines at once)", wallS);
     for (const Scenario& s : scenarios) {
         std::printf("| %s, %d hit(s): last system event received -> result painted (median / p95 / max) | "
                     "**%.1f** / %.1f / %.1f ms | <= 20 ms |\n",
@@ -446,8 +458,8 @@ int main(int argc, char* argv[])
         context.document.zoneValid = true;
         context.document.dateOfExpiry = many.request.document.dateOfExpiry;
         context.visaList = visaList ? &*visaList : nullptr;
-        const bd::results::SearchAnswers answers {many.request, many.outcome->events, many.outcome->summary,
-            std::nullopt};
+        const bd::results::SearchAnswers answers { many.request, many.outcome->events, many.outcome->summary,
+            std::nullopt };
         int identities = 0;
         for (int i = 0; i < runs; ++i) {
             QElapsedTimer t;

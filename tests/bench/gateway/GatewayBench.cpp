@@ -199,7 +199,8 @@ int main(int argc, char* argv[])
                 "(%zu searches in %.2f s) | **%.0f** | >= 1,000 |\n",
         clients, shared.latenciesMs.size(), seconds, seconds > 0 ? measured / seconds : 0.0);
     std::printf("| latency per search, p50 / p99 / max | %.1f / **%.1f** / %.1f ms | p99 <= 50 ms |\n",
-        percentile(shared.latenciesMs, 0.50), percentile(shared.latenciesMs, 0.99), percentile(shared.latenciesMs, 1.0));
+        percentile(shared.latenciesMs, 0.50), percentile(shared.latenciesMs, 0.99),
+        percentile(shared.latenciesMs, 1.0));
     std::printf("| errors | %d | 0 |\n", shared.errors);
     pool.clear();
     serverThread.quit();

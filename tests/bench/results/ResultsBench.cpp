@@ -17,29 +17,35 @@ static bd::results::UnifiedResult thousandHits()
 {
     bd::results::UnifiedResult r;
     r.searchId = QStringLiteral("bench");
-    r.requiredAction = { QStringLiteral("second-line-inquiry"), QStringLiteral("second-line"), {}, {}, SystemId::Sis, {} };
+    r.requiredAction
+        = { QStringLiteral("second-line-inquiry"), QStringLiteral("second-line"), {}, {}, SystemId::Sis, {} };
     for (int i = 0; i < 100; ++i) {
         bd::results::Identity id;
         id.identityId = QStringLiteral("identity-%1").arg(i + 1);
-        id.person = { QStringLiteral("SURNAME%1").arg(i), QStringLiteral("GIVEN"), QDate(1980, 1, 1).addDays(i), QStringLiteral("F"), QStringLiteral("MAR") };
+        id.person = { QStringLiteral("SURNAME%1").arg(i), QStringLiteral("GIVEN"), QDate(1980, 1, 1).addDays(i),
+            QStringLiteral("F"), QStringLiteral("MAR") };
         id.linkPresentations << bd::results::presentLink(LinkColour(i % 4));
         for (int k = 0; k < 10; ++k) {
             Hit h;
             h.recordId = QStringLiteral("rec-%1-%2").arg(i).arg(k);
             if (k % 2 == 0) {
                 h.system = SystemId::Sis;
-                h.sis = SisAlert { QStringLiteral("inquiry-check"), QStringLiteral("interview"), { QStringLiteral("armed") }, QStringLiteral("BEL"), {} };
+                h.sis = SisAlert { QStringLiteral("inquiry-check"), QStringLiteral("interview"),
+                    { QStringLiteral("armed") }, QStringLiteral("BEL"), {} };
             } else {
                 h.system = SystemId::Vis;
-                h.vis = VisRecord { QStringLiteral("APP"), QStringLiteral("issued"), QStringLiteral("C"), QStringLiteral("VS1"),
-                    QDate(2026, 1, 1), QDate(2027, 1, 1), 0, 2, 90 };
+                h.vis = VisRecord { QStringLiteral("APP"), QStringLiteral("issued"), QStringLiteral("C"),
+                    QStringLiteral("VS1"), QDate(2026, 1, 1), QDate(2027, 1, 1), 0, 2, 90 };
             }
-            id.hits << bd::results::RankedHit { h, k % 2 == 0 ? QStringLiteral("second-line-inquiry") : QString(), 7, {} };
+            id.hits << bd::results::RankedHit { h, k % 2 == 0 ? QStringLiteral("second-line-inquiry") : QString(), 7,
+                {} };
         }
         r.identities << id;
     }
     for (SystemId s : allSystems())
-        r.systems << bd::results::SystemLine { s, s == SystemId::Sis || s == SystemId::Vis ? SystemStatus::Hit : SystemStatus::NoHit, 30, s == SystemId::Sis ? 500 : 0, {}, {} };
+        r.systems << bd::results::SystemLine { s,
+            s == SystemId::Sis || s == SystemId::Vis ? SystemStatus::Hit : SystemStatus::NoHit, 30,
+            s == SystemId::Sis ? 500 : 0, {}, {} };
     return r;
 }
 

@@ -91,10 +91,12 @@ int launchTimes(int launches)
     }
     std::sort(wall.begin(), wall.end());
     std::sort(reported.begin(), reported.end());
-    std::printf("| launch to first painted window, in-process clock (median / max of %d) | **%lld** / %lld ms | <= 1 s |\n",
+    std::printf(
+        "| launch to first painted window, in-process clock (median / max of %d) | **%lld** / %lld ms | <= 1 s |\n",
         launches, static_cast<long long>(reported.at(reported.size() / 2)), static_cast<long long>(reported.last()));
-    std::printf("| launch to exit after first paint, wall clock incl. exec and teardown (median / max of %d) | %lld / %lld ms "
-                "| |\n",
+    std::printf(
+        "| launch to exit after first paint, wall clock incl. exec and teardown (median / max of %d) | %lld / %lld ms "
+        "| |\n",
         launches, static_cast<long long>(wall.at(wall.size() / 2)), static_cast<long long>(wall.last()));
     return 0;
 }
@@ -152,7 +154,8 @@ int footprint(int checks)
     std::printf("| resident memory, window shown, before the first check | %.1f MB | |\n", rssStart / 1024.0);
     std::printf("| resident memory after check 1 / %d / %d | %.1f / %.1f / %.1f MB | <= 250 MB |\n", checks / 2, checks,
         rss1 / 1024.0, rssHalf / 1024.0, rssEnd / 1024.0);
-    std::printf("| growth between check %d and %d | %+.1f MB | no growth |\n", checks / 2, checks, (rssEnd - rssHalf) / 1024.0);
+    std::printf(
+        "| growth between check %d and %d | %+.1f MB | no growth |\n", checks / 2, checks, (rssEnd - rssHalf) / 1024.0);
     std::printf("| peak resident memory | %.1f MB | <= 250 MB |\n", rssPeak / 1024.0);
     std::printf("| %d checks through the wedge path (incl. 300 ms end-of-burst pause each) | %lld ms | |\n", checks,
         static_cast<long long>(timer.elapsed()));

@@ -32,14 +32,14 @@ private slots:
     {
         QTemporaryDir dir;
         for (int n = 0; n < 4; ++n)
-            QVERIFY(cv::imwrite(QDir(dir.path()).filePath(QStringLiteral("page%1.png").arg(n)).toStdString(),
-                                numberedImage(n)));
+            QVERIFY(cv::imwrite(
+                QDir(dir.path()).filePath(QStringLiteral("page%1.png").arg(n)).toStdString(), numberedImage(n)));
         QFile junk(QDir(dir.path()).filePath(QStringLiteral("notes.txt")));
         QVERIFY(junk.open(QIODevice::WriteOnly));
         junk.write("not an image");
         junk.close();
 
-        OpenCvFrameSource source({OpenCvFrameSource::Kind::ImageFolder, 0, dir.path(), 200.0, false});
+        OpenCvFrameSource source({ OpenCvFrameSource::Kind::ImageFolder, 0, dir.path(), 200.0, false });
         QSignalSpy frames(&source, &OpenCvFrameSource::frameCaptured);
         QSignalSpy finished(&source, &OpenCvFrameSource::finished);
         QSignalSpy errors(&source, &OpenCvFrameSource::errorOccurred);
@@ -67,7 +67,7 @@ private slots:
             for (int n = 0; n < 5; ++n)
                 writer.write(numberedImage(n));
         }
-        OpenCvFrameSource source({OpenCvFrameSource::Kind::VideoFile, 0, QString::fromStdString(path), 200.0, false});
+        OpenCvFrameSource source({ OpenCvFrameSource::Kind::VideoFile, 0, QString::fromStdString(path), 200.0, false });
         QSignalSpy frames(&source, &OpenCvFrameSource::frameCaptured);
         QSignalSpy finished(&source, &OpenCvFrameSource::finished);
         source.start();
@@ -82,7 +82,8 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("no such video") << int(OpenCvFrameSource::Kind::VideoFile) << QStringLiteral("/nonexistent/a.avi")
+        QTest::newRow("no such video") << int(OpenCvFrameSource::Kind::VideoFile)
+                                       << QStringLiteral("/nonexistent/a.avi")
                                        << QStringLiteral("cannot open video file '/nonexistent/a.avi'");
         QTest::newRow("empty folder") << int(OpenCvFrameSource::Kind::ImageFolder) << QStringLiteral("/nonexistent")
                                       << QStringLiteral("cannot open image folder '/nonexistent'");
@@ -94,7 +95,7 @@ private slots:
         QFETCH(int, kind);
         QFETCH(QString, path);
         QFETCH(QString, expected);
-        OpenCvFrameSource source({static_cast<OpenCvFrameSource::Kind>(kind), 97, path, 30.0, false});
+        OpenCvFrameSource source({ static_cast<OpenCvFrameSource::Kind>(kind), 97, path, 30.0, false });
         QSignalSpy errors(&source, &OpenCvFrameSource::errorOccurred);
         QSignalSpy finished(&source, &OpenCvFrameSource::finished);
         source.start();
@@ -109,7 +110,7 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(cv::imwrite(QDir(dir.path()).filePath(QStringLiteral("a.png")).toStdString(), numberedImage(1)));
-        OpenCvFrameSource source({OpenCvFrameSource::Kind::ImageFolder, 0, dir.path(), 100.0, true});
+        OpenCvFrameSource source({ OpenCvFrameSource::Kind::ImageFolder, 0, dir.path(), 100.0, true });
         QSignalSpy frames(&source, &OpenCvFrameSource::frameCaptured);
         QSignalSpy finished(&source, &OpenCvFrameSource::finished);
         source.start();

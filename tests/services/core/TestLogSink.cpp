@@ -15,7 +15,7 @@ private slots:
         QTemporaryDir dir;
         QString path;
         {
-            LogSink sink({dir.path(), QStringLiteral("t.log"), QtDebugMsg, false});
+            LogSink sink({ dir.path(), QStringLiteral("t.log"), QtDebugMsg, false });
             path = sink.filePath();
             qCInfo(lcDocument) << "parsed" << QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<");
             qCWarning(lcGateway, "timeout after %d ms", 8000);
@@ -37,7 +37,7 @@ private slots:
         QTemporaryDir dir;
         QString path;
         {
-            LogSink sink({dir.path(), QStringLiteral("t.log"), QtWarningMsg, false});
+            LogSink sink({ dir.path(), QStringLiteral("t.log"), QtWarningMsg, false });
             path = sink.filePath();
             qCInfo(lcDocument, "info hidden");
             qCWarning(lcDocument, "warning shown");
@@ -61,7 +61,7 @@ private slots:
     {
         QFETCH(QString, directory);
         try {
-            LogSink sink({directory, QStringLiteral("t.log"), QtInfoMsg, false});
+            LogSink sink({ directory, QStringLiteral("t.log"), QtInfoMsg, false });
             QVERIFY2(!sink.fileError().isEmpty(), "an unwritable directory must be reported");
             QVERIFY2(sink.fileError().contains(directory), qPrintable(sink.fileError()));
             QCOMPARE(sink.filePath(), QString());
@@ -76,12 +76,12 @@ private slots:
         QTemporaryDir dir;
         QString path;
         {
-            LogSink sink({dir.path(), QStringLiteral("t.log"), QtDebugMsg, false});
+            LogSink sink({ dir.path(), QStringLiteral("t.log"), QtDebugMsg, false });
             QVERIFY(sink.fileError().isEmpty());
             path = sink.filePath();
             bd::core::SensitiveTokenRegistry& registry = sink;
-            registry.setSensitiveTokens(bd::core::sensitiveTokensOf({QStringLiteral("QUENTINOVSKA"), QStringLiteral("ZELMIRA"),
-                                                                     QStringLiteral("XK4471Q93")}));
+            registry.setSensitiveTokens(bd::core::sensitiveTokensOf(
+                { QStringLiteral("QUENTINOVSKA"), QStringLiteral("ZELMIRA"), QStringLiteral("XK4471Q93") }));
             qCInfo(lcUi, "decision for Zelmira Quentinovska, xk4471q93, born 23.06.1987");
             registry.clearSensitiveTokens();
             qCInfo(lcUi, "next traveller Zelmira"); // no longer the current record: patterns only
@@ -89,7 +89,8 @@ private slots:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString log = QString::fromUtf8(f.readAll());
-        QVERIFY2(log.contains(QStringLiteral("decision for [personal] [personal], [personal], born [date]")), qPrintable(log));
+        QVERIFY2(log.contains(QStringLiteral("decision for [personal] [personal], [personal], born [date]")),
+            qPrintable(log));
         QVERIFY2(log.contains(QStringLiteral("next traveller Zelmira")), qPrintable(log));
         QVERIFY(!log.contains(QStringLiteral("quentinovska"), Qt::CaseInsensitive));
         QVERIFY(!log.contains(QStringLiteral("4471")));

@@ -79,11 +79,13 @@ private slots:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("key");
-        QTest::newRow("timeout text") << QByteArray("[gateway]\ntimeoutMs=soon\n") << QStringLiteral("gateway/timeoutMs");
+        QTest::newRow("timeout text") << QByteArray("[gateway]\ntimeoutMs=soon\n")
+                                      << QStringLiteral("gateway/timeoutMs");
         QTest::newRow("timeout range") << QByteArray("[gateway]\ntimeoutMs=5\n") << QStringLiteral("gateway/timeoutMs");
-        QTest::newRow("http url") << QByteArray("[gateway]\nurl=http://esp.example.eu\n") << QStringLiteral("gateway/url");
-        QTest::newRow("classroom http url") << QByteArray("[training]\ngatewayUrl=http://trainer-pc:8443\n")
-                                            << QStringLiteral("training/gatewayUrl");
+        QTest::newRow("http url") << QByteArray("[gateway]\nurl=http://esp.example.eu\n")
+                                  << QStringLiteral("gateway/url");
+        QTest::newRow("classroom http url")
+            << QByteArray("[training]\ngatewayUrl=http://trainer-pc:8443\n") << QStringLiteral("training/gatewayUrl");
         QTest::newRow("classroom missing key") << QByteArray("[training]\nclientKeyFile=/nonexistent/client.key\n")
                                                << QStringLiteral("training/clientKeyFile");
         QTest::newRow("language") << QByteArray("[ui]\nlanguage=xx\n") << QStringLiteral("ui/language");

@@ -311,9 +311,12 @@ private slots:
     {
         QTest::addColumn<QString>("line2");
         QTest::addColumn<QString>("value");
-        QTest::newRow("day and month unknown") << "L898902C36UTO74<<<<1F1204159ZE184226B<<<<<18" << "1974";
-        QTest::newRow("day unknown") << "L898902C36UTO7408<<7F1204159ZE184226B<<<<<10" << "1974-08";
-        QTest::newRow("all unknown") << "L898902C36UTO<<<<<<0F1204159ZE184226B<<<<<10" << "";
+        QTest::newRow("day and month unknown") << "L898902C36UTO74<<<<1F1204159ZE184226B<<<<<18"
+                                               << "1974";
+        QTest::newRow("day unknown") << "L898902C36UTO7408<<7F1204159ZE184226B<<<<<10"
+                                     << "1974-08";
+        QTest::newRow("all unknown") << "L898902C36UTO<<<<<<0F1204159ZE184226B<<<<<10"
+                                     << "";
     }
     void partlyUnknownDateOfBirth()
     {
@@ -332,8 +335,9 @@ private slots:
         QCOMPARE(MrzDates::partialBirth(u"26<<<<", QDate(2026, 11, 28)), QStringLiteral("2026"));
         QCOMPARE(MrzDates::partialBirth(u"2612<<", QDate(2026, 11, 28)), QStringLiteral("1926-12"));
         QVERIFY(MrzDates::partialBirth(u"7413<<", QDate(2026, 11, 28)).isNull()); // no month 13
-        QVERIFY(MrzDates::partialBirth(u"<<08<<", QDate(2026, 11, 28)).isNull());  // year unknown, month known: not a form
-        QVERIFY(MrzDates::partialBirth(u"740812", QDate(2026, 11, 28)).isNull());  // a full date
+        QVERIFY(
+            MrzDates::partialBirth(u"<<08<<", QDate(2026, 11, 28)).isNull()); // year unknown, month known: not a form
+        QVERIFY(MrzDates::partialBirth(u"740812", QDate(2026, 11, 28)).isNull()); // a full date
         // A filler in the expiry date stays an error.
         const MrzRecord r = MrzParser::parse({ TD3_1, QStringLiteral("L898902C36UTO7408122F12<<<<3ZE184226B<<<<<18") },
             options(QDate(2026, 11, 28), false));

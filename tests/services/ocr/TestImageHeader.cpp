@@ -44,10 +44,10 @@ private slots:
         QTest::newRow("bmp") << encode(colour, ".bmp") << int(ImageFormat::Bmp);
         QTest::newRow("webp lossy") << encode(colour, ".webp") << int(ImageFormat::WebP);
         std::vector<uchar> lossless;
-        cv::imencode(".webp", colour, lossless, {cv::IMWRITE_WEBP_QUALITY, 101});
-        QTest::newRow("webp lossless")
-            << QByteArray(reinterpret_cast<const char*>(lossless.data()), static_cast<qsizetype>(lossless.size()))
-            << int(ImageFormat::WebP);
+        cv::imencode(".webp", colour, lossless, { cv::IMWRITE_WEBP_QUALITY, 101 });
+        QTest::newRow("webp lossless") << QByteArray(
+            reinterpret_cast<const char*>(lossless.data()), static_cast<qsizetype>(lossless.size()))
+                                       << int(ImageFormat::WebP);
         QTest::newRow("pgm") << encode(grey, ".pgm") << int(ImageFormat::Pnm);
         QTest::newRow("ppm") << encode(colour, ".ppm") << int(ImageFormat::Pnm);
     }
@@ -88,7 +88,8 @@ private slots:
         QCOMPARE(h.height, qint64(30000));
         const QString why = checkImage(bytes, {});
         QVERIFY2(why.contains(QStringLiteral("30000 x 30000 pixels, the limit is 120000000 pixels")), qPrintable(why));
-        QVERIFY2(why.contains(formatName == QLatin1String("BigTIFF") ? QStringLiteral("TIFF") : formatName), qPrintable(why));
+        QVERIFY2(why.contains(formatName == QLatin1String("BigTIFF") ? QStringLiteral("TIFF") : formatName),
+            qPrintable(why));
 
         // Through the MRZ reader, as borderdesk-cli mrz-ocr, a scan and the image folder read it.
         const OpenCvMrzReader& reader = m_reader;
@@ -107,8 +108,9 @@ private slots:
         const QString tiles = checkImage(bd::test::tiffDeclaring(100, 100, false, false, 65536, 65536), {});
         QVERIFY2(tiles.contains(QStringLiteral("blocks of 4294967296 pixels")), qPrintable(tiles));
         QString why;
-        QVERIFY(decodeImage(bd::test::tiffDeclaring(100, 100, false, false, 65536, 65536), cv::IMREAD_GRAYSCALE, {}, &why)
-                    .empty());
+        QVERIFY(
+            decodeImage(bd::test::tiffDeclaring(100, 100, false, false, 65536, 65536), cv::IMREAD_GRAYSCALE, {}, &why)
+                .empty());
         QVERIFY(why.contains(QStringLiteral("the limit is")));
         // A small image in small tiles passes the header check.
         QCOMPARE(checkImage(bd::test::tiffDeclaring(100, 100, false, false, 16, 16), {}), QString());
@@ -116,13 +118,13 @@ private slots:
 
     void honoursTheConfiguredLimit()
     {
-        const ImageLimits tight {1 << 20, 1000};
+        const ImageLimits tight { 1 << 20, 1000 };
         const QByteArray png = encode(cv::Mat(40, 40, CV_8UC1, cv::Scalar(0)), ".png");
         QVERIFY(checkImage(png, tight).contains(QStringLiteral("40 x 40 pixels, the limit is 1000 pixels")));
-        QCOMPARE(checkImage(png, {1 << 20, 1600}), QString());
-        QVERIFY(checkImage(png, {100, 1600}).contains(QStringLiteral("bytes, the limit is 100")));
+        QCOMPARE(checkImage(png, { 1 << 20, 1600 }), QString());
+        QVERIFY(checkImage(png, { 100, 1600 }).contains(QStringLiteral("bytes, the limit is 100")));
         QVERIFY(!checkDimensions(0, 10, {}).isEmpty());
-        QVERIFY(!checkDimensions(qint64 {1} << 40, qint64 {1} << 40, {}).isEmpty());
+        QVERIFY(!checkDimensions(qint64 { 1 } << 40, qint64 { 1 } << 40, {}).isEmpty());
         QCOMPARE(checkDimensions(4000, 3000, {}), QString());
     }
 
@@ -142,7 +144,8 @@ private slots:
         QTest::newRow("Sun raster") << QByteArray("\x59\xa6\x6a\x95\x00\x00\x75\x30", 8)
                                     << QStringLiteral("Sun raster images are not accepted");
         QTest::newRow("PFM") << QByteArray("PF\n30000 30000\n-1.0\n") << QStringLiteral("PFM images are not accepted");
-        QTest::newRow("PAM") << QByteArray("P7\nWIDTH 30000\nHEIGHT 30000\n") << QStringLiteral("PAM images are not accepted");
+        QTest::newRow("PAM") << QByteArray("P7\nWIDTH 30000\nHEIGHT 30000\n")
+                             << QStringLiteral("PAM images are not accepted");
         QByteArray dicom(132, '\0');
         dicom.replace(128, 4, "DICM");
         QTest::newRow("DICOM") << dicom << QStringLiteral("DICOM images are not accepted");
@@ -150,8 +153,9 @@ private slots:
         QTest::newRow("JPEG without a frame header")
             << QByteArray("\xFF\xD8\xFF\xDA\x00\x08\x01\x01\x00\x00\x3F\x00\xFF\xD9", 14)
             << QStringLiteral("the JPEG header does not state a readable image size");
-        QTest::newRow("truncated TIFF directory") << bd::test::tiffDeclaring(30000, 30000).left(40)
-                                                  << QStringLiteral("the TIFF header does not state a readable image size");
+        QTest::newRow("truncated TIFF directory")
+            << bd::test::tiffDeclaring(30000, 30000).left(40)
+            << QStringLiteral("the TIFF header does not state a readable image size");
         QTest::newRow("PNG without IHDR") << QByteArray("\x89PNG\r\n\x1a\n\x00\x00\x00\x0DIDAT", 16)
                                           << QStringLiteral("the PNG header does not state a readable image size");
     }

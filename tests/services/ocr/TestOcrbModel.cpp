@@ -52,14 +52,15 @@ private slots:
             const int lines = chars == 30 ? 3 : 2;
             std::vector<std::string> text;
             for (int l = 0; l < lines; ++l)
-                text.push_back((alphabet + alphabet).substr(static_cast<size_t>(l * 7 + round), static_cast<size_t>(chars)));
+                text.push_back(
+                    (alphabet + alphabet).substr(static_cast<size_t>(l * 7 + round), static_cast<size_t>(chars)));
             const double cap = pitch * MrzGeometry::capHeightMm / MrzGeometry::pitchMm;
             const double spacing = pitch * MrzGeometry::lineSpacingMm / MrzGeometry::pitchMm;
             cv::Mat page(static_cast<int>(lines * spacing + 2 * pitch), static_cast<int>((chars + 3) * pitch), CV_8UC3,
-                         cv::Scalar(225, 230, 220));
+                cv::Scalar(225, 230, 220));
             for (int l = 0; l < lines; ++l)
-                font.drawMonospaced(page, text[static_cast<size_t>(l)], 1.5 * pitch, pitch + cap + l * spacing, pitch, cap,
-                                    cv::Scalar::all(20));
+                font.drawMonospaced(page, text[static_cast<size_t>(l)], 1.5 * pitch, pitch + cap + l * spacing, pitch,
+                    cap, cv::Scalar::all(20));
             cv::Mat gray;
             cv::cvtColor(page, gray, cv::COLOR_BGR2GRAY);
             if (blur > 0)
@@ -90,7 +91,8 @@ private slots:
             }
         }
         const double accuracy = static_cast<double>(correct) / total;
-        QVERIFY2(accuracy >= 0.995, qPrintable(QStringLiteral("accuracy %1 (%2/%3)").arg(accuracy).arg(correct).arg(total)));
+        QVERIFY2(
+            accuracy >= 0.995, qPrintable(QStringLiteral("accuracy %1 (%2/%3)").arg(accuracy).arg(correct).arg(total)));
         QCOMPARE(inTop3, total);
     }
 
@@ -103,14 +105,14 @@ private slots:
     {
         QVERIFY(!OcrbModel(QByteArray("not a model")).isValid());
         // One unreadable member spoils the ensemble: a reader never runs on part of its model.
-        const QStringList members = QDir(QStringLiteral(":/ocr")).entryList({QStringLiteral("ocrb-mlp-*.yml")});
+        const QStringList members = QDir(QStringLiteral(":/ocr")).entryList({ QStringLiteral("ocrb-mlp-*.yml") });
         QVERIFY(!members.isEmpty());
         QFile good(QStringLiteral(":/ocr/") + members.first());
         QVERIFY(good.open(QIODevice::ReadOnly));
         const QByteArray yaml = good.readAll();
-        QVERIFY(OcrbModel(std::vector<QByteArray>{yaml}).isValid());
-        QVERIFY(!OcrbModel(std::vector<QByteArray>{yaml, QByteArray("not a model")}).isValid());
-        QVERIFY(!OcrbModel(std::vector<QByteArray>{}).isValid());
+        QVERIFY(OcrbModel(std::vector<QByteArray> { yaml }).isValid());
+        QVERIFY(!OcrbModel(std::vector<QByteArray> { yaml, QByteArray("not a model") }).isValid());
+        QVERIFY(!OcrbModel(std::vector<QByteArray> {}).isValid());
         QVERIFY(OcrbModel(QByteArray()).classify(cv::Mat::ones(1, 10, CV_32F)).empty());
     }
 };

@@ -19,7 +19,7 @@ QList<Stay> stays(std::initializer_list<std::pair<const char*, const char*>> lis
 {
     QList<Stay> out;
     for (const auto& [entry, exit] : list)
-        out.append({d(entry), exit ? d(exit) : QDate()});
+        out.append({ d(entry), exit ? d(exit) : QDate() });
     return out;
 }
 
@@ -48,27 +48,27 @@ private slots:
         QTest::addColumn<int>("overstay");
         QTest::addColumn<QDate>("latestExit");
 
-        QTest::newRow("SEM-2") << stays({{"15.08.2014", "30.09.2014"}, {"01.11.2014", "30.11.2014"}}) << d("30.11.2014")
-                               << 77 << 0 << d("13.12.2014");
-        QTest::newRow("SEM-4") << stays({{"01.06.2013", "13.07.2013"}, {"15.08.2013", "30.09.2013"},
-                                         {"01.01.2014", "30.01.2014"}})
+        QTest::newRow("SEM-2") << stays({ { "15.08.2014", "30.09.2014" }, { "01.11.2014", "30.11.2014" } })
+                               << d("30.11.2014") << 77 << 0 << d("13.12.2014");
+        QTest::newRow("SEM-4") << stays(
+            { { "01.06.2013", "13.07.2013" }, { "15.08.2013", "30.09.2013" }, { "01.01.2014", "30.01.2014" } })
                                << d("30.01.2014") << 77 << 0 << d("31.03.2014");
-        QTest::newRow("SEM-5a") << stays({{"01.09.2013", "30.09.2013"}, {"21.02.2014", "20.04.2014"},
-                                          {"01.05.2014", "09.06.2014"}})
+        QTest::newRow("SEM-5a") << stays(
+            { { "01.09.2013", "30.09.2013" }, { "21.02.2014", "20.04.2014" }, { "01.05.2014", "09.06.2014" } })
                                 << d("09.06.2014") << 99 << 9 << QDate();
-        QTest::newRow("SEM-6") << stays({{"28.06.2013", "09.08.2013"}, {"19.09.2013", "01.03.2014"}}) << d("01.03.2014")
-                               << 164 << 74 << QDate();
-        QTest::newRow("TA-1 breach") << stays({{"01.01.2022", "01.01.2022"}, {"06.01.2023", "07.02.2023"},
-                                               {"11.02.2023", "04.04.2023"}, {"10.06.2023", "14.06.2023"}})
+        QTest::newRow("SEM-6") << stays({ { "28.06.2013", "09.08.2013" }, { "19.09.2013", "01.03.2014" } })
+                               << d("01.03.2014") << 164 << 74 << QDate();
+        QTest::newRow("TA-1 breach") << stays({ { "01.01.2022", "01.01.2022" }, { "06.01.2023", "07.02.2023" },
+            { "11.02.2023", "04.04.2023" }, { "10.06.2023", "14.06.2023" } })
                                      << d("14.06.2023") << 91 << 1 << QDate();
-        QTest::newRow("D-1 leap year, exactly 90") << stays({{"01.01.2024", "30.03.2024"}}) << d("30.03.2024") << 90
-                                                   << 0 << d("30.03.2024");
-        QTest::newRow("D-2 one day over") << stays({{"01.01.2024", "31.03.2024"}}) << d("31.03.2024") << 91 << 1
-                                          << QDate();
-        QTest::newRow("D-4 same-day entry and exit") << stays({{"05.05.2024", "05.05.2024"}}) << d("05.05.2024") << 1
-                                                     << 0 << d("02.08.2024");
-        QTest::newRow("open stay counts to control") << stays({{"01.03.2025", nullptr}}) << d("10.03.2025") << 10 << 0
-                                                     << d("29.05.2025");
+        QTest::newRow("D-1 leap year, exactly 90")
+            << stays({ { "01.01.2024", "30.03.2024" } }) << d("30.03.2024") << 90 << 0 << d("30.03.2024");
+        QTest::newRow("D-2 one day over")
+            << stays({ { "01.01.2024", "31.03.2024" } }) << d("31.03.2024") << 91 << 1 << QDate();
+        QTest::newRow("D-4 same-day entry and exit")
+            << stays({ { "05.05.2024", "05.05.2024" } }) << d("05.05.2024") << 1 << 0 << d("02.08.2024");
+        QTest::newRow("open stay counts to control")
+            << stays({ { "01.03.2025", nullptr } }) << d("10.03.2025") << 10 << 0 << d("29.05.2025");
     }
     void control()
     {
@@ -89,8 +89,8 @@ private slots:
 
     void sem6WindowMatchesPublishedWindow()
     {
-        const auto a = StayCalculator::assess(stays({{"28.06.2013", "09.08.2013"}, {"19.09.2013", "01.03.2014"}}),
-                                              d("01.03.2014"));
+        const auto a = StayCalculator::assess(
+            stays({ { "28.06.2013", "09.08.2013" }, { "19.09.2013", "01.03.2014" } }), d("01.03.2014"));
         QVERIFY(a.ok());
         QCOMPARE(a->windowStart, d("03.09.2013"));
     }
@@ -100,13 +100,13 @@ private slots:
         QTest::addColumn<QList<Stay>>("history");
         QTest::addColumn<QDate>("entry");
         QTest::addColumn<int>("days");
-        QTest::newRow("SEM-1") << stays({{"15.08.2014", "30.09.2014"}}) << d("01.01.2015") << 90;
-        QTest::newRow("SEM-5b") << stays({{"01.09.2013", "30.09.2013"}, {"21.02.2014", "20.04.2014"},
-                                          {"01.05.2014", "09.06.2014"}})
+        QTest::newRow("SEM-1") << stays({ { "15.08.2014", "30.09.2014" } }) << d("01.01.2015") << 90;
+        QTest::newRow("SEM-5b") << stays(
+            { { "01.09.2013", "30.09.2013" }, { "21.02.2014", "20.04.2014" }, { "01.05.2014", "09.06.2014" } })
                                 << d("30.08.2014") << 50;
         QTest::newRow("D-3 no history") << QList<Stay>() << d("01.01.2023") << 90;
-        QTest::newRow("D-5 gap of 89 days") << stays({{"01.01.2024", "30.03.2024"}}) << d("28.06.2024") << 0;
-        QTest::newRow("D-5 gap of 90 days") << stays({{"01.01.2024", "30.03.2024"}}) << d("29.06.2024") << 90;
+        QTest::newRow("D-5 gap of 89 days") << stays({ { "01.01.2024", "30.03.2024" } }) << d("28.06.2024") << 0;
+        QTest::newRow("D-5 gap of 90 days") << stays({ { "01.01.2024", "30.03.2024" } }) << d("29.06.2024") << 90;
     }
     void planning()
     {
@@ -126,31 +126,35 @@ private slots:
 
     void windowEdge()
     {
-        const QList<Stay> h = stays({{"01.01.2024", "01.01.2024"}});
+        const QList<Stay> h = stays({ { "01.01.2024", "01.01.2024" } });
         QCOMPARE(StayCalculator::daysUsedOn(h, d("28.06.2024")), 1); // 179 days before: inside
         QCOMPARE(StayCalculator::daysUsedOn(h, d("29.06.2024")), 0); // 180 days before: outside
     }
 
     void overstayerLearnsNextPossibleEntry()
     {
-        const auto a = StayCalculator::assess(stays({{"01.01.2024", "31.03.2024"}}), d("31.03.2024"));
+        const auto a = StayCalculator::assess(stays({ { "01.01.2024", "31.03.2024" } }), d("31.03.2024"));
         QVERIFY(a.ok());
         // 91 days used; the window must shed two days before one new day is legal: 30.06.2024 sheds
         // 01.01 and 02.01 (used 89 on that day), so a new stay may begin then.
         QCOMPARE(a->nextPossibleEntry, d("30.06.2024"));
-        QCOMPARE(StayCalculator::plannedStayLength(stays({{"01.01.2024", "31.03.2024"}}), d("30.06.2024")).value(), 90);
-        QCOMPARE(StayCalculator::plannedStayLength(stays({{"01.01.2024", "31.03.2024"}}), d("29.06.2024")).value(), 0);
+        QCOMPARE(
+            StayCalculator::plannedStayLength(stays({ { "01.01.2024", "31.03.2024" } }), d("30.06.2024")).value(), 90);
+        QCOMPARE(
+            StayCalculator::plannedStayLength(stays({ { "01.01.2024", "31.03.2024" } }), d("29.06.2024")).value(), 0);
     }
 
     void rejectsInconsistentHistories_data()
     {
         QTest::addColumn<QList<Stay>>("history");
         QTest::addColumn<QString>("code");
-        QTest::newRow("exit before entry") << stays({{"10.01.2024", "01.01.2024"}}) << QStringLiteral("stay.exitBeforeEntry");
-        QTest::newRow("overlap") << stays({{"01.01.2024", "10.01.2024"}, {"10.01.2024", "12.01.2024"}})
+        QTest::newRow("exit before entry")
+            << stays({ { "10.01.2024", "01.01.2024" } }) << QStringLiteral("stay.exitBeforeEntry");
+        QTest::newRow("overlap") << stays({ { "01.01.2024", "10.01.2024" }, { "10.01.2024", "12.01.2024" } })
                                  << QStringLiteral("stay.overlap");
-        QTest::newRow("after control") << stays({{"01.01.2025", "02.01.2025"}}) << QStringLiteral("stay.afterControl");
-        QTest::newRow("open then later") << stays({{"01.01.2024", nullptr}, {"01.02.2024", "02.02.2024"}})
+        QTest::newRow("after control") << stays({ { "01.01.2025", "02.01.2025" } })
+                                       << QStringLiteral("stay.afterControl");
+        QTest::newRow("open then later") << stays({ { "01.01.2024", nullptr }, { "01.02.2024", "02.02.2024" } })
                                          << QStringLiteral("stay.openNotLast");
     }
     void rejectsInconsistentHistories()
@@ -175,7 +179,7 @@ private slots:
                 const QDate exit = entry.addDays(rng.bounded(45));
                 if (exit > d("31.12.2024"))
                     break;
-                h.append({entry, exit});
+                h.append({ entry, exit });
                 for (qint64 x = entry.toJulianDay(); x <= exit.toJulianDay(); ++x)
                     present.insert(x);
                 cursor = exit.addDays(1);

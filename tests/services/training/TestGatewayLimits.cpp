@@ -76,8 +76,8 @@ private:
 
     static bool waitForEncrypted(QSslSocket& socket)
     {
-        return QTest::qWaitFor([&] { return socket.isEncrypted() || socket.state() == QAbstractSocket::UnconnectedState; },
-                   10000)
+        return QTest::qWaitFor(
+                   [&] { return socket.isEncrypted() || socket.state() == QAbstractSocket::UnconnectedState; }, 10000)
             && socket.isEncrypted();
     }
 
@@ -132,7 +132,8 @@ private slots:
         start();
         auto socket = connectClient();
         QVERIFY(waitForEncrypted(*socket));
-        socket->write("POST /v1/search HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: "
+        socket->write(
+            "POST /v1/search HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: "
             + QByteArray::number(kBody + 1) + "\r\n\r\n");
         const QByteArray got = readUntilClosed(*socket);
         QVERIFY2(got.startsWith("HTTP/1.1 413"), got.left(200).constData());

@@ -80,17 +80,36 @@ private slots:
     {
         // ScenarioDeck::parse accepts seeds 1..2^32-1 (a SyntheticPortrait seed) and needs system + recordId.
         const QJsonObject scenario = schema(QStringLiteral("scenario.json"));
-        const QJsonObject seed = scenario.value(QStringLiteral("$defs")).toObject().value(QStringLiteral("face")).toObject()
-                                     .value(QStringLiteral("properties")).toObject().value(QStringLiteral("seed")).toObject();
+        const QJsonObject seed = scenario.value(QStringLiteral("$defs"))
+                                     .toObject()
+                                     .value(QStringLiteral("face"))
+                                     .toObject()
+                                     .value(QStringLiteral("properties"))
+                                     .toObject()
+                                     .value(QStringLiteral("seed"))
+                                     .toObject();
         QCOMPARE(seed.value(QStringLiteral("minimum")).toDouble(), 1.0);
         QCOMPARE(seed.value(QStringLiteral("maximum")).toDouble(), 4294967295.0);
         const QJsonObject properties = scenario.value(QStringLiteral("properties")).toObject();
-        const QJsonObject item = properties.value(QStringLiteral("enrolledFaces")).toObject().value(QStringLiteral("items")).toObject();
-        QCOMPARE(item.value(QStringLiteral("required")).toArray(), QJsonArray({ QStringLiteral("system"), QStringLiteral("recordId") }));
-        QCOMPARE(item.value(QStringLiteral("properties")).toObject().value(QStringLiteral("face")).toObject().value(QStringLiteral("$ref")).toString(),
+        const QJsonObject item
+            = properties.value(QStringLiteral("enrolledFaces")).toObject().value(QStringLiteral("items")).toObject();
+        QCOMPARE(item.value(QStringLiteral("required")).toArray(),
+            QJsonArray({ QStringLiteral("system"), QStringLiteral("recordId") }));
+        QCOMPARE(item.value(QStringLiteral("properties"))
+                     .toObject()
+                     .value(QStringLiteral("face"))
+                     .toObject()
+                     .value(QStringLiteral("$ref"))
+                     .toString(),
             QStringLiteral("#/$defs/face"));
-        QCOMPARE(properties.value(QStringLiteral("traveller")).toObject().value(QStringLiteral("properties")).toObject()
-                     .value(QStringLiteral("face")).toObject().value(QStringLiteral("$ref")).toString(),
+        QCOMPARE(properties.value(QStringLiteral("traveller"))
+                     .toObject()
+                     .value(QStringLiteral("properties"))
+                     .toObject()
+                     .value(QStringLiteral("face"))
+                     .toObject()
+                     .value(QStringLiteral("$ref"))
+                     .toString(),
             QStringLiteral("#/$defs/face"));
     }
 

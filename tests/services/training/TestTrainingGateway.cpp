@@ -280,8 +280,8 @@ private slots:
         QFETCH(int, client);
         QFETCH(int, claimed);
         const qint64 before = m_gateway->server().counters().forbidden;
-        const Exchange x = searchAs(searchFor(scenario("consular-withheld").document, UserProfile(claimed)),
-            TestClient(client));
+        const Exchange x
+            = searchAs(searchFor(scenario("consular-withheld").document, UserProfile(claimed)), TestClient(client));
         QCOMPARE(x.status, 403);
         QVERIFY(x.lines.isEmpty() || !x.body.contains("\"type\":\"system\""));
         QCOMPARE(errorCode(x), QStringLiteral("gateway.profile-mismatch"));
