@@ -9,6 +9,8 @@
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
+#include <utility>
+
 namespace bd::app {
 
 QStringList workstationArguments(int argc, const char* const* argv)
@@ -64,7 +66,13 @@ bd::core::Result<AppOptions> parseWorkstationOptions(const QStringList& argument
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
         QStringLiteral("Directory for the log, settings and local data."), QStringLiteral("dir"));
     const QCommandLineOption config(QStringLiteral("config"),
-        QStringLiteral("Site settings file (INI); default <data-dir>/borderdesk.ini."), QStringLiteral("file"));
+        QStringLiteral("This workstation's settings file (INI); default <data-dir>/borderdesk.ini."),
+        QStringLiteral("file"));
+    const QCommandLineOption siteConfig(QStringLiteral("site-config"),
+        QStringLiteral("The administrator's site configuration (INI, owned by root, writable by nobody else); "
+                       "default %1.")
+            .arg(QLatin1String(kDefaultSiteConfig)),
+        QStringLiteral("file"));
     const QCommandLineOption lang(QStringLiteral("lang"),
         QStringLiteral("Interface language: %1.")
             .arg(bd::core::Settings::supportedLanguages().join(QStringLiteral(", "))),
@@ -75,7 +83,7 @@ bd::core::Result<AppOptions> parseWorkstationOptions(const QStringList& argument
         QStringLiteral("Classroom: training mode against the trainer's borderdesk-gateway at this https:// URL "
                        "(certificates from the training/* site settings). Implies --demo."),
         QStringLiteral("url"));
-    parser.addOptions({ help, version, demo, dataDir, config, lang, logLevel, trainingGateway });
+    parser.addOptions({ help, version, demo, dataDir, config, siteConfig, lang, logLevel, trainingGateway });
 
     AppOptions out;
     out.helpText = parser.helpText();
@@ -107,9 +115,13 @@ bd::core::Result<AppOptions> parseWorkstationOptions(const QStringList& argument
             QStringLiteral("--data-dir '%1' exists and is not a directory").arg(out.dataDir), {} };
     out.configFile
         = parser.isSet(config) ? parser.value(config) : QDir(out.dataDir).filePath(QStringLiteral("borderdesk.ini"));
-    if (parser.isSet(config) && !QFileInfo(out.configFile).isReadable())
-        return bd::core::Error { QStringLiteral("options.invalid"),
-            QStringLiteral("--config '%1' is not a readable file").arg(out.configFile), {} };
+    out.siteConfigFile = parser.isSet(siteConfig) ? parser.value(siteConfig) : QLatin1String(kDefaultSiteConfig);
+    for (const auto& [option, file] :
+        { std::pair { &config, out.configFile }, std::pair { &siteConfig, out.siteConfigFile } }) {
+        if (parser.isSet(*option) && !QFileInfo(file).isReadable())
+            return bd::core::Error { QStringLiteral("options.invalid"),
+                QStringLiteral("--%1 '%2' is not a readable file").arg(option->names().constFirst(), file), {} };
+    }
     if (parser.isSet(lang)) {
         out.language = parser.value(lang);
         if (!bd::core::Settings::supportedLanguages().contains(out.language))

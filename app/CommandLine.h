@@ -8,6 +8,8 @@
 
 namespace bd::app {
 
+inline constexpr char kDefaultSiteConfig[] = "/etc/borderdesk/borderdesk.ini";
+
 // The workstation's options after parsing and checking. Parsing never exits the process itself:
 // main() decides, so tests can drive every error path.
 struct AppOptions
@@ -16,7 +18,8 @@ struct AppOptions
     bool showHelp = false;
     bool showVersion = false;
     QString dataDir; // where the log, cache and settings live
-    QString configFile; // site settings (INI); default <dataDir>/borderdesk.ini
+    QString configFile; // this workstation's settings (INI); default <dataDir>/borderdesk.ini
+    QString siteConfigFile; // the administrator's site configuration; default kDefaultSiteConfig
     QString language; // empty: from settings
     QString logLevel; // empty: from settings
     QUrl trainingGateway; // --training-gateway: classroom mode (implies demo); empty: from settings

@@ -100,11 +100,11 @@ CompositionRoot::CompositionRoot(
     check.officerId = officerId(options);
     // Training runs with the trainer profile: every system of the scenario deck is seen, as the
     // debriefs assume (docs/scenarios.md); a live booth is a first-line border workstation.
-    check.profile = options.demo ? bd::gateway::UserProfile::Trainer : bd::gateway::UserProfile::BorderFirstLine;
+    check.profile = options.demo ? bd::model::UserProfile::Trainer : bd::model::UserProfile::BorderFirstLine;
     if (settings.checkPurpose == QLatin1String("exit-check"))
-        check.purpose = bd::gateway::Purpose::ExitCheck;
+        check.purpose = bd::model::Purpose::ExitCheck;
     else
-        check.purpose = options.demo ? bd::gateway::Purpose::Training : bd::gateway::Purpose::EntryCheck;
+        check.purpose = options.demo ? bd::model::Purpose::Training : bd::model::Purpose::EntryCheck;
     check.training = options.demo;
     check.notConfiguredReason = gatewayUnavailable;
     check.etias = bd::results::EtiasPeriods::fromStart(settings.etiasOperationsStart);
@@ -120,12 +120,14 @@ CompositionRoot::CompositionRoot(
     if (m_demo) {
         m_checkController->setExpectedOutcomeProvider(
             [demo = m_demo.get(), language = m_language](
-                const bd::gateway::SearchRequest& r) -> std::optional<bd::ui::ExpectedOutcome> {
+                const bd::model::SearchRequest& r) -> std::optional<bd::ui::ExpectedOutcome> {
                 const auto* c = demo->scenarioFor(r.document.issuingState, r.document.number);
                 if (!c || !c->expected)
                     return std::nullopt;
-                return bd::ui::ExpectedOutcome { c->expected->decision, c->expected->refusalReason,
-                    c->expected->requiredAction, c->expected->debriefIn(language) };
+                // The scenario file keeps the decision by its key (checked when the deck loads).
+                const auto decision = bd::model::decisionFromKey(c->expected->decision);
+                return bd::ui::ExpectedOutcome { decision.value_or(bd::model::Decision::SecondLine),
+                    c->expected->refusalReason, c->expected->requiredAction, c->expected->debriefIn(language) };
             });
         auto* picker = new QAction(QObject::tr("Training scenario…"), m_window.get());
         picker->setObjectName(QStringLiteral("scenarioPickerAction"));
@@ -284,7 +286,7 @@ void CompositionRoot::wireTrainingFaces()
             const auto& document = m_checkController->currentRequest().document;
             const auto* c = m_demo->scenarioFor(document.issuingState, document.number);
             QList<bd::ui::BiometricsPage::FaceOnFile> faces;
-            const auto add = [&](const bd::gateway::RecordRef& ref, const QList<bd::gateway::IdentityLink>& links) {
+            const auto add = [&](const bd::model::RecordRef& ref, const QList<bd::model::IdentityLink>& links) {
                 for (const auto& f : std::as_const(faces))
                     if (f.system == ref.system && f.recordId == ref.recordId)
                         return;

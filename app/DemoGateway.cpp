@@ -2,12 +2,11 @@
 
 #include "services/core/Clock.h"
 #include "services/core/LogCategories.h"
-#include "services/ocr/SyntheticDocument.h"
 #include "services/training/DevCertificates.h"
-#include "services/training/Population.h"
+#include "services/training/LoopbackTrainingGateway.h"
 #include "services/training/ScenarioDocument.h"
+#include "services/training/SyntheticDocument.h"
 #include "services/training/SyntheticPortrait.h"
-#include "services/training/TrainingGatewayServer.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,13 +22,7 @@ DemoGateway::DemoGateway(QString dataDir, QDate today)
 {
 }
 
-DemoGateway::~DemoGateway()
-{
-    if (m_thread.isRunning()) {
-        m_thread.quit(); // the server is deleted on its own thread as it finishes
-        m_thread.wait();
-    }
-}
+DemoGateway::~DemoGateway() = default; // the gateway stops before the deck it serves goes
 
 std::optional<Error> DemoGateway::loadDeck()
 {
@@ -56,41 +49,20 @@ bd::core::Result<bd::gateway::GatewayClientConfig> DemoGateway::start()
         qCInfo(lcTraining, "demo: made a development PKI in the data directory (%s)", qPrintable(renewedBecause));
     if (auto error = loadDeck())
         return *error;
-    m_population = std::make_unique<Population>(1, 5000, m_today);
+    LoopbackTrainingGateway::Options options;
+    options.certificates = certs;
+    options.population = 5000;
+    options.today = m_today;
+    options.threadName = QStringLiteral("demo-gateway");
+    auto started = LoopbackTrainingGateway::start(&m_deck, options);
+    if (!started)
+        return started.error();
+    m_gateway = std::move(started).value();
+    qCInfo(lcTraining, "demo: training gateway listening on loopback port %u", m_gateway->port());
 
-    GatewayConfig config;
-    config.address = QHostAddress::LocalHost;
-    config.port = 0;
-    config.certificates = certs;
-    m_thread.setObjectName(QStringLiteral("demo-gateway"));
-    m_thread.start();
-    m_server = new TrainingGatewayServer(m_population.get(), &m_deck, config);
-    m_server->moveToThread(&m_thread);
-    QObject::connect(&m_thread, &QThread::finished, m_server, &QObject::deleteLater);
-    std::optional<Error> error;
-    quint16 port = 0;
-    QMetaObject::invokeMethod(
-        m_server,
-        [&] {
-            const auto listening = m_server->listen();
-            if (listening)
-                port = *listening;
-            else
-                error = listening.error();
-        },
-        Qt::BlockingQueuedConnection);
-    if (error)
-        return *error;
-    qCInfo(lcTraining, "demo: training gateway listening on loopback port %u", port);
-
-    bd::gateway::GatewayClientConfig client;
-    client.baseUrl = QUrl(QStringLiteral("https://localhost:%1").arg(port));
-    client.caFile = certs.caCertificate;
     // Training runs with the trainer profile (CompositionRoot), so the workstation presents the
     // trainer's certificate: the gateway answers for the certificate's profile only.
-    client.certFile = certs.trainerCertificate;
-    client.keyFile = certs.trainerKey;
-    client.mode = bd::gateway::GatewayMode::Demo;
+    bd::gateway::GatewayClientConfig client = m_gateway->clientConfig(certs.trainerCertificate, certs.trainerKey);
     client.officerId = QStringLiteral("demo-officer");
     return client;
 }
@@ -108,13 +80,13 @@ bd::core::Result<QString> DemoGateway::renderDocument(const QString& scenarioId)
     const auto spec = scenarioDocumentSpec(*c);
     if (!spec)
         return spec.error();
-    static const bd::ocr::SyntheticDocument printer;
+    static const bd::training::SyntheticDocument printer;
     if (!printer.isValid())
         return Error { QStringLiteral("ocr.render"), QStringLiteral("the OCR-B font could not be loaded"), {} };
-    bd::ocr::SyntheticDocumentSpec printed = spec.value();
+    bd::training::SyntheticDocumentSpec printed = spec.value();
     printed.portrait = SyntheticPortrait::render(c->faceSeed); // the holder's face on the data page
     const auto image = printer.render(printed);
-    const QByteArray png = bd::ocr::SyntheticDocument::encode(image.image, ".png");
+    const QByteArray png = bd::training::SyntheticDocument::encode(image.image, ".png");
     if (png.isEmpty())
         return Error { QStringLiteral("ocr.render"), QStringLiteral("the document image could not be encoded"), {} };
     const QString dir = QDir(m_dataDir).filePath(QStringLiteral("demo-documents"));
@@ -144,7 +116,7 @@ QImage DemoGateway::travellerPortrait(const QString& scenarioId) const
 }
 
 QImage DemoGateway::enrolledPortrait(
-    const QString& scenarioId, bd::gateway::SystemId system, const QString& recordId) const
+    const QString& scenarioId, bd::model::SystemId system, const QString& recordId) const
 {
     const CaseFile* c = m_deck.findById(scenarioId);
     const quint32 seed = c ? c->enrolledFaceSeed(system, recordId) : 0;

@@ -6,21 +6,20 @@
 
 #include <QDate>
 #include <QImage>
-#include <QThread>
 
 #include <memory>
 #include <optional>
 
 namespace bd::training {
-class Population;
-class TrainingGatewayServer;
+class LoopbackTrainingGateway;
 } // namespace bd::training
 
 namespace bd::app {
 
 // Training mode's material and, for `borderdesk --demo`, its gateway. The scenario deck (for the
 // picker, the printed documents, the portraits and the debrief) is the embedded one. start() runs
-// the training gateway in-process on 127.0.0.1 (ephemeral port, its own thread) with a development
+// the training gateway in-process on 127.0.0.1 (bd::training::LoopbackTrainingGateway: ephemeral
+// port, its own thread) with a development
 // PKI made in <data dir>/demo-pki on first use (and again when it is invalid or expires within
 // 30 days), and gives the client configuration that reaches it
 // through the real HTTPS + mutual TLS path. In a classroom (the trainer's borderdesk-gateway) only
@@ -38,7 +37,7 @@ public:
     // Loads the deck and starts the in-process gateway. Error codes "gateway.tls" (certificates),
     // "gateway.listen", "scenario.*".
     bd::core::Result<bd::gateway::GatewayClientConfig> start();
-    bool isServing() const { return m_server != nullptr; }
+    bool isServing() const { return m_gateway != nullptr; }
     const bd::training::ScenarioDeck& deck() const { return m_deck; }
     const bd::training::CaseFile* scenarioFor(const QString& issuingState, const QString& number) const;
 
@@ -51,15 +50,13 @@ public:
     QImage travellerPortrait(const QString& scenarioId) const;
     // The face the scenario puts in a record (enrolledFaces), e.g. both records of a red link;
     // null when it names none.
-    QImage enrolledPortrait(const QString& scenarioId, bd::gateway::SystemId system, const QString& recordId) const;
+    QImage enrolledPortrait(const QString& scenarioId, bd::model::SystemId system, const QString& recordId) const;
 
 private:
     QString m_dataDir;
     QDate m_today;
-    std::unique_ptr<bd::training::Population> m_population;
     bd::training::ScenarioDeck m_deck;
-    QThread m_thread;
-    bd::training::TrainingGatewayServer* m_server = nullptr; // lives on m_thread
+    std::unique_ptr<bd::training::LoopbackTrainingGateway> m_gateway; // serves m_deck: declared after it
 };
 
 } // namespace bd::app

@@ -46,7 +46,7 @@ int main(int argc, char* argv[])
     }
     bd::core::Settings::ValueChecks checks;
     checks.captureSource = &bd::capture::OpenCvFrameSource::checkSpec;
-    const auto settings = bd::core::Settings::load(options->configFile, checks);
+    const auto settings = bd::core::Settings::load({ options->siteConfigFile, options->configFile }, checks);
     if (!settings) {
         std::fprintf(stderr, "borderdesk: %s\n", qPrintable(settings.error().detail));
         return 2;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/gateway/Protocol.h"
+#include "services/model/Model.h"
 #include "ui/CheckStepPage.h"
 
 #include <QImage>
@@ -34,9 +34,9 @@ public:
     };
     struct FaceOnFile
     {
-        bd::gateway::SystemId system = bd::gateway::SystemId::Sis;
+        bd::model::SystemId system = bd::model::SystemId::Sis;
         QString recordId;
-        std::optional<bd::gateway::LinkColour> link; // the record is reached through this identity link
+        std::optional<bd::model::LinkColour> link; // the record is reached through this identity link
         QImage image;
     };
 

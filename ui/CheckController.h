@@ -4,7 +4,10 @@
 #include "services/document/MrzRecord.h"
 #include "services/gateway/GatewayClient.h"
 #include "services/results/CheckFacts.h"
+#include "services/results/RepeatQuery.h"
 #include "services/results/UnifiedResult.h"
+#include "services/session/CheckService.h"
+#include "ui/CheckText.h"
 #include "ui/DecisionPage.h"
 #include "ui/MainWindow.h"
 
@@ -19,9 +22,6 @@
 namespace bd::core {
 class Clock;
 }
-namespace bd::session {
-class DecisionRecorder;
-}
 
 namespace bd::ui {
 
@@ -29,22 +29,14 @@ class DeclarationsDialog;
 class ParkedChecksDialog;
 class ResultsPage;
 
-// What a training scenario expects the trainee to decide, for the trainer's debrief.
-struct ExpectedOutcome
-{
-    QString decision;
-    QString refusalReason;
-    QString requiredAction;
-    QString debrief;
-};
-
-// Runs one check from the document to the decision: a read document becomes a SearchRequest
-// (document and person from the zone, profile from the workstation's settings, purpose entry or
-// exit as the officer chose with F6), the gateway's per-system answers go live to the results page,
-// the finished search (its events, summary and any stream error) is unified with the document as
-// read, the officer's declarations (F7), the ETIAS periods, the border's Member State and the visa
-// list, and shown action first. Exactly one decision per check is journalled locally and sent to
-// the gateway, and only once the result (or the problem screen) is shown.
+// Runs one check from the document to the decision on the screens; the check itself (the request
+// from the zone, the search, the unified result, the decision journalled and sent) is
+// bd::session::CheckService's. A read document becomes a SearchRequest (profile from the
+// workstation's settings, purpose entry or exit as the officer chose with F6), the gateway's
+// per-system answers go live to the results page, the finished search is unified with the document
+// as read, the officer's declarations (F7), the ETIAS periods, the border's Member State and the
+// visa list, and shown action first. Exactly one decision per check is journalled locally and sent
+// to the gateway, and only once the result (or the problem screen) is shown.
 //
 // No check with a request is thrown away without a decision: a new check (Esc, the next read, a
 // training scenario) parks the open one; F8 lists the parked checks and restores one onto the
@@ -59,8 +51,8 @@ public:
     struct Config
     {
         QString officerId;
-        bd::gateway::UserProfile profile = bd::gateway::UserProfile::BorderFirstLine;
-        bd::gateway::Purpose purpose = bd::gateway::Purpose::EntryCheck;
+        bd::model::UserProfile profile = bd::model::UserProfile::BorderFirstLine;
+        bd::model::Purpose purpose = bd::model::Purpose::EntryCheck;
         bool training = false;
         // Why there is no gateway client (shown on the results step instead of any data).
         QString notConfiguredReason;
@@ -69,7 +61,7 @@ public:
         QString borderState {}; // ICAO code of this border's Member State
         const bd::results::VisaList* visaList = nullptr; // null: every traveller's visa requirement is verified by hand
     };
-    using ExpectedOutcomeProvider = std::function<std::optional<ExpectedOutcome>(const bd::gateway::SearchRequest&)>;
+    using ExpectedOutcomeProvider = std::function<std::optional<ExpectedOutcome>(const bd::model::SearchRequest&)>;
 
     // client may be null (not configured). Every reference must outlive the controller.
     CheckController(MainWindow& window,
@@ -96,19 +88,16 @@ public:
     // check is open, cleared when the pages start afresh.
     void setLogTokens(bd::core::SensitiveTokenRegistry* tokens) { m_logTokens = tokens; }
 
-    static bd::gateway::SearchRequest requestFor(
-        const bd::document::MrzRecord& record, const Config& config, const QString& searchId);
-
     const std::optional<bd::results::UnifiedResult>& lastResult() const { return m_open.result; }
-    const bd::gateway::SearchRequest& currentRequest() const { return m_open.request; }
+    const bd::model::SearchRequest& currentRequest() const { return m_open.request; }
     bool isSearching() const { return m_handle != nullptr; }
     // A repeat query runs for the open check.
     bool isRepeating() const { return m_handle != nullptr && m_open.repeat.has_value(); }
     // Training: a scenario sets the check it is played as and the ETIAS period of its story; they
     // apply from the next check on (the status bar shows the purpose).
-    void prepareScenario(bd::gateway::Purpose purpose, const bd::results::EtiasPeriods& etias);
+    void prepareScenario(bd::model::Purpose purpose, const bd::results::EtiasPeriods& etias);
     // The purpose the next check is sent with.
-    bd::gateway::Purpose nextPurpose() const { return m_config.purpose; }
+    bd::model::Purpose nextPurpose() const { return m_config.purpose; }
     // The answers of this check's search as received (none while searching or without answers).
     const std::optional<bd::results::SearchAnswers>& answers() const { return m_open.answers; }
     const bd::results::OfficerDeclarations& declarations() const { return m_open.declarations; }
@@ -148,21 +137,16 @@ signals:
     void resultReady(const bd::results::UnifiedResult& result);
     // A parked check is open again (F8): its document, for the pages that show it.
     void checkRestored(const bd::document::MrzRecord& record);
-    void decisionRecorded(const QString& searchId, const QString& decision);
+    void decisionRecorded(const QString& searchId, bd::model::Decision decision);
     void decisionSubmitted(const QString& searchId, bool ok);
 
 private:
     // A problem screen instead of a result (no gateway, the gateway failed, the search was cut off).
-    struct Problem
-    {
-        QString headline;
-        QString explanation;
-        QString why; // for the decision page
-    };
+    using Problem = CheckText::Problem;
     // A repeat query running for the open check.
     struct Repeat
     {
-        bd::gateway::SearchRequest request;
+        bd::model::SearchRequest request;
         bool whole = false;
     };
     // Everything of one check, so parking and restoring it is a move. Parked checks live in memory
@@ -172,7 +156,7 @@ private:
     {
         quint64 id = 0; // 0: no check open
         QDateTime startedAt;
-        bd::gateway::SearchRequest request;
+        bd::model::SearchRequest request;
         bd::document::MrzRecord record; // the document of this check
         QImage portrait; // shown in the traveller header (null: none)
         QString portraitCaption;
@@ -186,34 +170,46 @@ private:
         bool hasRequest() const { return id != 0; }
     };
 
-    void startSearch(const bd::gateway::SearchRequest& request);
+    // Which officer, profile and purpose the next check's request is sent with.
+    bd::session::CheckBasis checkBasis() const;
+    // The log sink masks the open check's name and number tokens; nothing when no check is open.
+    void applyLogTokens();
+    void startSearch(const bd::model::SearchRequest& request);
     void handleFinished(quint64 check, const bd::gateway::SearchOutcome& outcome);
     void showProblem(const Problem& problem);
     void showVerdict();
     void showOpenCheck(); // the open check's outcome onto the Results and Decision pages
     void showTraveller(); // the open check's traveller header on both pages
     void updateRepeatOffer();
+    bd::results::RepeatPlan repeatPlan() const; // what Ctrl+R would ask again now
     void updateWindow();
     void parkOpenCheck();
     bd::results::CheckContext context() const;
     void setNextPurpose(bd::ui::MainWindow::CheckPurpose purpose);
-    void closeDeclarations();
-    void closeParkedChecks();
     void cancelSearch();
-    QString problemText(const bd::core::Error& error) const;
-    QString debriefFor(const OfficerDecision& decision, bool isOverride, bool* matches) const;
+    // Why no decision may be recorded now (told to the officer); false when one may.
+    bool refuseDecision();
+    // The page's confirmation after recording, and the debrief in training.
+    struct Confirmation
+    {
+        QString text;
+        QString debrief;
+        bool isOverride = false;
+        bool matches = true;
+    };
+    Confirmation confirmationFor(const bd::session::DecisionRecord& recorded, const OfficerDecision& decision) const;
+    void submitDecision(const bd::session::DecisionRecord& recorded, const Confirmation& confirmation);
 
     MainWindow& m_window;
     ResultsPage& m_results;
     DecisionPage& m_decision;
     const bd::core::Clock& m_clock;
-    bd::session::DecisionRecorder& m_journal;
-    QPointer<bd::gateway::GatewayClient> m_client;
+    bd::session::CheckService m_service; // the journal and the gateway client (null: not configured)
     Config m_config;
     ExpectedOutcomeProvider m_expected;
     PortraitProvider m_portraitProvider;
     bd::core::SensitiveTokenRegistry* m_logTokens = nullptr;
-    bd::gateway::Purpose m_entryPurpose; // what an entry check is sent as (training: Purpose::Training)
+    bd::model::Purpose m_entryPurpose; // what an entry check is sent as (training: Purpose::Training)
     OpenCheck m_open;
     QList<OpenCheck> m_parked; // oldest first
     QPointer<bd::gateway::SearchHandle> m_handle; // the open check's search (or repeat)

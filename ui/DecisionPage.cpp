@@ -1,5 +1,6 @@
 #include "ui/DecisionPage.h"
 
+#include "services/session/CheckService.h"
 #include "ui/NoticeText.h"
 #include "ui/ResultText.h"
 #include "ui/TravellerText.h"
@@ -16,11 +17,9 @@
 #include <QShortcut>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace bd::ui {
 
-namespace decisions = bd::results::decisions;
+using bd::model::Decision;
 
 namespace {
 
@@ -214,7 +213,7 @@ void DecisionPage::restart()
     m_recorded = false;
     m_overrideArmed = false;
     m_requiredAction.clear();
-    m_requiredDecision.clear();
+    m_requiredDecision.reset();
     m_overrideReason->clear();
     m_overrideReason->setEnabled(true);
     m_overrideConfirm->clear();
@@ -243,36 +242,37 @@ void DecisionPage::restart()
     updateState();
 }
 
-void DecisionPage::selectDecision(const QString& decision)
+void DecisionPage::selectDecision(Decision decision)
 {
-    // Anything that does not fit the kind of check (admit at exit, let exit at entry, unknown)
-    // goes to second line.
-    if (m_exit) {
-        if (decision == QLatin1String(decisions::kLetExit))
-            m_letExit->setChecked(true);
-        else
-            m_secondLine->setChecked(true);
-        return;
+    // Anything that does not fit the kind of check (admit at exit, let exit at entry) goes to
+    // second line.
+    QRadioButton* choice = m_secondLine;
+    switch (decision) {
+    case Decision::LetExit:
+        choice = m_exit ? m_letExit : m_secondLine;
+        break;
+    case Decision::Admit:
+        choice = m_exit ? m_secondLine : m_admit;
+        break;
+    case Decision::Refuse:
+        choice = m_exit ? m_secondLine : m_refuse;
+        break;
+    case Decision::SecondLine:
+        break;
     }
-    if (decision == QLatin1String(decisions::kAdmit))
-        m_admit->setChecked(true);
-    else if (decision == QLatin1String(decisions::kRefuse))
-        m_refuse->setChecked(true);
-    else
-        m_secondLine->setChecked(true);
+    choice->setChecked(true);
 }
 
 void DecisionPage::setResult(const bd::results::UnifiedResult& result)
 {
     restart();
-    setExitChoices(result.purpose == bd::gateway::Purpose::ExitCheck);
+    setExitChoices(result.purpose == bd::model::Purpose::ExitCheck);
     const auto& a = result.requiredAction;
     m_requiredAction = a.code;
-    m_requiredDecision = m_exit && a.decision != QLatin1String(decisions::kLetExit)
-        ? QString::fromLatin1(decisions::kSecondLine)
-        : a.decision;
+    const Decision required = a.requiredDecision();
+    m_requiredDecision = m_exit && required != Decision::LetExit ? Decision::SecondLine : required;
     m_requiredLabel->setText(tr("Required: %1").arg(ResultText::actionHeadline(a.code)));
-    selectDecision(a.decision);
+    selectDecision(required);
     if (m_refuse->isChecked()) {
         const int row = a.refusalReason.isEmpty()
             ? -1
@@ -298,28 +298,34 @@ void DecisionPage::setResult(const bd::results::UnifiedResult& result)
     updateState();
 }
 
-void DecisionPage::setNoResult(const QString& why, bd::gateway::Purpose purpose)
+void DecisionPage::setNoResult(const QString& why, bd::model::Purpose purpose)
 {
     restart();
-    setExitChoices(purpose == bd::gateway::Purpose::ExitCheck);
+    setExitChoices(purpose == bd::model::Purpose::ExitCheck);
     m_requiredLabel->setText(
         tr("No search result: %1 Refer to second line unless the checks can be completed otherwise.").arg(why));
-    m_requiredDecision = QString::fromLatin1(decisions::kSecondLine);
+    m_requiredDecision = Decision::SecondLine;
     m_secondLine->setChecked(true);
     updateState();
 }
 
-QString DecisionPage::selectedDecision() const
+std::optional<Decision> DecisionPage::chosenDecision() const
 {
     if (m_letExit->isChecked())
-        return QLatin1String(decisions::kLetExit);
+        return Decision::LetExit;
     if (m_admit->isChecked())
-        return QLatin1String(decisions::kAdmit);
+        return Decision::Admit;
     if (m_refuse->isChecked())
-        return QLatin1String(decisions::kRefuse);
+        return Decision::Refuse;
     if (m_secondLine->isChecked())
-        return QLatin1String(decisions::kSecondLine);
-    return {};
+        return Decision::SecondLine;
+    return std::nullopt;
+}
+
+QString DecisionPage::selectedDecision() const
+{
+    const auto d = chosenDecision();
+    return d ? bd::model::decisionKey(*d) : QString();
 }
 
 QString DecisionPage::selectedReason() const
@@ -331,9 +337,7 @@ QString DecisionPage::selectedReason() const
 
 bool DecisionPage::isMeaningfulReason(const QString& reason)
 {
-    const QString r = reason.simplified();
-    const auto letters = std::count_if(r.cbegin(), r.cend(), [](QChar c) { return c.isLetter(); });
-    return r.size() >= 8 && letters >= 4;
+    return bd::session::isMeaningfulReason(reason);
 }
 
 QString DecisionPage::overrideReason() const
@@ -343,15 +347,14 @@ QString DecisionPage::overrideReason() const
 
 bool DecisionPage::isOverride() const
 {
-    const QString d = selectedDecision();
-    return !d.isEmpty() && !m_requiredDecision.isEmpty() && d != m_requiredDecision
-        && d != QLatin1String(decisions::kSecondLine);
+    const auto d = chosenDecision();
+    return d && m_requiredDecision && bd::session::isOverride(*d, *m_requiredDecision);
 }
 
 bool DecisionPage::canRecord() const
 {
-    const QString d = selectedDecision();
-    return !m_recorded && !d.isEmpty() && (d != QLatin1String(decisions::kRefuse) || !selectedReason().isEmpty())
+    const auto d = chosenDecision();
+    return !m_recorded && d && (*d != Decision::Refuse || !selectedReason().isEmpty())
         && (!isOverride() || isMeaningfulReason(m_overrideReason->text()));
 }
 
@@ -368,18 +371,17 @@ void DecisionPage::updateState()
     const bool override = isOverride();
     m_overridePanel->setVisible(override);
     m_overrideReason->setEnabled(!m_recorded);
+    const QString requiredText = !m_requiredAction.isEmpty() ? ResultText::actionHeadline(m_requiredAction)
+        : m_requiredDecision                                 ? ResultText::decisionText(*m_requiredDecision)
+                                                             : QString();
     if (override) {
-        m_overrideTitle->setText(tr("Override: you depart from the required action (%1).")
-                                     .arg(m_requiredAction.isEmpty() ? ResultText::decisionText(m_requiredDecision)
-                                                                     : ResultText::actionHeadline(m_requiredAction)));
+        m_overrideTitle->setText(tr("Override: you depart from the required action (%1).").arg(requiredText));
     }
     if (override && m_overrideArmed) {
         m_overrideConfirm->setText(tr("Confirm: record \u201c%1\u201d although the required action is \u201c%2\u201d? "
                                       "Press Enter again to record the override; change the choice or the reason "
                                       "to go back.")
-                                       .arg(ResultText::decisionText(selectedDecision()),
-                                           m_requiredAction.isEmpty() ? ResultText::decisionText(m_requiredDecision)
-                                                                      : ResultText::actionHeadline(m_requiredAction)));
+                                       .arg(ResultText::decisionText(*chosenDecision()), requiredText));
         m_overrideConfirm->setVisible(true);
     } else {
         m_overrideConfirm->clear();
@@ -393,11 +395,11 @@ void DecisionPage::updateState()
     // Why the choice cannot be recorded yet, in words next to the button.
     QString hint;
     if (!m_recorded) {
-        const QString d = selectedDecision();
-        if (d.isEmpty()) {
-            if (!m_requiredDecision.isEmpty())
+        const auto d = chosenDecision();
+        if (!d) {
+            if (m_requiredDecision)
                 hint = tr("Choose a decision before recording.");
-        } else if (d == QLatin1String(decisions::kRefuse) && selectedReason().isEmpty())
+        } else if (*d == Decision::Refuse && selectedReason().isEmpty())
             hint = tr("Choose the refusal reason (A\u2013I) before recording.");
         else if (override && !isMeaningfulReason(m_overrideReason->text()))
             hint = tr("Write why you depart from the required action (a few words) before recording.");
@@ -428,7 +430,7 @@ void DecisionPage::record()
     const bool override = isOverride();
     m_overrideArmed = false;
     emit decisionTaken(OfficerDecision {
-        selectedDecision(), selectedReason(), m_requiredAction, override ? overrideReason() : QString() });
+        *chosenDecision(), selectedReason(), m_requiredAction, override ? overrideReason() : QString() });
 }
 
 void DecisionPage::showRecorded(

@@ -3,6 +3,8 @@
 #include "services/results/UnifiedResult.h"
 #include "ui/CheckStepPage.h"
 
+#include <optional>
+
 class QButtonGroup;
 class QLabel;
 class QLineEdit;
@@ -19,7 +21,7 @@ namespace bd::ui {
 // What the officer decided.
 struct OfficerDecision
 {
-    QString decision; // "admit", "refuse", "second-line", "let-exit"
+    bd::model::Decision decision = bd::model::Decision::SecondLine;
     QString refusalReason; // A..I when refused
     QString requiredAction; // the unified result's code the decision was taken on
     // An override (a decision other than the required one, second line excepted): why, in the
@@ -52,7 +54,7 @@ public:
     void setResult(const bd::results::UnifiedResult& result);
     // No result (gateway not configured / failed): second line is preselected; `purpose` chooses
     // the entry or the exit choices.
-    void setNoResult(const QString& why, bd::gateway::Purpose purpose = bd::gateway::Purpose::EntryCheck);
+    void setNoResult(const QString& why, bd::model::Purpose purpose = bd::model::Purpose::EntryCheck);
     // After recording: confirmation (and, in training, the debrief); the choice is locked. An
     // override's confirmation is amber, not green; the debrief is green when the decision matches
     // and red when it differs.
@@ -66,6 +68,7 @@ public:
     QString repeatStatusText() const;
     bool isRepeatOffered() const;
 
+    // The chosen decision's key ("admit", ..., empty: none chosen), as tests and assistive text read it.
     QString selectedDecision() const;
     QString selectedReason() const;
     QString confirmationText() const;
@@ -81,7 +84,8 @@ public:
     bool isOverride() const;
     bool isOverrideArmed() const { return m_overrideArmed; }
     QString overrideReason() const; // trimmed
-    // At least 8 characters after trimming, 4 of them letters: "n/a" or "........" is no reason.
+    // At least 8 characters after trimming, 4 of them letters: "n/a" or "........" is no reason
+    // (bd::session::isMeaningfulReason, the rule the decision is recorded by).
     static bool isMeaningfulReason(const QString& reason);
 
 public slots:
@@ -97,7 +101,8 @@ protected:
 private:
     void updateState();
     void choiceChanged();
-    void selectDecision(const QString& decision);
+    void selectDecision(bd::model::Decision decision);
+    std::optional<bd::model::Decision> chosenDecision() const;
     void setExitChoices(bool exit);
 
     bd::widgets::TravellerHeader* m_traveller;
@@ -122,7 +127,7 @@ private:
     QLabel* m_confirmation;
     QLabel* m_debrief;
     QString m_requiredAction;
-    QString m_requiredDecision; // what the result requires ("second-line" without a result)
+    std::optional<bd::model::Decision> m_requiredDecision; // what the result requires (second line without a result)
     QStringList m_notes;
     bool m_exit = false;
     bool m_recorded = false;

@@ -44,7 +44,26 @@ DeclarationsDialog::DeclarationsDialog(
     intro->setObjectName(QStringLiteral("declarationsIntroLabel"));
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    buildResidenceBox(layout);
+    buildStatementBoxes(layout);
+    buildCondition(layout, finding);
+    buildButtons(layout);
+    showDeclarations(current, today);
 
+    connect(m_residence, &QCheckBox::toggled, this, &DeclarationsDialog::updateState);
+    connect(m_state, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (text != text.toUpper()) {
+            const int pos = m_state->cursorPosition();
+            m_state->setText(text.toUpper());
+            m_state->setCursorPosition(pos);
+        }
+        updateState();
+    });
+    updateState();
+}
+
+void DeclarationsDialog::buildResidenceBox(QVBoxLayout* layout)
+{
     // Residence title: replaces the visa / travel authorisation condition (SBC Art. 6(1)(b)).
     auto* residenceBox = new QGroupBox(tr("Residence title"), this);
     residenceBox->setObjectName(QStringLiteral("residenceGroupBox"));
@@ -77,7 +96,10 @@ DeclarationsDialog::DeclarationsDialog(
     untilLabel->setBuddy(m_validUntil);
     form->addRow(untilLabel, m_validUntil);
     layout->addWidget(residenceBox);
+}
 
+void DeclarationsDialog::buildStatementBoxes(QVBoxLayout* layout)
+{
     m_familyMember->setObjectName(QStringLiteral("familyMemberCheckBox"));
     m_familyMember->setAccessibleName(tr("Family member of an EU citizen"));
     m_asylum->setObjectName(QStringLiteral("asylumCheckBox"));
@@ -88,7 +110,10 @@ DeclarationsDialog::DeclarationsDialog(
     m_faceMismatch->setAccessibleName(tr("Face does not match the document"));
     for (QCheckBox* box : { m_familyMember, m_asylum, m_minor, m_faceMismatch })
         layout->addWidget(box);
+}
 
+void DeclarationsDialog::buildCondition(QVBoxLayout* layout, const bd::results::RegimeFinding& finding)
+{
     // The condition the visa list puts on this traveller's exemption, confirmed on the document.
     const QString conditionText = finding.conditionText.isEmpty() ? finding.condition : finding.conditionText;
     m_condition->setObjectName(QStringLiteral("conditionConfirmedCheckBox"));
@@ -103,7 +128,10 @@ DeclarationsDialog::DeclarationsDialog(
     layout->addWidget(m_conditionBasis);
     m_condition->setVisible(!m_conditionCode.isEmpty());
     m_conditionBasis->setVisible(!m_conditionCode.isEmpty() && !finding.basis.isEmpty());
+}
 
+void DeclarationsDialog::buildButtons(QVBoxLayout* layout)
+{
     m_buttons->setObjectName(QStringLiteral("declarationsButtonBox"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Apply"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("applyDeclarationsButton"));
@@ -117,7 +145,10 @@ DeclarationsDialog::DeclarationsDialog(
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
 
+void DeclarationsDialog::showDeclarations(const OfficerDeclarations& current, const QDate& today)
+{
     // The current declarations.
     m_residence->setChecked(current.residence.has_value());
     const ResidenceTitle title = current.residence.value_or(ResidenceTitle {});
@@ -129,17 +160,6 @@ DeclarationsDialog::DeclarationsDialog(
     m_minor->setChecked(current.unaccompaniedMinor);
     m_faceMismatch->setChecked(current.faceMismatch);
     m_condition->setChecked(!m_conditionCode.isEmpty() && current.confirmedConditions.contains(m_conditionCode));
-
-    connect(m_residence, &QCheckBox::toggled, this, &DeclarationsDialog::updateState);
-    connect(m_state, &QLineEdit::textChanged, this, [this](const QString& text) {
-        if (text != text.toUpper()) {
-            const int pos = m_state->cursorPosition();
-            m_state->setText(text.toUpper());
-            m_state->setCursorPosition(pos);
-        }
-        updateState();
-    });
-    updateState();
 }
 
 bool DeclarationsDialog::isComplete() const

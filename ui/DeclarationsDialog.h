@@ -12,6 +12,7 @@ class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QVBoxLayout;
 
 namespace bd::ui {
 
@@ -48,6 +49,12 @@ public:
 
 private:
     void updateState();
+    // The steps of the constructor, in order (widget creation order is the tab order).
+    void buildResidenceBox(QVBoxLayout* layout);
+    void buildStatementBoxes(QVBoxLayout* layout);
+    void buildCondition(QVBoxLayout* layout, const bd::results::RegimeFinding& finding);
+    void buildButtons(QVBoxLayout* layout);
+    void showDeclarations(const bd::results::OfficerDeclarations& current, const QDate& today);
 
     bd::results::OfficerDeclarations m_current;
     QString m_conditionCode;

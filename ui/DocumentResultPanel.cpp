@@ -165,7 +165,16 @@ void DocumentResultPanel::showRecord(const MrzRecord& record, Source source)
     m_emptyLabel->setVisible(false);
     m_sourceLabel->setText(sourceText(source) + QStringLiteral(" \u2014 ") + bd::document::formatName(record.format));
     m_sourceLabel->setVisible(true);
+    showZone(record);
+    showFields(record);
+    int warnings = 0;
+    const int errors = showIssues(record, &warnings);
+    showRepairs(record);
+    showZoneVerdict(record, errors, warnings);
+}
 
+void DocumentResultPanel::showZone(const MrzRecord& record)
+{
     // The zone, with corrected characters and failing check digits marked.
     QList<MrzLineView::Highlight> marks;
     for (const auto& repair : record.repairs)
@@ -183,7 +192,10 @@ void DocumentResultPanel::showRecord(const MrzRecord& record, Source source)
     m_lineView->setLines(record.lines);
     m_lineView->setHighlights(marks);
     m_lineView->setVisible(!record.lines.isEmpty());
+}
 
+void DocumentResultPanel::showFields(const MrzRecord& record)
+{
     // Fields with their check digits; checks that protect no single field (composite) get a row too.
     QStringList shownChecks;
     const auto checkFor = [&](const QString& name) -> const MrzCheck* {
@@ -222,12 +234,14 @@ void DocumentResultPanel::showRecord(const MrzRecord& record, Source source)
             addRow(MrzText::fieldLabel(check.field), QString(), &check);
     }
     m_fields->setVisible(true);
+}
 
+int DocumentResultPanel::showIssues(const MrzRecord& record, int* warnings)
+{
     int errors = 0;
-    int warnings = 0;
     for (const MrzIssue& issue : record.issues) {
         const bool isError = issue.severity == MrzIssue::Severity::Error;
-        (isError ? errors : warnings)++;
+        (isError ? errors : *warnings)++;
         QLabel* label = addLabel(m_issues,
             (isError ? crossText() : QStringLiteral("\u26A0")) + QLatin1Char(' ') + MrzText::issueText(issue));
         label->setObjectName(QStringLiteral("issueLabel"));
@@ -236,7 +250,11 @@ void DocumentResultPanel::showRecord(const MrzRecord& record, Source source)
     }
     m_issuesTitle->setVisible(!record.issues.isEmpty());
     m_issues->setVisible(!record.issues.isEmpty());
+    return errors;
+}
 
+void DocumentResultPanel::showRepairs(const MrzRecord& record)
+{
     for (const auto& repair : record.repairs) {
         QLabel* label = addLabel(m_repairs,
             tr("Line %1, position %2: \u201C%3\u201D corrected to \u201C%4\u201D")
@@ -248,7 +266,10 @@ void DocumentResultPanel::showRecord(const MrzRecord& record, Source source)
     }
     m_repairsTitle->setVisible(!record.repairs.isEmpty());
     m_repairs->setVisible(!record.repairs.isEmpty());
+}
 
+void DocumentResultPanel::showZoneVerdict(const MrzRecord& record, int errors, int warnings)
+{
     // What the verdict will make of the zone (services/results/CheckFacts): a repaired character no
     // check digit covers is a guess, and an unknown country code alone does not make a zone invalid.
     const bd::results::DocumentFacts facts = bd::results::documentFactsFrom(record);

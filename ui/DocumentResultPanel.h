@@ -47,6 +47,13 @@ private:
     QString sourceText(Source source) const;
     static void clearLabels(QWidget* box);
     static QLabel* addLabel(QWidget* box, const QString& text);
+    // The steps of showRecord().
+    void showZone(const bd::document::MrzRecord& record);
+    void showFields(const bd::document::MrzRecord& record);
+    // Returns the number of errors; counts the warnings into *warnings.
+    int showIssues(const bd::document::MrzRecord& record, int* warnings);
+    void showRepairs(const bd::document::MrzRecord& record);
+    void showZoneVerdict(const bd::document::MrzRecord& record, int errors, int warnings);
 
     bd::widgets::StatusBanner* m_banner;
     QLabel* m_sourceLabel;

@@ -40,6 +40,15 @@ MainWindow::MainWindow(Pages pages, Mode mode, QWidget* parent)
         m_stack->addWidget(p);
     }
 
+    buildCentralWidget(mode);
+    buildStatusBar(mode);
+    buildShortcuts();
+    connect(m_stepBar, &bd::widgets::StepBar::stepRequested, this, &MainWindow::showStep);
+    showStep(DocumentStep);
+}
+
+void MainWindow::buildCentralWidget(Mode mode)
+{
     auto* central = new QWidget(this);
     central->setObjectName(QStringLiteral("centralWidget"));
     auto* layout = new QVBoxLayout(central);
@@ -52,7 +61,10 @@ MainWindow::MainWindow(Pages pages, Mode mode, QWidget* parent)
         m_watermark = new bd::widgets::WatermarkOverlay(tr("TRAINING"), central);
         m_watermark->setObjectName(QStringLiteral("trainingWatermark"));
     }
+}
 
+void MainWindow::buildStatusBar(Mode mode)
+{
     m_modeLabel->setObjectName(QStringLiteral("modeLabel"));
     m_modeLabel->setText(mode == Mode::Training ? tr("TRAINING") : tr("LIVE"));
     m_modeLabel->setProperty("mode", mode == Mode::Training ? QStringLiteral("training") : QStringLiteral("live"));
@@ -78,7 +90,10 @@ MainWindow::MainWindow(Pages pages, Mode mode, QWidget* parent)
     statusBar()->addPermanentWidget(m_connectivityLabel);
     setConnectivity(Connectivity::NotConfigured);
     setCheckPurpose(CheckPurpose::Entry);
+}
 
+void MainWindow::buildShortcuts()
+{
     const QList<QKeySequence> keys { Qt::Key_F1, Qt::Key_F2, Qt::Key_F3, Qt::Key_F4 };
     const QStringList names { QStringLiteral("documentStepAction"), QStringLiteral("biometricsStepAction"),
         QStringLiteral("resultsStepAction"), QStringLiteral("decisionStepAction") };
@@ -120,8 +135,6 @@ MainWindow::MainWindow(Pages pages, Mode mode, QWidget* parent)
     repeat->setShortcutContext(Qt::ApplicationShortcut);
     connect(repeat, &QAction::triggered, this, &MainWindow::repeatQueryRequested);
     addAction(repeat);
-    connect(m_stepBar, &bd::widgets::StepBar::stepRequested, this, &MainWindow::showStep);
-    showStep(DocumentStep);
 }
 
 int MainWindow::currentStep() const

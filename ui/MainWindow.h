@@ -111,6 +111,10 @@ protected:
 
 private:
     CheckStepPage* page(int step) const;
+    // The steps of the constructor, in order.
+    void buildCentralWidget(Mode mode);
+    void buildStatusBar(Mode mode);
+    void buildShortcuts();
 
     Mode m_mode;
     QList<CheckStepPage*> m_pages;

@@ -9,10 +9,10 @@
 
 namespace bd::ui {
 
-using bd::gateway::LinkColour;
-using bd::gateway::Purpose;
-using bd::gateway::SystemId;
-using bd::gateway::SystemStatus;
+using bd::model::LinkColour;
+using bd::model::Purpose;
+using bd::model::SystemId;
+using bd::model::SystemStatus;
 using bd::results::UnifiedResult;
 namespace a = bd::results::actions;
 
@@ -64,9 +64,9 @@ struct Accumulator
 };
 
 // Every identity link of the result once (the identities each list the links touching them).
-QList<bd::gateway::IdentityLink> distinctLinks(const UnifiedResult& r)
+QList<bd::model::IdentityLink> distinctLinks(const UnifiedResult& r)
 {
-    QList<bd::gateway::IdentityLink> out;
+    QList<bd::model::IdentityLink> out;
     QSet<QString> seen;
     for (const auto& id : r.identities)
         for (const auto& link : id.links)
@@ -83,7 +83,7 @@ void linksOf(const UnifiedResult& r, SystemId s, Accumulator& acc, bool answered
         if (link.colour != LinkColour::Red && link.colour != LinkColour::Yellow)
             continue;
         const bool names = std::any_of(link.records.cbegin(), link.records.cend(),
-            [s](const bd::gateway::RecordRef& ref) { return ref.system == s; });
+            [s](const bd::model::RecordRef& ref) { return ref.system == s; });
         if (!names)
             continue;
         if (link.colour == LinkColour::Red)
@@ -136,6 +136,88 @@ QString ResultMeaning::unansweredReason(SystemStatus status)
     }
 }
 
+namespace {
+
+// The hits of system s: raises their actions and sets the reason to the record count; counts the
+// hits acted on into acted.
+void raiseFromHits(const UnifiedResult& r, SystemId s, Accumulator& acc, int& acted)
+{
+    int hits = 0;
+    for (const auto& identity : r.identities)
+        for (const auto& hit : identity.hits) {
+            if (hit.hit.system != s)
+                continue;
+            ++hits;
+            if (hit.excluded)
+                continue;
+            ++acted;
+            if (!requiresNothing(hit.actionCode))
+                acc.raise(isAlertAction(hit.actionCode) ? Meaning::Alert : Meaning::NeedsAttention,
+                    ResultText::actionShort(hit.actionCode));
+        }
+    for (const auto& line : r.systems)
+        if (line.system == s)
+            hits = qMax(hits, line.hitCount);
+    acc.reason = hits > 0 && acted == 0 ? ResultMeaning::tr("other person, not acted on")
+                                        : ResultMeaning::tr("%n record(s)", nullptr, qMax(1, hits));
+}
+
+void raiseFromVisa(const UnifiedResult& r, Accumulator& acc)
+{
+    const auto& v = r.visa;
+    if (v.valid && v.transitOnly)
+        acc.raise(Meaning::NeedsAttention, ResultMeaning::tr("airport transit only"));
+    else if (v.valid && v.limitedTerritorial)
+        acc.raise(Meaning::NeedsAttention, ResultMeaning::tr("limited territory"));
+    else if (v.valid)
+        acc.raise(Meaning::GoodNews, ResultMeaning::tr("valid visa"));
+    else if (v.expired)
+        acc.raise(Meaning::NeedsAttention, ResultMeaning::tr("visa expired"));
+    else if (v.exhausted)
+        acc.raise(Meaning::NeedsAttention, ResultMeaning::tr("entries used up"));
+    else
+        acc.raise(Meaning::NeedsAttention, ResultMeaning::tr("visa not valid"));
+}
+
+void raiseFromEtias(const UnifiedResult& r, Accumulator& acc)
+{
+    const auto& e = r.etias;
+    if (e.valid)
+        acc.raise(Meaning::GoodNews, ResultMeaning::tr("valid authorisation"));
+    else if (e.status == QLatin1String("valid"))
+        acc.raise(Meaning::NeedsAttention, ResultMeaning::tr("authorisation expired"));
+    else
+        acc.raise(Meaning::NeedsAttention, ResultMeaning::tr("authorisation not valid"));
+}
+
+void raiseFromStay(const UnifiedResult& r, Accumulator& acc, int acted)
+{
+    const auto& stay = r.stay;
+    if (stay.problem)
+        acc.raise(Meaning::NeedsAttention, ResultMeaning::tr("history unreadable"));
+    else if (stay.assessment && stay.assessment->overstayDays > 0)
+        acc.raise(Meaning::NeedsAttention, ResultMeaning::tr("overstay"));
+    else if (stay.applicable && stay.assessment && r.purpose != Purpose::ExitCheck
+        && stay.assessment->daysAllowedFromControl == 0)
+        acc.raise(Meaning::NeedsAttention, ResultMeaning::tr("no days left"));
+    else if (stay.inferred)
+        acc.raise(Meaning::NeedsAttention, ResultMeaning::tr("exit not recorded"));
+    else if (stay.applicable && stay.assessment && acc.meaning == Meaning::Information && acted > 0)
+        acc.reason = ResultMeaning::tr("%n day(s) left", nullptr, stay.assessment->daysRemaining);
+}
+
+void raiseFromActions(const UnifiedResult& r, SystemId s, Accumulator& acc)
+{
+    QList<bd::results::RequiredAction> actions { r.requiredAction };
+    actions += r.otherActions;
+    for (const auto& action : actions)
+        if (action.source && *action.source == s && !requiresNothing(action.code))
+            acc.raise(isAlertAction(action.code) ? Meaning::Alert : Meaning::NeedsAttention,
+                ResultText::actionShort(action.code));
+}
+
+} // namespace
+
 SystemMeaning ResultMeaning::of(const UnifiedResult& r, SystemId s)
 {
     SystemMeaning out;
@@ -178,69 +260,15 @@ SystemMeaning ResultMeaning::of(const UnifiedResult& r, SystemId s)
     }
 
     Accumulator acc;
-    int hits = 0;
     int acted = 0;
-    for (const auto& identity : r.identities)
-        for (const auto& hit : identity.hits) {
-            if (hit.hit.system != s)
-                continue;
-            ++hits;
-            if (hit.excluded)
-                continue;
-            ++acted;
-            if (!requiresNothing(hit.actionCode))
-                acc.raise(isAlertAction(hit.actionCode) ? Meaning::Alert : Meaning::NeedsAttention,
-                    ResultText::actionShort(hit.actionCode));
-        }
-    for (const auto& line : r.systems)
-        if (line.system == s)
-            hits = qMax(hits, line.hitCount);
-    acc.reason = hits > 0 && acted == 0 ? tr("other person, not acted on") : tr("%n record(s)", nullptr, qMax(1, hits));
-
-    if (s == SystemId::Vis && r.visa.present) {
-        const auto& v = r.visa;
-        if (v.valid && v.transitOnly)
-            acc.raise(Meaning::NeedsAttention, tr("airport transit only"));
-        else if (v.valid && v.limitedTerritorial)
-            acc.raise(Meaning::NeedsAttention, tr("limited territory"));
-        else if (v.valid)
-            acc.raise(Meaning::GoodNews, tr("valid visa"));
-        else if (v.expired)
-            acc.raise(Meaning::NeedsAttention, tr("visa expired"));
-        else if (v.exhausted)
-            acc.raise(Meaning::NeedsAttention, tr("entries used up"));
-        else
-            acc.raise(Meaning::NeedsAttention, tr("visa not valid"));
-    }
-    if (s == SystemId::Etias && r.etias.present) {
-        const auto& e = r.etias;
-        if (e.valid)
-            acc.raise(Meaning::GoodNews, tr("valid authorisation"));
-        else if (e.status == QLatin1String("valid"))
-            acc.raise(Meaning::NeedsAttention, tr("authorisation expired"));
-        else
-            acc.raise(Meaning::NeedsAttention, tr("authorisation not valid"));
-    }
-    if (s == SystemId::Ees) {
-        const auto& stay = r.stay;
-        if (stay.problem)
-            acc.raise(Meaning::NeedsAttention, tr("history unreadable"));
-        else if (stay.assessment && stay.assessment->overstayDays > 0)
-            acc.raise(Meaning::NeedsAttention, tr("overstay"));
-        else if (stay.applicable && stay.assessment && r.purpose != Purpose::ExitCheck
-            && stay.assessment->daysAllowedFromControl == 0)
-            acc.raise(Meaning::NeedsAttention, tr("no days left"));
-        else if (stay.inferred)
-            acc.raise(Meaning::NeedsAttention, tr("exit not recorded"));
-        else if (stay.applicable && stay.assessment && acc.meaning == Meaning::Information && acted > 0)
-            acc.reason = tr("%n day(s) left", nullptr, stay.assessment->daysRemaining);
-    }
-    QList<bd::results::RequiredAction> actions { r.requiredAction };
-    actions += r.otherActions;
-    for (const auto& action : actions)
-        if (action.source && *action.source == s && !requiresNothing(action.code))
-            acc.raise(isAlertAction(action.code) ? Meaning::Alert : Meaning::NeedsAttention,
-                ResultText::actionShort(action.code));
+    raiseFromHits(r, s, acc, acted);
+    if (s == SystemId::Vis && r.visa.present)
+        raiseFromVisa(r, acc);
+    if (s == SystemId::Etias && r.etias.present)
+        raiseFromEtias(r, acc);
+    if (s == SystemId::Ees)
+        raiseFromStay(r, acc, acted);
+    raiseFromActions(r, s, acc);
     linksOf(r, s, acc, false);
     out.meaning = acc.meaning;
     out.reason = acc.reason;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/gateway/Protocol.h"
+#include "services/model/Model.h"
 #include "services/results/UnifiedResult.h"
 
 #include <QCoreApplication>
@@ -25,8 +25,8 @@ enum class Meaning
 
 struct SystemMeaning
 {
-    bd::gateway::SystemId system = bd::gateway::SystemId::Sis;
-    bd::gateway::SystemStatus status = bd::gateway::SystemStatus::Pending;
+    bd::model::SystemId system = bd::model::SystemId::Sis;
+    bd::model::SystemStatus status = bd::model::SystemStatus::Pending;
     bool asked = false; // the system is in the result at all
     Meaning meaning = Meaning::Waiting;
     QString reason; // a few words: "valid visa", "red link", "timeout" (translated)
@@ -36,7 +36,7 @@ class ResultMeaning
 {
     Q_DECLARE_TR_FUNCTIONS(bd::ui::ResultMeaning)
 public:
-    static SystemMeaning of(const bd::results::UnifiedResult& result, bd::gateway::SystemId system);
+    static SystemMeaning of(const bd::results::UnifiedResult& result, bd::model::SystemId system);
     // The word of a meaning in capitals, e.g. "GOOD NEWS", "NOT ANSWERED".
     static QString word(Meaning meaning);
     // The chip's lines: system, meaning word, reason.
@@ -48,13 +48,13 @@ public:
     static QString etiasSentence(const bd::results::UnifiedResult& result);
     static QString staySentence(const bd::results::UnifiedResult& result); // the stay panel's title line
     // Under the stay bar: days used, remaining, latest exit and the next possible entry date.
-    static QString stayCaption(const bd::results::StaySummary& stay, bd::gateway::Purpose purpose);
+    static QString stayCaption(const bd::results::StaySummary& stay, bd::model::Purpose purpose);
 
     // Why a system that was asked has no usable answer, e.g. "did not answer (timeout)".
-    static QString unansweredReason(bd::gateway::SystemStatus status);
+    static QString unansweredReason(bd::model::SystemStatus status);
 };
 
 // The status the result records for a system (Pending when it is not in the result).
-bd::gateway::SystemStatus statusIn(const bd::results::UnifiedResult& result, bd::gateway::SystemId system);
+bd::model::SystemStatus statusIn(const bd::results::UnifiedResult& result, bd::model::SystemId system);
 
 } // namespace bd::ui

@@ -2,94 +2,102 @@
 
 namespace bd::ui {
 
-using bd::gateway::LinkColour;
-using bd::gateway::SystemId;
-using bd::gateway::SystemStatus;
-namespace a = bd::results::actions;
-namespace d = bd::results::decisions;
+using bd::model::Decision;
+using bd::model::LinkColour;
+using bd::model::SystemId;
+using bd::model::SystemStatus;
+using bd::results::ActionCode;
 
 QString ResultText::actionHeadline(const QString& code)
 {
-    if (code == QLatin1String(a::kArrest))
+    const auto action = bd::results::actionFromKey(code);
+    return action ? actionHeadline(*action) : tr("Unknown result (%1) — refer to second line.").arg(code);
+}
+
+QString ResultText::actionHeadline(ActionCode action)
+{
+    switch (action) {
+    case ActionCode::Arrest:
         return tr("Arrest — SIS alert for arrest. Secure the person, call second line now.");
-    if (code == QLatin1String(a::kProtectPerson))
+    case ActionCode::ProtectPerson:
         return tr("Protect the person — SIS alert: missing or vulnerable person. Refer to second line.");
-    if (code == QLatin1String(a::kRefuseEntrySis))
+    case ActionCode::RefuseEntrySis:
         return tr("Refuse entry — SIS alert for refusal of entry (reason H).");
-    if (code == QLatin1String(a::kSeizeDocument))
+    case ActionCode::SeizeDocument:
         return tr("Hold (seize) the document and refer to second line — reported stolen, lost or invalid. Refuse entry "
                   "(reason A) only once the hit is confirmed.");
-    if (code == QLatin1String(a::kSecondLineInterpolNotice))
+    case ActionCode::SecondLineInterpolNotice:
         return tr(
             "Refer to second line — Interpol: the document is linked to a person under an Interpol notice. Do not "
             "inform the traveller.");
-    if (code == QLatin1String(a::kSecondLineIdentity))
+    case ActionCode::SecondLineIdentity:
         return tr("Refer to second line — the identity is in doubt (red or yellow identity link, or the face does not "
                   "match the document). Establish the identity.");
-    if (code == QLatin1String(a::kSecondLineDiscreet))
+    case ActionCode::SecondLineDiscreet:
         return tr("Refer to second line — SIS alert: discreet check. Do not inform the traveller.");
-    if (code == QLatin1String(a::kSecondLineSpecific))
+    case ActionCode::SecondLineSpecific:
         return tr("Refer to second line — SIS alert: specific check.");
-    if (code == QLatin1String(a::kSecondLineInquiry))
+    case ActionCode::SecondLineInquiry:
         return tr("Refer to second line — SIS alert: inquiry check.");
-    if (code == QLatin1String(a::kSecondLineReturn))
+    case ActionCode::SecondLineReturn:
         return tr("Refer to second line — SIS return alert: the person is subject to a return decision. Follow the "
                   "alert's instructions.");
-    if (code == QLatin1String(a::kSecondLineRecord))
+    case ActionCode::SecondLineRecord:
         return tr("Refer to second line — a record on this person needs assessment (Eurodac, ECRIS-TCN, Europol or an "
                   "SIS alert). Not an automatic refusal.");
-    if (code == QLatin1String(a::kSecondLineEtiasFlag))
+    case ActionCode::SecondLineEtiasFlag:
         return tr("Refer to second line — the travel authorisation carries a flag for second-line checks.");
-    if (code == QLatin1String(a::kSecondLineAsylum))
+    case ActionCode::SecondLineAsylum:
         return tr("Refer to second line — the traveller asks for international protection. Register the request and "
                   "hand over to the asylum authority.");
-    if (code == QLatin1String(a::kSecondLineMinor))
+    case ActionCode::SecondLineMinor:
         return tr(
             "Refer to second line — unaccompanied minor. Check the documents, the purpose and the parental consent "
             "thoroughly.");
-    if (code == QLatin1String(a::kSecondLineExitOverstay))
+    case ActionCode::SecondLineExitOverstay:
         return tr("Refer to second line — overstay found at exit. Record the exit and inform the person; this is not a "
                   "reason to stop the departure.");
-    if (code == QLatin1String(a::kVerifyDocument))
+    case ActionCode::VerifyDocument:
         return tr("Check the document by hand — the machine-readable zone was not read, is not valid or was corrected. "
                   "Compare it with the data page.");
-    if (code == QLatin1String(a::kRefuseNoValidDocument))
+    case ActionCode::RefuseNoValidDocument:
         return tr("Refuse entry — no valid travel document: expired, or not valid for three months after departure "
                   "(reason A).");
-    if (code == QLatin1String(a::kRefuseNoVisa))
+    case ActionCode::RefuseNoVisa:
         return tr("Refuse entry — no valid visa (reason C).");
-    if (code == QLatin1String(a::kRefuseNoEtias))
+    case ActionCode::RefuseNoEtias:
         return tr(
             "Refuse entry — no valid travel authorisation (ETIAS). Choose the refusal letter from the form in use.");
-    if (code == QLatin1String(a::kRefuseOverstay))
+    case ActionCode::RefuseOverstay:
         return tr("Refuse entry — 90 days in the last 180 already used (reason F).");
-    if (code == QLatin1String(a::kVerifyVisaRequirement))
+    case ActionCode::VerifyVisaRequirement:
         return tr(
             "Verify the visa requirement — the visa or travel authorisation could not be confirmed by the systems. "
             "Check the document and the visa by hand.");
-    if (code == QLatin1String(a::kVerifyFreeMovement))
+    case ActionCode::VerifyFreeMovement:
         return tr(
             "Verify the right of free movement — EU, EEA or Swiss citizen or family member. Check by hand; not an "
             "automatic refusal.");
-    if (code == QLatin1String(a::kVerifyStay))
+    case ActionCode::VerifyStay:
         return tr(
             "Verify the length of stay — the EES history does not prove the 90/180 days. Ask for evidence (stamps, "
             "tickets).");
-    if (code == QLatin1String(a::kCompleteChecksManually))
+    case ActionCode::CompleteChecksManually:
         return tr(
             "Check incomplete — a required system did not answer or the answers cannot be trusted. Refer to second "
             "line and complete the checks.");
-    if (code == QLatin1String(a::kAdmit))
+    case ActionCode::Admit:
         return tr("Admit — no hit in any system, entry conditions met.");
-    if (code == QLatin1String(a::kLetExit))
+    case ActionCode::LetExit:
         return tr("Let exit — every system answered and nothing stands in the way.");
-    return tr("Unknown result (%1) — refer to second line.").arg(code);
+    }
+    return {};
 }
 
-QString ResultText::systemNames(const QList<bd::gateway::SystemId>& systems)
+QString ResultText::systemNames(const QList<bd::model::SystemId>& systems)
 {
     QStringList names;
-    for (bd::gateway::SystemId s : systems)
+    for (bd::model::SystemId s : systems)
         names << systemName(s);
     return names.join(QStringLiteral(", "));
 }
@@ -142,15 +150,23 @@ QString ResultText::statusText(SystemStatus status)
 
 QString ResultText::decisionText(const QString& decision)
 {
-    if (decision == QLatin1String(d::kAdmit))
+    const auto d = bd::model::decisionFromKey(decision);
+    return d ? decisionText(*d) : decision;
+}
+
+QString ResultText::decisionText(Decision decision)
+{
+    switch (decision) {
+    case Decision::Admit:
         return tr("Admit");
-    if (decision == QLatin1String(d::kRefuse))
+    case Decision::Refuse:
         return tr("Refuse entry");
-    if (decision == QLatin1String(d::kSecondLine))
+    case Decision::SecondLine:
         return tr("Refer to second line");
-    if (decision == QLatin1String(d::kLetExit))
+    case Decision::LetExit:
         return tr("Let exit");
-    return decision;
+    }
+    return {};
 }
 
 QStringList ResultText::refusalLetters()
@@ -367,62 +383,70 @@ QString ResultText::actionShort(const QString& code)
 {
     if (code.isEmpty())
         return tr("information only");
-    if (code == QLatin1String(a::kArrest))
-        return tr("arrest");
-    if (code == QLatin1String(a::kProtectPerson))
-        return tr("protect the person");
-    if (code == QLatin1String(a::kRefuseEntrySis))
-        return tr("refuse entry (SIS alert)");
-    if (code == QLatin1String(a::kSeizeDocument))
-        return tr("hold the document");
-    if (code == QLatin1String(a::kSecondLineInterpolNotice))
-        return tr("second line: Interpol notice");
-    if (code == QLatin1String(a::kSecondLineIdentity))
-        return tr("second line: identity in doubt");
-    if (code == QLatin1String(a::kSecondLineDiscreet))
-        return tr("second line: discreet check");
-    if (code == QLatin1String(a::kSecondLineSpecific))
-        return tr("second line: specific check");
-    if (code == QLatin1String(a::kSecondLineInquiry))
-        return tr("second line: inquiry check");
-    if (code == QLatin1String(a::kSecondLineReturn))
-        return tr("second line: return alert");
-    if (code == QLatin1String(a::kSecondLineRecord))
-        return tr("second line: assess the record");
-    if (code == QLatin1String(a::kSecondLineEtiasFlag))
-        return tr("second line: ETIAS flag");
-    if (code == QLatin1String(a::kSecondLineAsylum))
-        return tr("second line: asylum request");
-    if (code == QLatin1String(a::kSecondLineMinor))
-        return tr("second line: unaccompanied minor");
-    if (code == QLatin1String(a::kSecondLineExitOverstay))
-        return tr("second line: overstay at exit");
-    if (code == QLatin1String(a::kVerifyDocument))
-        return tr("check the document by hand");
-    if (code == QLatin1String(a::kRefuseNoValidDocument))
-        return tr("refuse: no valid document");
-    if (code == QLatin1String(a::kRefuseNoVisa))
-        return tr("refuse: no valid visa");
-    if (code == QLatin1String(a::kRefuseNoEtias))
-        return tr("refuse: no travel authorisation");
-    if (code == QLatin1String(a::kRefuseOverstay))
-        return tr("refuse: 90 days used");
-    if (code == QLatin1String(a::kVerifyVisaRequirement))
-        return tr("verify the visa");
-    if (code == QLatin1String(a::kVerifyFreeMovement))
-        return tr("verify free movement");
-    if (code == QLatin1String(a::kVerifyStay))
-        return tr("verify the stay");
-    if (code == QLatin1String(a::kCompleteChecksManually))
-        return tr("complete the checks by hand");
-    if (code == QLatin1String(a::kAdmit))
-        return tr("admit");
-    if (code == QLatin1String(a::kLetExit))
-        return tr("let exit");
-    return notUnderstood(tr("action"), code);
+    const auto action = bd::results::actionFromKey(code);
+    return action ? actionShort(*action) : notUnderstood(tr("action"), code);
 }
 
-QString ResultText::hitDetail(const bd::gateway::Hit& hit)
+QString ResultText::actionShort(ActionCode action)
+{
+    switch (action) {
+    case ActionCode::Arrest:
+        return tr("arrest");
+    case ActionCode::ProtectPerson:
+        return tr("protect the person");
+    case ActionCode::RefuseEntrySis:
+        return tr("refuse entry (SIS alert)");
+    case ActionCode::SeizeDocument:
+        return tr("hold the document");
+    case ActionCode::SecondLineInterpolNotice:
+        return tr("second line: Interpol notice");
+    case ActionCode::SecondLineIdentity:
+        return tr("second line: identity in doubt");
+    case ActionCode::SecondLineDiscreet:
+        return tr("second line: discreet check");
+    case ActionCode::SecondLineSpecific:
+        return tr("second line: specific check");
+    case ActionCode::SecondLineInquiry:
+        return tr("second line: inquiry check");
+    case ActionCode::SecondLineReturn:
+        return tr("second line: return alert");
+    case ActionCode::SecondLineRecord:
+        return tr("second line: assess the record");
+    case ActionCode::SecondLineEtiasFlag:
+        return tr("second line: ETIAS flag");
+    case ActionCode::SecondLineAsylum:
+        return tr("second line: asylum request");
+    case ActionCode::SecondLineMinor:
+        return tr("second line: unaccompanied minor");
+    case ActionCode::SecondLineExitOverstay:
+        return tr("second line: overstay at exit");
+    case ActionCode::VerifyDocument:
+        return tr("check the document by hand");
+    case ActionCode::RefuseNoValidDocument:
+        return tr("refuse: no valid document");
+    case ActionCode::RefuseNoVisa:
+        return tr("refuse: no valid visa");
+    case ActionCode::RefuseNoEtias:
+        return tr("refuse: no travel authorisation");
+    case ActionCode::RefuseOverstay:
+        return tr("refuse: 90 days used");
+    case ActionCode::VerifyVisaRequirement:
+        return tr("verify the visa");
+    case ActionCode::VerifyFreeMovement:
+        return tr("verify free movement");
+    case ActionCode::VerifyStay:
+        return tr("verify the stay");
+    case ActionCode::CompleteChecksManually:
+        return tr("complete the checks by hand");
+    case ActionCode::Admit:
+        return tr("admit");
+    case ActionCode::LetExit:
+        return tr("let exit");
+    }
+    return {};
+}
+
+QString ResultText::hitDetail(const bd::model::Hit& hit)
 {
     QStringList parts;
     if (hit.sis) {

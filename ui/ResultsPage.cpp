@@ -2,7 +2,10 @@
 
 #include "services/results/Unifier.h"
 #include "ui/HitListModel.h"
+#include "ui/IdentityCards.h"
+#include "ui/LinkComparisons.h"
 #include "ui/NoticeText.h"
+#include "ui/PlainLabel.h"
 #include "ui/ResultText.h"
 #include "ui/TravellerText.h"
 #include "widgets/FlowLayout.h"
@@ -29,9 +32,9 @@
 
 namespace bd::ui {
 
-using bd::gateway::LinkColour;
-using bd::gateway::SystemId;
-using bd::gateway::SystemStatus;
+using bd::model::LinkColour;
+using bd::model::SystemId;
+using bd::model::SystemStatus;
 using bd::widgets::LinkBadge;
 using bd::widgets::LinkBanner;
 using bd::widgets::StatusChip;
@@ -52,12 +55,6 @@ public:
         return QObject::eventFilter(watched, event);
     }
 };
-
-constexpr int kMaxIdentityCards = 12; // the rest are in the hit list
-constexpr int kMaxHitsPerCard = 4;
-
-constexpr int kMaxComparedLinks = 4;
-constexpr int kMaxComparedRecords = 4;
 
 StatusChip::Kind chipKind(Meaning m, SystemStatus status)
 {
@@ -84,7 +81,7 @@ StatusChip::Kind chipKind(Meaning m, SystemStatus status)
 
 // While the answers still arrive: what each answer is before the result is unified (a hit that
 // by itself requires action is an alert; a VIS, ETIAS or EES record is being assessed).
-SystemMeaning provisional(const bd::gateway::SystemEvent& event)
+SystemMeaning provisional(const bd::model::SystemEvent& event)
 {
     SystemMeaning m;
     m.system = event.system;
@@ -116,7 +113,7 @@ SystemMeaning provisional(const bd::gateway::SystemEvent& event)
         m.reason = ResultsPage::tr("not searched for you");
         break;
     case SystemStatus::Hit: {
-        const bool alert = std::any_of(event.hits.cbegin(), event.hits.cend(), [](const bd::gateway::Hit& h) {
+        const bool alert = std::any_of(event.hits.cbegin(), event.hits.cend(), [](const bd::model::Hit& h) {
             const QString code = bd::results::Unifier::actionForHit(h).code;
             return !code.isEmpty() && code != QLatin1String(bd::results::actions::kAdmit);
         });
@@ -128,17 +125,6 @@ SystemMeaning provisional(const bd::gateway::SystemEvent& event)
     return m;
 }
 
-LinkBadge::Shape badgeShape(const QString& shape)
-{
-    if (shape == QLatin1String("triangle"))
-        return LinkBadge::Shape::Triangle;
-    if (shape == QLatin1String("square"))
-        return LinkBadge::Shape::Square;
-    if (shape == QLatin1String("octagon"))
-        return LinkBadge::Shape::Octagon;
-    return LinkBadge::Shape::Circle;
-}
-
 QString unansweredList(const bd::results::UnifiedResult& r)
 {
     QStringList names;
@@ -148,42 +134,6 @@ QString unansweredList(const bd::results::UnifiedResult& r)
                                      : QStringLiteral("%1 (%2)").arg(ResultText::systemName(s), m.reason));
     }
     return names.join(QStringLiteral(", "));
-}
-
-QLabel* plainLabel(const QString& text, const QString& objectName = {})
-{
-    auto* l = new QLabel(text);
-    l->setTextFormat(Qt::PlainText);
-    l->setWordWrap(true);
-    if (!objectName.isEmpty())
-        l->setObjectName(objectName);
-    l->setAccessibleName(text);
-    return l;
-}
-
-// One linked record as the comparison shows it.
-struct ComparedRecord
-{
-    bd::gateway::RecordRef ref;
-    int identity = 0; // 1-based; 0: not in this answer
-    bool traveller = false;
-    bool excluded = false;
-    bd::gateway::PersonData person;
-    bd::gateway::DocumentData document;
-};
-
-QString personName(const bd::gateway::PersonData& p)
-{
-    if (p.surname.isEmpty() && p.givenNames.isEmpty())
-        return {};
-    return p.givenNames.isEmpty() ? p.surname : QStringLiteral("%1, %2").arg(p.surname, p.givenNames);
-}
-
-QString documentText(const bd::gateway::DocumentData& d)
-{
-    if (d.number.isEmpty())
-        return {};
-    return d.issuingState.isEmpty() ? d.number : QStringLiteral("%1 %2").arg(d.issuingState, d.number);
 }
 
 } // namespace
@@ -212,6 +162,24 @@ ResultsPage::ResultsPage(QWidget* parent)
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(10);
 
+    buildHeader(layout);
+    buildChips(layout);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    QWidget* left = buildIdentityColumn();
+    QGroupBox* entry = buildEntryConditions();
+    splitter->addWidget(left);
+    buildResultColumn(splitter, entry);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 1000, 1000 }); // half and half until the officer moves the handle
+    layout->addWidget(splitter, 1);
+    installWholeText();
+    buildDecideButton(layout);
+    restart();
+}
+
+void ResultsPage::buildHeader(QVBoxLayout* layout)
+{
     m_traveller->showEmpty(TravellerText::noTravellerText());
     layout->addWidget(m_traveller);
     m_banner->setObjectName(QStringLiteral("actionBanner"));
@@ -235,20 +203,25 @@ ResultsPage::ResultsPage(QWidget* parent)
     m_notesLabel->setStyleSheet(
         QStringLiteral("QLabel{background:#fff8e1;color:#3e2c00;border-left:8px solid #c77800;padding:6px;}"));
     layout->addWidget(m_notesLabel);
+}
 
+void ResultsPage::buildChips(QVBoxLayout* layout)
+{
     // The chips wrap to a second row when their words do not fit in one (German is longer).
     auto* chipHost = new QWidget(this);
     chipHost->setObjectName(QStringLiteral("chipRow"));
     auto* chipFlow = new bd::widgets::FlowLayout(chipHost, 6);
-    for (SystemId s : bd::gateway::allSystems()) {
+    for (SystemId s : bd::model::allSystems()) {
         auto* c = new StatusChip(chipHost);
-        c->setObjectName(QStringLiteral("chip-%1").arg(bd::gateway::systemKey(s)));
+        c->setObjectName(QStringLiteral("chip-%1").arg(bd::model::systemKey(s)));
         chipFlow->addWidget(c);
         m_chips.insert(s, c);
     }
     layout->addWidget(chipHost);
+}
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+QWidget* ResultsPage::buildIdentityColumn()
+{
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -263,7 +236,11 @@ ResultsPage::ResultsPage(QWidget* parent)
     m_identityLayout->addStretch();
     identityScroll->setWidget(m_identityHost);
     leftLayout->addWidget(identityScroll, 1);
+    return left;
+}
 
+QGroupBox* ResultsPage::buildEntryConditions()
+{
     auto* entry = new QGroupBox(tr("Entry conditions"));
     auto* entryLayout = new QVBoxLayout(entry);
     for (QLabel* l : { m_visaLabel, m_etiasLabel, m_stayTitle }) {
@@ -276,8 +253,11 @@ ResultsPage::ResultsPage(QWidget* parent)
     m_stayTitle->setObjectName(QStringLiteral("staySummary"));
     m_stayBar->setObjectName(QStringLiteral("stayBar"));
     entryLayout->addWidget(m_stayBar);
-    splitter->addWidget(left);
+    return entry;
+}
 
+void ResultsPage::buildResultColumn(QSplitter* splitter, QGroupBox* entry)
+{
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -319,15 +299,18 @@ ResultsPage::ResultsPage(QWidget* parent)
     m_hitView->setMinimumHeight(m_hitView->verticalHeader()->defaultSectionSize() * 4);
     rightScroll->setWidget(right);
     splitter->addWidget(rightScroll);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 1000, 1000 }); // half and half until the officer moves the handle
-    layout->addWidget(splitter, 1);
+}
+
+void ResultsPage::installWholeText()
+{
     auto* wholeText = new WholeWrappedText(this);
     for (QLabel* l : { m_subtitle, m_integrityLabel, m_notesLabel, m_visaLabel, m_etiasLabel, m_stayTitle,
              m_withheldLabel, m_unansweredLabel })
         l->installEventFilter(wholeText);
+}
 
+void ResultsPage::buildDecideButton(QVBoxLayout* layout)
+{
     m_decideButton->setObjectName(QStringLiteral("decideButton"));
     m_decideButton->setEnabled(false);
     auto* buttons = new QHBoxLayout;
@@ -335,8 +318,6 @@ ResultsPage::ResultsPage(QWidget* parent)
     buttons->addWidget(m_decideButton);
     layout->addLayout(buttons);
     connect(m_decideButton, &QPushButton::clicked, this, &ResultsPage::decideRequested);
-
-    restart();
 }
 
 ResultsPage::~ResultsPage() = default;
@@ -389,7 +370,7 @@ void ResultsPage::restart()
 void ResultsPage::startSearch(const QList<SystemId>& systems)
 {
     restart();
-    const QList<SystemId> asked = systems.isEmpty() ? bd::gateway::allSystems() : systems;
+    const QList<SystemId> asked = systems.isEmpty() ? bd::model::allSystems() : systems;
     for (auto it = m_chips.begin(); it != m_chips.end(); ++it) {
         const bool isAsked = asked.contains(it.key());
         it.value()->setVisible(isAsked);
@@ -407,7 +388,7 @@ void ResultsPage::startSearch(const QList<SystemId>& systems)
         tr("Results appear as each system answers. Do not decide before the required action is shown."));
 }
 
-void ResultsPage::applyEvent(const bd::gateway::SystemEvent& event)
+void ResultsPage::applyEvent(const bd::model::SystemEvent& event)
 {
     StatusChip* c = m_chips.value(event.system);
     if (!c)
@@ -430,6 +411,27 @@ SystemStatus ResultsPage::chipStatus(SystemId system) const
 void ResultsPage::showResult(const bd::results::UnifiedResult& result)
 {
     m_hasResult = true;
+    showFinalChips(result);
+    showRequiredAction(result);
+    showNotices(result);
+    m_hitModel->setResult(result);
+    rebuildIdentities(result);
+    showSummaries(result);
+    m_withheldLabel->setText(result.withheld.isEmpty()
+            ? tr("Withheld by your profile: none.")
+            : tr("Withheld by your profile (not searched for you — not a \"no hit\"): %1")
+                  .arg(ResultText::systemNames(result.withheld)));
+    m_unansweredLabel->setText(result.unanswered.isEmpty()
+            ? tr("Did not answer: none.")
+            : tr("DID NOT ANSWER (unknown — not a \"no hit\"): %1").arg(unansweredList(result)));
+    m_unansweredLabel->setStyleSheet(
+        result.unanswered.isEmpty() ? QString() : QStringLiteral("QLabel{color:#8a4b00;font-weight:700;}"));
+    m_decideButton->setEnabled(true);
+    announceVerdict();
+}
+
+void ResultsPage::showFinalChips(const bd::results::UnifiedResult& result)
+{
     // Final per-system states: the unified result lists every asked system.
     // Final per-system meanings: the unified result lists every asked system.
     QList<SystemId> shown;
@@ -455,7 +457,10 @@ void ResultsPage::showResult(const bd::results::UnifiedResult& result)
     if (!shown.isEmpty())
         for (auto it = m_chips.begin(); it != m_chips.end(); ++it)
             it.value()->setVisible(shown.contains(it.key()));
+}
 
+void ResultsPage::showRequiredAction(const bd::results::UnifiedResult& result)
+{
     const auto& action = result.requiredAction;
     QString tone = action.decision == QLatin1String(bd::results::decisions::kLetExit) ? QStringLiteral("admit")
                                                                                       : action.decision;
@@ -478,6 +483,10 @@ void ResultsPage::showResult(const bd::results::UnifiedResult& result)
     if (!result.complete)
         sub << tr("THE CHECK IS INCOMPLETE");
     m_subtitle->setText(sub.join(QStringLiteral(" · ")));
+}
+
+void ResultsPage::showNotices(const bd::results::UnifiedResult& result)
+{
     m_integrityLabel->clear();
     m_integrityLabel->setVisible(false);
     m_notesLabel->clear();
@@ -497,21 +506,6 @@ void ResultsPage::showResult(const bd::results::UnifiedResult& result)
         m_notesLabel->setText(lines.join(QLatin1Char('\n')));
         m_notesLabel->setVisible(true);
     }
-
-    m_hitModel->setResult(result);
-    rebuildIdentities(result);
-    showSummaries(result);
-    m_withheldLabel->setText(result.withheld.isEmpty()
-            ? tr("Withheld by your profile: none.")
-            : tr("Withheld by your profile (not searched for you — not a \"no hit\"): %1")
-                  .arg(ResultText::systemNames(result.withheld)));
-    m_unansweredLabel->setText(result.unanswered.isEmpty()
-            ? tr("Did not answer: none.")
-            : tr("DID NOT ANSWER (unknown — not a \"no hit\"): %1").arg(unansweredList(result)));
-    m_unansweredLabel->setStyleSheet(
-        result.unanswered.isEmpty() ? QString() : QStringLiteral("QLabel{color:#8a4b00;font-weight:700;}"));
-    m_decideButton->setEnabled(true);
-    announceVerdict();
 }
 
 void ResultsPage::showProblem(const QString& headline, const QString& explanation)
@@ -547,82 +541,9 @@ void ResultsPage::rebuildIdentities(const bd::results::UnifiedResult& result)
         delete item->widget();
         delete item;
     }
-    addLinkBanners(result);
-    addLinkComparisons(result);
-    const int cards = qMin<int>(kMaxIdentityCards, static_cast<int>(result.identities.size()));
-    for (int i = 0; i < cards; ++i) {
-        const auto& id = result.identities.at(i);
-        auto* card = new QFrame;
-        card->setObjectName(QStringLiteral("identityCard"));
-        card->setProperty("traveller", id.traveller);
-        card->setProperty("excluded", id.excluded);
-        card->setFrameShape(QFrame::StyledPanel);
-        card->setStyleSheet(
-            id.excluded ? QStringLiteral(
-                "QFrame#identityCard{background:#f1f3f5;color:#52606d;border:1px dashed #9aa5b1;border-radius:6px;}")
-                        : QStringLiteral(
-                            "QFrame#identityCard{background:#ffffff;border:1px solid #c5ccd3;border-radius:6px;}"));
-        auto* v = new QVBoxLayout(card);
-        QString who = id.person.surname.isEmpty() && id.person.givenNames.isEmpty()
-            ? (id.traveller ? tr("(no name in the document)") : tr("(no name in the records)"))
-            : QStringLiteral("%1, %2").arg(id.person.surname, id.person.givenNames);
-        QStringList facts;
-        if (id.person.dateOfBirth.isValid())
-            facts << tr("born %1").arg(id.person.dateOfBirth.toString(Qt::ISODate));
-        if (!id.person.nationality.isEmpty())
-            facts << id.person.nationality;
-        if (!id.document.number.isEmpty())
-            facts << tr("document %1 %2").arg(id.document.issuingState, id.document.number);
-        auto* title = new QLabel(id.traveller
-                ? tr("Identity %1 — the traveller: %2 (name from the document)").arg(i + 1).arg(who)
-                : tr("Identity %1 — %2").arg(i + 1).arg(who));
-        title->setObjectName(QStringLiteral("identityTitle"));
-        title->setStyleSheet(QStringLiteral("font-weight:700;font-size:12pt;"));
-        title->setTextFormat(Qt::PlainText);
-        title->setWordWrap(true);
-        v->addWidget(title);
-        if (!facts.isEmpty()) {
-            auto* f = new QLabel(facts.join(QStringLiteral(" · ")));
-            f->setTextFormat(Qt::PlainText);
-            v->addWidget(f);
-        }
-        if (id.excluded) {
-            auto* x = new QLabel(!id.exclusionReason ? tr("Verified different person (green link) — not acted on.")
-                                                     : tr("Verified different person (green link) — not acted on: %1")
-                                                           .arg(NoticeText::text(*id.exclusionReason)));
-            x->setObjectName(QStringLiteral("exclusionLabel"));
-            x->setWordWrap(true);
-            x->setTextFormat(Qt::PlainText);
-            x->setStyleSheet(QStringLiteral("font-weight:600;"));
-            v->addWidget(x);
-        }
-        for (const auto& lp : id.linkPresentations) {
-            auto* badge = new LinkBadge;
-            badge->setObjectName(QStringLiteral("linkBadge"));
-            badge->setBadge(badgeShape(lp.shape), QColor(lp.rgb), ResultText::linkText(lp.colour));
-            v->addWidget(badge);
-        }
-        for (int h = 0; h < id.hits.size() && h < kMaxHitsPerCard; ++h) {
-            const auto& hit = id.hits.at(h);
-            auto* line = new QLabel(
-                QStringLiteral("%1: %2").arg(ResultText::systemName(hit.hit.system), ResultText::hitDetail(hit.hit)));
-            line->setWordWrap(true);
-            line->setTextFormat(Qt::PlainText);
-            if (!hit.excluded && !hit.actionCode.isEmpty()
-                && hit.actionCode != QLatin1String(bd::results::actions::kAdmit))
-                line->setStyleSheet(QStringLiteral("font-weight:600;"));
-            v->addWidget(line);
-        }
-        if (id.hits.size() > kMaxHitsPerCard)
-            v->addWidget(
-                plainLabel(tr("… %n more hit(s) in the list", nullptr, int(id.hits.size()) - kMaxHitsPerCard)));
-        m_identityLayout->insertWidget(m_identityLayout->count() - 1, card);
-    }
-    if (result.identities.size() > cards) {
-        auto* more = plainLabel(
-            tr("… %n more identity(s): see the hit list.", nullptr, int(result.identities.size()) - cards));
-        m_identityLayout->insertWidget(m_identityLayout->count() - 1, more);
-    }
+    for (QWidget* w :
+        LinkComparisons::banners(result) + LinkComparisons::comparisons(result) + IdentityCards::cards(result))
+        m_identityLayout->insertWidget(m_identityLayout->count() - 1, w);
 }
 
 void ResultsPage::showSummaries(const bd::results::UnifiedResult& result)
@@ -644,163 +565,6 @@ void ResultsPage::showSummaries(const bd::results::UnifiedResult& result)
         m_stayBar->setDays(0, bd::results::StayCalculator::kMaxDays, QString());
         m_stayBar->setVisible(false);
     }
-}
-
-void ResultsPage::addLinkBanners(const bd::results::UnifiedResult& result)
-{
-    QList<LinkColour> colours;
-    for (const auto& id : result.identities) {
-        for (const auto& lp : id.linkPresentations)
-            colours.append(lp.colour);
-        for (const auto& link : id.links)
-            colours.append(link.colour);
-    }
-    if (colours.contains(LinkColour::Red)) {
-        auto* banner = new LinkBanner;
-        banner->setObjectName(QStringLiteral("redLinkBanner"));
-        banner->setBanner(LinkBadge::Shape::Octagon, QColor(0xb3, 0x26, 0x1e), QColor(0xfd, 0xe0, 0xdc), Qt::SolidLine,
-            tr("RED LINK — the same person under different identities"),
-            tr("Treat as identity fraud until cleared: refer to second line and establish the true identity. "
-               "Compare the linked records below."));
-        m_identityLayout->insertWidget(m_identityLayout->count() - 1, banner);
-    }
-    if (colours.contains(LinkColour::Yellow)) {
-        auto* banner = new LinkBanner;
-        banner->setObjectName(QStringLiteral("yellowLinkBanner"));
-        banner->setBanner(LinkBadge::Shape::Triangle, QColor(0x9a, 0x6b, 0x00), QColor(0xff, 0xf4, 0xcc), Qt::DashLine,
-            tr("YELLOW LINK — unverified link between records"),
-            tr("The records may belong to different persons: verify the identity before deciding. Compare the "
-               "linked records below."));
-        m_identityLayout->insertWidget(m_identityLayout->count() - 1, banner);
-    }
-}
-
-void ResultsPage::addLinkComparisons(const bd::results::UnifiedResult& result)
-{
-    QList<bd::gateway::IdentityLink> links;
-    QSet<QString> seen;
-    for (const auto& id : result.identities)
-        for (const auto& link : id.links)
-            if ((link.colour == LinkColour::Red || link.colour == LinkColour::Yellow) && !seen.contains(link.linkId)) {
-                seen.insert(link.linkId);
-                links.append(link);
-            }
-    if (links.isEmpty())
-        return;
-    std::stable_sort(links.begin(), links.end(),
-        [](const auto& a, const auto& b) { return (a.colour == LinkColour::Red) > (b.colour == LinkColour::Red); });
-    // Where each record of the answer is: its identity (1-based) and its own data.
-    QHash<QString, ComparedRecord> records;
-    for (int i = 0; i < result.identities.size(); ++i) {
-        const auto& id = result.identities.at(i);
-        for (const auto& hit : id.hits) {
-            ComparedRecord c;
-            c.ref = { hit.hit.system, hit.hit.recordId };
-            c.identity = i + 1;
-            c.traveller = id.traveller;
-            c.excluded = id.excluded;
-            c.person = hit.hit.person.surname.isEmpty() ? id.person : hit.hit.person;
-            c.document = hit.hit.document.number.isEmpty() ? id.document : hit.hit.document;
-            records.insert(bd::gateway::systemKey(hit.hit.system) + QLatin1Char('|') + hit.hit.recordId, c);
-        }
-    }
-    for (int n = 0; n < links.size() && n < kMaxComparedLinks; ++n) {
-        const auto& link = links.at(n);
-        const bool red = link.colour == LinkColour::Red;
-        auto* frame = new QFrame;
-        frame->setObjectName(QStringLiteral("linkComparison"));
-        frame->setProperty("colour", bd::gateway::linkColourKey(link.colour));
-        frame->setStyleSheet(red ? QStringLiteral("QFrame#linkComparison{background:#ffffff;border:2px solid #b3261e;"
-                                                  "border-radius:6px;}")
-                                 : QStringLiteral("QFrame#linkComparison{background:#ffffff;border:2px dashed #9a6b00;"
-                                                  "border-radius:6px;}"));
-        auto* v = new QVBoxLayout(frame);
-        QStringList about;
-        if (!link.verifyingAuthority.isEmpty())
-            about << tr("set by %1").arg(link.verifyingAuthority);
-        if (link.updated.isValid())
-            about << tr("updated %1").arg(ResultText::date(link.updated));
-        const QString title = (red ? tr("Red link %1 — compare the linked records")
-                                   : tr("Yellow link %1 — compare the "
-                                        "linked records"))
-                                  .arg(link.linkId)
-            + (about.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(about.join(QStringLiteral(", "))));
-        auto* heading = plainLabel(title, QStringLiteral("linkComparisonTitle"));
-        heading->setStyleSheet(QStringLiteral("font-weight:700;border:none;"));
-        v->addWidget(heading);
-
-        QList<ComparedRecord> compared;
-        for (const auto& ref : link.records) {
-            if (compared.size() >= kMaxComparedRecords)
-                break;
-            ComparedRecord c = records.value(bd::gateway::systemKey(ref.system) + QLatin1Char('|') + ref.recordId);
-            c.ref = ref;
-            compared.append(c);
-        }
-        // The traveller's record first, so the officer reads "the person in front of me" on the left.
-        std::stable_sort(compared.begin(), compared.end(),
-            [](const ComparedRecord& a, const ComparedRecord& b) { return a.traveller > b.traveller; });
-        auto* grid = new QGridLayout;
-        grid->setHorizontalSpacing(14);
-        grid->setVerticalSpacing(4);
-        const QStringList rows { tr("Who"), tr("Name"), tr("Date of birth"), tr("Nationality"), tr("Document"),
-            tr("Record") };
-        for (int r = 0; r < rows.size(); ++r) {
-            auto* l = plainLabel(rows.at(r));
-            l->setStyleSheet(QStringLiteral("color:#52606d;border:none;"));
-            grid->addWidget(l, r, 0, Qt::AlignTop);
-        }
-        bool missing = false;
-        const ComparedRecord* first = compared.isEmpty() ? nullptr : &compared.first();
-        for (int c = 0; c < compared.size(); ++c) {
-            const ComparedRecord& rec = compared.at(c);
-            const bool inAnswer = rec.identity > 0;
-            missing = missing || !inAnswer;
-            QString who = !inAnswer ? tr("NOT IN THIS ANSWER — another identity")
-                : rec.traveller     ? tr("Identity %1 — the traveller").arg(rec.identity)
-                : rec.excluded      ? tr("Identity %1 — verified different person").arg(rec.identity)
-                                    : tr("Identity %1").arg(rec.identity);
-            const auto value = [&](const QString& text, const QString& reference) {
-                const QString shownText = text.isEmpty() ? tr("not known") : text;
-                const bool differs = c > 0 && !text.isEmpty() && !reference.isEmpty() && text != reference;
-                auto* l = plainLabel(differs ? tr("≠ %1 (differs)").arg(shownText) : shownText);
-                l->setStyleSheet(
-                    differs ? QStringLiteral("font-weight:700;border:none;") : QStringLiteral("border:none;"));
-                return l;
-            };
-            auto* whoLabel = plainLabel(who, QStringLiteral("linkedRecordWho"));
-            whoLabel->setStyleSheet(QStringLiteral("font-weight:700;border:none;"));
-            grid->addWidget(whoLabel, 0, c + 1, Qt::AlignTop);
-            grid->addWidget(value(personName(rec.person), first ? personName(first->person) : QString()), 1, c + 1);
-            grid->addWidget(
-                value(ResultText::date(rec.person.dateOfBirth) == QStringLiteral("—")
-                        ? QString()
-                        : ResultText::date(rec.person.dateOfBirth),
-                    first && first->person.dateOfBirth.isValid() ? ResultText::date(first->person.dateOfBirth)
-                                                                 : QString()),
-                2, c + 1);
-            grid->addWidget(value(rec.person.nationality, first ? first->person.nationality : QString()), 3, c + 1);
-            grid->addWidget(
-                value(documentText(rec.document), first ? documentText(first->document) : QString()), 4, c + 1);
-            grid->addWidget(
-                plainLabel(tr("%1 record %2").arg(ResultText::systemName(rec.ref.system), rec.ref.recordId)), 5, c + 1);
-            grid->setColumnStretch(c + 1, 1);
-        }
-        v->addLayout(grid);
-        if (missing) {
-            auto* note = plainLabel(tr("A record marked NOT IN THIS ANSWER was not returned for the traveller's data: "
-                                       "it is held under another identity. Second line consults it through the "
-                                       "identity link."),
-                QStringLiteral("linkedRecordMissing"));
-            note->setStyleSheet(QStringLiteral("font-style:italic;border:none;"));
-            v->addWidget(note);
-        }
-        m_identityLayout->insertWidget(m_identityLayout->count() - 1, frame);
-    }
-    if (links.size() > kMaxComparedLinks)
-        m_identityLayout->insertWidget(m_identityLayout->count() - 1,
-            plainLabel(
-                tr("… %n more link(s): see the identity cards.", nullptr, int(links.size()) - kMaxComparedLinks)));
 }
 
 QString ResultsPage::bannerText() const

@@ -1,14 +1,16 @@
 #pragma once
 
-#include "services/gateway/Protocol.h"
+#include "services/model/Model.h"
 #include "services/results/UnifiedResult.h"
 #include "ui/CheckStepPage.h"
 #include "ui/ResultMeaning.h"
 
 #include <QMap>
 
+class QGroupBox;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QVBoxLayout;
 
@@ -46,9 +48,9 @@ public:
     void restart() override; // the traveller header stays: the controller sets it
 
     // A search has started: every system is shown waiting (an empty list: all systems).
-    void startSearch(const QList<bd::gateway::SystemId>& systems);
+    void startSearch(const QList<bd::model::SystemId>& systems);
     // One system answered (live).
-    void applyEvent(const bd::gateway::SystemEvent& event);
+    void applyEvent(const bd::model::SystemEvent& event);
     // The search is finished: the unified result.
     void showResult(const bd::results::UnifiedResult& result);
     // No result can be shown (gateway not configured, unreachable, refused): says so, shows no data.
@@ -57,8 +59,8 @@ public:
     bd::widgets::TravellerHeader* travellerHeader() const { return m_traveller; }
 
     // For tests and the benchmark.
-    bd::widgets::StatusChip* chip(bd::gateway::SystemId system) const { return m_chips.value(system); }
-    bd::gateway::SystemStatus chipStatus(bd::gateway::SystemId system) const;
+    bd::widgets::StatusChip* chip(bd::model::SystemId system) const { return m_chips.value(system); }
+    bd::model::SystemStatus chipStatus(bd::model::SystemId system) const;
     QString bannerText() const;
     QString explanationText() const; // the line under the banner
     QString withheldText() const;
@@ -73,7 +75,7 @@ public:
     QString stayText() const; // the stay title and, when shown, the caption under the bar
     bd::widgets::StayBar* stayBar() const { return m_stayBar; }
     // The final meaning of a system's answer (Waiting before a result).
-    SystemMeaning meaning(bd::gateway::SystemId system) const { return m_meanings.value(system); }
+    SystemMeaning meaning(bd::model::SystemId system) const { return m_meanings.value(system); }
     HitListModel* hitModel() const { return m_hitModel; }
     QTableView* hitView() const { return m_hitView; }
     bool hasResult() const { return m_hasResult; }
@@ -83,10 +85,20 @@ signals:
 
 private:
     void setBanner(const QString& text, const QString& tone);
+    // The steps of the constructor, in order (widget creation order is the tab order).
+    void buildHeader(QVBoxLayout* layout);
+    void buildChips(QVBoxLayout* layout);
+    QWidget* buildIdentityColumn();
+    QGroupBox* buildEntryConditions();
+    void buildResultColumn(QSplitter* splitter, QGroupBox* entry);
+    void installWholeText();
+    void buildDecideButton(QVBoxLayout* layout);
+    // The steps of showResult().
+    void showFinalChips(const bd::results::UnifiedResult& result);
+    void showRequiredAction(const bd::results::UnifiedResult& result);
+    void showNotices(const bd::results::UnifiedResult& result);
     void announceVerdict();
     void rebuildIdentities(const bd::results::UnifiedResult& result);
-    void addLinkBanners(const bd::results::UnifiedResult& result);
-    void addLinkComparisons(const bd::results::UnifiedResult& result);
     void showSummaries(const bd::results::UnifiedResult& result);
 
     bd::widgets::TravellerHeader* m_traveller;
@@ -94,9 +106,9 @@ private:
     QLabel* m_subtitle;
     QLabel* m_integrityLabel;
     QLabel* m_notesLabel;
-    QMap<bd::gateway::SystemId, bd::widgets::StatusChip*> m_chips;
-    QMap<bd::gateway::SystemId, bd::gateway::SystemStatus> m_status;
-    QMap<bd::gateway::SystemId, SystemMeaning> m_meanings;
+    QMap<bd::model::SystemId, bd::widgets::StatusChip*> m_chips;
+    QMap<bd::model::SystemId, bd::model::SystemStatus> m_status;
+    QMap<bd::model::SystemId, SystemMeaning> m_meanings;
     QWidget* m_identityHost;
     QVBoxLayout* m_identityLayout;
     QLabel* m_visaLabel;

@@ -1,5 +1,6 @@
 // borderdesk-cli mrz: parses and checks MRZ lines, one JSON object per document (docs/cli.md).
 #include "app/cli/CliCommands.h"
+#include "app/cli/CliParser.h"
 
 #include "services/core/Clock.h"
 #include "services/document/MrzJson.h"
@@ -52,31 +53,21 @@ QList<QStringList> documents(const QString& text)
 
 int runMrz(const QStringList& arguments)
 {
+    CliParser cli;
+    cli.addOptions({ todayOption(), QCommandLineOption(QStringLiteral("no-repair")) });
+    QString error;
+    if (!cli.parse(arguments, &error))
+        return usageError(error);
+    if (cli.helpRequested()) {
+        usage(stdout);
+        return 0;
+    }
     document::MrzParser::Options options;
     options.today = core::SystemClock().today();
-    QStringList lines;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString& a = arguments.at(i);
-        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            usage(stdout);
-            return 0;
-        }
-        if (a == QLatin1String("--today")) {
-            if (i + 1 >= arguments.size())
-                return usageError(QStringLiteral("--today needs a date (YYYY-MM-DD)"));
-            options.today = QDate::fromString(arguments.at(++i), Qt::ISODate);
-            if (!options.today.isValid())
-                return usageError(QStringLiteral("--today '%1' is not a date (YYYY-MM-DD)").arg(arguments.at(i)));
-            continue;
-        }
-        if (a == QLatin1String("--no-repair")) {
-            options.repairConfusables = false;
-            continue;
-        }
-        if (a.startsWith(QLatin1Char('-')))
-            return usageError(QStringLiteral("unknown option '%1'").arg(a));
-        lines.append(a);
-    }
+    if (!readToday(cli.parser(), &options.today, &error))
+        return usageError(error);
+    options.repairConfusables = !cli.parser().isSet(QStringLiteral("no-repair"));
+    const QStringList lines = cli.positionalArguments();
 
     QList<QStringList> docs;
     if (!lines.isEmpty()) {

@@ -1,5 +1,6 @@
 // borderdesk-cli mrz-ocr: reads the MRZ from document images, one JSON object per image (docs/cli.md).
 #include "app/cli/CliCommands.h"
+#include "app/cli/CliParser.h"
 #include "app/cli/ReadingJson.h"
 
 #include "services/core/Clock.h"
@@ -34,27 +35,20 @@ int usageError(const QString& message)
 
 int runMrzOcr(const QStringList& arguments)
 {
+    CliParser cli;
+    cli.addOption(todayOption());
+    QString error;
+    if (!cli.parse(arguments, &error))
+        return usageError(error);
+    if (cli.helpRequested()) {
+        usage(stdout);
+        return 0;
+    }
     ocr::OpenCvMrzReader::Options options;
     options.today = core::SystemClock().today();
-    QStringList images;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString& a = arguments.at(i);
-        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            usage(stdout);
-            return 0;
-        }
-        if (a == QLatin1String("--today")) {
-            if (i + 1 >= arguments.size())
-                return usageError(QStringLiteral("--today needs a date (YYYY-MM-DD)"));
-            options.today = QDate::fromString(arguments.at(++i), Qt::ISODate);
-            if (!options.today.isValid())
-                return usageError(QStringLiteral("--today '%1' is not a date (YYYY-MM-DD)").arg(arguments.at(i)));
-            continue;
-        }
-        if (a.startsWith(QLatin1Char('-')) && a.size() > 1)
-            return usageError(QStringLiteral("unknown option '%1'").arg(a));
-        images.append(a);
-    }
+    if (!readToday(cli.parser(), &options.today, &error))
+        return usageError(error);
+    const QStringList images = cli.positionalArguments();
     if (images.isEmpty())
         return usageError(QStringLiteral("no image given"));
 

@@ -1,6 +1,7 @@
 // borderdesk-cli mrz-scan: reads zones from a camera, a video file or a folder of images through
 // the same frame source and scanner the workstation uses (docs/cli.md).
 #include "app/cli/CliCommands.h"
+#include "app/cli/CliParser.h"
 #include "app/cli/ReadingJson.h"
 
 #include "services/capture/MrzFrameScanner.h"
@@ -35,40 +36,33 @@ int scanUsageError(const QString& message)
 
 int runMrzScan(const QStringList& arguments)
 {
+    CliParser cli;
+    cli.addOptions({ todayOption(), QCommandLineOption(QStringLiteral("seconds"), QString(), QStringLiteral("N")) });
+    QString problem;
+    if (!cli.parse(arguments, &problem))
+        return scanUsageError(problem);
+    if (cli.helpRequested()) {
+        scanUsage(stdout);
+        return 0;
+    }
     bd::ocr::OpenCvMrzReader::Options options;
     options.today = bd::core::SystemClock().today();
+    if (!readToday(cli.parser(), &options.today, &problem))
+        return scanUsageError(problem);
     int seconds = 30;
-    QString sourceText;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString& a = arguments.at(i);
-        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            scanUsage(stdout);
-            return 0;
-        }
-        if (a == QLatin1String("--today") || a == QLatin1String("--seconds")) {
-            if (i + 1 >= arguments.size())
-                return scanUsageError(QStringLiteral("%1 needs a value").arg(a));
-            const QString v = arguments.at(++i);
-            if (a == QLatin1String("--today")) {
-                options.today = QDate::fromString(v, Qt::ISODate);
-                if (!options.today.isValid())
-                    return scanUsageError(QStringLiteral("--today '%1' is not a date (YYYY-MM-DD)").arg(v));
-            } else {
-                bool ok = false;
-                seconds = v.toInt(&ok);
-                if (!ok || seconds < 1)
-                    return scanUsageError(QStringLiteral("--seconds '%1' is not a whole number from 1").arg(v));
-            }
-            continue;
-        }
-        if (a.startsWith(QLatin1Char('-')))
-            return scanUsageError(QStringLiteral("unknown option '%1'").arg(a));
-        if (!sourceText.isEmpty())
-            return scanUsageError(QStringLiteral("only one source may be given"));
-        sourceText = a;
+    if (cli.parser().isSet(QStringLiteral("seconds"))) {
+        const QString v = cli.parser().value(QStringLiteral("seconds"));
+        bool ok = false;
+        seconds = v.toInt(&ok);
+        if (!ok || seconds < 1)
+            return scanUsageError(QStringLiteral("--seconds '%1' is not a whole number from 1").arg(v));
     }
-    if (sourceText.isEmpty())
+    const QStringList sources = cli.positionalArguments();
+    if (sources.size() > 1)
+        return scanUsageError(QStringLiteral("only one source may be given"));
+    if (sources.isEmpty())
         return scanUsageError(QStringLiteral("no source given"));
+    const QString sourceText = sources.first();
     bd::capture::OpenCvFrameSource::Spec spec;
     QString why;
     if (!bd::capture::OpenCvFrameSource::parseSpec(sourceText, &spec, &why))

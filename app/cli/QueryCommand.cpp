@@ -1,35 +1,40 @@
 // borderdesk-cli query: one search through the real gateway client (mutual TLS, streamed answers),
-// printed as the unified, action-first result (docs/cli.md).
+// printed as the unified, action-first result (docs/cli.md). The request, the search and the
+// unification are the workstation's own (bd::session::CheckService).
 #include "app/cli/CliCommands.h"
+#include "app/cli/CliParser.h"
 #include "app/cli/VerdictOptions.h"
-#include "services/results/VisaList.h"
 
 #include "services/core/Clock.h"
 #include "services/document/MrzParser.h"
 #include "services/gateway/GatewayClient.h"
 #include "services/gateway/HttpsGatewayClient.h"
 #include "services/results/UnifiedResultJson.h"
-#include "services/results/Unifier.h"
+#include "services/results/VisaList.h"
+#include "services/session/CheckService.h"
 #include "services/training/ClientIdentity.h"
 #include "services/training/DevCertificates.h"
-#include "services/training/Population.h"
+#include "services/training/LoopbackTrainingGateway.h"
 #include "services/training/ScenarioDeck.h"
 #include "services/training/ScenarioDocument.h"
-#include "services/training/TrainingGatewayServer.h"
 
-#include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSslCertificate>
 #include <QTemporaryDir>
-#include <QUuid>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
 
 namespace bd::app::cli {
 
 namespace {
 
 using namespace bd::gateway;
+using namespace bd::model;
+using bd::session::CheckService;
 
 void usage(std::FILE* out)
 {
@@ -78,224 +83,248 @@ bool isConnectionError(const QString& code)
     return codes.contains(code);
 }
 
-} // namespace
-
-int runQuery(const QStringList& arguments)
+// What `query` is asked: the gateway to use, the search and the verdict's context.
+struct Query
 {
     GatewayClientConfig config;
-    config.mode = GatewayMode::Live;
     bool demo = false;
-    bool modeGiven = false;
     bool profileGiven = false;
     QString scenarioId;
-    QStringList mrzLines;
     SearchRequest request;
-    request.searchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    request.officerId = QStringLiteral("cli");
-    QDate today = core::SystemClock().today();
     VerdictOptions verdict;
+};
 
-    auto value = [&arguments](qsizetype& i, QString* out) {
-        if (i + 1 >= arguments.size())
-            return false;
-        *out = arguments.at(++i);
-        return true;
-    };
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString a = arguments.at(i);
-        QString v;
-        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            usage(stdout);
-            return 0;
-        }
-        if (a == QLatin1String("--demo")) {
-            demo = true;
-            continue;
-        }
-        if (!a.startsWith(QLatin1String("--")))
-            return usageError(QStringLiteral("unexpected argument '%1'").arg(a));
-        {
-            QString error;
-            verdict.today = today;
-            const auto taken = verdict.take(arguments, i, &error);
-            if (!error.isEmpty())
-                return usageError(error);
-            if (taken != VerdictOptions::Taken::No) {
-                today = verdict.today;
-                if (verdict.purpose)
-                    request.purpose = *verdict.purpose;
-                mrzLines = verdict.mrzLines;
-                continue;
-            }
-        }
-        if (!value(i, &v))
-            return usageError(QStringLiteral("%1 needs a value").arg(a));
-        auto date = [&v, &a](QDate* d) {
-            *d = QDate::fromString(v, Qt::ISODate);
-            return d->isValid();
-        };
-        if (a == QLatin1String("--gateway"))
-            config.baseUrl = QUrl(v);
-        else if (a == QLatin1String("--ca"))
-            config.caFile = v;
-        else if (a == QLatin1String("--cert"))
-            config.certFile = v;
-        else if (a == QLatin1String("--key"))
-            config.keyFile = v;
-        else if (a == QLatin1String("--mode")) {
-            modeGiven = true;
-            if (v == QLatin1String("live"))
-                config.mode = GatewayMode::Live;
-            else if (v == QLatin1String("training"))
-                config.mode = GatewayMode::Training;
-            else
-                return usageError(QStringLiteral("--mode is live or training"));
-        } else if (a == QLatin1String("--scenario"))
-            scenarioId = v;
-        else if (a == QLatin1String("--mrz"))
-            mrzLines.append(v);
-        else if (a == QLatin1String("--document-number"))
-            request.document.number = v.toUpper();
-        else if (a == QLatin1String("--issuing-state"))
-            request.document.issuingState = v.toUpper();
-        else if (a == QLatin1String("--document-code"))
-            request.document.documentCode = v.toUpper();
-        else if (a == QLatin1String("--expiry")) {
-            if (!date(&request.document.dateOfExpiry))
-                return usageError(QStringLiteral("--expiry '%1' is not a date (YYYY-MM-DD)").arg(v));
-        } else if (a == QLatin1String("--surname"))
-            request.person.surname = v.toUpper();
-        else if (a == QLatin1String("--given-names"))
-            request.person.givenNames = v.toUpper();
-        else if (a == QLatin1String("--birth")) {
-            if (!date(&request.person.dateOfBirth))
-                return usageError(QStringLiteral("--birth '%1' is not a date (YYYY-MM-DD)").arg(v));
-        } else if (a == QLatin1String("--sex"))
-            request.person.sex = v.toUpper();
-        else if (a == QLatin1String("--nationality"))
-            request.person.nationality = v.toUpper();
-        else if (a == QLatin1String("--profile")) {
-            const auto p = profileFromKey(v);
-            if (!p)
-                return usageError(QStringLiteral("unknown profile '%1'").arg(v));
-            request.profile = *p;
-            profileGiven = true;
-        } else if (a == QLatin1String("--purpose")) {
-            const auto p = purposeFromKey(v);
-            if (!p)
-                return usageError(QStringLiteral("unknown purpose '%1'").arg(v));
-            request.purpose = *p;
-        } else if (a == QLatin1String("--system")) {
-            const auto s = systemFromKey(v);
-            if (!s)
-                return usageError(QStringLiteral("unknown system '%1'").arg(v));
-            request.systems.append(*s);
-        } else if (a == QLatin1String("--officer"))
-            request.officerId = v;
-        else if (a == QLatin1String("--today")) {
-            if (!date(&today))
-                return usageError(QStringLiteral("--today '%1' is not a date (YYYY-MM-DD)").arg(v));
-        } else if (a == QLatin1String("--system-timeout")) {
-            bool ok = false;
-            config.systemDeadlineMs = v.toInt(&ok);
-            if (!ok || config.systemDeadlineMs <= 0)
-                return usageError(QStringLiteral("--system-timeout needs a positive number of milliseconds"));
-            config.searchDeadlineMs = std::max(config.searchDeadlineMs, config.systemDeadlineMs + 2000);
-        } else
-            return usageError(QStringLiteral("unknown option '%1'").arg(a));
-    }
-    if (demo == !config.baseUrl.isEmpty())
-        return usageError(QStringLiteral("give either --gateway URL (with --ca, --cert, --key) or --demo"));
-    if (!scenarioId.isEmpty() && !demo)
-        return usageError(QStringLiteral("--scenario needs --demo"));
-
-    if (!mrzLines.isEmpty()) {
-        const document::MrzRecord mrz = document::MrzParser::parse(mrzLines, { today, true });
-        if (!mrz.valid)
-            return usageError(QStringLiteral("the MRZ is not valid (%1 issues); check it with 'borderdesk-cli mrz'")
-                                  .arg(mrz.issues.size()));
-        request.document.documentCode = mrz.value(QStringLiteral("documentCode"));
-        request.document.issuingState = mrz.value(QStringLiteral("issuingState"));
-        request.document.number = mrz.value(QStringLiteral("documentNumber"));
-        request.document.dateOfExpiry = QDate::fromString(mrz.value(QStringLiteral("dateOfExpiry")), Qt::ISODate);
-        request.person.surname = mrz.value(QStringLiteral("surname"));
-        request.person.givenNames = mrz.value(QStringLiteral("givenNames"));
-        request.person.dateOfBirth = QDate::fromString(mrz.value(QStringLiteral("dateOfBirth")), Qt::ISODate);
-        request.person.sex = mrz.value(QStringLiteral("sex"));
-        request.person.nationality = mrz.value(QStringLiteral("nationality"));
-    }
-
-    // --demo: the training gateway in this process, loopback only, fresh certificates.
+// The in-process training gateway of --demo and what it needs while it runs.
+struct Demo
+{
     QTemporaryDir certDir;
     std::unique_ptr<training::ScenarioDeck> deck;
-    std::unique_ptr<training::Population> population;
-    std::unique_ptr<training::TrainingGatewayServer> server;
-    if (demo) {
-        if (!certDir.isValid())
-            return fail(QStringLiteral("cannot create a temporary directory for the demo certificates"));
-        const auto certs = training::makeDevCertificates(certDir.path(), 2);
-        if (!certs)
-            return fail(QStringLiteral("cannot make demo certificates: %1").arg(certs.error().detail));
-        auto loaded = training::ScenarioDeck::load(QString::fromLatin1(training::ScenarioDeck::kEmbedded), today);
-        if (!loaded)
-            return fail(QStringLiteral("cannot load the scenario deck: %1").arg(loaded.error().detail));
-        deck = std::make_unique<training::ScenarioDeck>(std::move(loaded).value());
-        if (!scenarioId.isEmpty()) {
-            const training::CaseFile* c = deck->findById(scenarioId);
-            if (!c)
-                return usageError(QStringLiteral("no scenario '%1' in the deck").arg(scenarioId));
-            request.document = c->document;
-            request.person = c->person;
-            // The scenario's printed zone is the document as read; its purpose, ETIAS period and
-            // the declarations the trainee is expected to make apply unless given on the command line.
-            if (mrzLines.isEmpty())
-                if (const auto zone = training::scenarioZone(*c))
-                    mrzLines = *zone;
-            if (!verdict.purpose)
-                request.purpose = c->purpose;
-            if (!verdict.etiasStart.isValid() && c->etiasPeriods.operationsStart.isValid()) {
-                verdict.etiasStart = c->etiasPeriods.operationsStart;
-                verdict.etiasTransitionalEnd = c->etiasPeriods.transitionalEnd;
-                verdict.etiasGraceEnd = c->etiasPeriods.graceEnd;
-            }
-            if (c->declarations && verdict.declarations.isEmpty())
-                verdict.declarations = *c->declarations;
-        }
-        population = std::make_unique<training::Population>(1, 10000, today);
-        training::GatewayConfig gatewayConfig;
-        gatewayConfig.address = QHostAddress::LocalHost;
-        gatewayConfig.port = 0;
-        gatewayConfig.certificates = *certs;
-        gatewayConfig.latencyMs.clear();
-        server = std::make_unique<training::TrainingGatewayServer>(population.get(), deck.get(), gatewayConfig);
-        const auto port = server->listen();
-        if (!port)
-            return fail(QStringLiteral("cannot start the demo gateway: %1").arg(port.error().detail));
-        config.baseUrl = QUrl(QStringLiteral("https://localhost:%1").arg(*port));
-        config.caFile = certs->caCertificate;
-        config.certFile = certs->clientCertificate;
-        config.keyFile = certs->clientKey;
-        config.mode = GatewayMode::Demo;
-    } else if (!modeGiven) {
-        config.mode = GatewayMode::Live;
-    }
-    if (request.document.number.isEmpty() && request.person.surname.isEmpty())
-        return usageError(QStringLiteral("nothing to search for: give --mrz, document or person fields"));
-    // The gateway answers for the profile in the client certificate and refuses another claim
-    // (gateway.profile-mismatch): without --profile, ask for the certificate's own.
-    if (!profileGiven && !config.certFile.isEmpty()) {
-        const auto certificates = QSslCertificate::fromPath(config.certFile);
-        if (!certificates.isEmpty())
-            if (const auto identity = training::ClientIdentity::fromCertificate(certificates.first());
-                identity && identity->role == training::ClientIdentity::Role::Officer)
-                request.profile = identity->profile;
-    }
+    std::unique_ptr<training::LoopbackTrainingGateway> gateway; // serves *deck: declared after it
+};
 
+QList<QCommandLineOption> queryOptions()
+{
+    const auto valued = [](const char* name, const char* valueName) {
+        return QCommandLineOption(QLatin1String(name), QString(), QLatin1String(valueName));
+    };
+    QList<QCommandLineOption> options { QCommandLineOption(QStringLiteral("demo")), valued("gateway", "URL"),
+        valued("ca", "FILE"), valued("cert", "FILE"), valued("key", "FILE"), valued("mode", "MODE"),
+        valued("scenario", "ID"), valued("document-number", "N"), valued("issuing-state", "S"),
+        valued("document-code", "C"), valued("expiry", "YYYY-MM-DD"), valued("surname", "S"),
+        valued("given-names", "G"), valued("birth", "YYYY-MM-DD"), valued("sex", "M|F|X"), valued("nationality", "S"),
+        valued("profile", "P"), valued("system", "S"), valued("officer", "ID"), valued("system-timeout", "MS") };
+    return options + VerdictOptions::options();
+}
+
+// --gateway, --ca, --cert, --key, --mode, --system-timeout, --demo, --scenario.
+bool readGateway(const QCommandLineParser& p, Query* q, QString* error)
+{
+    q->demo = p.isSet(QStringLiteral("demo"));
+    q->scenarioId = p.value(QStringLiteral("scenario"));
+    q->config.mode = GatewayMode::Live;
+    if (p.isSet(QStringLiteral("gateway")))
+        q->config.baseUrl = QUrl(p.value(QStringLiteral("gateway")));
+    q->config.caFile = p.value(QStringLiteral("ca"));
+    q->config.certFile = p.value(QStringLiteral("cert"));
+    q->config.keyFile = p.value(QStringLiteral("key"));
+    if (p.isSet(QStringLiteral("mode"))) {
+        const QString mode = p.value(QStringLiteral("mode"));
+        if (mode != QLatin1String("live") && mode != QLatin1String("training")) {
+            *error = QStringLiteral("--mode is live or training");
+            return false;
+        }
+        q->config.mode = mode == QLatin1String("training") ? GatewayMode::Training : GatewayMode::Live;
+    }
+    if (p.isSet(QStringLiteral("system-timeout"))) {
+        bool ok = false;
+        q->config.systemDeadlineMs = p.value(QStringLiteral("system-timeout")).toInt(&ok);
+        if (!ok || q->config.systemDeadlineMs <= 0) {
+            *error = QStringLiteral("--system-timeout needs a positive number of milliseconds");
+            return false;
+        }
+        q->config.searchDeadlineMs = std::max(q->config.searchDeadlineMs, q->config.systemDeadlineMs + 2000);
+    }
+    return true;
+}
+
+// The document and person fields, upper case as in a zone; --sex only M, F or X.
+bool readTraveller(const QCommandLineParser& p, Query* q, QString* error)
+{
+    const auto upper = [&p](const char* name) { return p.value(QLatin1String(name)).toUpper(); };
+    DocumentData& d = q->request.document;
+    PersonData& person = q->request.person;
+    d.number = upper("document-number");
+    d.issuingState = upper("issuing-state");
+    d.documentCode = upper("document-code");
+    person.surname = upper("surname");
+    person.givenNames = upper("given-names");
+    person.nationality = upper("nationality");
+    if (p.isSet(QStringLiteral("sex"))) {
+        person.sex = CheckService::sexCode(upper("sex"));
+        if (person.sex.isEmpty()) {
+            *error = QStringLiteral("--sex '%1' is not M, F or X").arg(p.value(QStringLiteral("sex")));
+            return false;
+        }
+    }
+    return readDate(p, QStringLiteral("expiry"), &d.dateOfExpiry, error)
+        && readDate(p, QStringLiteral("birth"), &person.dateOfBirth, error);
+}
+
+// --profile, --system, --officer.
+bool readSearch(const QCommandLineParser& p, Query* q, QString* error)
+{
+    q->request.searchId = CheckService::newId();
+    q->request.officerId
+        = p.isSet(QStringLiteral("officer")) ? p.value(QStringLiteral("officer")) : QStringLiteral("cli");
+    if (p.isSet(QStringLiteral("profile"))) {
+        const auto profile = profileFromKey(p.value(QStringLiteral("profile")));
+        if (!profile) {
+            *error = QStringLiteral("unknown profile '%1'").arg(p.value(QStringLiteral("profile")));
+            return false;
+        }
+        q->request.profile = *profile;
+        q->profileGiven = true;
+    }
+    for (const QString& key : p.values(QStringLiteral("system"))) {
+        const auto system = systemFromKey(key);
+        if (!system) {
+            *error = QStringLiteral("unknown system '%1'").arg(key);
+            return false;
+        }
+        q->request.systems.append(*system);
+    }
+    return true;
+}
+
+// The request from --mrz: the zone as read on the control date; an invalid zone is a usage error.
+bool applyZone(Query* q, QString* error)
+{
+    const document::MrzRecord mrz = document::MrzParser::parse(q->verdict.mrzLines, { q->verdict.today, true });
+    if (!mrz.valid) {
+        *error = QStringLiteral("the MRZ is not valid (%1 issues); check it with 'borderdesk-cli mrz'")
+                     .arg(mrz.issues.size());
+        return false;
+    }
+    q->request.document = CheckService::documentFrom(mrz);
+    q->request.person = CheckService::personFrom(mrz);
+    return true;
+}
+
+// The options, read and checked against each other. A value: stop with this exit status.
+std::optional<int> parseQuery(const QStringList& arguments, Query* q)
+{
+    CliParser cli;
+    cli.addOptions(queryOptions());
+    QString error;
+    if (!cli.parse(arguments, &error))
+        return usageError(error);
+    if (cli.helpRequested()) {
+        usage(stdout);
+        return 0;
+    }
+    if (!cli.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("unexpected argument '%1'").arg(cli.positionalArguments().first()));
+    q->verdict.today = core::SystemClock().today();
+    const QCommandLineParser& p = cli.parser();
+    if (!q->verdict.read(p, &error) || !readGateway(p, q, &error) || !readTraveller(p, q, &error)
+        || !readSearch(p, q, &error))
+        return usageError(error);
+    if (q->verdict.purpose)
+        q->request.purpose = *q->verdict.purpose;
+    if (q->demo == !q->config.baseUrl.isEmpty())
+        return usageError(QStringLiteral("give either --gateway URL (with --ca, --cert, --key) or --demo"));
+    if (!q->scenarioId.isEmpty() && !q->demo)
+        return usageError(QStringLiteral("--scenario needs --demo"));
+    if (!q->verdict.mrzLines.isEmpty() && !applyZone(q, &error))
+        return usageError(error);
+    return std::nullopt;
+}
+
+// --scenario: the traveller of the scenario; its printed zone is the document as read, and its
+// purpose, ETIAS period and the declarations the trainee is expected to make apply unless given on
+// the command line.
+void applyScenario(const training::CaseFile& c, Query* q)
+{
+    VerdictOptions& verdict = q->verdict;
+    q->request.document = c.document;
+    q->request.person = c.person;
+    if (verdict.mrzLines.isEmpty())
+        if (const auto zone = training::scenarioZone(c))
+            verdict.mrzLines = *zone;
+    if (!verdict.purpose)
+        q->request.purpose = c.purpose;
+    if (!verdict.etiasStart.isValid() && c.etiasPeriods.operationsStart.isValid()) {
+        verdict.etiasStart = c.etiasPeriods.operationsStart;
+        verdict.etiasTransitionalEnd = c.etiasPeriods.transitionalEnd;
+        verdict.etiasGraceEnd = c.etiasPeriods.graceEnd;
+    }
+    if (c.declarations && verdict.declarations.isEmpty())
+        verdict.declarations = *c.declarations;
+}
+
+// --demo: the training gateway in this process, loopback only, fresh certificates, the border
+// guard's workstation certificate. A value: stop with this exit status.
+std::optional<int> startDemo(Query* q, Demo* demo)
+{
+    const QDate today = q->verdict.today;
+    if (!demo->certDir.isValid())
+        return fail(QStringLiteral("cannot create a temporary directory for the demo certificates"));
+    const auto certs = training::makeDevCertificates(demo->certDir.path(), 2);
+    if (!certs)
+        return fail(QStringLiteral("cannot make demo certificates: %1").arg(certs.error().detail));
+    auto loaded = training::ScenarioDeck::load(QString::fromLatin1(training::ScenarioDeck::kEmbedded), today);
+    if (!loaded)
+        return fail(QStringLiteral("cannot load the scenario deck: %1").arg(loaded.error().detail));
+    demo->deck = std::make_unique<training::ScenarioDeck>(std::move(loaded).value());
+    if (!q->scenarioId.isEmpty()) {
+        const training::CaseFile* c = demo->deck->findById(q->scenarioId);
+        if (!c)
+            return usageError(QStringLiteral("no scenario '%1' in the deck").arg(q->scenarioId));
+        applyScenario(*c, q);
+    }
+    training::LoopbackTrainingGateway::Options options;
+    options.certificates = *certs;
+    options.population = 10000;
+    options.today = today;
+    options.realisticLatency = false;
+    options.threadName = QStringLiteral("demo-gateway");
+    auto started = training::LoopbackTrainingGateway::start(demo->deck.get(), options);
+    if (!started)
+        return fail(QStringLiteral("cannot start the demo gateway: %1").arg(started.error().detail));
+    demo->gateway = std::move(started).value();
+    const GatewayClientConfig reach = demo->gateway->clientConfig(certs->clientCertificate, certs->clientKey);
+    q->config.baseUrl = reach.baseUrl;
+    q->config.caFile = reach.caFile;
+    q->config.certFile = reach.certFile;
+    q->config.keyFile = reach.keyFile;
+    q->config.mode = reach.mode; // demo: loopback only
+    return std::nullopt;
+}
+
+// The gateway answers for the profile in the client certificate and refuses another claim
+// (gateway.profile-mismatch): without --profile, ask for the certificate's own.
+void askCertificateProfile(Query* q)
+{
+    if (q->profileGiven || q->config.certFile.isEmpty())
+        return;
+    const auto certificates = QSslCertificate::fromPath(q->config.certFile);
+    if (certificates.isEmpty())
+        return;
+    if (const auto identity = training::ClientIdentity::fromCertificate(certificates.first());
+        identity && identity->role == training::ClientIdentity::Role::Officer)
+        q->request.profile = identity->profile;
+}
+
+// The search through the real client, unified with the verdict options and printed as JSON.
+int searchAndPrint(const Query& q)
+{
     QNetworkAccessManager network;
-    HttpsGatewayClient client(network, config);
+    HttpsGatewayClient client(network, q.config);
     if (client.configError())
         return fail(QStringLiteral("%1: %2").arg(client.configError()->code, client.configError()->detail));
-    std::unique_ptr<SearchHandle> handle(client.search(request));
+    const core::SystemClock clock;
+    const CheckService service(clock, nullptr, &client);
+    std::unique_ptr<SearchHandle> handle(service.startSearch(q.request));
     std::optional<SearchOutcome> outcome;
     QEventLoop loop;
     QObject::connect(handle.get(), &SearchHandle::finished, &loop, [&](const SearchOutcome& o) {
@@ -306,12 +335,9 @@ int runQuery(const QStringList& arguments)
     if (outcome->error && isConnectionError(outcome->error->code))
         return fail(QStringLiteral("%1: %2").arg(outcome->error->code, outcome->error->detail));
 
-    verdict.today = today;
-    verdict.mrzLines = mrzLines;
     const auto visaList = results::VisaList::builtIn();
-    const results::UnifiedResult result
-        = results::Unifier::unify(results::SearchAnswers { request, outcome->events, outcome->summary, outcome->error },
-            verdict.context(visaList ? &*visaList : nullptr));
+    const results::UnifiedResult result = CheckService::unify(
+        CheckService::answersFor(q.request, *outcome), q.verdict.context(visaList ? &*visaList : nullptr));
     QJsonObject out = results::unifiedResultToJson(result);
     if (outcome->error)
         out.insert(QStringLiteral("gatewayError"),
@@ -319,6 +345,23 @@ int runQuery(const QStringList& arguments)
                 { QStringLiteral("detail"), outcome->error->detail } });
     std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
     return VerdictOptions::exitCodeFor(result);
+}
+
+} // namespace
+
+int runQuery(const QStringList& arguments)
+{
+    Query q;
+    if (const auto stop = parseQuery(arguments, &q))
+        return *stop;
+    Demo demo;
+    if (q.demo)
+        if (const auto stop = startDemo(&q, &demo))
+            return *stop;
+    if (q.request.document.number.isEmpty() && q.request.person.surname.isEmpty())
+        return usageError(QStringLiteral("nothing to search for: give --mrz, document or person fields"));
+    askCertificateProfile(&q);
+    return searchAndPrint(q);
 }
 
 } // namespace bd::app::cli

@@ -1,4 +1,5 @@
 #include "app/cli/CliCommands.h"
+#include "app/cli/CliParser.h"
 
 #include "services/results/StayCalculator.h"
 #include "services/results/StayJson.h"
@@ -9,16 +10,37 @@
 
 namespace bd::app::cli {
 
+namespace {
+
+void usage(std::FILE* out)
+{
+    std::fputs("usage: borderdesk-cli stay [FILE|-]   (JSON input, see docs/cli.md)\n", out);
+}
+
+int usageError(const QString& message)
+{
+    std::fprintf(stderr, "borderdesk-cli stay: %s\n", qPrintable(message));
+    usage(stderr);
+    return 2;
+}
+
+} // namespace
+
 int runStay(const QStringList& arguments)
 {
-    if (arguments.size() > 1
-        || (arguments.size() == 1 && arguments.first().startsWith(QLatin1Char('-'))
-            && arguments.first() != QLatin1String("-"))) {
-        std::fputs("usage: borderdesk-cli stay [FILE|-]   (JSON input, see docs/cli.md)\n", stderr);
-        return 2;
+    CliParser cli;
+    QString error;
+    if (!cli.parse(arguments, &error))
+        return usageError(error);
+    if (cli.helpRequested()) {
+        usage(stdout);
+        return 0;
     }
+    const QStringList files = cli.positionalArguments();
+    if (files.size() > 1)
+        return usageError(QStringLiteral("only one input may be given"));
     QFile in;
-    const QString path = arguments.isEmpty() ? QStringLiteral("-") : arguments.first();
+    const QString path = files.isEmpty() ? QStringLiteral("-") : files.first();
     const bool ok = path == QLatin1String("-") ? in.open(stdin, QIODevice::ReadOnly)
                                                : (in.setFileName(path), in.open(QIODevice::ReadOnly));
     if (!ok) {

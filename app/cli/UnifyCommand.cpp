@@ -1,4 +1,5 @@
 #include "app/cli/CliCommands.h"
+#include "app/cli/CliParser.h"
 #include "app/cli/VerdictOptions.h"
 
 #include "services/core/Clock.h"
@@ -36,20 +37,21 @@ int usageError(const QString& message)
 
 int runUnify(const QStringList& arguments)
 {
+    CliParser cli;
+    cli.addOptions(VerdictOptions::options());
+    QString error;
+    if (!cli.parse(arguments, &error))
+        return usageError(error);
+    if (cli.helpRequested()) {
+        usage(stdout);
+        return 0;
+    }
+    if (!cli.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("unknown argument '%1'").arg(cli.positionalArguments().first()));
     VerdictOptions options;
     options.today = bd::core::SystemClock().today();
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString a = arguments.at(i);
-        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            usage(stdout);
-            return 0;
-        }
-        QString error;
-        if (options.take(arguments, i, &error) == VerdictOptions::Taken::No)
-            return usageError(QStringLiteral("unknown argument '%1'").arg(a));
-        if (!error.isEmpty())
-            return usageError(error);
-    }
+    if (!options.read(cli.parser(), &error))
+        return usageError(error);
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         return usageError(QStringLiteral("cannot read stdin"));

@@ -1,5 +1,6 @@
 #include "app/cli/VerdictOptions.h"
 
+#include "app/cli/CliParser.h"
 #include "services/document/MrzParser.h"
 #include "services/results/UnifiedResult.h"
 #include "services/results/VisaList.h"
@@ -24,72 +25,69 @@ const char* VerdictOptions::usage()
            "  --confirm CONDITION      a visa-list condition verified on the document (e.g. biometric-passport)\n";
 }
 
-VerdictOptions::Taken VerdictOptions::take(const QStringList& arguments, qsizetype& i, QString* error)
+QList<QCommandLineOption> VerdictOptions::options()
 {
-    const QString a = arguments.at(i);
-    if (a == QLatin1String("--family-member")) {
-        declarations.familyMemberOfEuCitizen = true;
-        return Taken::Flag;
-    }
-    if (a == QLatin1String("--asylum")) {
-        declarations.asylumRequest = true;
-        return Taken::Flag;
-    }
-    if (a == QLatin1String("--unaccompanied-minor")) {
-        declarations.unaccompaniedMinor = true;
-        return Taken::Flag;
-    }
-    if (a == QLatin1String("--face-mismatch")) {
-        declarations.faceMismatch = true;
-        return Taken::Flag;
-    }
-    static const QStringList withValue { QStringLiteral("--today"), QStringLiteral("--purpose"),
-        QStringLiteral("--mrz"), QStringLiteral("--etias-start"), QStringLiteral("--etias-transitional-end"),
-        QStringLiteral("--etias-grace-end"), QStringLiteral("--border-state"), QStringLiteral("--residence"),
-        QStringLiteral("--confirm") };
-    if (!withValue.contains(a))
-        return Taken::No;
-    if (i + 1 >= arguments.size()) {
-        *error = QStringLiteral("%1 needs a value").arg(a);
-        return Taken::WithValue;
-    }
-    const QString v = arguments.at(++i);
-    const auto date = [&](QDate* d) {
-        *d = QDate::fromString(v, Qt::ISODate);
-        if (!d->isValid())
-            *error = QStringLiteral("%1 '%2' is not a date (YYYY-MM-DD)").arg(a, v);
+    const auto valued = [](const char* name, const char* valueName) {
+        return QCommandLineOption(QLatin1String(name), QString(), QLatin1String(valueName));
     };
-    if (a == QLatin1String("--today"))
-        date(&today);
-    else if (a == QLatin1String("--purpose")) {
-        purpose = bd::gateway::purposeFromKey(v);
-        if (!purpose)
+    return { todayOption(), valued("purpose", "P"), valued("mrz", "LINE"), valued("etias-start", "YYYY-MM-DD"),
+        valued("etias-transitional-end", "YYYY-MM-DD"), valued("etias-grace-end", "YYYY-MM-DD"),
+        valued("border-state", "CODE"), valued("residence", "KIND:STATE:UNTIL"), valued("confirm", "CONDITION"),
+        QCommandLineOption(QStringLiteral("family-member")), QCommandLineOption(QStringLiteral("asylum")),
+        QCommandLineOption(QStringLiteral("unaccompanied-minor")),
+        QCommandLineOption(QStringLiteral("face-mismatch")) };
+}
+
+namespace {
+
+std::optional<ResidenceTitle> residenceFrom(const QString& v)
+{
+    const QStringList parts = v.split(QLatin1Char(':'));
+    const auto kind = parts.size() == 3 ? bd::results::residenceKindFromKey(parts[0]) : std::nullopt;
+    const QDate until = parts.size() == 3 ? QDate::fromString(parts[2], Qt::ISODate) : QDate();
+    if (!kind || parts[1].isEmpty() || !until.isValid())
+        return std::nullopt;
+    return ResidenceTitle { *kind, parts[1].toUpper(), until };
+}
+
+} // namespace
+
+bool VerdictOptions::read(const QCommandLineParser& parser, QString* error)
+{
+    const auto set = [&parser](const char* name) { return parser.isSet(QLatin1String(name)); };
+    declarations.familyMemberOfEuCitizen = set("family-member");
+    declarations.asylumRequest = set("asylum");
+    declarations.unaccompaniedMinor = set("unaccompanied-minor");
+    declarations.faceMismatch = set("face-mismatch");
+    if (!readToday(parser, &today, error) || !readDate(parser, QStringLiteral("etias-start"), &etiasStart, error)
+        || !readDate(parser, QStringLiteral("etias-transitional-end"), &etiasTransitionalEnd, error)
+        || !readDate(parser, QStringLiteral("etias-grace-end"), &etiasGraceEnd, error))
+        return false;
+    if (set("purpose")) {
+        const QString v = parser.value(QStringLiteral("purpose"));
+        purpose = bd::model::purposeFromKey(v);
+        if (!purpose) {
             *error
                 = QStringLiteral("unknown purpose '%1' (entry-check, exit-check, visa-application, training)").arg(v);
-    } else if (a == QLatin1String("--mrz"))
-        mrzLines.append(v);
-    else if (a == QLatin1String("--etias-start"))
-        date(&etiasStart);
-    else if (a == QLatin1String("--etias-transitional-end"))
-        date(&etiasTransitionalEnd);
-    else if (a == QLatin1String("--etias-grace-end"))
-        date(&etiasGraceEnd);
-    else if (a == QLatin1String("--border-state"))
-        borderState = v.trimmed().toUpper();
-    else if (a == QLatin1String("--confirm"))
+            return false;
+        }
+    }
+    mrzLines += parser.values(QStringLiteral("mrz"));
+    if (set("border-state"))
+        borderState = parser.value(QStringLiteral("border-state")).trimmed().toUpper();
+    for (const QString& v : parser.values(QStringLiteral("confirm")))
         declarations.confirmedConditions.append(v.trimmed());
-    else if (a == QLatin1String("--residence")) {
-        const QStringList parts = v.split(QLatin1Char(':'));
-        const auto kind = parts.size() == 3 ? bd::results::residenceKindFromKey(parts[0]) : std::nullopt;
-        const QDate until = parts.size() == 3 ? QDate::fromString(parts[2], Qt::ISODate) : QDate();
-        if (!kind || parts[1].isEmpty() || !until.isValid())
+    for (const QString& v : parser.values(QStringLiteral("residence"))) {
+        const auto residence = residenceFrom(v);
+        if (!residence) {
             *error = QStringLiteral("--residence '%1' must be KIND:STATE:YYYY-MM-DD with KIND residence-permit, "
                                     "long-stay-visa or residence-card")
                          .arg(v);
-        else
-            declarations.residence = ResidenceTitle { *kind, parts[1].toUpper(), until };
+            return false;
+        }
+        declarations.residence = residence;
     }
-    return Taken::WithValue;
+    return true;
 }
 
 bd::results::CheckContext VerdictOptions::context(const bd::results::VisaList* visaList) const
@@ -111,11 +109,8 @@ bd::results::CheckContext VerdictOptions::context(const bd::results::VisaList* v
 
 int VerdictOptions::exitCodeFor(const bd::results::UnifiedResult& result)
 {
-    const QString& decision = result.requiredAction.decision;
-    return decision == QLatin1String(bd::results::decisions::kAdmit)
-            || decision == QLatin1String(bd::results::decisions::kLetExit)
-        ? 0
-        : 1;
+    const bd::model::Decision decision = result.requiredAction.requiredDecision();
+    return decision == bd::model::Decision::Admit || decision == bd::model::Decision::LetExit ? 0 : 1;
 }
 
 } // namespace bd::app::cli

@@ -1,12 +1,16 @@
 #pragma once
 
-#include "services/gateway/Protocol.h"
+#include "services/model/Model.h"
 #include "services/results/CheckFacts.h"
 
+#include <QCommandLineOption>
 #include <QDate>
+#include <QList>
 #include <QStringList>
 
 #include <optional>
+
+class QCommandLineParser;
 
 namespace bd::results {
 class VisaList;
@@ -20,20 +24,17 @@ namespace bd::app::cli {
 struct VerdictOptions
 {
     QDate today;
-    std::optional<bd::gateway::Purpose> purpose;
+    std::optional<bd::model::Purpose> purpose;
     QStringList mrzLines;
     QDate etiasStart, etiasTransitionalEnd, etiasGraceEnd;
     QString borderState;
     bd::results::OfficerDeclarations declarations;
 
-    enum class Taken
-    {
-        No, // not one of these options
-        Flag, // a flag without value
-        WithValue // the option and its value (i advanced)
-    };
-    // Takes arguments[i] (and its value) when it is one of these options; a bad value sets *error.
-    Taken take(const QStringList& arguments, qsizetype& i, QString* error);
+    // These options, for the command's CliParser (--today is todayOption()).
+    static QList<QCommandLineOption> options();
+    // Reads them once parsed; a bad value: false and *error says why. `today` keeps its value
+    // unless --today is given.
+    bool read(const QCommandLineParser& parser, QString* error);
     // Usage lines for these options.
     static const char* usage();
 

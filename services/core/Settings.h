@@ -11,7 +11,8 @@
 
 namespace bd::core {
 
-// Site configuration, read from an INI file (QSettings format) that an administrator provisions.
+// The workstation's configuration, read from INI files (QSettings format): the site configuration
+// an administrator provisions and the officer's own file (see load(Sources)).
 // Every key has a default, a type and a range; load() rejects a bad value with a message that
 // names the file, the key, what is allowed and what was found, and never half-applies a file.
 struct Settings
@@ -56,8 +57,31 @@ struct Settings
     {
         std::function<bool(const QString& value, QString* why)> captureSource; // capture/source
     };
-    // A missing file is not an error: the defaults apply.
+    static QStringList knownKeys();
+    // Keys that decide where the workstation connects, what the verdict assumes (ETIAS periods,
+    // the border's State) and how long traveller data stays on screen: only the administrator's
+    // site configuration may set them, never the file in the officer's data directory.
+    static QStringList siteOnlyKeys();
+
+    // One file read as the whole configuration (tools, tests). A missing file is not an error:
+    // the defaults apply.
     static Result<Settings> load(const QString& iniPath, const ValueChecks& checks = {});
+
+    // The workstation's configuration: the site file (default /etc/borderdesk/borderdesk.ini; every
+    // key; must be owned by `siteOwner` — root — and writable by nobody else, its folder too),
+    // then the user file (<data-dir>/borderdesk.ini or --config; every key except siteOnlyKeys(),
+    // its values win). Either file may be missing. A site-only key in the user file, an unprotected
+    // site file or any bad value is an error naming the file and the key.
+    struct Sources
+    {
+        QString siteFile;
+        QString userFile;
+        uint siteOwner = 0;
+    };
+    static Result<Settings> load(const Sources& sources, const ValueChecks& checks = {});
+    // Empty when `path` and its folder belong to `owner` and only the owner may write them;
+    // otherwise what is wrong.
+    static QString siteFileProblem(const QString& path, uint owner);
 };
 
 } // namespace bd::core

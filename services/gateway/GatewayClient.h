@@ -2,7 +2,7 @@
 
 #include "services/core/Error.h"
 #include "services/core/Result.h"
-#include "services/gateway/Protocol.h"
+#include "services/model/Model.h"
 
 #include <QList>
 #include <QMetaType>
@@ -40,9 +40,9 @@ inline constexpr char kKeyPermissions[] = "gateway.keyPermissions";
 struct SearchOutcome
 {
     QString searchId;
-    std::optional<SearchSummary> summary;
+    std::optional<model::SearchSummary> summary;
     std::optional<bd::core::Error> error;
-    QList<SystemEvent> events; // one per system, last answer wins, in the order they arrived
+    QList<model::SystemEvent> events; // one per system, last answer wins, in the order they arrived
     bool ok() const { return !error.has_value() && summary.has_value(); }
     bool operator==(const SearchOutcome&) const = default;
 };
@@ -85,7 +85,7 @@ public:
     }
     QString searchId() const { return m_searchId; }
     // For implementations (and fakes): deliver one answer / the end.
-    void deliver(const SystemEvent& e) { emit systemAnswered(e); }
+    void deliver(const model::SystemEvent& e) { emit systemAnswered(e); }
     void finish(const SearchOutcome& o)
     {
         if (markFinished())
@@ -93,7 +93,7 @@ public:
     }
 
 signals:
-    void systemAnswered(const bd::gateway::SystemEvent& event);
+    void systemAnswered(const bd::model::SystemEvent& event);
     void finished(const bd::gateway::SearchOutcome& outcome);
 
 private:
@@ -106,14 +106,14 @@ class RecordHandle : public CallHandle
     Q_OBJECT
 public:
     using CallHandle::CallHandle;
-    void finish(const bd::core::Result<RecordReceipt>& result)
+    void finish(const bd::core::Result<model::RecordReceipt>& result)
     {
         if (markFinished())
             emit finished(result);
     }
 
 signals:
-    void finished(const bd::core::Result<bd::gateway::RecordReceipt>& result);
+    void finished(const bd::core::Result<bd::model::RecordReceipt>& result);
 };
 
 class HotlistHandle : public CallHandle
@@ -121,14 +121,14 @@ class HotlistHandle : public CallHandle
     Q_OBJECT
 public:
     using CallHandle::CallHandle;
-    void finish(const bd::core::Result<HotlistDelta>& result)
+    void finish(const bd::core::Result<model::HotlistDelta>& result)
     {
         if (markFinished())
             emit finished(result);
     }
 
 signals:
-    void finished(const bd::core::Result<bd::gateway::HotlistDelta>& result);
+    void finished(const bd::core::Result<bd::model::HotlistDelta>& result);
 };
 
 class HealthHandle : public CallHandle
@@ -136,14 +136,14 @@ class HealthHandle : public CallHandle
     Q_OBJECT
 public:
     using CallHandle::CallHandle;
-    void finish(const bd::core::Result<HealthReport>& result)
+    void finish(const bd::core::Result<model::HealthReport>& result)
     {
         if (markFinished())
             emit finished(result);
     }
 
 signals:
-    void finished(const bd::core::Result<bd::gateway::HealthReport>& result);
+    void finished(const bd::core::Result<bd::model::HealthReport>& result);
 };
 
 class GatewayClient : public QObject
@@ -153,16 +153,16 @@ public:
     using QObject::QObject;
     ~GatewayClient() override = default;
 
-    virtual SearchHandle* search(const SearchRequest& request) = 0;
-    virtual RecordHandle* submitRecord(const RecordSubmission& record) = 0;
+    virtual SearchHandle* search(const model::SearchRequest& request) = 0;
+    virtual RecordHandle* submitRecord(const model::RecordSubmission& record) = 0;
     virtual HotlistHandle* fetchHotlist(qint64 sinceVersion) = 0;
     virtual HealthHandle* checkHealth() = 0;
 };
 
 } // namespace bd::gateway
 
-Q_DECLARE_METATYPE(bd::gateway::SystemEvent)
+Q_DECLARE_METATYPE(bd::model::SystemEvent)
 Q_DECLARE_METATYPE(bd::gateway::SearchOutcome)
-Q_DECLARE_METATYPE(bd::core::Result<bd::gateway::RecordReceipt>)
-Q_DECLARE_METATYPE(bd::core::Result<bd::gateway::HotlistDelta>)
-Q_DECLARE_METATYPE(bd::core::Result<bd::gateway::HealthReport>)
+Q_DECLARE_METATYPE(bd::core::Result<bd::model::RecordReceipt>)
+Q_DECLARE_METATYPE(bd::core::Result<bd::model::HotlistDelta>)
+Q_DECLARE_METATYPE(bd::core::Result<bd::model::HealthReport>)

@@ -6,6 +6,7 @@
 #include <QHostAddress>
 
 namespace bd::gateway {
+using namespace bd::model;
 
 bool isLoopbackHost(const QString& host)
 {

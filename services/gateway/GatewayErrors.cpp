@@ -4,6 +4,7 @@
 #include "services/gateway/GatewayJson.h"
 
 namespace bd::gateway {
+using namespace bd::model;
 
 namespace {
 
@@ -45,7 +46,10 @@ bool looksLikeCertificateAlert(const QString& text)
 
 } // namespace
 
-std::optional<bd::core::Error> mapReplyError(const ReplyFacts& f)
+namespace {
+
+// The reply was aborted on this side (timeout, size limit, cancel).
+std::optional<bd::core::Error> abortError(const ReplyFacts& f)
 {
     using AR = ReplyFacts::AbortReason;
     switch (f.abortReason) {
@@ -58,6 +62,12 @@ std::optional<bd::core::Error> mapReplyError(const ReplyFacts& f)
     case AR::None:
         break;
     }
+    return std::nullopt;
+}
+
+// The server certificate failed verification against the pinned CA.
+std::optional<bd::core::Error> untrustedServerError(const ReplyFacts& f)
+{
     QList<QString> sslTexts;
     for (const QSslError& e : f.sslErrors)
         if (isVerificationError(e))
@@ -66,61 +76,66 @@ std::optional<bd::core::Error> mapReplyError(const ReplyFacts& f)
         return make(errors::kUntrustedServer,
             QStringLiteral("the gateway's certificate is not trusted by the pinned CA: %1")
                 .arg(sslTexts.join(QStringLiteral("; "))));
+    return std::nullopt;
+}
 
-    if (f.httpStatus == 0 || f.networkError != QNetworkReply::NoError) {
-        const QString text = f.networkErrorText;
-        switch (f.networkError) {
-        case QNetworkReply::NoError:
-            break;
-        case QNetworkReply::SslHandshakeFailedError:
-            if (!f.clientCertificateConfigured)
-                return make(errors::kClientCertificateRejected,
-                    QStringLiteral("the gateway refused the connection: no client certificate was presented"));
-            if (looksLikeCertificateAlert(text))
-                return make(errors::kClientCertificateRejected,
-                    QStringLiteral("the gateway rejected the client certificate: %1").arg(text));
-            if (looksLikeNoSharedCipher(text))
-                return make(errors::kTls,
-                    QStringLiteral("TLS handshake failed: no cipher suite or protocol version in common "
-                                   "(the client accepts TLS 1.2+ with ECDHE and AEAD only): %1")
-                        .arg(text));
-            return make(errors::kTls, QStringLiteral("TLS handshake failed: %1").arg(text));
-        case QNetworkReply::RemoteHostClosedError:
-            if (!f.clientCertificateConfigured && f.httpStatus == 0)
-                return make(errors::kClientCertificateRejected,
-                    QStringLiteral("the gateway closed the connection: no client certificate was presented"));
-            if (f.httpStatus == 0 && looksLikeCertificateAlert(text))
-                return make(errors::kClientCertificateRejected,
-                    QStringLiteral("the gateway rejected the client certificate: %1").arg(text));
-            return make(errors::kUnreachable, QStringLiteral("the gateway closed the connection: %1").arg(text));
-        case QNetworkReply::TimeoutError:
-        case QNetworkReply::OperationCanceledError: // transfer timeout (setTransferTimeout) aborts this way
-            return make(errors::kTimeout, QStringLiteral("the gateway did not answer in time"));
-        case QNetworkReply::ConnectionRefusedError:
-        case QNetworkReply::HostNotFoundError:
-        case QNetworkReply::TemporaryNetworkFailureError:
-        case QNetworkReply::NetworkSessionFailedError:
-        case QNetworkReply::UnknownNetworkError:
-        case QNetworkReply::ProxyConnectionRefusedError:
-        case QNetworkReply::ProxyNotFoundError:
-        case QNetworkReply::ProxyTimeoutError:
-            return make(errors::kUnreachable, QStringLiteral("cannot reach the gateway: %1").arg(text));
-        default:
-            if (f.httpStatus == 0) {
-                if (text.contains(QLatin1String("SSL"), Qt::CaseInsensitive)
-                    || text.contains(QLatin1String("TLS"), Qt::CaseInsensitive))
-                    return f.clientCertificateConfigured
-                        ? make(errors::kTls, QStringLiteral("TLS failure: %1").arg(text))
-                        : make(errors::kClientCertificateRejected,
-                            QStringLiteral("the gateway refused the connection: no client certificate was presented"));
-                return make(errors::kUnreachable, QStringLiteral("network error: %1").arg(text));
-            }
-            break; // an HTTP error status: below
+// A network-level failure; none for an HTTP error status, which httpError() maps.
+std::optional<bd::core::Error> networkError(const ReplyFacts& f)
+{
+    const QString text = f.networkErrorText;
+    switch (f.networkError) {
+    case QNetworkReply::NoError:
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        if (!f.clientCertificateConfigured)
+            return make(errors::kClientCertificateRejected,
+                QStringLiteral("the gateway refused the connection: no client certificate was presented"));
+        if (looksLikeCertificateAlert(text))
+            return make(errors::kClientCertificateRejected,
+                QStringLiteral("the gateway rejected the client certificate: %1").arg(text));
+        if (looksLikeNoSharedCipher(text))
+            return make(errors::kTls,
+                QStringLiteral("TLS handshake failed: no cipher suite or protocol version in common "
+                               "(the client accepts TLS 1.2+ with ECDHE and AEAD only): %1")
+                    .arg(text));
+        return make(errors::kTls, QStringLiteral("TLS handshake failed: %1").arg(text));
+    case QNetworkReply::RemoteHostClosedError:
+        if (!f.clientCertificateConfigured && f.httpStatus == 0)
+            return make(errors::kClientCertificateRejected,
+                QStringLiteral("the gateway closed the connection: no client certificate was presented"));
+        if (f.httpStatus == 0 && looksLikeCertificateAlert(text))
+            return make(errors::kClientCertificateRejected,
+                QStringLiteral("the gateway rejected the client certificate: %1").arg(text));
+        return make(errors::kUnreachable, QStringLiteral("the gateway closed the connection: %1").arg(text));
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // transfer timeout (setTransferTimeout) aborts this way
+        return make(errors::kTimeout, QStringLiteral("the gateway did not answer in time"));
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+        return make(errors::kUnreachable, QStringLiteral("cannot reach the gateway: %1").arg(text));
+    default:
+        if (f.httpStatus == 0) {
+            if (text.contains(QLatin1String("SSL"), Qt::CaseInsensitive)
+                || text.contains(QLatin1String("TLS"), Qt::CaseInsensitive))
+                return f.clientCertificateConfigured
+                    ? make(errors::kTls, QStringLiteral("TLS failure: %1").arg(text))
+                    : make(errors::kClientCertificateRejected,
+                        QStringLiteral("the gateway refused the connection: no client certificate was presented"));
+            return make(errors::kUnreachable, QStringLiteral("network error: %1").arg(text));
         }
+        break; // an HTTP error status: below
     }
-    if (f.httpStatus >= 200 && f.httpStatus < 300)
-        return std::nullopt;
+    return std::nullopt;
+}
 
+bd::core::Error httpError(const ReplyFacts& f)
+{
     QVariantMap context { { QStringLiteral("status"), f.httpStatus } };
     QString serverCode;
     QString serverMessage;
@@ -142,6 +157,23 @@ std::optional<bd::core::Error> mapReplyError(const ReplyFacts& f)
     if (f.httpStatus == 413)
         return make(errors::kTooLarge, QStringLiteral("the request was too large (HTTP 413)%1").arg(suffix), context);
     return make(errors::kHttp, QStringLiteral("HTTP %1%2").arg(f.httpStatus).arg(suffix), context);
+}
+
+} // namespace
+
+std::optional<bd::core::Error> mapReplyError(const ReplyFacts& f)
+{
+    if (auto error = abortError(f))
+        return error;
+    if (auto error = untrustedServerError(f))
+        return error;
+    if (f.httpStatus == 0 || f.networkError != QNetworkReply::NoError) {
+        if (auto error = networkError(f))
+            return error;
+    }
+    if (f.httpStatus >= 200 && f.httpStatus < 300)
+        return std::nullopt;
+    return httpError(f);
 }
 
 bool isRetryable(const bd::core::Error& error)

@@ -8,6 +8,7 @@
 #include <cmath>
 
 namespace bd::gateway::json {
+using namespace bd::model;
 namespace {
 
 using bd::core::Error;
@@ -245,8 +246,13 @@ const QStringList kEtiasStatuses { QStringLiteral("valid"), QStringLiteral("refu
 const QStringList kEtiasFlags { QStringLiteral("second-line-check"), QStringLiteral("hit-checked-false") };
 const QStringList kRecordKinds { QStringLiteral("ees-entry"), QStringLiteral("ees-exit"), QStringLiteral("ees-refusal"),
     QStringLiteral("decision") };
-const QStringList kDecisions { QStringLiteral("admit"), QStringLiteral("refuse"), QStringLiteral("second-line"),
-    QStringLiteral("let-exit") };
+// The decision keys come from the model's one table (Decision.h).
+const QStringList kDecisions = [] {
+    QStringList keys;
+    for (const Decision d : allDecisions())
+        keys.append(decisionKey(d));
+    return keys;
+}();
 
 QJsonObject encodePerson(const PersonData& p)
 {
@@ -604,7 +610,7 @@ QJsonObject encode(const RecordSubmission& r)
         { QStringLiteral("document"), encodeDocument(r.document) },
         { QStringLiteral("person"), encodePerson(r.person) } };
     putText(o, "searchId", r.searchId);
-    putText(o, "decision", r.decision);
+    putText(o, "decision", r.decision ? decisionKey(*r.decision) : QString());
     putList(o, "refusalReasons", r.refusalReasons);
     putText(o, "crossingPoint", r.crossingPoint);
     putText(o, "requiredAction", r.requiredAction);
@@ -628,7 +634,8 @@ bd::core::Result<RecordSubmission> decodeRecordSubmission(const QJsonObject& o)
         s.document = decodeDocument(r.child(*d, QStringLiteral("document")));
     if (const auto p = r.object(QStringLiteral("person")))
         s.person = decodePerson(r.child(*p, QStringLiteral("person")));
-    s.decision = r.oneOf(QStringLiteral("decision"), kDecisions);
+    if (const QString decision = r.oneOf(QStringLiteral("decision"), kDecisions); !decision.isEmpty())
+        s.decision = decisionFromKey(decision);
     s.refusalReasons = r.strings(QStringLiteral("refusalReasons"), kRefusalReasons);
     s.crossingPoint = r.text(QStringLiteral("crossingPoint"), false, 80);
     s.requiredAction = r.text(QStringLiteral("requiredAction"), false, 64);
@@ -636,9 +643,9 @@ bd::core::Result<RecordSubmission> decodeRecordSubmission(const QJsonObject& o)
     if (r.ok() && s.kind != QLatin1String("decision") && (!s.requiredAction.isEmpty() || !s.overrideReason.isEmpty()))
         r.fail(
             QStringLiteral("overrideReason"), QStringLiteral("only a decision has a required action or an override"));
-    if (r.ok() && s.kind == QLatin1String("decision") && s.decision.isEmpty())
+    if (r.ok() && s.kind == QLatin1String("decision") && !s.decision)
         r.fail(QStringLiteral("decision"), QStringLiteral("missing"));
-    if (r.ok() && s.decision == QLatin1String("refuse") && s.refusalReasons.isEmpty())
+    if (r.ok() && s.decision == Decision::Refuse && s.refusalReasons.isEmpty())
         r.fail(QStringLiteral("refusalReasons"), QStringLiteral("a refusal needs at least one reason code"));
     return finish(error, s);
 }

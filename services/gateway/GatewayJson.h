@@ -1,7 +1,7 @@
 #pragma once
 
 #include "services/core/Result.h"
-#include "services/gateway/Protocol.h"
+#include "services/model/Model.h"
 
 #include <QJsonObject>
 
@@ -13,23 +13,23 @@ namespace bd::gateway::json {
 
 inline constexpr int kProtocolVersion = 1;
 
-QJsonObject encode(const SearchRequest& r);
-QJsonObject encode(const SystemEvent& e); // {"type":"system", ...}
-QJsonObject encode(const SearchSummary& s); // {"type":"summary", ...}
-QJsonObject encode(const RecordSubmission& r);
-QJsonObject encode(const RecordReceipt& r);
-QJsonObject encode(const HotlistDelta& d);
-QJsonObject encode(const HealthReport& h);
-QJsonObject encode(const Hit& h);
+QJsonObject encode(const model::SearchRequest& r);
+QJsonObject encode(const model::SystemEvent& e); // {"type":"system", ...}
+QJsonObject encode(const model::SearchSummary& s); // {"type":"summary", ...}
+QJsonObject encode(const model::RecordSubmission& r);
+QJsonObject encode(const model::RecordReceipt& r);
+QJsonObject encode(const model::HotlistDelta& d);
+QJsonObject encode(const model::HealthReport& h);
+QJsonObject encode(const model::Hit& h);
 
-bd::core::Result<SearchRequest> decodeSearchRequest(const QJsonObject& o);
-bd::core::Result<SystemEvent> decodeSystemEvent(const QJsonObject& o);
-bd::core::Result<SearchSummary> decodeSearchSummary(const QJsonObject& o);
-bd::core::Result<RecordSubmission> decodeRecordSubmission(const QJsonObject& o);
-bd::core::Result<RecordReceipt> decodeRecordReceipt(const QJsonObject& o);
-bd::core::Result<HotlistDelta> decodeHotlistDelta(const QJsonObject& o);
-bd::core::Result<HealthReport> decodeHealthReport(const QJsonObject& o);
-bd::core::Result<Hit> decodeHit(const QJsonObject& o);
+bd::core::Result<model::SearchRequest> decodeSearchRequest(const QJsonObject& o);
+bd::core::Result<model::SystemEvent> decodeSystemEvent(const QJsonObject& o);
+bd::core::Result<model::SearchSummary> decodeSearchSummary(const QJsonObject& o);
+bd::core::Result<model::RecordSubmission> decodeRecordSubmission(const QJsonObject& o);
+bd::core::Result<model::RecordReceipt> decodeRecordReceipt(const QJsonObject& o);
+bd::core::Result<model::HotlistDelta> decodeHotlistDelta(const QJsonObject& o);
+bd::core::Result<model::HealthReport> decodeHealthReport(const QJsonObject& o);
+bd::core::Result<model::Hit> decodeHit(const QJsonObject& o);
 
 // Parses one JSON object from bytes (one NDJSON line or a whole body); error code "gateway.malformed".
 bd::core::Result<QJsonObject> parseObject(const QByteArray& bytes);

@@ -13,6 +13,7 @@
 #include <QTimer>
 
 namespace bd::gateway {
+using namespace bd::model;
 
 using bd::core::Error;
 using bd::core::Result;

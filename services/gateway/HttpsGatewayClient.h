@@ -40,8 +40,8 @@ public:
     const std::optional<bd::core::Error>& configError() const { return m_configError; }
     const GatewayClientConfig& config() const { return m_config; }
 
-    SearchHandle* search(const SearchRequest& request) override;
-    RecordHandle* submitRecord(const RecordSubmission& record) override;
+    SearchHandle* search(const model::SearchRequest& request) override;
+    RecordHandle* submitRecord(const model::RecordSubmission& record) override;
     HotlistHandle* fetchHotlist(qint64 sinceVersion) override;
     HealthHandle* checkHealth() override;
 
@@ -83,7 +83,7 @@ private:
     void startVerification();
     void releaseWaiting(std::optional<bd::core::Error> error);
     void cancelWaiting(CallHandle* handle);
-    void startSearch(SearchHandle* handle, const SearchRequest& request);
+    void startSearch(SearchHandle* handle, const model::SearchRequest& request);
     void schedule(int ms, QObject* context, std::function<void()> f);
 
     QNetworkAccessManager& m_network;

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 namespace bd::gateway {
+using namespace bd::model;
 
 namespace {
 

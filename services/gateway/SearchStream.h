@@ -2,7 +2,7 @@
 
 #include "services/core/Error.h"
 #include "services/gateway/GatewayClient.h"
-#include "services/gateway/Protocol.h"
+#include "services/model/Model.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -24,44 +24,44 @@ namespace bd::gateway {
 class SearchStream
 {
 public:
-    SearchStream(QString searchId, QList<SystemId> expected, qint64 maxLineBytes);
+    SearchStream(QString searchId, QList<model::SystemId> expected, qint64 maxLineBytes);
 
     // Feeds received bytes; returns the events to show now, in arrival order.
-    QList<SystemEvent> feed(QByteArrayView bytes);
+    QList<model::SystemEvent> feed(QByteArrayView bytes);
     // The body ended: a partial last line is a truncated answer. Returns the final events for
     // systems still pending (`timeout` after a summary, `error` when the stream broke off).
-    QList<SystemEvent> endOfStream();
+    QList<model::SystemEvent> endOfStream();
     // The per-system deadline passed: pending systems become `timeout` (or `error` when an unreadable
     // line may have been theirs). A later answer still replaces it.
-    QList<SystemEvent> expirePending(int deadlineMs);
+    QList<model::SystemEvent> expirePending(int deadlineMs);
     // The search ends without its normal end (cancel, abort, network error): pending → `error`.
-    QList<SystemEvent> failPending(const QString& detail);
+    QList<model::SystemEvent> failPending(const QString& detail);
 
     bool hasSummary() const { return m_summary.has_value(); }
-    const std::optional<SearchSummary>& summary() const { return m_summary; }
+    const std::optional<model::SearchSummary>& summary() const { return m_summary; }
     // A protocol-level problem (summary unreadable, a line of another search, no summary):
     // gateway.schema / malformed.
     const std::optional<bd::core::Error>& streamError() const { return m_streamError; }
-    QList<SystemId> pending() const;
-    QList<SystemEvent> finalEvents() const { return m_final; }
+    QList<model::SystemId> pending() const;
+    QList<model::SystemEvent> finalEvents() const { return m_final; }
     SearchOutcome outcome(std::optional<bd::core::Error> error) const;
 
 private:
-    void handleLine(QByteArrayView line, QList<SystemEvent>& out);
-    void badLine(const QString& reason, std::optional<SystemId> system, QList<SystemEvent>& out);
-    void record(const SystemEvent& e, QList<SystemEvent>& out);
-    void reject(SystemId system, const QString& detail, int latencyMs, QList<SystemEvent>& out);
+    void handleLine(QByteArrayView line, QList<model::SystemEvent>& out);
+    void badLine(const QString& reason, std::optional<model::SystemId> system, QList<model::SystemEvent>& out);
+    void record(const model::SystemEvent& e, QList<model::SystemEvent>& out);
+    void reject(model::SystemId system, const QString& detail, int latencyMs, QList<model::SystemEvent>& out);
 
     QString m_searchId;
-    QList<SystemId> m_expected;
+    QList<model::SystemId> m_expected;
     qint64 m_maxLineBytes;
     QByteArray m_buffer;
     bool m_discarding = false; // inside an oversized line: skip to the next newline
-    QList<SystemEvent> m_final;
+    QList<model::SystemEvent> m_final;
     QHash<int, qsizetype> m_index; // SystemId -> index in m_final
-    QList<SystemId> m_expired; // shown as timeout/error by the deadline; a late answer may replace it
-    QList<SystemId> m_rejected; // error for good: a line of another search or conflicting answers
-    std::optional<SearchSummary> m_summary;
+    QList<model::SystemId> m_expired; // shown as timeout/error by the deadline; a late answer may replace it
+    QList<model::SystemId> m_rejected; // error for good: a line of another search or conflicting answers
+    std::optional<model::SearchSummary> m_summary;
     std::optional<bd::core::Error> m_streamError;
     QString m_unattributed; // reason of the last unreadable line that named no system
 };

@@ -1,5 +1,4 @@
 target_sources(bd_services PRIVATE
-    gateway/Protocol.h gateway/ProtocolKeys.cpp
     gateway/GatewayJson.h gateway/GatewayJson.cpp
     gateway/GatewayClient.h
     gateway/GatewayClientConfig.h gateway/GatewayClientConfig.cpp

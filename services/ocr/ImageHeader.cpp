@@ -112,32 +112,69 @@ ImageHeader jpeg(const Bytes& b)
     return h;
 }
 
-// The first image file directory of a TIFF (what OpenCV decodes): size, and the tile or strip the
-// decoder allocates in one piece.
-ImageHeader tiff(const Bytes& b)
+// Where the first image file directory of a TIFF lies and how to read its entries.
+struct TiffIfd
 {
-    ImageHeader h = header(ImageFormat::Tiff, "TIFF");
-    const bool big = b.at(0) == 'M';
+    bool big = false; // big-endian ("MM")
+    bool bigTiff = false; // BigTIFF (version 43): 8-byte counts and values
+    quint64 entries = 0; // offset of the first entry
+    quint64 count = 0; // number of entries
+    quint64 entrySize = 12;
+    int valueSize = 4;
+};
+
+// Reads the TIFF header (classic or BigTIFF) and locates the first IFD; false when the header is
+// malformed or the IFD's entries do not all lie in the file (at most 65535 of them).
+bool firstIfd(const Bytes& b, TiffIfd& d)
+{
+    d.big = b.at(0) == 'M';
     quint64 version = 0;
-    if (!b.read(2, 2, big, &version))
-        return h;
-    const bool bigTiff = version == 43;
+    if (!b.read(2, 2, d.big, &version))
+        return false;
+    d.bigTiff = version == 43;
     quint64 ifd = 0;
-    quint64 count = 0;
-    const quint64 entrySize = bigTiff ? 20 : 12;
-    const int valueSize = bigTiff ? 8 : 4;
-    if (bigTiff) {
+    d.entrySize = d.bigTiff ? 20 : 12;
+    d.valueSize = d.bigTiff ? 8 : 4;
+    if (d.bigTiff) {
         quint64 offsetSize = 0;
-        if (!b.read(4, 2, big, &offsetSize) || offsetSize != 8 || !b.read(8, 8, big, &ifd) || !b.read(ifd, 8, big, &count))
-            return h;
+        if (!b.read(4, 2, d.big, &offsetSize) || offsetSize != 8 || !b.read(8, 8, d.big, &ifd)
+            || !b.read(ifd, 8, d.big, &d.count))
+            return false;
         ifd += 8;
     } else {
-        if (version != 42 || !b.read(4, 4, big, &ifd) || !b.read(ifd, 2, big, &count))
-            return h;
+        if (version != 42 || !b.read(4, 4, d.big, &ifd) || !b.read(ifd, 2, d.big, &d.count))
+            return false;
         ifd += 2;
     }
-    if (count == 0 || count > 65535 || !b.has(ifd, count * entrySize))
-        return h;
+    d.entries = ifd;
+    return d.count != 0 && d.count <= 65535 && b.has(ifd, d.count * d.entrySize);
+}
+
+// Byte size of a TIFF field type libtiff converts to an integer (BYTE, SHORT, LONG, SBYTE, SSHORT,
+// SLONG, LONG8, SLONG8); 0 for any other type.
+int tiffIntegerSize(quint64 type)
+{
+    switch (type) {
+    case 1:
+    case 6:
+        return 1;
+    case 3:
+    case 8:
+        return 2;
+    case 4:
+    case 9:
+        return 4;
+    case 16:
+    case 17:
+        return 8;
+    default:
+        return 0;
+    }
+}
+
+// The size tags of a TIFF IFD: image width and length, rows per strip, tile width and length.
+struct TiffSizeTags
+{
     quint64 width = 0;
     quint64 height = 0;
     quint64 tileWidth = 0;
@@ -146,60 +183,98 @@ ImageHeader tiff(const Bytes& b)
     bool tiled = false;
     bool haveWidth = false;
     bool haveHeight = false;
-    for (quint64 e = 0; e < count; ++e) {
-        const quint64 at = ifd + e * entrySize;
-        quint64 tag = 0;
-        quint64 type = 0;
-        quint64 n = 0;
-        b.read(at, 2, big, &tag);
-        b.read(at + 2, 2, big, &type);
-        b.read(at + 4, bigTiff ? 8 : 4, big, &n);
-        if (tag != 256 && tag != 257 && tag != 278 && tag != 322 && tag != 323)
-            continue;
-        int size = 0; // integer types libtiff converts: BYTE, SHORT, LONG, SBYTE, SSHORT, SLONG, LONG8, SLONG8
-        switch (type) {
-        case 1: case 6: size = 1; break;
-        case 3: case 8: size = 2; break;
-        case 4: case 9: size = 4; break;
-        case 16: case 17: size = 8; break;
-        default: return h; // a size in a type libtiff refuses: refuse too
-        }
-        if (n != 1)
-            return h;
-        const quint64 valueAt = at + 4 + static_cast<quint64>(valueSize);
-        quint64 where = valueAt;
-        if (size > valueSize && !b.read(valueAt, valueSize, big, &where))
-            return h;
-        quint64 value = 0;
-        if (!b.read(where, size, big, &value))
-            return h;
-        // Duplicated tags: keep the largest, whichever one the decoder uses.
-        switch (tag) {
-        case 256: width = std::max(width, value); haveWidth = true; break;
-        case 257: height = std::max(height, value); haveHeight = true; break;
-        case 278: rowsPerStrip = std::max(rowsPerStrip, value); break;
-        case 322: tileWidth = std::max(tileWidth, value); tiled = true; break;
-        case 323: tileLength = std::max(tileLength, value); tiled = true; break;
-        default: break;
-        }
+};
+
+// Reads IFD entry e into `tags` when it is a size tag (other tags are skipped). False when a size
+// tag has a type libtiff refuses, more than one value, or a value outside the file: the header is
+// refused then, as the decoder would.
+bool readSizeEntry(const Bytes& b, const TiffIfd& d, quint64 e, TiffSizeTags& tags)
+{
+    const quint64 at = d.entries + e * d.entrySize;
+    quint64 tag = 0;
+    quint64 type = 0;
+    quint64 n = 0;
+    b.read(at, 2, d.big, &tag);
+    b.read(at + 2, 2, d.big, &type);
+    b.read(at + 4, d.bigTiff ? 8 : 4, d.big, &n);
+    if (tag != 256 && tag != 257 && tag != 278 && tag != 322 && tag != 323)
+        return true;
+    const int size = tiffIntegerSize(type);
+    if (size == 0)
+        return false; // a size in a type libtiff refuses: refuse too
+    if (n != 1)
+        return false;
+    const quint64 valueAt = at + 4 + static_cast<quint64>(d.valueSize);
+    quint64 where = valueAt;
+    if (size > d.valueSize && !b.read(valueAt, d.valueSize, d.big, &where))
+        return false;
+    quint64 value = 0;
+    if (!b.read(where, size, d.big, &value))
+        return false;
+    // Duplicated tags: keep the largest, whichever one the decoder uses.
+    switch (tag) {
+    case 256:
+        tags.width = std::max(tags.width, value);
+        tags.haveWidth = true;
+        break;
+    case 257:
+        tags.height = std::max(tags.height, value);
+        tags.haveHeight = true;
+        break;
+    case 278:
+        tags.rowsPerStrip = std::max(tags.rowsPerStrip, value);
+        break;
+    case 322:
+        tags.tileWidth = std::max(tags.tileWidth, value);
+        tags.tiled = true;
+        break;
+    case 323:
+        tags.tileLength = std::max(tags.tileLength, value);
+        tags.tiled = true;
+        break;
+    default:
+        break;
     }
-    if (!haveWidth || !haveHeight)
-        return h;
+    return true;
+}
+
+// `h` sized by the tags, with the pixels of the tile or strip the decoder allocates at once (the
+// whole image when untiled without a strip height).
+ImageHeader tiffSized(ImageHeader h, const TiffSizeTags& tags)
+{
     constexpr quint64 kWhole = std::numeric_limits<std::uint32_t>::max();
-    const quint64 cap = quint64 {1} << 32; // keeps the products below in range
-    width = std::min(width, cap);
-    height = std::min(height, cap);
+    const quint64 cap = quint64 { 1 } << 32; // keeps the products below in range
+    const quint64 width = std::min(tags.width, cap);
+    const quint64 height = std::min(tags.height, cap);
     quint64 blockWidth = width;
     quint64 blockHeight = height;
-    if (tiled) {
-        blockWidth = tileWidth == 0 ? width : std::min(tileWidth, cap);
-        blockHeight = tileLength == 0 ? height : std::min(tileLength, cap);
-    } else if (rowsPerStrip != 0 && rowsPerStrip != kWhole) {
-        blockHeight = std::min(rowsPerStrip, cap);
+    if (tags.tiled) {
+        blockWidth = tags.tileWidth == 0 ? width : std::min(tags.tileWidth, cap);
+        blockHeight = tags.tileLength == 0 ? height : std::min(tags.tileLength, cap);
+    } else if (tags.rowsPerStrip != 0 && tags.rowsPerStrip != kWhole) {
+        blockHeight = std::min(tags.rowsPerStrip, cap);
     }
     h = sized(h, static_cast<qint64>(width), static_cast<qint64>(height));
-    h.blockPixels = static_cast<qint64>(std::min(blockWidth * blockHeight, quint64 {1} << 62));
+    h.blockPixels = static_cast<qint64>(std::min(blockWidth * blockHeight, quint64 { 1 } << 62));
     return h;
+}
+
+// The first image file directory of a TIFF (what OpenCV decodes): size, and the tile or strip the
+// decoder allocates in one piece.
+ImageHeader tiff(const Bytes& b)
+{
+    ImageHeader h = header(ImageFormat::Tiff, "TIFF");
+    TiffIfd d;
+    if (!firstIfd(b, d))
+        return h;
+    TiffSizeTags tags;
+    for (quint64 e = 0; e < d.count; ++e) {
+        if (!readSizeEntry(b, d, e, tags))
+            return h;
+    }
+    if (!tags.haveWidth || !tags.haveHeight)
+        return h;
+    return tiffSized(h, tags);
 }
 
 ImageHeader bmp(const Bytes& b)
@@ -230,7 +305,8 @@ ImageHeader webp(const Bytes& b)
     quint64 ht = 0;
     if (b.startsWith(12, "VP8 ", 4)) {
         // Frame tag (3), start code 9d 01 2a, then 14-bit width and height.
-        if (b.at(23) != 0x9D || b.at(24) != 0x01 || b.at(25) != 0x2A || !b.read(26, 2, false, &w) || !b.read(28, 2, false, &ht))
+        if (b.at(23) != 0x9D || b.at(24) != 0x01 || b.at(25) != 0x2A || !b.read(26, 2, false, &w)
+            || !b.read(28, 2, false, &ht))
             return h;
         return sized(h, static_cast<qint64>(w & 0x3FFF), static_cast<qint64>(ht & 0x3FFF));
     }
@@ -253,7 +329,7 @@ ImageHeader pnm(const Bytes& b)
 {
     ImageHeader h = header(ImageFormat::Pnm, "PNM");
     quint64 i = 2;
-    qint64 values[2] = {0, 0};
+    qint64 values[2] = { 0, 0 };
     for (qint64& value : values) {
         for (;;) {
             if (!b.has(i, 1))
@@ -271,7 +347,7 @@ ImageHeader pnm(const Bytes& b)
         if (b.at(i) < '0' || b.at(i) > '9')
             return h;
         while (b.has(i, 1) && b.at(i) >= '0' && b.at(i) <= '9') {
-            value = std::min<qint64>(value * 10 + (b.at(i) - '0'), qint64 {1} << 40);
+            value = std::min<qint64>(value * 10 + (b.at(i) - '0'), qint64 { 1 } << 40);
             ++i;
         }
         if (!b.has(i, 1))
@@ -337,7 +413,10 @@ QString checkDimensions(qint64 width, qint64 height, const ImageLimits& limits)
         return QStringLiteral("the image is %1 x %2 pixels, which is empty").arg(width).arg(height);
     const bool tooLarge = width > limits.maxPixels || height > limits.maxPixels || width > limits.maxPixels / height;
     if (tooLarge)
-        return QStringLiteral("the image is %1 x %2 pixels, the limit is %3 pixels").arg(width).arg(height).arg(limits.maxPixels);
+        return QStringLiteral("the image is %1 x %2 pixels, the limit is %3 pixels")
+            .arg(width)
+            .arg(height)
+            .arg(limits.maxPixels);
     return {};
 }
 
@@ -346,18 +425,23 @@ QString checkImage(const QByteArray& bytes, const ImageLimits& limits)
     if (bytes.isEmpty())
         return QStringLiteral("the image data is empty");
     if (bytes.size() > limits.maxEncodedBytes)
-        return QStringLiteral("the image data has %1 bytes, the limit is %2").arg(bytes.size()).arg(limits.maxEncodedBytes);
+        return QStringLiteral("the image data has %1 bytes, the limit is %2")
+            .arg(bytes.size())
+            .arg(limits.maxEncodedBytes);
     const ImageHeader h = readImageHeader(bytes);
     switch (h.format) {
     case ImageFormat::Unknown:
-        return QStringLiteral("not a decodable image (%1 bytes; %2 are read)").arg(bytes.size()).arg(acceptedImageFormats());
+        return QStringLiteral("not a decodable image (%1 bytes; %2 are read)")
+            .arg(bytes.size())
+            .arg(acceptedImageFormats());
     case ImageFormat::Refused:
         return QStringLiteral("%1 images are not accepted; %2 are read").arg(h.formatName, acceptedImageFormats());
     default:
         break;
     }
     if (!h.sized)
-        return QStringLiteral("the %1 header does not state a readable image size, the image is not decoded").arg(h.formatName);
+        return QStringLiteral("the %1 header does not state a readable image size, the image is not decoded")
+            .arg(h.formatName);
     if (QString why = checkDimensions(h.width, h.height, limits); !why.isEmpty())
         return QStringLiteral("%1 (%2 header)").arg(why, h.formatName);
     if (h.blockPixels > limits.maxPixels)
@@ -377,14 +461,16 @@ cv::Mat decodeImage(const QByteArray& bytes, int flags, const ImageLimits& limit
     cv::Mat image;
     try {
         const cv::Mat raw(1, static_cast<int>(bytes.size()), CV_8UC1,
-                          const_cast<char*>(bytes.constData())); // NOLINT: imdecode only reads
+            const_cast<char*>(bytes.constData())); // NOLINT: imdecode only reads
         image = cv::imdecode(raw, flags);
     } catch (const cv::Exception& e) {
         *why = QStringLiteral("the image decoder failed: %1").arg(QString::fromStdString(e.msg));
         return {};
     }
     if (image.empty()) {
-        *why = QStringLiteral("not a decodable image (%1 bytes; %2 are read)").arg(bytes.size()).arg(acceptedImageFormats());
+        *why = QStringLiteral("not a decodable image (%1 bytes; %2 are read)")
+                   .arg(bytes.size())
+                   .arg(acceptedImageFormats());
         return {};
     }
     // The header and the decoder agree in practice; this guards the rest of the pipeline if not.

@@ -15,10 +15,10 @@ struct Bar
 {
     cv::RotatedRect rect;
     cv::Point2f centre;
-    cv::Point2f dir;    // unit vector along the bar
+    cv::Point2f dir; // unit vector along the bar
     double length = 0;
     double thickness = 0;
-    double angle = 0;   // degrees, [0,180)
+    double angle = 0; // degrees, [0,180)
 };
 
 Bar makeBar(const cv::RotatedRect& r)
@@ -36,7 +36,8 @@ Bar makeBar(const cv::RotatedRect& r)
     b.angle = angle;
     b.length = length;
     b.thickness = thickness;
-    b.dir = cv::Point2f(static_cast<float>(std::cos(angle * CV_PI / 180.0)), static_cast<float>(std::sin(angle * CV_PI / 180.0)));
+    b.dir = cv::Point2f(
+        static_cast<float>(std::cos(angle * CV_PI / 180.0)), static_cast<float>(std::sin(angle * CV_PI / 180.0)));
     return b;
 }
 
@@ -64,21 +65,26 @@ void collectBars(const cv::Mat& mask, std::vector<Bar>& bars, bool vertical)
     }
 }
 
-// Candidates on one working image; coordinates are converted to the source by 1/scale.
-std::vector<MrzCandidate> locateAt(const cv::Mat& work, double scale)
+// Dark strokes smaller than the kernel, on any light background: the black-hat of the working
+// image, thresholded by Otsu (at 12 when Otsu picks a lower level).
+cv::Mat textMask(const cv::Mat& work)
 {
-
-    // Dark strokes smaller than the kernel, on any light background.
     cv::Mat blackhat;
-    cv::morphologyEx(work, blackhat, cv::MORPH_BLACKHAT, cv::getStructuringElement(cv::MORPH_RECT, {19, 19}));
+    cv::morphologyEx(work, blackhat, cv::MORPH_BLACKHAT, cv::getStructuringElement(cv::MORPH_RECT, { 19, 19 }));
     cv::Mat text;
     const double otsu = cv::threshold(blackhat, text, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
     if (otsu < 12)
         cv::threshold(blackhat, text, 12, 255, cv::THRESH_BINARY);
+    return text;
+}
 
+// Line bars: characters joined by closing along the rows and the columns with two kernel lengths,
+// thin threads across the line direction removed; longest first.
+std::vector<Bar> lineBars(const cv::Mat& text)
+{
     std::vector<Bar> bars;
-    for (int k : {9, 15}) {
-        for (bool vertical : {false, true}) {
+    for (int k : { 9, 15 }) {
+        for (bool vertical : { false, true }) {
             cv::Mat closed;
             const cv::Size ks = vertical ? cv::Size(1, k) : cv::Size(k, 1);
             cv::morphologyEx(text, closed, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, ks));
@@ -88,126 +94,164 @@ std::vector<MrzCandidate> locateAt(const cv::Mat& work, double scale)
             collectBars(closed, bars, vertical);
         }
     }
-
-    // Groups of 2-3 parallel bars of the same length, stacked at line spacing.
-    std::vector<MrzCandidate> found;
     std::sort(bars.begin(), bars.end(), [](const Bar& a, const Bar& b) { return a.length > b.length; });
-    for (size_t i = 0; i < bars.size(); ++i) {
-        const Bar& a = bars[i];
-        const cv::Point2f normal(-a.dir.y, a.dir.x);
-        std::vector<const Bar*> group{&a};
-        std::vector<double> offsets{0.0};
-        for (size_t j = 0; j < bars.size(); ++j) {
-            if (j == i)
-                continue;
-            const Bar& b = bars[j];
-            if (angleDiff(a.angle, b.angle) > 4.0 || b.length < 0.85 * a.length || b.length > 1.18 * a.length)
-                continue;
-            if (b.thickness < 0.55 * a.thickness || b.thickness > 1.8 * a.thickness)
-                continue;
-            const cv::Point2f d = b.centre - a.centre;
-            const double along = d.dot(a.dir);
-            const double across = d.dot(normal);
-            if (std::abs(along) > 0.12 * a.length)
-                continue;
-            const double spacing = std::abs(across) / std::max(a.thickness, b.thickness);
-            if (spacing < 1.1 || spacing > 4.8)
-                continue;
-            bool duplicate = false;
-            for (double o : offsets)
-                duplicate = duplicate || std::abs(o - across) < 0.6 * a.thickness;
-            if (duplicate)
-                continue;
-            group.push_back(&b);
-            offsets.push_back(across);
-        }
-        if (group.size() < 2)
+    return bars;
+}
+
+// The bars parallel to bars[i] (a), of about its length and thickness, stacked beside it at line
+// spacing, one per offset: group[0] is a itself at offset 0; offsets are across a, in pixels.
+void stackedBars(const std::vector<Bar>& bars, size_t i, std::vector<const Bar*>& group, std::vector<double>& offsets)
+{
+    const Bar& a = bars[i];
+    const cv::Point2f normal(-a.dir.y, a.dir.x);
+    group = { &a };
+    offsets = { 0.0 };
+    for (size_t j = 0; j < bars.size(); ++j) {
+        if (j == i)
             continue;
-        // Keep the most compact run of up to 3 bars that contains bar a.
-        std::vector<size_t> order(group.size());
-        for (size_t k = 0; k < order.size(); ++k)
-            order[k] = k;
-        std::sort(order.begin(), order.end(), [&offsets](size_t x, size_t y) { return offsets[x] < offsets[y]; });
-        std::vector<const Bar*> run;
-        const auto posA = std::find(order.begin(), order.end(), size_t(0)) - order.begin();
-        const long lo = std::max<long>(0, posA - 2);
-        const long hi = std::min<long>(static_cast<long>(order.size()) - 1, posA + 2);
-        // Prefer a run of 3 with regular spacing, else the closest neighbour pair.
-        std::vector<const Bar*> best;
-        double bestCost = 1e9;
-        for (long s = lo; s <= hi; ++s) {
-            for (long len = 2; len <= 3; ++len) {
-                const long e = s + len - 1;
-                if (e > hi || posA < s || posA > e)
-                    continue;
-                double cost = 0;
-                std::vector<double> steps;
-                for (long q = s + 1; q <= e; ++q)
-                    steps.push_back(offsets[order[static_cast<size_t>(q)]] - offsets[order[static_cast<size_t>(q - 1)]]);
-                if (steps.size() == 2)
-                    cost = std::abs(steps[0] - steps[1]) / std::max(steps[0], steps[1]);
-                if (steps.front() > 3.2 * a.thickness || steps.back() > 3.2 * a.thickness)
-                    cost += 1.0;
-                cost -= 0.3 * static_cast<double>(len); // more lines is better when regular
-                if (cost < bestCost) {
-                    bestCost = cost;
-                    best.clear();
-                    for (long q = s; q <= e; ++q)
-                        best.push_back(group[order[static_cast<size_t>(q)]]);
-                }
+        const Bar& b = bars[j];
+        if (angleDiff(a.angle, b.angle) > 4.0 || b.length < 0.85 * a.length || b.length > 1.18 * a.length)
+            continue;
+        if (b.thickness < 0.55 * a.thickness || b.thickness > 1.8 * a.thickness)
+            continue;
+        const cv::Point2f d = b.centre - a.centre;
+        const double along = d.dot(a.dir);
+        const double across = d.dot(normal);
+        if (std::abs(along) > 0.12 * a.length)
+            continue;
+        const double spacing = std::abs(across) / std::max(a.thickness, b.thickness);
+        if (spacing < 1.1 || spacing > 4.8)
+            continue;
+        bool duplicate = false;
+        for (double o : offsets)
+            duplicate = duplicate || std::abs(o - across) < 0.6 * a.thickness;
+        if (duplicate)
+            continue;
+        group.push_back(&b);
+        offsets.push_back(across);
+    }
+}
+
+// The most compact run of 2 or 3 bars of `group` that contains group[0] (of thickness
+// `thickness`): a run of 3 with regular spacing is preferred, else the closest neighbour pair.
+// Returns the run (empty when none) and its cost in bestCost (negative: a good run).
+std::vector<const Bar*> compactRun(
+    const std::vector<const Bar*>& group, const std::vector<double>& offsets, double thickness, double& bestCost)
+{
+    std::vector<size_t> order(group.size());
+    for (size_t k = 0; k < order.size(); ++k)
+        order[k] = k;
+    std::sort(order.begin(), order.end(), [&offsets](size_t x, size_t y) { return offsets[x] < offsets[y]; });
+    const auto posA = std::find(order.begin(), order.end(), size_t(0)) - order.begin();
+    const long lo = std::max<long>(0, posA - 2);
+    const long hi = std::min<long>(static_cast<long>(order.size()) - 1, posA + 2);
+    std::vector<const Bar*> best;
+    bestCost = 1e9;
+    for (long s = lo; s <= hi; ++s) {
+        for (long len = 2; len <= 3; ++len) {
+            const long e = s + len - 1;
+            if (e > hi || posA < s || posA > e)
+                continue;
+            double cost = 0;
+            std::vector<double> steps;
+            for (long q = s + 1; q <= e; ++q)
+                steps.push_back(offsets[order[static_cast<size_t>(q)]] - offsets[order[static_cast<size_t>(q - 1)]]);
+            if (steps.size() == 2)
+                cost = std::abs(steps[0] - steps[1]) / std::max(steps[0], steps[1]);
+            if (steps.front() > 3.2 * thickness || steps.back() > 3.2 * thickness)
+                cost += 1.0;
+            cost -= 0.3 * static_cast<double>(len); // more lines is better when regular
+            if (cost < bestCost) {
+                bestCost = cost;
+                best.clear();
+                for (long q = s; q <= e; ++q)
+                    best.push_back(group[order[static_cast<size_t>(q)]]);
             }
         }
-        if (best.size() < 2)
+    }
+    return best;
+}
+
+// The candidate around a run of line bars: the turned rectangle around all their corners, scored by
+// the mean bar length times the line count (less for an irregular run).
+MrzCandidate runCandidate(const std::vector<const Bar*>& run, double lineAngle, double cost)
+{
+    std::vector<cv::Point2f> pts;
+    double thickness = 0, length = 0;
+    for (const Bar* b : run) {
+        cv::Point2f corners[4];
+        b->rect.points(corners);
+        pts.insert(pts.end(), corners, corners + 4);
+        thickness += b->thickness;
+        length += b->length;
+    }
+    thickness /= static_cast<double>(run.size());
+    length /= static_cast<double>(run.size());
+    MrzCandidate c;
+    const Bar zone = makeBar(cv::minAreaRect(pts));
+    c.zone
+        = cv::RotatedRect(zone.centre, cv::Size2f(static_cast<float>(zone.length), static_cast<float>(zone.thickness)),
+            static_cast<float>(zone.angle));
+    c.lineAngle = lineAngle;
+    c.lineCount = static_cast<int>(run.size());
+    c.lineHeight = thickness;
+    c.score = length * static_cast<double>(run.size()) * (cost < 0 ? 1.0 : 0.7);
+    return c;
+}
+
+// Groups of 2-3 parallel bars of the same length, stacked at line spacing, as candidates.
+void addBarGroups(const std::vector<Bar>& bars, std::vector<MrzCandidate>& found)
+{
+    for (size_t i = 0; i < bars.size(); ++i) {
+        std::vector<const Bar*> group;
+        std::vector<double> offsets;
+        stackedBars(bars, i, group, offsets);
+        if (group.size() < 2)
             continue;
-        std::vector<cv::Point2f> pts;
-        double thickness = 0, length = 0;
-        for (const Bar* b : best) {
-            cv::Point2f corners[4];
-            b->rect.points(corners);
-            pts.insert(pts.end(), corners, corners + 4);
-            thickness += b->thickness;
-            length += b->length;
-        }
-        thickness /= static_cast<double>(best.size());
-        length /= static_cast<double>(best.size());
+        double cost = 0;
+        const std::vector<const Bar*> run = compactRun(group, offsets, bars[i].thickness, cost);
+        if (run.size() < 2)
+            continue;
+        found.push_back(runCandidate(run, bars[i].angle, cost));
+    }
+}
+
+// Merged bands (lines too close to separate at this scale) as fallback candidates: long, filled
+// blobs of the text mask closed in both directions.
+void addMergedBands(const cv::Mat& text, std::vector<MrzCandidate>& found)
+{
+    cv::Mat band;
+    cv::morphologyEx(text, band, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, { 13, 13 }));
+    std::vector<std::vector<cv::Point>> contours;
+    cv::findContours(band, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
+    for (const auto& ct : contours) {
+        if (ct.size() < 4)
+            continue;
+        const Bar b = makeBar(cv::minAreaRect(ct));
+        const double ratio = b.length / std::max(1.0, b.thickness);
+        if (b.length < 60 || ratio < 3.5 || ratio > 18)
+            continue;
+        const double fill = cv::contourArea(ct) / std::max(1.0, b.length * b.thickness);
+        if (fill < 0.6)
+            continue;
         MrzCandidate c;
-        const Bar zone = makeBar(cv::minAreaRect(pts));
-        c.zone = cv::RotatedRect(zone.centre, cv::Size2f(static_cast<float>(zone.length), static_cast<float>(zone.thickness)),
-                                 static_cast<float>(zone.angle));
-        c.lineAngle = a.angle;
-        c.lineCount = static_cast<int>(best.size());
-        c.lineHeight = thickness;
-        c.score = length * static_cast<double>(best.size()) * (bestCost < 0 ? 1.0 : 0.7);
+        c.zone = cv::RotatedRect(b.centre, cv::Size2f(static_cast<float>(b.length), static_cast<float>(b.thickness)),
+            static_cast<float>(b.angle));
+        c.lineAngle = b.angle;
+        c.lineCount = 0;
+        c.lineHeight = 0;
+        c.score = b.length * 0.5 * fill;
         found.push_back(c);
     }
+}
 
-    // Merged bands (lines too close to separate at this scale) as a fallback.
-    {
-        cv::Mat band;
-        cv::morphologyEx(text, band, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, {13, 13}));
-        std::vector<std::vector<cv::Point>> contours;
-        cv::findContours(band, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
-        for (const auto& ct : contours) {
-            if (ct.size() < 4)
-                continue;
-            const Bar b = makeBar(cv::minAreaRect(ct));
-            const double ratio = b.length / std::max(1.0, b.thickness);
-            if (b.length < 60 || ratio < 3.5 || ratio > 18)
-                continue;
-            const double fill = cv::contourArea(ct) / std::max(1.0, b.length * b.thickness);
-            if (fill < 0.6)
-                continue;
-            MrzCandidate c;
-            c.zone = cv::RotatedRect(b.centre, cv::Size2f(static_cast<float>(b.length), static_cast<float>(b.thickness)),
-                                     static_cast<float>(b.angle));
-            c.lineAngle = b.angle;
-            c.lineCount = 0;
-            c.lineHeight = 0;
-            c.score = b.length * 0.5 * fill;
-            found.push_back(c);
-        }
-    }
-
+// Candidates on one working image; coordinates are converted to the source by 1/scale.
+std::vector<MrzCandidate> locateAt(const cv::Mat& work, double scale)
+{
+    const cv::Mat text = textMask(work);
+    std::vector<MrzCandidate> found;
+    addBarGroups(lineBars(text), found);
+    addMergedBands(text, found);
     // Back to the caller's pixels (scores too, so both scales compare).
     for (MrzCandidate& c : found) {
         const float inv = static_cast<float>(1.0 / scale);
@@ -238,7 +282,8 @@ std::vector<MrzCandidate> MrzLocator::locate(const cv::Mat& gray, int maxCandida
     const std::vector<MrzCandidate> coarse = locateAt(half, scale * 0.5);
     found.insert(found.end(), coarse.begin(), coarse.end());
 
-    std::sort(found.begin(), found.end(), [](const MrzCandidate& x, const MrzCandidate& y) { return x.score > y.score; });
+    std::sort(
+        found.begin(), found.end(), [](const MrzCandidate& x, const MrzCandidate& y) { return x.score > y.score; });
     // Drop near-duplicates (the same zone found from several bars or kernels).
     for (const MrzCandidate& c : found) {
         bool dup = false;

@@ -34,7 +34,7 @@ constexpr int kMaxCandidates = 5;
 
 Error unreadable(const QString& detail)
 {
-    return {QStringLiteral("ocr.unreadableImage"), detail, {}};
+    return { QStringLiteral("ocr.unreadableImage"), detail, {} };
 }
 
 struct Hypothesis
@@ -94,7 +94,7 @@ void applyCharClasses(std::vector<GlyphReading>& glyphs, QStringList& lines, int
                 if (!fitsClass(a.character, cls))
                     a.probability = 0;
             std::stable_sort(g.begin(), g.end(),
-                             [](const GlyphAlternative& a, const GlyphAlternative& b) { return a.probability > b.probability; });
+                [](const GlyphAlternative& a, const GlyphAlternative& b) { return a.probability > b.probability; });
             lines[l][i] = QLatin1Char(g[0].character);
         }
     }
@@ -110,7 +110,7 @@ bool repairWithAlternatives(Hypothesis& h, const MrzParser::Options& options)
             doubtful.push_back(i);
     }
     std::sort(doubtful.begin(), doubtful.end(),
-              [&h](size_t a, size_t b) { return h.glyphs[a][0].probability < h.glyphs[b][0].probability; });
+        [&h](size_t a, size_t b) { return h.glyphs[a][0].probability < h.glyphs[b][0].probability; });
     if (doubtful.size() > 7)
         doubtful.resize(7);
     if (doubtful.empty())
@@ -126,7 +126,7 @@ bool repairWithAlternatives(Hypothesis& h, const MrzParser::Options& options)
         for (size_t k = 0; k < doubtful.size(); ++k)
             if (mask & (1u << k))
                 cost += logP(h.glyphs[doubtful[k]][0].probability) - logP(h.glyphs[doubtful[k]][1].probability);
-        combos.push_back({mask, cost});
+        combos.push_back({ mask, cost });
     }
     std::sort(combos.begin(), combos.end(), [](const Combo& a, const Combo& b) { return a.cost < b.cost; });
     const int perLine = h.chars;
@@ -136,8 +136,8 @@ bool repairWithAlternatives(Hypothesis& h, const MrzParser::Options& options)
             if (!(combos[c].mask & (1u << k)))
                 continue;
             const size_t cell = doubtful[k];
-            lines[static_cast<qsizetype>(cell) / perLine][static_cast<qsizetype>(cell) % perLine] =
-                QLatin1Char(h.glyphs[cell][1].character);
+            lines[static_cast<qsizetype>(cell) / perLine][static_cast<qsizetype>(cell) % perLine]
+                = QLatin1Char(h.glyphs[cell][1].character);
         }
         MrzRecord record = MrzParser::parse(lines, options);
         if (record.valid) {
@@ -149,18 +149,25 @@ bool repairWithAlternatives(Hypothesis& h, const MrzParser::Options& options)
     return false;
 }
 
-// Warps a candidate zone upright for `chars` characters per line and reads it.
-std::optional<Hypothesis> readHypothesis(const cv::Mat& gray,
-                                         const MrzCandidate& cand,
-                                         int chars,
-                                         bool flipped,
-                                         const OcrbModel& model)
+// A candidate zone warped upright into a strip of about kTargetPitch pixels per character.
+struct UprightStrip
+{
+    cv::Mat strip;
+    cv::Matx23d toSource; // strip pixel -> source pixel
+    int width = 0;
+    int height = 0;
+};
+
+// Warps `cand` upright (turned by 180 degrees when flipped) for `chars` characters per line in
+// lineCount lines; nullopt when the strip would be implausibly small or large. A neighbourhood much
+// larger than the strip is shrunk first (anti-aliasing).
+std::optional<UprightStrip> warpUpright(
+    const cv::Mat& gray, const MrzCandidate& cand, int chars, int lineCount, bool flipped)
 {
     const double pitch = MrzZoneSegmenter::kTargetPitch;
     const double length = std::max(10.0f, cand.zone.size.width);
     const double thickness = std::max(4.0f, cand.zone.size.height);
     const double s = pitch * chars / length; // strip pixels per source pixel
-    const int lineCount = chars == 30 ? 3 : 2;
     const int W = static_cast<int>(std::lround(length * s + 4 * pitch));
     const int H = static_cast<int>(std::lround(std::max(thickness * s, lineCount * 1.7 * pitch) + 2.6 * pitch));
     if (W < 100 || H < 20 || W > 4000 || H > 1000)
@@ -173,9 +180,9 @@ std::optional<Hypothesis> readHypothesis(const cv::Mat& gray,
     cv::Point2d origin(0, 0);
     double pre = 1.0;
     if (s < 0.6) {
-        const cv::Rect roi = (cv::RotatedRect(cand.zone.center, cv::Size2f(static_cast<float>(W / s), static_cast<float>(H / s)),
-                                              cand.zone.angle)
-                                  .boundingRect())
+        const cv::Rect roi = (cv::RotatedRect(cand.zone.center,
+                                 cv::Size2f(static_cast<float>(W / s), static_cast<float>(H / s)), cand.zone.angle)
+                                     .boundingRect())
             & cv::Rect(0, 0, gray.cols, gray.rows);
         if (roi.empty())
             return std::nullopt;
@@ -185,84 +192,117 @@ std::optional<Hypothesis> readHypothesis(const cv::Mat& gray,
     }
     // strip (u,v) -> source pixel: centre + R(theta) * ((u - W/2)/s, (v - H/2)/s)
     const double cx = cand.zone.center.x, cy = cand.zone.center.y;
-    const cv::Matx23d toSource(c / s, -sn / s, cx - (c * W / 2 - sn * H / 2) / s, //
-                               sn / s, c / s, cy - (sn * W / 2 + c * H / 2) / s);
+    UprightStrip out;
+    out.width = W;
+    out.height = H;
+    out.toSource = cv::Matx23d(c / s, -sn / s, cx - (c * W / 2 - sn * H / 2) / s, //
+        sn / s, c / s, cy - (sn * W / 2 + c * H / 2) / s);
+    const cv::Matx23d& toSource = out.toSource;
     const cv::Matx23d toPre(toSource(0, 0) * pre, toSource(0, 1) * pre, (toSource(0, 2) - origin.x) * pre,
-                            toSource(1, 0) * pre, toSource(1, 1) * pre, (toSource(1, 2) - origin.y) * pre);
-    cv::Mat strip;
-    cv::warpAffine(source, strip, toPre, {W, H}, cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_REPLICATE);
+        toSource(1, 0) * pre, toSource(1, 1) * pre, (toSource(1, 2) - origin.y) * pre);
+    cv::warpAffine(source, out.strip, toPre, { W, H }, cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_REPLICATE);
+    return out;
+}
 
-    MrzSegmentedZone zone;
-    if (!MrzZoneSegmenter::segment(strip, chars, lineCount, zone))
-        return std::nullopt;
+// The classifier's top-3 for every cell of a segmented zone, line by line.
+std::vector<GlyphReading> classifyZone(const MrzSegmentedZone& zone, const OcrbModel& model)
+{
     cv::Mat features;
     for (const auto& line : zone.lines)
         features.push_back(line.features);
-    Hypothesis h;
-    h.chars = chars;
-    h.glyphs = model.classify(features);
-    // More looks at the strip where the classifier is unsure of a cell: scaled by 0.93 and 1.08,
-    // then by 0.88 and 1.15, the cells are cut and sampled anew and the classifier's probabilities
-    // are averaged over the looks that segment alike (a glyph framed a little off in one look is
-    // usually framed well in another). Sure strips keep their single look (time).
-    if (h.glyphs.size() == static_cast<size_t>(chars * lineCount)) {
-        std::vector<std::vector<GlyphAlternative>> votes(h.glyphs.size());
-        int looks = 0;
-        const auto vote = [&votes, &looks](const std::vector<GlyphReading>& glyphs) {
-            for (size_t i = 0; i < glyphs.size(); ++i) {
-                for (const GlyphAlternative& a : glyphs[i]) {
-                    auto it = std::find_if(votes[i].begin(), votes[i].end(),
-                                           [&a](const GlyphAlternative& b) { return b.character == a.character; });
-                    if (it == votes[i].end())
-                        votes[i].push_back(a);
-                    else
-                        it->probability += a.probability;
-                }
-            }
-            ++looks;
-        };
-        const auto unsure = [&votes, &looks] {
-            for (const auto& v : votes) {
-                float best = 0;
-                for (const GlyphAlternative& a : v)
-                    best = std::max(best, a.probability);
-                if (best < 0.95f * static_cast<float>(looks))
-                    return true;
-            }
-            return false;
-        };
-        vote(h.glyphs);
-        static constexpr std::array<std::array<double, 2>, 2> rounds{{{0.93, 1.08}, {0.88, 1.15}}};
-        for (const auto& round : rounds) {
-            if (!unsure())
-                break;
-            for (double k : round) {
-                cv::Mat scaled;
-                cv::resize(strip, scaled, {}, k, k, k < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
-                MrzSegmentedZone other;
-                if (!MrzZoneSegmenter::segment(scaled, chars, lineCount, other))
-                    continue;
-                cv::Mat otherFeatures;
-                for (const auto& line : other.lines)
-                    otherFeatures.push_back(line.features);
-                const std::vector<GlyphReading> glyphs = model.classify(otherFeatures);
-                if (glyphs.size() == h.glyphs.size())
-                    vote(glyphs);
+    return model.classify(features);
+}
+
+// The classifier's probabilities per cell and character, summed over several looks at one strip.
+class GlyphVotes
+{
+public:
+    explicit GlyphVotes(size_t cells)
+        : m_votes(cells)
+    {
+    }
+
+    // Adds one look (as many cells as the first).
+    void add(const std::vector<GlyphReading>& glyphs)
+    {
+        for (size_t i = 0; i < glyphs.size(); ++i) {
+            for (const GlyphAlternative& a : glyphs[i]) {
+                auto it = std::find_if(m_votes[i].begin(), m_votes[i].end(),
+                    [&a](const GlyphAlternative& b) { return b.character == a.character; });
+                if (it == m_votes[i].end())
+                    m_votes[i].push_back(a);
+                else
+                    it->probability += a.probability;
             }
         }
-        if (looks > 1) {
-            for (size_t i = 0; i < votes.size(); ++i) {
-                std::sort(votes[i].begin(), votes[i].end(),
-                          [](const GlyphAlternative& a, const GlyphAlternative& b) { return a.probability > b.probability; });
-                for (size_t k = 0; k < h.glyphs[i].size(); ++k)
-                    h.glyphs[i][k] = k < votes[i].size()
-                        ? GlyphAlternative{votes[i][k].character, votes[i][k].probability / static_cast<float>(looks)}
-                        : GlyphAlternative{'<', 0.0f};
-            }
+        ++m_looks;
+    }
+
+    // Whether some cell's best character averages below 0.95.
+    bool unsure() const
+    {
+        for (const auto& v : m_votes) {
+            float best = 0;
+            for (const GlyphAlternative& a : v)
+                best = std::max(best, a.probability);
+            if (best < 0.95f * static_cast<float>(m_looks))
+                return true;
+        }
+        return false;
+    }
+
+    // Replaces glyphs by the averaged top-3 of each cell ('<' with 0 where fewer were seen); leaves
+    // them as they are after a single look.
+    void averageInto(std::vector<GlyphReading>& glyphs)
+    {
+        if (m_looks <= 1)
+            return;
+        for (size_t i = 0; i < m_votes.size(); ++i) {
+            std::sort(m_votes[i].begin(), m_votes[i].end(),
+                [](const GlyphAlternative& a, const GlyphAlternative& b) { return a.probability > b.probability; });
+            for (size_t k = 0; k < glyphs[i].size(); ++k)
+                glyphs[i][k] = k < m_votes[i].size() ? GlyphAlternative { m_votes[i][k].character,
+                    m_votes[i][k].probability / static_cast<float>(m_looks) }
+                                                     : GlyphAlternative { '<', 0.0f };
         }
     }
-    if (h.glyphs.size() != static_cast<size_t>(chars * lineCount))
-        return std::nullopt;
+
+private:
+    std::vector<std::vector<GlyphAlternative>> m_votes;
+    int m_looks = 0;
+};
+
+// More looks at the strip where the classifier is unsure of a cell: scaled by 0.93 and 1.08, then
+// by 0.88 and 1.15, the cells are cut and sampled anew and the classifier's probabilities are
+// averaged over the looks that segment alike (a glyph framed a little off in one look is usually
+// framed well in another). Sure strips keep their single look (time).
+void averageLooks(
+    const cv::Mat& strip, int chars, int lineCount, const OcrbModel& model, std::vector<GlyphReading>& glyphs)
+{
+    GlyphVotes votes(glyphs.size());
+    votes.add(glyphs);
+    static constexpr std::array<std::array<double, 2>, 2> rounds { { { 0.93, 1.08 }, { 0.88, 1.15 } } };
+    for (const auto& round : rounds) {
+        if (!votes.unsure())
+            break;
+        for (double k : round) {
+            cv::Mat scaled;
+            cv::resize(strip, scaled, {}, k, k, k < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+            MrzSegmentedZone other;
+            if (!MrzZoneSegmenter::segment(scaled, chars, lineCount, other))
+                continue;
+            const std::vector<GlyphReading> otherGlyphs = classifyZone(other, model);
+            if (otherGlyphs.size() == glyphs.size())
+                votes.add(otherGlyphs);
+        }
+    }
+    votes.averageInto(glyphs);
+}
+
+// The text lines of the classifier's top choices and their mean log-probability.
+void topChoiceLines(Hypothesis& h, int lineCount)
+{
+    const int chars = h.chars;
     double sum = 0;
     for (int l = 0; l < lineCount; ++l) {
         QString text;
@@ -274,21 +314,50 @@ std::optional<Hypothesis> readHypothesis(const cv::Mat& gray,
         h.lines.append(text);
     }
     h.meanLogP = sum / static_cast<double>(h.glyphs.size());
-    applyCharClasses(h.glyphs, h.lines, chars);
-    h.readAngle = (cand.lineAngle + (flipped ? 180.0 : 0.0) - zone.residualAngle);
+}
 
-    // Zone corners: undo the segmenter's residual turn, then map to source pixels.
-    const cv::Mat rot = cv::getRotationMatrix2D({W / 2.0f, H / 2.0f}, zone.residualAngle, 1.0);
+// Zone corners in source pixels: the segmenter's ink bounds with its residual turn undone, mapped
+// back from the strip.
+QList<QPointF> zoneCorners(const MrzSegmentedZone& zone, const UprightStrip& up)
+{
+    QList<QPointF> box;
+    const cv::Mat rot = cv::getRotationMatrix2D({ up.width / 2.0f, up.height / 2.0f }, zone.residualAngle, 1.0);
     cv::Mat inv;
     cv::invertAffineTransform(rot, inv);
     const cv::Rect2f& b = zone.inkBounds;
-    const cv::Point2f corners[4] = {{b.x, b.y}, {b.x + b.width, b.y}, {b.x + b.width, b.y + b.height}, {b.x, b.y + b.height}};
+    const cv::Point2f corners[4]
+        = { { b.x, b.y }, { b.x + b.width, b.y }, { b.x + b.width, b.y + b.height }, { b.x, b.y + b.height } };
+    const cv::Matx23d& toSource = up.toSource;
     for (const cv::Point2f& p : corners) {
         const double u = inv.at<double>(0, 0) * p.x + inv.at<double>(0, 1) * p.y + inv.at<double>(0, 2);
         const double v = inv.at<double>(1, 0) * p.x + inv.at<double>(1, 1) * p.y + inv.at<double>(1, 2);
-        h.box.append(QPointF(toSource(0, 0) * u + toSource(0, 1) * v + toSource(0, 2),
-                             toSource(1, 0) * u + toSource(1, 1) * v + toSource(1, 2)));
+        box.append(QPointF(toSource(0, 0) * u + toSource(0, 1) * v + toSource(0, 2),
+            toSource(1, 0) * u + toSource(1, 1) * v + toSource(1, 2)));
     }
+    return box;
+}
+
+// Warps a candidate zone upright for `chars` characters per line and reads it.
+std::optional<Hypothesis> readHypothesis(
+    const cv::Mat& gray, const MrzCandidate& cand, int chars, bool flipped, const OcrbModel& model)
+{
+    const int lineCount = chars == 30 ? 3 : 2;
+    const std::optional<UprightStrip> up = warpUpright(gray, cand, chars, lineCount, flipped);
+    if (!up)
+        return std::nullopt;
+    MrzSegmentedZone zone;
+    if (!MrzZoneSegmenter::segment(up->strip, chars, lineCount, zone))
+        return std::nullopt;
+    Hypothesis h;
+    h.chars = chars;
+    h.glyphs = classifyZone(zone, model);
+    if (h.glyphs.size() != static_cast<size_t>(chars * lineCount))
+        return std::nullopt;
+    averageLooks(up->strip, chars, lineCount, model, h.glyphs);
+    topChoiceLines(h, lineCount);
+    applyCharClasses(h.glyphs, h.lines, chars);
+    h.readAngle = (cand.lineAngle + (flipped ? 180.0 : 0.0) - zone.residualAngle);
+    h.box = zoneCorners(zone, *up);
     return h;
 }
 
@@ -302,7 +371,7 @@ bool better(const Hypothesis& a, const Hypothesis& b)
 } // namespace
 
 OpenCvMrzReader::OpenCvMrzReader()
-    : OpenCvMrzReader(Options{})
+    : OpenCvMrzReader(Options {})
 {
 }
 
@@ -331,7 +400,8 @@ MrzReading OpenCvMrzReader::readFile(const QString& path) const
     if (!info.exists() || !info.isFile()) {
         reading.error = unreadable(QStringLiteral("no such file"));
     } else if (info.size() > m_options.maxEncodedBytes) {
-        reading.error = unreadable(QStringLiteral("the file has %1 bytes, the limit is %2").arg(info.size()).arg(m_options.maxEncodedBytes));
+        reading.error = unreadable(
+            QStringLiteral("the file has %1 bytes, the limit is %2").arg(info.size()).arg(m_options.maxEncodedBytes));
     } else if (!file.open(QIODevice::ReadOnly)) {
         reading.error = unreadable(QStringLiteral("cannot open the file: %1").arg(file.errorString()));
     } else {
@@ -348,7 +418,8 @@ MrzReading OpenCvMrzReader::readEncoded(const QByteArray& encodedImage) const
     MrzReading reading;
     // The header is checked against the limits for every accepted format before any decoder runs.
     QString why;
-    const cv::Mat image = decodeImage(encodedImage, cv::IMREAD_GRAYSCALE, {m_options.maxEncodedBytes, m_options.maxPixels}, &why);
+    const cv::Mat image
+        = decodeImage(encodedImage, cv::IMREAD_GRAYSCALE, { m_options.maxEncodedBytes, m_options.maxPixels }, &why);
     if (image.empty()) {
         reading.error = unreadable(why);
         return reading;
@@ -409,8 +480,8 @@ MrzReading OpenCvMrzReader::read(const cv::Mat& image) const
         reading.error = unreadable(QStringLiteral("image processing failed: %1").arg(QString::fromUtf8(e.what())));
     }
     reading.milliseconds = timer.elapsed();
-    qCInfo(lcOcr) << "MRZ image read:" << (reading.found ? "found" : "not found")
-                  << "valid=" << reading.record.valid << "lines=" << reading.record.lines.size() << "ms=" << reading.milliseconds;
+    qCInfo(lcOcr) << "MRZ image read:" << (reading.found ? "found" : "not found") << "valid=" << reading.record.valid
+                  << "lines=" << reading.record.lines.size() << "ms=" << reading.milliseconds;
     return reading;
 }
 
@@ -429,11 +500,11 @@ MrzReading OpenCvMrzReader::readGray(const cv::Mat& gray) const
                        << cand.score;
         std::vector<int> lengths;
         if (cand.lineCount == 3)
-            lengths = {30};
+            lengths = { 30 };
         else if (cand.lineCount == 2)
-            lengths = {44, 36, 30}; // a TD1 zone can show only two of its bars
+            lengths = { 44, 36, 30 }; // a TD1 zone can show only two of its bars
         else
-            lengths = {44, 36, 30};
+            lengths = { 44, 36, 30 };
         // The length whose pitch matches the line height best goes first.
         if (cand.lineHeight > 0 && cand.lineCount == 2) {
             // Zone length over capital height: 44 x 2.54 mm / 2.35 mm = 47.6 for 44 characters.
@@ -445,7 +516,7 @@ MrzReading OpenCvMrzReader::readGray(const cv::Mat& gray) const
         }
         bool done = false;
         for (int chars : lengths) {
-            for (bool flipped : {false, true}) {
+            for (bool flipped : { false, true }) {
                 std::optional<Hypothesis> h = readHypothesis(gray, cand, chars, flipped, *m_model);
                 qCDebug(lcOcr) << "  hypothesis" << chars << "flipped" << flipped << "segmented" << h.has_value()
                                << "meanLogP" << (h ? h->meanLogP : 0.0);
@@ -468,11 +539,11 @@ MrzReading OpenCvMrzReader::readGray(const cv::Mat& gray) const
             break;
     }
     if (best.meanLogP < -1.2) {
-        reading.error = {QStringLiteral("ocr.noMrz"),
-                         candidates.empty()
-                             ? QStringLiteral("no text band shaped like a machine-readable zone was found")
-                             : QStringLiteral("%1 candidate zone(s) checked, none read as MRZ text").arg(candidates.size()),
-                         {}};
+        reading.error = { QStringLiteral("ocr.noMrz"),
+            candidates.empty()
+                ? QStringLiteral("no text band shaped like a machine-readable zone was found")
+                : QStringLiteral("%1 candidate zone(s) checked, none read as MRZ text").arg(candidates.size()),
+            {} };
         return reading;
     }
     reading.found = true;

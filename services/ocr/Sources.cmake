@@ -1,10 +1,12 @@
-# services/ocr: reading the MRZ from images (OpenCV), the OCR-B classifier and the synthetic
-# document renderer. Included from services/CMakeLists.txt (paths relative to services/).
+# services/ocr: reading the MRZ from images (OpenCV) and the OCR-B classifier (the synthetic
+# document renderer is in services/training). Included from services/CMakeLists.txt (paths
+# relative to services/).
 set(BD_OCR_CORE_SOURCES
     ocr/MrzCharset.h
     ocr/OcrbFont.h ocr/OcrbFont.cpp
     ocr/GlyphFeatures.h ocr/GlyphFeatures.cpp
     ocr/MrzZoneSegmenter.h ocr/MrzZoneSegmenter.cpp
+    ocr/MrzLineCutter.h ocr/MrzLineCutter.cpp
     ocr/OcrbModel.h ocr/OcrbModel.cpp
 )
 target_sources(bd_services PRIVATE
@@ -13,8 +15,6 @@ target_sources(bd_services PRIVATE
     ocr/ImageHeader.h ocr/ImageHeader.cpp
     ocr/MrzLocator.h ocr/MrzLocator.cpp
     ocr/OpenCvMrzReader.h ocr/OpenCvMrzReader.cpp
-    ocr/SyntheticDocument.h ocr/SyntheticDocument.cpp
-    ocr/RandomMrz.h ocr/RandomMrz.cpp
 )
 
 # The OCR-B classifier is an ensemble of networks, each trained at build time from the font with its

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "services/core/Error.h"
-#include "services/gateway/Protocol.h"
+#include "services/model/Model.h"
 #include "services/results/ResultNotice.h"
 
 #include <QDate>
@@ -102,9 +102,9 @@ struct CheckContext
 // The gateway's answer to one search as the client received it.
 struct SearchAnswers
 {
-    bd::gateway::SearchRequest request;
-    QList<bd::gateway::SystemEvent> events; // in arrival order; several per system are checked
-    std::optional<bd::gateway::SearchSummary> summary;
+    bd::model::SearchRequest request;
+    QList<bd::model::SystemEvent> events; // in arrival order; several per system are checked
+    std::optional<bd::model::SearchSummary> summary;
     std::optional<bd::core::Error> streamError; // the stream broke off, a line was foreign, ...
 };
 

@@ -4,7 +4,7 @@
 
 namespace bd::results {
 
-using namespace bd::gateway;
+using namespace bd::model;
 
 namespace {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/gateway/Protocol.h"
+#include "services/model/Model.h"
 #include "services/results/CheckFacts.h"
 
 #include <QList>
@@ -19,7 +19,7 @@ struct RepeatPlan
     bool whole = false;
     // A partial repeat: the systems that did not answer (unavailable, timeout, error, no answer,
     // conflicting answers), in protocol order. Empty with `whole`.
-    QList<bd::gateway::SystemId> systems;
+    QList<bd::model::SystemId> systems;
     bool isEmpty() const { return !whole && systems.isEmpty(); }
     bool operator==(const RepeatPlan&) const = default;
 };
@@ -32,8 +32,8 @@ RepeatPlan wholeRepeat();
 
 // The repeat's request: the original one with a new search id, asking `plan.systems` only (or,
 // for a whole repeat, what the original asked).
-bd::gateway::SearchRequest repeatRequest(
-    const bd::gateway::SearchRequest& original, const RepeatPlan& plan, const QString& newSearchId);
+bd::model::SearchRequest repeatRequest(
+    const bd::model::SearchRequest& original, const RepeatPlan& plan, const QString& newSearchId);
 
 // The answers of the check after a PARTIAL repeat (repeat.request.systems = the systems asked
 // again): the first search's answers of the systems that were not asked again, and every answer

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/gateway/Protocol.h"
+#include "services/model/Model.h"
 #include "services/results/UnifiedResult.h"
 
 #include <QDate>
@@ -14,7 +14,7 @@
 // Small helpers shared by the verdict's rule files (Unifier.cpp, Verdict*.cpp). Internal.
 namespace bd::results::rules {
 
-using namespace bd::gateway;
+using namespace bd::model;
 
 inline int colourAlarm(LinkColour c)
 {

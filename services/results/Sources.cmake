@@ -3,7 +3,7 @@ target_sources(bd_services PRIVATE
     results/StayCalculator.h results/StayCalculator.cpp
     results/StayJson.h results/StayJson.cpp
     results/StreamReplay.h results/StreamReplay.cpp
-    results/UnifiedResult.h
+    results/UnifiedResult.h results/ActionCodes.cpp
     results/RepeatQuery.h results/RepeatQuery.cpp
     results/ResultNotice.h results/ResultNotice.cpp
     results/RuleSupport.h

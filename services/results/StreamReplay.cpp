@@ -9,6 +9,8 @@ namespace bd::results {
 
 using namespace bd::gateway;
 
+using namespace bd::model;
+
 bd::core::Result<SearchAnswers> replaySearchAnswers(const QByteArray& ndjson, qint64 maxLineBytes)
 {
     const qsizetype nl = ndjson.indexOf('\n');

@@ -15,8 +15,8 @@ namespace bd::results {
 bd::core::Result<SearchAnswers> replaySearchAnswers(const QByteArray& ndjson, qint64 maxLineBytes = 4 * 1024 * 1024);
 
 // The same messages written as NDJSON (what replaySearchAnswers reads).
-QByteArray searchAnswersToNdjson(const bd::gateway::SearchRequest& request,
-    const QList<bd::gateway::SystemEvent>& events,
-    const std::optional<bd::gateway::SearchSummary>& summary);
+QByteArray searchAnswersToNdjson(const bd::model::SearchRequest& request,
+    const QList<bd::model::SystemEvent>& events,
+    const std::optional<bd::model::SearchSummary>& summary);
 
 } // namespace bd::results

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/gateway/Protocol.h"
+#include "services/model/Model.h"
 #include "services/results/CheckFacts.h"
 #include "services/results/ResultNotice.h"
 #include "services/results/StayCalculator.h"
@@ -45,13 +45,45 @@ inline constexpr char kAdmit[] = "admit";
 inline constexpr char kLetExit[] = "let-exit";
 } // namespace actions
 
-// Decision codes (what the officer records).
-namespace decisions {
-inline constexpr char kAdmit[] = "admit";
-inline constexpr char kRefuse[] = "refuse";
-inline constexpr char kSecondLine[] = "second-line";
-inline constexpr char kLetExit[] = "let-exit";
-} // namespace decisions
+// Decision codes (what the officer records): the keys of bd::model::Decision (Decision.h).
+namespace decisions = bd::model::decision_keys;
+
+// The required actions as the code compares them, most severe first (the order is the rank). One
+// table (ActionCodes.cpp) maps each to its code above, its decision and its refusal letter; the
+// code appears as text only where it is read or written (JSON, the journal, the CLI).
+enum class ActionCode
+{
+    Arrest,
+    ProtectPerson,
+    RefuseEntrySis,
+    SeizeDocument,
+    SecondLineInterpolNotice,
+    SecondLineIdentity,
+    SecondLineDiscreet,
+    SecondLineSpecific,
+    SecondLineInquiry,
+    SecondLineReturn,
+    SecondLineRecord,
+    SecondLineEtiasFlag,
+    SecondLineAsylum,
+    SecondLineMinor,
+    SecondLineExitOverstay,
+    VerifyDocument,
+    RefuseNoValidDocument,
+    RefuseNoVisa,
+    RefuseNoEtias,
+    RefuseOverstay,
+    VerifyVisaRequirement,
+    VerifyFreeMovement,
+    VerifyStay,
+    CompleteChecksManually,
+    Admit,
+    LetExit
+};
+QString actionKey(ActionCode action); // actions::k*
+std::optional<ActionCode> actionFromKey(const QString& code);
+// The decision an action leads to.
+bd::model::Decision decisionFor(ActionCode action);
 
 // Every code in severity order (index 0 = most severe).
 QStringList actionCodesBySeverity();
@@ -76,29 +108,36 @@ struct TravellerContext
 struct RequiredAction
 {
     QString code; // actions::k*
-    QString decision; // decisions::k* (an incomplete check goes to second line)
+    QString decision; // decisions::k* (an incomplete check goes to second line); typed: requiredDecision()
     QString refusalReason; // SBC Annex V Part B letter for refusals when confirmed in law, else empty
     QString text; // plain English diagnostic text (the UI translates the code)
-    std::optional<bd::gateway::SystemId> source; // system whose answer requires it
+    std::optional<bd::model::SystemId> source; // system whose answer requires it
     QString recordId; // the record behind it, when one
     bool operator==(const RequiredAction&) const = default;
+    // The decision as the enum; a key that is none (never made by the Unifier): second line.
+    bd::model::Decision requiredDecision() const
+    {
+        return bd::model::decisionFromKey(decision).value_or(bd::model::Decision::SecondLine);
+    }
+    // The code as the enum; empty when the code is unknown.
+    std::optional<ActionCode> action() const { return actionFromKey(code); }
 };
 
 // How an identity link is shown: colour AND text AND shape (colour-blind safe).
 struct LinkPresentation
 {
-    bd::gateway::LinkColour colour = bd::gateway::LinkColour::White;
+    bd::model::LinkColour colour = bd::model::LinkColour::White;
     QString colourKey; // "white", "yellow", "green", "red"
     QString rgb; // "#rrggbb" suggestion for the UI
     QString shape; // "circle", "triangle", "square", "octagon"
     QString text; // "Same person", "Unverified link — check identity", ...
     bool operator==(const LinkPresentation&) const = default;
 };
-LinkPresentation presentLink(bd::gateway::LinkColour colour);
+LinkPresentation presentLink(bd::model::LinkColour colour);
 
 struct RankedHit
 {
-    bd::gateway::Hit hit;
+    bd::model::Hit hit;
     QString actionCode; // what this hit alone requires (empty: informational)
     int rank = 0; // actionRank(actionCode); informational hits rank last
     QString summary; // short English description, no personal data
@@ -112,10 +151,10 @@ struct Identity
     bool traveller = false; // the person in front of the officer (data from the document)
     bool excluded = false; // verified a different person (green link): shown, not acted on
     std::optional<ResultNotice> exclusionReason; // why (NoticeCode::DifferentPersonGreenLink)
-    bd::gateway::PersonData person; // the traveller: from the document; others: from their records
-    bd::gateway::DocumentData document;
+    bd::model::PersonData person; // the traveller: from the document; others: from their records
+    bd::model::DocumentData document;
     QList<RankedHit> hits; // most severe first
-    QList<bd::gateway::IdentityLink> links; // links touching this identity's records
+    QList<bd::model::IdentityLink> links; // links touching this identity's records
     QList<LinkPresentation> linkPresentations; // one per distinct colour, most alarming first
     int rank = 0; // of its most severe hit
     bool operator==(const Identity&) const = default;
@@ -123,8 +162,8 @@ struct Identity
 
 struct SystemLine
 {
-    bd::gateway::SystemId system = bd::gateway::SystemId::Sis;
-    bd::gateway::SystemStatus status = bd::gateway::SystemStatus::Pending;
+    bd::model::SystemId system = bd::model::SystemId::Sis;
+    bd::model::SystemStatus status = bd::model::SystemStatus::Pending;
     int latencyMs = 0;
     int hitCount = 0;
     QString detail; // the gateway's own words for the answer (English, as sent), may be empty
@@ -184,14 +223,14 @@ struct UnifiedResult
     QList<RequiredAction> otherActions; // everything else that applies, most severe first
     QList<Identity> identities; // most severe first
     QList<SystemLine> systems; // every asked system, in protocol order
-    QList<bd::gateway::SystemId> withheld; // the profile may not see them (never "no hit")
-    QList<bd::gateway::SystemId> unanswered; // timeout / unavailable / error / still pending
+    QList<bd::model::SystemId> withheld; // the profile may not see them (never "no hit")
+    QList<bd::model::SystemId> unanswered; // timeout / unavailable / error / still pending
     bool complete = false; // every asked system answered, for this search, consistently
     VisaSummary visa;
     EtiasSummary etias;
     StaySummary stay;
     TravellerContext traveller;
-    bd::gateway::Purpose purpose = bd::gateway::Purpose::EntryCheck;
+    bd::model::Purpose purpose = bd::model::Purpose::EntryCheck;
     DocumentFacts document; // the document as read (validity, repairs, warnings)
     OfficerDeclarations declarations; // what the officer declared
     QList<ResultNotice> notes; // what the officer must also do or tell (leaflet, ...); noticeTexts() in English

@@ -9,6 +9,8 @@ namespace bd::results {
 
 using namespace bd::gateway;
 
+using namespace bd::model;
+
 namespace {
 
 QJsonValue date(const QDate& d)
@@ -97,45 +99,43 @@ QJsonObject requiredActionToJson(const RequiredAction& a)
     return o;
 }
 
-QJsonObject unifiedResultToJson(const UnifiedResult& r)
+namespace {
+
+QJsonObject identityToJson(const Identity& id)
 {
-    QJsonArray others;
-    for (const RequiredAction& a : r.otherActions)
-        others.append(requiredActionToJson(a));
-    QJsonArray identities;
-    for (const Identity& id : r.identities) {
-        QJsonArray hits;
-        for (const RankedHit& h : id.hits) {
-            QJsonObject o = json::encode(h.hit);
-            o.insert(QStringLiteral("action"),
-                h.actionCode.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(h.actionCode));
-            o.insert(QStringLiteral("summary"), h.summary);
-            o.insert(QStringLiteral("excluded"), h.excluded);
-            hits.append(o);
-        }
-        QJsonArray links;
-        for (const IdentityLink& l : id.links) {
-            QJsonArray records;
-            for (const RecordRef& ref : l.records)
-                records.append(QJsonObject { { QStringLiteral("system"), systemKey(ref.system) },
-                    { QStringLiteral("recordId"), ref.recordId } });
-            links.append(QJsonObject { { QStringLiteral("linkId"), l.linkId },
-                { QStringLiteral("colour"), linkColourKey(l.colour) }, { QStringLiteral("records"), records } });
-        }
-        QJsonArray presentations;
-        for (const LinkPresentation& p : id.linkPresentations)
-            presentations.append(
-                QJsonObject { { QStringLiteral("colour"), p.colourKey }, { QStringLiteral("rgb"), p.rgb },
-                    { QStringLiteral("shape"), p.shape }, { QStringLiteral("text"), p.text } });
-        identities.append(QJsonObject { { QStringLiteral("identityId"), id.identityId },
-            { QStringLiteral("traveller"), id.traveller }, { QStringLiteral("excluded"), id.excluded },
-            { QStringLiteral("exclusionReason"),
-                text(id.exclusionReason ? noticeText(*id.exclusionReason) : QString()) },
-            { QStringLiteral("hits"), hits }, { QStringLiteral("links"), links },
-            { QStringLiteral("linkColours"), presentations } });
+    QJsonArray hits;
+    for (const RankedHit& h : id.hits) {
+        QJsonObject o = json::encode(h.hit);
+        o.insert(
+            QStringLiteral("action"), h.actionCode.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(h.actionCode));
+        o.insert(QStringLiteral("summary"), h.summary);
+        o.insert(QStringLiteral("excluded"), h.excluded);
+        hits.append(o);
     }
+    QJsonArray links;
+    for (const IdentityLink& l : id.links) {
+        QJsonArray records;
+        for (const RecordRef& ref : l.records)
+            records.append(QJsonObject {
+                { QStringLiteral("system"), systemKey(ref.system) }, { QStringLiteral("recordId"), ref.recordId } });
+        links.append(QJsonObject { { QStringLiteral("linkId"), l.linkId },
+            { QStringLiteral("colour"), linkColourKey(l.colour) }, { QStringLiteral("records"), records } });
+    }
+    QJsonArray presentations;
+    for (const LinkPresentation& p : id.linkPresentations)
+        presentations.append(QJsonObject { { QStringLiteral("colour"), p.colourKey }, { QStringLiteral("rgb"), p.rgb },
+            { QStringLiteral("shape"), p.shape }, { QStringLiteral("text"), p.text } });
+    return QJsonObject { { QStringLiteral("identityId"), id.identityId }, { QStringLiteral("traveller"), id.traveller },
+        { QStringLiteral("excluded"), id.excluded },
+        { QStringLiteral("exclusionReason"), text(id.exclusionReason ? noticeText(*id.exclusionReason) : QString()) },
+        { QStringLiteral("hits"), hits }, { QStringLiteral("links"), links },
+        { QStringLiteral("linkColours"), presentations } };
+}
+
+QJsonArray systemsToJson(const QList<SystemLine>& lines)
+{
     QJsonArray systems;
-    for (const SystemLine& s : r.systems) {
+    for (const SystemLine& s : lines) {
         QJsonObject o { { QStringLiteral("system"), systemKey(s.system) },
             { QStringLiteral("status"), statusKey(s.status) }, { QStringLiteral("latencyMs"), s.latencyMs },
             { QStringLiteral("hits"), s.hitCount } };
@@ -143,28 +143,56 @@ QJsonObject unifiedResultToJson(const UnifiedResult& r)
             o.insert(QStringLiteral("detail"), detail);
         systems.append(o);
     }
-    QJsonObject visa { { QStringLiteral("present"), r.visa.present }, { QStringLiteral("valid"), r.visa.valid },
-        { QStringLiteral("expired"), r.visa.expired }, { QStringLiteral("exhausted"), r.visa.exhausted },
-        { QStringLiteral("status"), r.visa.status }, { QStringLiteral("visaType"), r.visa.visaType },
-        { QStringLiteral("validFrom"), date(r.visa.validFrom) },
-        { QStringLiteral("validUntil"), date(r.visa.validUntil) },
-        { QStringLiteral("entriesAllowed"), r.visa.entriesAllowed },
-        { QStringLiteral("entriesUsed"), r.visa.entriesUsed },
-        { QStringLiteral("durationOfStayDays"), r.visa.durationOfStayDays },
-        { QStringLiteral("transitOnly"), r.visa.transitOnly },
-        { QStringLiteral("limitedTerritorial"), r.visa.limitedTerritorial }, { QStringLiteral("text"), r.visa.text } };
-    QJsonObject etias { { QStringLiteral("present"), r.etias.present }, { QStringLiteral("valid"), r.etias.valid },
-        { QStringLiteral("status"), r.etias.status }, { QStringLiteral("validUntil"), date(r.etias.validUntil) },
-        { QStringLiteral("secondLineFlag"), r.etias.secondLineFlag },
-        { QStringLiteral("flags"), strings(r.etias.flags) }, { QStringLiteral("text"), r.etias.text } };
-    QJsonObject stay { { QStringLiteral("applicable"), r.stay.applicable },
-        { QStringLiteral("daysAllowedFromToday"), r.stay.daysAllowedFromToday },
-        { QStringLiteral("inferred"), r.stay.inferred }, { QStringLiteral("visaDaysLeft"), count(r.stay.visaDaysLeft) },
-        { QStringLiteral("latestDepartureForDocument"), date(r.stay.latestDepartureForDocument) } };
-    if (r.stay.assessment)
-        stay.insert(QStringLiteral("assessment"), stayAssessmentToJson(*r.stay.assessment));
-    if (r.stay.problem)
-        stay.insert(QStringLiteral("problem"), noticeText(*r.stay.problem));
+    return systems;
+}
+
+QJsonObject visaToJson(const VisaSummary& v)
+{
+    return QJsonObject { { QStringLiteral("present"), v.present }, { QStringLiteral("valid"), v.valid },
+        { QStringLiteral("expired"), v.expired }, { QStringLiteral("exhausted"), v.exhausted },
+        { QStringLiteral("status"), v.status }, { QStringLiteral("visaType"), v.visaType },
+        { QStringLiteral("validFrom"), date(v.validFrom) }, { QStringLiteral("validUntil"), date(v.validUntil) },
+        { QStringLiteral("entriesAllowed"), v.entriesAllowed }, { QStringLiteral("entriesUsed"), v.entriesUsed },
+        { QStringLiteral("durationOfStayDays"), v.durationOfStayDays },
+        { QStringLiteral("transitOnly"), v.transitOnly },
+        { QStringLiteral("limitedTerritorial"), v.limitedTerritorial }, { QStringLiteral("text"), v.text } };
+}
+
+QJsonObject etiasToJson(const EtiasSummary& e)
+{
+    return QJsonObject { { QStringLiteral("present"), e.present }, { QStringLiteral("valid"), e.valid },
+        { QStringLiteral("status"), e.status }, { QStringLiteral("validUntil"), date(e.validUntil) },
+        { QStringLiteral("secondLineFlag"), e.secondLineFlag }, { QStringLiteral("flags"), strings(e.flags) },
+        { QStringLiteral("text"), e.text } };
+}
+
+QJsonObject stayToJson(const StaySummary& s)
+{
+    QJsonObject stay { { QStringLiteral("applicable"), s.applicable },
+        { QStringLiteral("daysAllowedFromToday"), s.daysAllowedFromToday }, { QStringLiteral("inferred"), s.inferred },
+        { QStringLiteral("visaDaysLeft"), count(s.visaDaysLeft) },
+        { QStringLiteral("latestDepartureForDocument"), date(s.latestDepartureForDocument) } };
+    if (s.assessment)
+        stay.insert(QStringLiteral("assessment"), stayAssessmentToJson(*s.assessment));
+    if (s.problem)
+        stay.insert(QStringLiteral("problem"), noticeText(*s.problem));
+    return stay;
+}
+
+} // namespace
+
+QJsonObject unifiedResultToJson(const UnifiedResult& r)
+{
+    QJsonArray others;
+    for (const RequiredAction& a : r.otherActions)
+        others.append(requiredActionToJson(a));
+    QJsonArray identities;
+    for (const Identity& id : r.identities)
+        identities.append(identityToJson(id));
+    const QJsonArray systems = systemsToJson(r.systems);
+    const QJsonObject visa = visaToJson(r.visa);
+    const QJsonObject etias = etiasToJson(r.etias);
+    const QJsonObject stay = stayToJson(r.stay);
     return QJsonObject { { QStringLiteral("searchId"), r.searchId },
         { QStringLiteral("requiredAction"), requiredActionToJson(r.requiredAction) },
         { QStringLiteral("otherActions"), others }, { QStringLiteral("complete"), r.complete },

@@ -12,66 +12,14 @@
 
 namespace bd::results {
 
-using namespace bd::gateway;
+using namespace bd::model;
 using namespace bd::results::rules;
 
 // ---- codes, presentation ------------------------------------------------------------------------
 
-QStringList actionCodesBySeverity()
-{
-    using namespace actions;
-    static const char* const kOrder[]
-        = { kArrest, kProtectPerson, kRefuseEntrySis, kSeizeDocument, kSecondLineInterpolNotice, kSecondLineIdentity,
-              kSecondLineDiscreet, kSecondLineSpecific, kSecondLineInquiry, kSecondLineReturn, kSecondLineRecord,
-              kSecondLineEtiasFlag, kSecondLineAsylum, kSecondLineMinor, kSecondLineExitOverstay, kVerifyDocument,
-              kRefuseNoValidDocument, kRefuseNoVisa, kRefuseNoEtias, kRefuseOverstay, kVerifyVisaRequirement,
-              kVerifyFreeMovement, kVerifyStay, kCompleteChecksManually, kAdmit, kLetExit };
-    QStringList out;
-    for (const char* c : kOrder)
-        out.append(QLatin1String(c));
-    return out;
-}
-
 QString systemLineDetail(const SystemLine& line)
 {
     return line.rejection ? noticeText(*line.rejection) : line.detail;
-}
-
-int actionRank(const QString& code)
-{
-    static const QStringList order = actionCodesBySeverity();
-    const qsizetype i = order.indexOf(code);
-    return i < 0 ? static_cast<int>(order.size()) : static_cast<int>(i);
-}
-
-QString decisionForAction(const QString& code)
-{
-    using namespace actions;
-    if (code == QLatin1String(kAdmit))
-        return QLatin1String(decisions::kAdmit);
-    if (code == QLatin1String(kLetExit))
-        return QLatin1String(decisions::kLetExit);
-    if (code == QLatin1String(kRefuseEntrySis) || code == QLatin1String(kRefuseNoValidDocument)
-        || code == QLatin1String(kRefuseNoVisa) || code == QLatin1String(kRefuseNoEtias)
-        || code == QLatin1String(kRefuseOverstay))
-        return QLatin1String(decisions::kRefuse);
-    return QLatin1String(decisions::kSecondLine);
-}
-
-QString refusalLetterForAction(const QString& code)
-{
-    using namespace actions;
-    if (code == QLatin1String(kRefuseEntrySis))
-        return QStringLiteral("H");
-    if (code == QLatin1String(kRefuseNoValidDocument))
-        return QStringLiteral("A");
-    if (code == QLatin1String(kRefuseNoVisa))
-        return QStringLiteral("C");
-    if (code == QLatin1String(kRefuseOverstay))
-        return QStringLiteral("F");
-    // refuse-no-etias: the Part B form as changed by the ETIAS Regulation was not read; the letter
-    // (most likely C as re-worded) is the officer's to choose from the form in use.
-    return {};
 }
 
 LinkPresentation presentLink(LinkColour colour)
@@ -95,85 +43,88 @@ LinkPresentation presentLink(LinkColour colour)
 
 // ---- per-hit actions ----------------------------------------------------------------------------
 
-RequiredAction Unifier::actionForHit(const Hit& hit, Purpose purpose)
+namespace {
+
+RequiredAction sisActionForHit(const Hit& hit, bool exit)
 {
     using namespace actions;
-    const bool exit = purpose == Purpose::ExitCheck;
-    if (hit.system == SystemId::Sis) {
-        if (!hit.sis)
-            return makeAction(kCompleteChecksManually,
-                QStringLiteral("Complete the checks manually — an SIS hit arrived without its alert data; "
-                               "ask SIRENE for the alert."),
-                hit.system, hit.recordId);
-        const SisAlert& a = *hit.sis;
-        const QString& c = a.category;
-        const QString m = markers(a);
-        if (c == QLatin1String("arrest"))
-            return makeAction(kArrest,
-                QStringLiteral("Refer to second line — SIS alert: arrest for surrender or extradition. "
-                               "Hold the person and follow the alert's instructions.%1")
+    if (!hit.sis)
+        return makeAction(kCompleteChecksManually,
+            QStringLiteral("Complete the checks manually — an SIS hit arrived without its alert data; "
+                           "ask SIRENE for the alert."),
+            hit.system, hit.recordId);
+    const SisAlert& a = *hit.sis;
+    const QString& c = a.category;
+    const QString m = markers(a);
+    if (c == QLatin1String("arrest"))
+        return makeAction(kArrest,
+            QStringLiteral("Refer to second line — SIS alert: arrest for surrender or extradition. "
+                           "Hold the person and follow the alert's instructions.%1")
+                .arg(m),
+            hit.system, hit.recordId);
+    if (c == QLatin1String("missing-person"))
+        return makeAction(kProtectPerson,
+            QStringLiteral("Refer to second line — SIS alert: missing or vulnerable person. "
+                           "Place the person under protection.%1")
+                .arg(m),
+            hit.system, hit.recordId);
+    if (c == QLatin1String("refusal-of-entry")) {
+        if (exit)
+            return makeAction(kSecondLineRecord,
+                QStringLiteral("Refer to second line — SIS alert for refusal of entry found at exit: it is "
+                               "no reason to stop the departure; report the hit to the SIRENE bureau.%1")
                     .arg(m),
                 hit.system, hit.recordId);
-        if (c == QLatin1String("missing-person"))
-            return makeAction(kProtectPerson,
-                QStringLiteral("Refer to second line — SIS alert: missing or vulnerable person. "
-                               "Place the person under protection.%1")
-                    .arg(m),
-                hit.system, hit.recordId);
-        if (c == QLatin1String("refusal-of-entry")) {
-            if (exit)
-                return makeAction(kSecondLineRecord,
-                    QStringLiteral("Refer to second line — SIS alert for refusal of entry found at exit: it is "
-                                   "no reason to stop the departure; report the hit to the SIRENE bureau.%1")
-                        .arg(m),
-                    hit.system, hit.recordId);
-            return makeAction(kRefuseEntrySis,
-                QStringLiteral("Refuse entry (reason H) — SIS alert: refusal of entry and stay. Confirm the "
-                               "identity against the alert first.%1")
-                    .arg(m),
-                hit.system, hit.recordId);
-        }
-        if (c == QLatin1String("object"))
-            return makeAction(kSeizeDocument,
-                QStringLiteral("Refer to second line and seize the document — SIS object alert: document %1. "
-                               "Once the hit is confirmed, a third-country national without another valid "
-                               "document is refused entry (reason %2); an EU, EEA or Swiss citizen is not refused.")
-                    .arg(a.objectStatus.isEmpty() ? QStringLiteral("sought") : a.objectStatus,
-                        a.objectStatus == QLatin1String("false") ? QStringLiteral("B") : QStringLiteral("A")),
-                hit.system, hit.recordId);
-        if (c == QLatin1String("discreet-check"))
-            return makeAction(kSecondLineDiscreet,
-                QStringLiteral("Refer to second line — SIS alert: discreet check. Do not inform the traveller.%1")
-                    .arg(m),
-                hit.system, hit.recordId);
-        if (c == QLatin1String("specific-check"))
-            return makeAction(kSecondLineSpecific,
-                QStringLiteral("Refer to second line — SIS alert: specific check. Search the person and "
-                               "belongings.%1")
-                    .arg(m),
-                hit.system, hit.recordId);
-        if (c == QLatin1String("inquiry-check"))
-            return makeAction(kSecondLineInquiry,
-                QStringLiteral("Refer to second line — SIS alert: inquiry check. Interview the person.%1").arg(m),
-                hit.system, hit.recordId);
-        if (c == QLatin1String("return"))
-            return makeAction(kSecondLineReturn,
-                exit ? QStringLiteral("Refer to second line — SIS return alert at exit: confirm the departure "
-                                      "and report it to the issuing State through SIRENE.%1")
-                           .arg(m)
-                     : QStringLiteral("Refer to second line — SIS return alert: the person is subject to a "
-                                      "return decision. Follow the alert's instructions.%1")
-                           .arg(m),
-                hit.system, hit.recordId);
-        if (c == QLatin1String("judicial-procedure"))
-            return makeAction(kSecondLineInquiry,
-                QStringLiteral("Refer to second line — SIS alert: sought for a judicial procedure. Follow the "
-                               "alert's instructions.%1")
-                    .arg(m),
-                hit.system, hit.recordId);
-        return makeAction(kSecondLineInquiry,
-            QStringLiteral("Refer to second line — SIS alert of an unrecognised category."), hit.system, hit.recordId);
+        return makeAction(kRefuseEntrySis,
+            QStringLiteral("Refuse entry (reason H) — SIS alert: refusal of entry and stay. Confirm the "
+                           "identity against the alert first.%1")
+                .arg(m),
+            hit.system, hit.recordId);
     }
+    if (c == QLatin1String("object"))
+        return makeAction(kSeizeDocument,
+            QStringLiteral("Refer to second line and seize the document — SIS object alert: document %1. "
+                           "Once the hit is confirmed, a third-country national without another valid "
+                           "document is refused entry (reason %2); an EU, EEA or Swiss citizen is not refused.")
+                .arg(a.objectStatus.isEmpty() ? QStringLiteral("sought") : a.objectStatus,
+                    a.objectStatus == QLatin1String("false") ? QStringLiteral("B") : QStringLiteral("A")),
+            hit.system, hit.recordId);
+    if (c == QLatin1String("discreet-check"))
+        return makeAction(kSecondLineDiscreet,
+            QStringLiteral("Refer to second line — SIS alert: discreet check. Do not inform the traveller.%1").arg(m),
+            hit.system, hit.recordId);
+    if (c == QLatin1String("specific-check"))
+        return makeAction(kSecondLineSpecific,
+            QStringLiteral("Refer to second line — SIS alert: specific check. Search the person and "
+                           "belongings.%1")
+                .arg(m),
+            hit.system, hit.recordId);
+    if (c == QLatin1String("inquiry-check"))
+        return makeAction(kSecondLineInquiry,
+            QStringLiteral("Refer to second line — SIS alert: inquiry check. Interview the person.%1").arg(m),
+            hit.system, hit.recordId);
+    if (c == QLatin1String("return"))
+        return makeAction(kSecondLineReturn,
+            exit ? QStringLiteral("Refer to second line — SIS return alert at exit: confirm the departure "
+                                  "and report it to the issuing State through SIRENE.%1")
+                       .arg(m)
+                 : QStringLiteral("Refer to second line — SIS return alert: the person is subject to a "
+                                  "return decision. Follow the alert's instructions.%1")
+                       .arg(m),
+            hit.system, hit.recordId);
+    if (c == QLatin1String("judicial-procedure"))
+        return makeAction(kSecondLineInquiry,
+            QStringLiteral("Refer to second line — SIS alert: sought for a judicial procedure. Follow the "
+                           "alert's instructions.%1")
+                .arg(m),
+            hit.system, hit.recordId);
+    return makeAction(kSecondLineInquiry,
+        QStringLiteral("Refer to second line — SIS alert of an unrecognised category."), hit.system, hit.recordId);
+}
+
+RequiredAction otherSystemActionForHit(const Hit& hit, bool exit)
+{
+    using namespace actions;
     if (hit.system == SystemId::InterpolSltd) {
         const QString what
             = hit.other && !hit.other->category.isEmpty() ? hit.other->category : QStringLiteral("listed");
@@ -211,6 +162,16 @@ RequiredAction Unifier::actionForHit(const Hit& hit, Purpose purpose)
                            "check (Art. 36(2))."),
             hit.system, hit.recordId);
     return {};
+}
+
+} // namespace
+
+RequiredAction Unifier::actionForHit(const Hit& hit, Purpose purpose)
+{
+    const bool exit = purpose == Purpose::ExitCheck;
+    if (hit.system == SystemId::Sis)
+        return sisActionForHit(hit, exit);
+    return otherSystemActionForHit(hit, exit);
 }
 
 // ---- VIS, ETIAS, EES ----------------------------------------------------------------------------

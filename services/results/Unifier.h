@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/gateway/Protocol.h"
+#include "services/model/Model.h"
 #include "services/results/CheckFacts.h"
 #include "services/results/UnifiedResult.h"
 
@@ -22,13 +22,13 @@ public:
 
     // What one hit alone requires on `purpose` (empty code: informational), with English text.
     static RequiredAction actionForHit(
-        const bd::gateway::Hit& hit, bd::gateway::Purpose purpose = bd::gateway::Purpose::EntryCheck);
-    static VisaSummary summariseVisa(const QList<bd::gateway::Hit>& visHits, const QDate& today);
-    static EtiasSummary summariseEtias(const QList<bd::gateway::Hit>& etiasHits, const QDate& today);
+        const bd::model::Hit& hit, bd::model::Purpose purpose = bd::model::Purpose::EntryCheck);
+    static VisaSummary summariseVisa(const QList<bd::model::Hit>& visHits, const QDate& today);
+    static EtiasSummary summariseEtias(const QList<bd::model::Hit>& etiasHits, const QDate& today);
     // EES movements (entry/exit pairs) → stays; an entry without exit is an open stay. With
     // `recordedOnly`, an entry whose exit is missing before a later entry is dropped instead of
     // being counted up to that entry (what is proven vs what is inferred).
-    static QList<Stay> staysFromMovements(const QList<bd::gateway::EesMovement>& movements,
+    static QList<Stay> staysFromMovements(const QList<bd::model::EesMovement>& movements,
         const QDate& today,
         bool recordedOnly = false,
         bool* inferred = nullptr);

@@ -14,7 +14,7 @@
 // hit actions).
 namespace bd::results::detail {
 
-using namespace bd::gateway;
+using namespace bd::model;
 
 class Verdict
 {

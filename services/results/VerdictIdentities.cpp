@@ -8,6 +8,58 @@ namespace bd::results::detail {
 
 using namespace bd::results::rules;
 
+namespace {
+
+// The hits a link names.
+QList<int> linkMembers(const IdentityLink& link, const QHash<QString, QList<int>>& byRef)
+{
+    QList<int> members;
+    for (const RecordRef& r : link.records)
+        members += byRef.value(refKey(r.system, r.recordId));
+    return members;
+}
+
+// The hits by document (issuing state and number) and by person (name and date of birth).
+QHash<QString, QList<int>> identityKeys(const QList<Hit>& hits)
+{
+    QHash<QString, QList<int>> byKey;
+    for (int i = 0; i < static_cast<int>(hits.size()); ++i) {
+        const Hit& h = hits[i];
+        if (!h.document.number.isEmpty() && !h.document.issuingState.isEmpty())
+            byKey[QStringLiteral("doc|%1|%2").arg(h.document.issuingState, h.document.number)].append(i);
+        if (!h.person.surname.isEmpty() && h.person.dateOfBirth.isValid())
+            byKey[QStringLiteral("bio|%1|%2|%3").arg(h.person.surname, h.person.givenNames, iso(h.person.dateOfBirth))]
+                .append(i);
+    }
+    return byKey;
+}
+
+// The traveller's group first (hits in a traveller root and not excluded), then the others by root.
+QList<QList<int>> splitTraveller(UnionFind& uf,
+    int n,
+    const QSet<int>& travellerRoots,
+    const QHash<int, ResultNotice>& excluded,
+    QSet<int>* travellerHits)
+{
+    QList<int> traveller;
+    QMap<int, QList<int>> others;
+    for (int i = 0; i < n; ++i) {
+        if (travellerRoots.contains(uf.find(i)) && !excluded.contains(i)) {
+            traveller.append(i);
+            travellerHits->insert(i);
+        } else {
+            others[uf.find(i)].append(i);
+        }
+    }
+    QList<QList<int>> out;
+    if (!traveller.isEmpty())
+        out.append(traveller);
+    out += others.values();
+    return out;
+}
+
+} // namespace
+
 QList<QList<int>> Verdict::groups(QSet<int>* travellerHits, QHash<int, ResultNotice>* excluded) const
 {
     const QList<Hit>& hits = m_hits;
@@ -32,9 +84,7 @@ QList<QList<int>> Verdict::groups(QSet<int>* travellerHits, QHash<int, ResultNot
     for (const IdentityLink& link : links) {
         if (link.colour != LinkColour::Green)
             continue;
-        QList<int> members;
-        for (const RecordRef& r : link.records)
-            members += byRef.value(refKey(r.system, r.recordId));
+        const QList<int> members = linkMembers(link, byRef);
         for (int a : members)
             for (int b : members) {
                 if (a == b)
@@ -58,43 +108,19 @@ QList<QList<int>> Verdict::groups(QSet<int>* travellerHits, QHash<int, ResultNot
     for (const IdentityLink& link : links) {
         if (link.colour != LinkColour::White)
             continue; // red and yellow links join records of possibly different persons: kept apart
-        QList<int> members;
-        for (const RecordRef& r : link.records)
-            members += byRef.value(refKey(r.system, r.recordId));
+        const QList<int> members = linkMembers(link, byRef);
         for (int i = 1; i < members.size(); ++i)
             unite(members.first(), members[i]);
     }
-    QHash<QString, QList<int>> byKey;
-    for (int i = 0; i < n; ++i) {
-        const Hit& h = hits[i];
-        if (!h.document.number.isEmpty() && !h.document.issuingState.isEmpty())
-            byKey[QStringLiteral("doc|%1|%2").arg(h.document.issuingState, h.document.number)].append(i);
-        if (!h.person.surname.isEmpty() && h.person.dateOfBirth.isValid())
-            byKey[QStringLiteral("bio|%1|%2|%3").arg(h.person.surname, h.person.givenNames, iso(h.person.dateOfBirth))]
-                .append(i);
-    }
-    for (const auto& group : std::as_const(byKey))
+    const QHash<QString, QList<int>> byKey = identityKeys(hits);
+    for (const auto& group : byKey)
         for (int i = 1; i < group.size(); ++i)
             unite(group.first(), group[i]);
     QSet<int> travellerRoots;
     for (int i = 0; i < n; ++i)
         if (!excluded->contains(i) && (docMatch(hits[i]) || noPersonData(hits[i]) || nameMatch(hits[i])))
             travellerRoots.insert(uf.find(i));
-    QList<int> traveller;
-    QMap<int, QList<int>> others;
-    for (int i = 0; i < n; ++i) {
-        if (travellerRoots.contains(uf.find(i)) && !excluded->contains(i)) {
-            traveller.append(i);
-            travellerHits->insert(i);
-        } else {
-            others[uf.find(i)].append(i);
-        }
-    }
-    QList<QList<int>> out;
-    if (!traveller.isEmpty())
-        out.append(traveller);
-    out += others.values();
-    return out;
+    return splitTraveller(uf, n, travellerRoots, *excluded, travellerHits);
 }
 
 void Verdict::hitActions()

@@ -123,6 +123,194 @@ RegimeFinding findingFrom(const VisaList::Entry& e)
     return f;
 }
 
+using Entry = VisaList::Entry;
+
+// The list's own fields: 'source' (naming the legal acts) and 'asOf' (a date).
+std::optional<bd::core::Error> readListHeader(const QJsonObject& root, QString* source, QDate* asOf)
+{
+    const QJsonValue sourceValue = root.value(QStringLiteral("source"));
+    if (!sourceValue.isString() || sourceValue.toString().trimmed().isEmpty())
+        return dataError(QStringLiteral("field 'source' must be a non-empty string naming the legal acts"),
+            { { QStringLiteral("field"), QStringLiteral("source") } });
+    *source = sourceValue.toString();
+    const QJsonValue asOfValue = root.value(QStringLiteral("asOf"));
+    if (!asOfValue.isString() || !isDate(asOfValue.toString(), asOf))
+        return dataError(QStringLiteral("field 'asOf' must be a date YYYY-MM-DD"),
+            { { QStringLiteral("field"), QStringLiteral("asOf") } });
+    return std::nullopt;
+}
+
+// The string fields of entry i: name, regime (into *regime), listEntry, condition, conditionText,
+// basis, note. Required ones must be present and (except listEntry) not blank.
+std::optional<bd::core::Error> readTexts(const QJsonObject& o, qsizetype i, Entry& e, QString* regime)
+{
+    const auto text = [&](const QString& field, QString* out, bool required) -> std::optional<bd::core::Error> {
+        const QJsonValue v = o.value(field);
+        if (v.isUndefined() && !required)
+            return std::nullopt;
+        if (!v.isString())
+            return entryError(i, e.code, field,
+                required ? QStringLiteral("missing or not a string") : QStringLiteral("not a string"));
+        *out = v.toString();
+        if (required && out->trimmed().isEmpty() && field != QStringLiteral("listEntry"))
+            return entryError(i, e.code, field, QStringLiteral("must not be empty"));
+        return std::nullopt;
+    };
+    for (const auto& [field, out, required] :
+        { std::tuple { QStringLiteral("name"), &e.name, false }, std::tuple { QStringLiteral("regime"), regime, true },
+            std::tuple { QStringLiteral("listEntry"), &e.listEntry, true },
+            std::tuple { QStringLiteral("condition"), &e.condition, false },
+            std::tuple { QStringLiteral("conditionText"), &e.conditionText, false },
+            std::tuple { QStringLiteral("basis"), &e.basis, true },
+            std::tuple { QStringLiteral("note"), &e.note, false } })
+        if (auto error = text(field, out, required))
+            return *error;
+    return std::nullopt;
+}
+
+// Entry i's regime (from its key), its listEntry (known and fitting the regime) and its condition
+// (a known code, with text for the officer).
+std::optional<bd::core::Error> checkRegime(qsizetype i, Entry& e, const QString& regime)
+{
+    const auto r = regimeFromKey(regime);
+    if (!r)
+        return entryError(i, e.code, QStringLiteral("regime"),
+            QStringLiteral("'%1' is not one of visa-required, visa-exempt, free-movement, unknown").arg(regime));
+    e.regime = *r;
+    if (!listEntries().contains(e.listEntry))
+        return entryError(i, e.code, QStringLiteral("listEntry"),
+            QStringLiteral("'%1' is not one of %2").arg(e.listEntry, listEntries().join(QStringLiteral(", "))));
+    if (!listEntryFits(e.regime, e.listEntry))
+        return entryError(i, e.code, QStringLiteral("listEntry"),
+            QStringLiteral("'%1' does not fit the regime '%2'").arg(e.listEntry, regime));
+    if (!e.condition.isEmpty() && !conditionCodes().contains(e.condition))
+        return entryError(i, e.code, QStringLiteral("condition"),
+            QStringLiteral("'%1' is not one of %2").arg(e.condition, conditionCodes().join(QStringLiteral(", "))));
+    if (!e.condition.isEmpty() && e.conditionText.trimmed().isEmpty())
+        return entryError(
+            i, e.code, QStringLiteral("conditionText"), QStringLiteral("a condition needs its text for the officer"));
+    return std::nullopt;
+}
+
+// Entry i's optional 'from' and 'until' dates, in order.
+std::optional<bd::core::Error> readDates(const QJsonObject& o, qsizetype i, Entry& e)
+{
+    for (const auto& [field, out] :
+        { std::pair { QStringLiteral("from"), &e.from }, std::pair { QStringLiteral("until"), &e.until } }) {
+        const QJsonValue v = o.value(field);
+        if (v.isUndefined() || v.isNull())
+            continue;
+        if (!v.isString() || !isDate(v.toString(), out))
+            return entryError(i, e.code, field,
+                QStringLiteral("'%1' is not a date YYYY-MM-DD")
+                    .arg(v.isString() ? v.toString() : QStringLiteral("(not a string)")));
+    }
+    if (e.from.isValid() && e.until.isValid() && e.until < e.from)
+        return entryError(i, e.code, QStringLiteral("until"), QStringLiteral("ends before 'from'"));
+    return std::nullopt;
+}
+
+// Entry i's optional 'documentTypes': a non-empty array of capital letters.
+std::optional<bd::core::Error> readDocumentTypes(const QJsonObject& o, qsizetype i, Entry& e)
+{
+    const QJsonValue types = o.value(QStringLiteral("documentTypes"));
+    if (types.isUndefined())
+        return std::nullopt;
+    if (!types.isArray() || types.toArray().isEmpty())
+        return entryError(
+            i, e.code, QStringLiteral("documentTypes"), QStringLiteral("must be a non-empty array of letters"));
+    for (const QJsonValue& t : types.toArray()) {
+        if (!t.isString() || !matches(QStringLiteral("[A-Z]"), t.toString()))
+            return entryError(i, e.code, QStringLiteral("documentTypes"),
+                QStringLiteral("each item must be one capital letter (second character of the document code)"));
+        e.documentTypes.append(t.toString());
+    }
+    return std::nullopt;
+}
+
+// Entry i of the data file, checked on its own: an object with a code, known fields only, its
+// texts, regime, dates and document types.
+bd::core::Result<Entry> parseEntry(const QJsonValue& value, qsizetype i)
+{
+    if (!value.isObject())
+        return dataError(
+            QStringLiteral("%1 must be an object").arg(entryLabel(i, {})), { { QStringLiteral("entry"), int(i) } });
+    const QJsonObject o = value.toObject();
+    Entry e;
+    const QJsonValue code = o.value(QStringLiteral("code"));
+    if (!code.isString() || !matches(QStringLiteral("[A-Z]{1,3}"), code.toString()))
+        return entryError(i, {}, QStringLiteral("code"), QStringLiteral("missing or not an ICAO code (1-3 capitals)"));
+    e.code = code.toString();
+
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (!entryFields().contains(it.key()))
+            return entryError(i, e.code, it.key(), QStringLiteral("unknown field"));
+    QString regime;
+    if (auto error = readTexts(o, i, e, &regime))
+        return *error;
+    if (auto error = checkRegime(i, e, regime))
+        return *error;
+    if (auto error = readDates(o, i, e))
+        return *error;
+    if (auto error = readDocumentTypes(o, i, e))
+        return *error;
+    return e;
+}
+
+// Two entries for the same code and documents must not both apply on one day: entry i (e) against
+// the entries before it.
+std::optional<bd::core::Error> checkOverlap(const QList<Entry>& entries, qsizetype i, const Entry& e)
+{
+    for (qsizetype j = 0; j < entries.size(); ++j) {
+        const Entry& other = entries.at(j);
+        if (other.code != e.code
+            || QSet<QString>(other.documentTypes.begin(), other.documentTypes.end())
+                != QSet<QString>(e.documentTypes.begin(), e.documentTypes.end()))
+            continue;
+        const bool disjoint = (e.until.isValid() && other.from.isValid() && e.until < other.from)
+            || (other.until.isValid() && e.from.isValid() && other.until < e.from);
+        if (!disjoint)
+            return entryError(i, e.code, QStringLiteral("from"),
+                QStringLiteral("overlaps %1 for the same code and documents").arg(entryLabel(j, other.code)));
+    }
+    return std::nullopt;
+}
+
+// A refugee's or stateless person's finding `f` completed by the regime of the State that issued
+// the travel document (byIssuer, listed under `issuer`).
+void addIssuerRule(RegimeFinding& f, const Entry& byIssuer, const QString& issuer)
+{
+    if (byIssuer.regime == VisaRegime::FreeMovement) {
+        if (issuer == QStringLiteral("IRL"))
+            f.note = appended(f.note,
+                QStringLiteral("The travel document was issued by Ireland: a Member State may exempt "
+                               "refugees and stateless persons residing in Ireland with an Irish "
+                               "travel document it recognises (VLR Art. 6(2)(d)): check the national rule."));
+        else
+            f.note = appended(f.note,
+                QStringLiteral("The travel document was issued by %1: a refugee or stateless person residing in "
+                               "a Member State and holding a travel document issued by that State is exempt "
+                               "(VLR Art. 4): check the residence (e.g. the residence permit).")
+                    .arg(issuer));
+    } else if (byIssuer.regime == VisaRegime::VisaRequired) {
+        f.regime = VisaRegime::VisaRequired;
+        f.listedAs = issuer;
+        f.listEntry = kAnnexI;
+        f.condition.clear();
+        f.conditionText.clear();
+        f.basis = QStringLiteral("Reg. (EU) 2018/1806 Art. 3(2) (refugees and stateless persons residing in an "
+                                 "Annex I country and holding its travel document); paragraph number [R]");
+        f.note = appended(
+            f.note, QStringLiteral("The travel document was issued by %1 (Annex I): a visa is required.").arg(issuer));
+    } else if (byIssuer.regime == VisaRegime::VisaExempt) {
+        f.note = appended(f.note,
+            QStringLiteral("The travel document was issued by %1 (%2): a Member State may exempt "
+                           "its refugees and stateless residents (VLR Art. 6(2)(b)): check the "
+                           "national rule.")
+                .arg(issuer, byIssuer.listEntry));
+    }
+}
+
 } // namespace
 
 QString regimeKey(VisaRegime r)
@@ -140,6 +328,7 @@ QString regimeKey(VisaRegime r)
     return QStringLiteral("unknown");
 }
 
+// Checks the list's own fields, then every entry on its own and against the entries before it.
 bd::core::Result<VisaList> VisaList::fromJson(const QByteArray& json)
 {
     QJsonParseError parseError;
@@ -153,15 +342,8 @@ bd::core::Result<VisaList> VisaList::fromJson(const QByteArray& json)
     const QJsonObject root = doc.object();
 
     VisaList list;
-    const QJsonValue source = root.value(QStringLiteral("source"));
-    if (!source.isString() || source.toString().trimmed().isEmpty())
-        return dataError(QStringLiteral("field 'source' must be a non-empty string naming the legal acts"),
-            { { QStringLiteral("field"), QStringLiteral("source") } });
-    list.m_source = source.toString();
-    const QJsonValue asOf = root.value(QStringLiteral("asOf"));
-    if (!asOf.isString() || !isDate(asOf.toString(), &list.m_asOf))
-        return dataError(QStringLiteral("field 'asOf' must be a date YYYY-MM-DD"),
-            { { QStringLiteral("field"), QStringLiteral("asOf") } });
+    if (auto error = readListHeader(root, &list.m_source, &list.m_asOf))
+        return *error;
     const QJsonValue entries = root.value(QStringLiteral("entries"));
     if (!entries.isArray() || entries.toArray().isEmpty())
         return dataError(QStringLiteral("field 'entries' must be a non-empty array"),
@@ -169,104 +351,12 @@ bd::core::Result<VisaList> VisaList::fromJson(const QByteArray& json)
 
     const QJsonArray array = entries.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        if (!array.at(i).isObject())
-            return dataError(
-                QStringLiteral("%1 must be an object").arg(entryLabel(i, {})), { { QStringLiteral("entry"), int(i) } });
-        const QJsonObject o = array.at(i).toObject();
-        Entry e;
-
-        const QJsonValue code = o.value(QStringLiteral("code"));
-        if (!code.isString() || !matches(QStringLiteral("[A-Z]{1,3}"), code.toString()))
-            return entryError(
-                i, {}, QStringLiteral("code"), QStringLiteral("missing or not an ICAO code (1-3 capitals)"));
-        e.code = code.toString();
-
-        for (auto it = o.begin(); it != o.end(); ++it)
-            if (!entryFields().contains(it.key()))
-                return entryError(i, e.code, it.key(), QStringLiteral("unknown field"));
-
-        // Optional strings.
-        const auto text = [&](const QString& field, QString* out, bool required) -> std::optional<bd::core::Error> {
-            const QJsonValue v = o.value(field);
-            if (v.isUndefined() && !required)
-                return std::nullopt;
-            if (!v.isString())
-                return entryError(i, e.code, field,
-                    required ? QStringLiteral("missing or not a string") : QStringLiteral("not a string"));
-            *out = v.toString();
-            if (required && out->trimmed().isEmpty() && field != QStringLiteral("listEntry"))
-                return entryError(i, e.code, field, QStringLiteral("must not be empty"));
-            return std::nullopt;
-        };
-        QString regime;
-        for (const auto& [field, out, required] : { std::tuple { QStringLiteral("name"), &e.name, false },
-                 std::tuple { QStringLiteral("regime"), &regime, true },
-                 std::tuple { QStringLiteral("listEntry"), &e.listEntry, true },
-                 std::tuple { QStringLiteral("condition"), &e.condition, false },
-                 std::tuple { QStringLiteral("conditionText"), &e.conditionText, false },
-                 std::tuple { QStringLiteral("basis"), &e.basis, true },
-                 std::tuple { QStringLiteral("note"), &e.note, false } })
-            if (auto error = text(field, out, required))
-                return *error;
-
-        const auto r = regimeFromKey(regime);
-        if (!r)
-            return entryError(i, e.code, QStringLiteral("regime"),
-                QStringLiteral("'%1' is not one of visa-required, visa-exempt, free-movement, unknown").arg(regime));
-        e.regime = *r;
-        if (!listEntries().contains(e.listEntry))
-            return entryError(i, e.code, QStringLiteral("listEntry"),
-                QStringLiteral("'%1' is not one of %2").arg(e.listEntry, listEntries().join(QStringLiteral(", "))));
-        if (!listEntryFits(e.regime, e.listEntry))
-            return entryError(i, e.code, QStringLiteral("listEntry"),
-                QStringLiteral("'%1' does not fit the regime '%2'").arg(e.listEntry, regime));
-        if (!e.condition.isEmpty() && !conditionCodes().contains(e.condition))
-            return entryError(i, e.code, QStringLiteral("condition"),
-                QStringLiteral("'%1' is not one of %2").arg(e.condition, conditionCodes().join(QStringLiteral(", "))));
-        if (!e.condition.isEmpty() && e.conditionText.trimmed().isEmpty())
-            return entryError(i, e.code, QStringLiteral("conditionText"),
-                QStringLiteral("a condition needs its text for the officer"));
-
-        for (const auto& [field, out] :
-            { std::pair { QStringLiteral("from"), &e.from }, std::pair { QStringLiteral("until"), &e.until } }) {
-            const QJsonValue v = o.value(field);
-            if (v.isUndefined() || v.isNull())
-                continue;
-            if (!v.isString() || !isDate(v.toString(), out))
-                return entryError(i, e.code, field,
-                    QStringLiteral("'%1' is not a date YYYY-MM-DD")
-                        .arg(v.isString() ? v.toString() : QStringLiteral("(not a string)")));
-        }
-        if (e.from.isValid() && e.until.isValid() && e.until < e.from)
-            return entryError(i, e.code, QStringLiteral("until"), QStringLiteral("ends before 'from'"));
-
-        const QJsonValue types = o.value(QStringLiteral("documentTypes"));
-        if (!types.isUndefined()) {
-            if (!types.isArray() || types.toArray().isEmpty())
-                return entryError(
-                    i, e.code, QStringLiteral("documentTypes"), QStringLiteral("must be a non-empty array of letters"));
-            for (const QJsonValue& t : types.toArray()) {
-                if (!t.isString() || !matches(QStringLiteral("[A-Z]"), t.toString()))
-                    return entryError(i, e.code, QStringLiteral("documentTypes"),
-                        QStringLiteral("each item must be one capital letter (second character of the document code)"));
-                e.documentTypes.append(t.toString());
-            }
-        }
-
-        // Two entries for the same code and documents must not both apply on one day.
-        for (qsizetype j = 0; j < list.m_entries.size(); ++j) {
-            const Entry& other = list.m_entries.at(j);
-            if (other.code != e.code
-                || QSet<QString>(other.documentTypes.begin(), other.documentTypes.end())
-                    != QSet<QString>(e.documentTypes.begin(), e.documentTypes.end()))
-                continue;
-            const bool disjoint = (e.until.isValid() && other.from.isValid() && e.until < other.from)
-                || (other.until.isValid() && e.from.isValid() && other.until < e.from);
-            if (!disjoint)
-                return entryError(i, e.code, QStringLiteral("from"),
-                    QStringLiteral("overlaps %1 for the same code and documents").arg(entryLabel(j, other.code)));
-        }
-        list.m_entries.append(e);
+        auto e = parseEntry(array.at(i), i);
+        if (!e)
+            return e.error();
+        if (auto error = checkOverlap(list.m_entries, i, *e))
+            return *error;
+        list.m_entries.append(std::move(e).value());
     }
     return list;
 }
@@ -307,8 +397,57 @@ const VisaList::Entry* VisaList::entryFor(const QString& code, const QString& do
     return general;
 }
 
+std::optional<RegimeFinding> VisaList::findChinesePassport(
+    const QString& documentType, const QString& number, const QDate& day) const
+{
+    QString sar;
+    if (matches(QStringLiteral("H\\d{8}|K\\d{8}|KJ\\d{7}"), number))
+        sar = QStringLiteral("HKG");
+    else if (matches(QStringLiteral("M[AB]\\d{7}"), number))
+        sar = QStringLiteral("MAC");
+    if (!sar.isEmpty()) {
+        if (const Entry* e = entryFor(sar, documentType, day)) {
+            RegimeFinding f = findingFrom(*e);
+            f.note = appended(f.note,
+                QStringLiteral("The MRZ says CHN; the passport number has the %1 pattern [R].")
+                    .arg(sar == QStringLiteral("HKG") ? QStringLiteral("Hong Kong SAR") : QStringLiteral("Macao SAR")));
+            return f;
+        }
+    }
+    if (const Entry* e = entryFor(QStringLiteral("CHN"), documentType, day)) {
+        RegimeFinding f = findingFrom(*e);
+        if (!matches(QStringLiteral("E[A-Z0-9]\\d{7}|G\\d{8}|E\\d{8}"), number))
+            f.note = appended(f.note,
+                QStringLiteral("The passport number is not a usual PRC pattern: if this is a Hong Kong "
+                               "SAR or Macao SAR passport (both carry CHN in the MRZ), the holder is "
+                               "visa-exempt (Annex II Part 2): verify the cover/data page."));
+        return f;
+    }
+    return std::nullopt;
+}
+
+RegimeFinding VisaList::findStateless(
+    const QString& nationality, const QString& issuer, const QString& documentType, const QDate& day) const
+{
+    RegimeFinding f;
+    const Entry* own = entryFor(nationality, documentType, day);
+    if (own)
+        f = findingFrom(*own);
+    else
+        f.note = QStringLiteral("The visa requirement follows the State of residence that issued the travel "
+                                "document (VLR Art. 4, Art. 6): the officer verifies.");
+    f.listedAs = nationality;
+    const Entry* byIssuer
+        = issuer.isEmpty() || issuer.startsWith(QStringLiteral("XX")) ? nullptr : entryFor(issuer, QString(), day);
+    if (byIssuer)
+        addIssuerRule(f, *byIssuer, issuer);
+    return f;
+}
+
+// Normalises the codes, then: Chinese passports (SAR or PRC), refugees and stateless persons (by
+// the issuer), everyone else by nationality.
 RegimeFinding VisaList::find(
-    const bd::gateway::DocumentData& document, const bd::gateway::PersonData& person, const QDate& day) const
+    const bd::model::DocumentData& document, const bd::model::PersonData& person, const QDate& day) const
 {
     RegimeFinding f;
     const QString nationality = normalizedCode(person.nationality);
@@ -333,76 +472,13 @@ RegimeFinding VisaList::find(
     const bool sarIssuer
         = issuer == QStringLiteral("CHN") || issuer == QStringLiteral("HKG") || issuer == QStringLiteral("MAC");
     if (nationality == QStringLiteral("CHN") && sarIssuer && documentCode.startsWith(QLatin1Char('P'))) {
-        QString sar;
-        if (matches(QStringLiteral("H\\d{8}|K\\d{8}|KJ\\d{7}"), number))
-            sar = QStringLiteral("HKG");
-        else if (matches(QStringLiteral("M[AB]\\d{7}"), number))
-            sar = QStringLiteral("MAC");
-        if (!sar.isEmpty()) {
-            if (const Entry* e = entryFor(sar, documentType, day)) {
-                f = findingFrom(*e);
-                f.note = appended(f.note,
-                    QStringLiteral("The MRZ says CHN; the passport number has the %1 pattern [R].")
-                        .arg(sar == QStringLiteral("HKG") ? QStringLiteral("Hong Kong SAR")
-                                                          : QStringLiteral("Macao SAR")));
-                return f;
-            }
-        }
-        if (const Entry* e = entryFor(nationality, documentType, day)) {
-            f = findingFrom(*e);
-            if (!matches(QStringLiteral("E[A-Z0-9]\\d{7}|G\\d{8}|E\\d{8}"), number))
-                f.note = appended(f.note,
-                    QStringLiteral("The passport number is not a usual PRC pattern: if this is a Hong Kong "
-                                   "SAR or Macao SAR passport (both carry CHN in the MRZ), the holder is "
-                                   "visa-exempt (Annex II Part 2): verify the cover/data page."));
-            return f;
-        }
+        if (auto chinese = findChinesePassport(documentType, number, day))
+            return *chinese;
     }
 
     // Refugees, stateless persons and unspecified nationality: the issuer of the travel document decides.
-    if (nationality.startsWith(QStringLiteral("XX"))) {
-        const Entry* own = entryFor(nationality, documentType, day);
-        if (own)
-            f = findingFrom(*own);
-        else
-            f.note = QStringLiteral("The visa requirement follows the State of residence that issued the travel "
-                                    "document (VLR Art. 4, Art. 6): the officer verifies.");
-        f.listedAs = nationality;
-        const Entry* byIssuer
-            = issuer.isEmpty() || issuer.startsWith(QStringLiteral("XX")) ? nullptr : entryFor(issuer, QString(), day);
-        if (!byIssuer)
-            return f;
-        if (byIssuer->regime == VisaRegime::FreeMovement) {
-            if (issuer == QStringLiteral("IRL"))
-                f.note = appended(f.note,
-                    QStringLiteral("The travel document was issued by Ireland: a Member State may exempt "
-                                   "refugees and stateless persons residing in Ireland with an Irish "
-                                   "travel document it recognises (VLR Art. 6(2)(d)): check the national rule."));
-            else
-                f.note = appended(f.note,
-                    QStringLiteral("The travel document was issued by %1: a refugee or stateless person residing in "
-                                   "a Member State and holding a travel document issued by that State is exempt "
-                                   "(VLR Art. 4): check the residence (e.g. the residence permit).")
-                        .arg(issuer));
-        } else if (byIssuer->regime == VisaRegime::VisaRequired) {
-            f.regime = VisaRegime::VisaRequired;
-            f.listedAs = issuer;
-            f.listEntry = kAnnexI;
-            f.condition.clear();
-            f.conditionText.clear();
-            f.basis = QStringLiteral("Reg. (EU) 2018/1806 Art. 3(2) (refugees and stateless persons residing in an "
-                                     "Annex I country and holding its travel document); paragraph number [R]");
-            f.note = appended(f.note,
-                QStringLiteral("The travel document was issued by %1 (Annex I): a visa is required.").arg(issuer));
-        } else if (byIssuer->regime == VisaRegime::VisaExempt) {
-            f.note = appended(f.note,
-                QStringLiteral("The travel document was issued by %1 (%2): a Member State may exempt "
-                               "its refugees and stateless residents (VLR Art. 6(2)(b)): check the "
-                               "national rule.")
-                    .arg(issuer, byIssuer->listEntry));
-        }
-        return f;
-    }
+    if (nationality.startsWith(QStringLiteral("XX")))
+        return findStateless(nationality, issuer, documentType, day);
 
     if (const Entry* e = entryFor(nationality, documentType, day))
         return findingFrom(*e);

@@ -1,13 +1,15 @@
 #pragma once
 
 #include "services/core/Result.h"
-#include "services/gateway/Protocol.h"
+#include "services/model/Model.h"
 
 #include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 // The EU visa list (Reg. (EU) 2018/1806 Annexes I and II, as amended) and the free-movement
 // states, as dated data: resources/visa/visa-list.json (source and date inside the file), never
@@ -54,7 +56,7 @@ public:
     // The regime for the holder of `document` (issuing state, number, document code) with
     // `person.nationality`, on `day`.
     RegimeFinding find(
-        const bd::gateway::DocumentData& document, const bd::gateway::PersonData& person, const QDate& day) const;
+        const bd::model::DocumentData& document, const bd::model::PersonData& person, const QDate& day) const;
 
     QString source() const { return m_source; } // where the data was taken from
     QDate asOf() const { return m_asOf; } // the date the data reflects
@@ -85,6 +87,14 @@ private:
     // document code) first, else the general one; nullptr when the list has none.
     const Entry* entryFor(const QString& code, const QString& documentType, const QDate& day) const;
     bool hasCode(const QString& code) const;
+    // A CHN passport: a Hong Kong or Macao SAR one (told apart by the number) under HKG or MAC, else
+    // CHN with a note when the number is not a usual PRC pattern; nullopt when the list has neither.
+    std::optional<RegimeFinding> findChinesePassport(
+        const QString& documentType, const QString& number, const QDate& day) const;
+    // Refugees, stateless persons and unspecified nationality (XX*): their own entry, completed by
+    // the regime of the State that issued the travel document.
+    RegimeFinding findStateless(
+        const QString& nationality, const QString& issuer, const QString& documentType, const QDate& day) const;
 
     QString m_source;
     QDate m_asOf;

@@ -11,16 +11,11 @@
 namespace bd::session {
 
 using bd::core::Error;
+using bd::model::Decision;
 
 DecisionJournal::DecisionJournal(QString filePath)
     : m_path(std::move(filePath))
 {
-}
-
-bool DecisionJournal::isValidDecision(const QString& decision)
-{
-    return decision == QLatin1String("admit") || decision == QLatin1String("refuse")
-        || decision == QLatin1String("second-line") || decision == QLatin1String("let-exit");
 }
 
 QByteArray DecisionJournal::encode(const DecisionEntry& entry)
@@ -28,7 +23,7 @@ QByteArray DecisionJournal::encode(const DecisionEntry& entry)
     QJsonObject o;
     o.insert(QStringLiteral("searchId"), entry.searchId);
     o.insert(QStringLiteral("at"), entry.at.toUTC().toString(Qt::ISODateWithMs));
-    o.insert(QStringLiteral("decision"), entry.decision);
+    o.insert(QStringLiteral("decision"), bd::model::decisionKey(entry.decision));
     if (!entry.refusalReason.isEmpty())
         o.insert(QStringLiteral("refusalReason"), entry.refusalReason);
     o.insert(QStringLiteral("requiredAction"), entry.requiredAction);
@@ -42,22 +37,24 @@ QByteArray DecisionJournal::encode(const DecisionEntry& entry)
 
 bd::core::Result<bool> DecisionJournal::append(const DecisionEntry& entry)
 {
-    if (!isValidDecision(entry.decision))
+    if (bd::model::decisionKey(entry.decision).isEmpty())
         return Error { QStringLiteral("journal.invalid"),
-            QStringLiteral("decision must be admit, refuse or second-line"), {} };
-    if (entry.decision == QLatin1String("refuse")
+            QStringLiteral("decision must be admit, refuse, second-line or let-exit"), {} };
+    if (entry.decision == Decision::Refuse
         && (entry.refusalReason.size() != 1 || entry.refusalReason.at(0) < QLatin1Char('A')
             || entry.refusalReason.at(0) > QLatin1Char('J')))
         return Error { QStringLiteral("journal.invalid"), QStringLiteral("a refusal needs one reason letter A-J"), {} };
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
+    // Created owner-only from the start (an existing file keeps its mode).
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return Error { QStringLiteral("journal.open"), file.errorString(), {} };
     const QByteArray line = encode(entry) + '\n';
     if (file.write(line) != line.size() || !file.flush())
         return Error { QStringLiteral("journal.write"), file.errorString(), {} };
     // The override's reason is the officer's free text: its presence is logged, never its words.
-    qCInfo(lcStorage, "decision journal: %s recorded%s (%lld bytes)", qPrintable(entry.decision),
+    qCInfo(lcStorage, "decision journal: %s recorded%s (%lld bytes)",
+        qPrintable(bd::model::decisionKey(entry.decision)),
         entry.overrideReason.isEmpty() ? "" : " as an override with a reason", static_cast<long long>(line.size()));
     return true;
 }
@@ -85,13 +82,15 @@ bd::core::Result<QList<DecisionEntry>> DecisionJournal::readAll() const
         DecisionEntry e;
         e.searchId = o.value(QStringLiteral("searchId")).toString();
         e.at = QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
-        e.decision = o.value(QStringLiteral("decision")).toString();
+        const auto decision = bd::model::decisionFromKey(o.value(QStringLiteral("decision")).toString());
+        if (decision)
+            e.decision = *decision;
         e.refusalReason = o.value(QStringLiteral("refusalReason")).toString();
         e.requiredAction = o.value(QStringLiteral("requiredAction")).toString();
         e.idempotencyKey = o.value(QStringLiteral("idempotencyKey")).toString();
         e.overrideReason = o.value(QStringLiteral("overrideReason")).toString();
         e.training = o.value(QStringLiteral("training")).toBool();
-        if (e.searchId.isEmpty() || !e.at.isValid() || !isValidDecision(e.decision))
+        if (e.searchId.isEmpty() || !e.at.isValid() || !decision)
             return Error { QStringLiteral("journal.invalid"),
                 QStringLiteral("line %1 is not a decision entry").arg(lineNumber), {} };
         entries.append(e);

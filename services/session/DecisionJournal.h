@@ -10,7 +10,9 @@
 namespace bd::session {
 
 // The local decision journal: one JSON object per line, appended and flushed per decision, in
-// <data dir>/decisions.jsonl. Error codes "journal.open", "journal.write", "journal.invalid".
+// <data dir>/decisions.jsonl; the file is created readable and writable by its owner only (0600).
+// The decision is written by its key (decisionKey). Error codes "journal.open", "journal.write",
+// "journal.invalid".
 class DecisionJournal : public DecisionRecorder
 {
 public:
@@ -22,7 +24,6 @@ public:
     bd::core::Result<QList<DecisionEntry>> readAll() const;
 
     static QByteArray encode(const DecisionEntry& entry); // one line, without the newline
-    static bool isValidDecision(const QString& decision);
 
 private:
     QString m_path;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/core/Result.h"
+#include "services/model/Decision.h"
 
 #include <QDateTime>
 #include <QString>
@@ -13,7 +14,7 @@ struct DecisionEntry
 {
     QString searchId;
     QDateTime at; // UTC
-    QString decision; // "admit", "refuse", "second-line"
+    bd::model::Decision decision = bd::model::Decision::SecondLine;
     QString refusalReason; // SBC Annex V Part B letter A..J for refusals, else empty
     QString requiredAction; // the unified result's required action code
     QString idempotencyKey; // of the RecordSubmission sent to the gateway (empty: none sent)

@@ -1,3 +1,4 @@
 target_sources(bd_services PRIVATE
     session/DecisionJournal.h session/DecisionJournal.cpp session/DecisionRecorder.h
+    session/CheckService.h session/CheckService.cpp
 )

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/gateway/Protocol.h"
+#include "services/model/Model.h"
 #include "services/results/CheckFacts.h"
 
 #include <QMap>
@@ -55,7 +55,7 @@ struct Expected
 // shows "same face, different identities" with two records that hold the traveller's face.
 struct EnrolledFace
 {
-    bd::gateway::SystemId system = bd::gateway::SystemId::Sis;
+    bd::model::SystemId system = bd::model::SystemId::Sis;
     QString recordId;
     quint32 faceSeed = 0; // SyntheticPortrait seed
     bool operator==(const EnrolledFace&) const = default;
@@ -72,18 +72,18 @@ struct CaseFile
     QString titleIn(const QString& language) const;
     // The expected outcome's debrief for an interface language; empty without an expected outcome.
     QString debriefIn(const QString& language) const { return expected ? expected->debriefIn(language) : QString(); }
-    bd::gateway::PersonData person;
-    bd::gateway::DocumentData document;
+    bd::model::PersonData person;
+    bd::model::DocumentData document;
     // Systems with an entry answer as given; every other system answers no-hit.
-    QMap<bd::gateway::SystemId, bd::gateway::SystemEvent> answers;
-    QList<bd::gateway::IdentityLink> links;
-    QMap<bd::gateway::SystemId, Fault> faults;
+    QMap<bd::model::SystemId, bd::model::SystemEvent> answers;
+    QList<bd::model::IdentityLink> links;
+    QMap<bd::model::SystemId, Fault> faults;
     std::optional<Expected> expected;
     // What the trainee is expected to declare at the booth (scenario member "declarations"), the
     // input the verdict takes besides the answers; none for population cases.
     std::optional<bd::results::OfficerDeclarations> declarations;
     // The check the scenario is played as (scenario member "purpose": entry-check by default).
-    bd::gateway::Purpose purpose = bd::gateway::Purpose::EntryCheck;
+    bd::model::Purpose purpose = bd::model::Purpose::EntryCheck;
     // The ETIAS period on the day the case was loaded (scenario member "etiasPhase", default
     // not-in-operation), and the period dates that give it on that day (ScenarioDeck::etiasPeriodsFor).
     bd::results::EtiasPhase etiasPhase = bd::results::EtiasPhase::NotInOperation;
@@ -93,7 +93,7 @@ struct CaseFile
     quint32 faceSeed = 0;
     QList<EnrolledFace> enrolledFaces; // scenario member "enrolledFaces"
     // The face held with a record, or 0.
-    quint32 enrolledFaceSeed(bd::gateway::SystemId system, const QString& recordId) const
+    quint32 enrolledFaceSeed(bd::model::SystemId system, const QString& recordId) const
     {
         for (const EnrolledFace& f : enrolledFaces)
             if (f.system == system && f.recordId == recordId)

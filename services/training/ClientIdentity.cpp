@@ -30,7 +30,7 @@ bd::core::Result<ClientIdentity> ClientIdentity::fromCertificate(const QSslCerti
         identity.role = Role::Admin;
         return identity;
     }
-    const auto profile = bd::gateway::profileFromKey(unit);
+    const auto profile = bd::model::profileFromKey(unit);
     if (!profile)
         return identityError(
             QStringLiteral("the client certificate's role '%1' is neither a profile nor 'admin'").arg(unit.left(40)));

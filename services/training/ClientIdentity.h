@@ -1,7 +1,7 @@
 #pragma once
 
 #include "services/core/Result.h"
-#include "services/gateway/Protocol.h"
+#include "services/model/Model.h"
 
 #include <QSslCertificate>
 #include <QString>
@@ -22,7 +22,7 @@ struct ClientIdentity
     static constexpr const char* kAdminRole = "admin";
 
     Role role = Role::Officer;
-    bd::gateway::UserProfile profile = bd::gateway::UserProfile::BorderFirstLine; // Officer only
+    bd::model::UserProfile profile = bd::model::UserProfile::BorderFirstLine; // Officer only
     QString officerId; // the subject CN
 
     // Error code "gateway.identity": no certificate, not exactly one OU, an OU that is neither a

@@ -2,7 +2,7 @@
 
 namespace bd::training {
 
-using namespace bd::gateway;
+using namespace bd::model;
 
 QMap<SystemId, int> GatewayConfig::defaultLatencies()
 {

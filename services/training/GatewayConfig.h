@@ -43,8 +43,8 @@ struct GatewayConfig
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8443; // 0: any free port; see TrainingGatewayServer::port()
     DevCertificatePaths certificates;
-    QMap<bd::gateway::SystemId, int> latencyMs = defaultLatencies(); // a system not listed answers at once
-    QMap<bd::gateway::SystemId, Fault> faults;
+    QMap<bd::model::SystemId, int> latencyMs = defaultLatencies(); // a system not listed answers at once
+    QMap<bd::model::SystemId, Fault> faults;
     QByteArray hotlistKey = QByteArrayLiteral("borderdesk-training-hotlist-key-v1");
     int maxStoredRecords = 10000;
     qsizetype oversizedLineBytes = 5 * 1024 * 1024; // "oversized" fault: above the client's 4 MiB line limit
@@ -52,10 +52,10 @@ struct GatewayConfig
     // The time request deadlines are measured with; nullptr: the system clock. Not owned.
     const bd::core::Clock* clock = nullptr;
 
-    static QMap<bd::gateway::SystemId, int> defaultLatencies();
+    static QMap<bd::model::SystemId, int> defaultLatencies();
 };
 
 // Which systems a profile may query (docs/gateway-protocol.md, "Profiles").
-QList<bd::gateway::SystemId> profileSystems(bd::gateway::UserProfile profile);
+QList<bd::model::SystemId> profileSystems(bd::model::UserProfile profile);
 
 } // namespace bd::training

@@ -1,5 +1,7 @@
 #include "services/training/GatewayHttp.h"
 
+#include <algorithm>
+
 namespace bd::training {
 
 namespace {
@@ -27,15 +29,26 @@ bd::core::Result<HttpHead> parseHttpHead(const QByteArray& head)
         const qsizetype colon = lines[i].indexOf(':');
         if (colon <= 0)
             return headError(400, QStringLiteral("malformed header line"));
-        r.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+        const QByteArray name = lines[i].left(colon).trimmed().toLower();
+        const QByteArray value = lines[i].mid(colon + 1).trimmed();
+        // Two different lengths would let a proxy and this server split the stream differently
+        // (request smuggling, RFC 9112 section 6.3): refused.
+        if (name == "content-length" && r.headers.contains(name) && r.headers.value(name) != value)
+            return headError(400, QStringLiteral("conflicting Content-Length headers"));
+        r.headers.insert(name, value);
     }
     h.closeAfter = r.headers.value("connection").toLower() == "close" || first[2] == "HTTP/1.0";
     if (r.headers.contains("transfer-encoding"))
         return headError(411, QStringLiteral("chunked request bodies are not accepted; send Content-Length"));
-    bool ok = true;
-    h.contentLength = r.headers.contains("content-length") ? r.headers.value("content-length").toLongLong(&ok) : 0;
-    if (!ok || h.contentLength < 0)
-        return headError(400, QStringLiteral("bad Content-Length"));
+    if (r.headers.contains("content-length")) {
+        // 1*DIGIT only (no sign, no spaces inside), at most 18 digits so it fits a qint64.
+        const QByteArray digits = r.headers.value("content-length");
+        const bool allDigits = !digits.isEmpty() && digits.size() <= 18
+            && std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!allDigits)
+            return headError(400, QStringLiteral("bad Content-Length"));
+        h.contentLength = digits.toLongLong();
+    }
     return h;
 }
 

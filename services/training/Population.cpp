@@ -8,7 +8,7 @@
 namespace bd::training {
 namespace {
 
-using namespace bd::gateway;
+using namespace bd::model;
 
 quint64 mix(quint64 x)
 {
@@ -171,6 +171,231 @@ SystemEvent hitEvent(SystemId system, Hit hit)
     e.status = SystemStatus::Hit;
     e.hits.append(std::move(hit));
     return e;
+}
+
+// A hit on traveller t's own record `prefix` + index, with the traveller's person and document.
+Hit baseHit(const Traveller& t, const char* prefix)
+{
+    Hit h;
+    h.recordId = idFor(prefix, t.index);
+    h.person = t.person;
+    h.document = t.document;
+    return h;
+}
+
+// Category and action of each SIS person alert, SisRefusal .. SisInquiry.
+struct PersonAlertText
+{
+    const char* category;
+    const char* action;
+};
+constexpr std::array<PersonAlertText, 6> kPersonAlerts { {
+    { "refusal-of-entry", "Refuse entry (Art. 24 Regulation 2018/1861)" },
+    { "arrest", "Arrest for surrender (European Arrest Warrant)" },
+    { "missing-person", "Place under protection" },
+    { "discreet-check", "Collect information discreetly; do not inform the person" },
+    { "specific-check", "Search the person and the objects carried" },
+    { "inquiry-check", "Interview the person" },
+} };
+
+// The SIS person alert of category `sis` (any other than SisRefusal .. SisSpecific is an inquiry
+// check) issued by memberState; an arrest alert may carry warning markers (one draw from d).
+SisAlert personAlert(quint8 sis, const QString& memberState, Rng& d)
+{
+    const PersonAlertText& text = kPersonAlerts[sis >= SisRefusal && sis <= SisSpecific ? sis - 1 : 5];
+    SisAlert a;
+    a.issuingState = memberState;
+    a.category = QString::fromLatin1(text.category);
+    a.action = QString::fromLatin1(text.action);
+    if (sis == SisArrest && d.chance(30000))
+        a.warningMarkers = QStringList { QStringLiteral("armed"), QStringLiteral("violent") };
+    return a;
+}
+
+// SIS: one person alert and/or one object alert on the document, in one answer.
+void addSis(CaseFile& c, const Traveller& t, const QString& memberState, Rng& d)
+{
+    const TravellerTraits& k = t.traits;
+    QList<Hit> sis;
+    if (k.sis != SisNone) {
+        Hit h = baseHit(t, "sis-p-");
+        h.sis = personAlert(k.sis, memberState, d);
+        sis.append(h);
+    }
+    if (k.document == DocSisStolen || k.document == DocBothStolen) {
+        Hit h = baseHit(t, "sis-o-");
+        h.person = {};
+        h.sis = SisAlert { QStringLiteral("object"), QStringLiteral("Seize the document"), {}, memberState,
+            QStringLiteral("stolen") };
+        sis.append(h);
+    }
+    if (!sis.isEmpty()) {
+        SystemEvent e = hitEvent(SystemId::Sis, sis.first());
+        for (qsizetype i = 1; i < sis.size(); ++i) {
+            sis[i].system = SystemId::Sis;
+            e.hits.append(sis[i]);
+        }
+        c.answers.insert(SystemId::Sis, e);
+    }
+}
+
+// VIS, for visa-required nationals: a short-stay visa in the state the traits say, dated around
+// the reference date.
+void addVis(CaseFile& c, const Traveller& t, QDate reference, Rng& d)
+{
+    const TravellerTraits& k = t.traits;
+    if (k.visa == VisaNone)
+        return;
+    Hit h = baseHit(t, "vis-");
+    VisRecord v;
+    v.applicationNumber = idFor("APP", t.index);
+    v.visaType = QStringLiteral("C");
+    v.stickerNumber = idFor("S", t.index);
+    v.durationOfStayDays = 90;
+    v.validFrom = reference.addDays(-30 - static_cast<int>(d.below(300)));
+    v.validUntil = reference.addDays(30 + static_cast<int>(d.below(700)));
+    v.status = QStringLiteral("issued");
+    switch (k.visa) {
+    case VisaExpired:
+        v.validUntil = reference.addDays(-1 - static_cast<int>(d.below(25)));
+        break;
+    case VisaExhausted:
+        v.entriesAllowed = 1;
+        v.entriesUsed = 1;
+        break;
+    case VisaRefused:
+        v.status = QStringLiteral("refused");
+        v.stickerNumber.clear();
+        v.validFrom = {};
+        v.validUntil = {};
+        break;
+    case VisaRevoked:
+        v.status = QStringLiteral("revoked");
+        break;
+    case VisaAnnulled:
+        v.status = QStringLiteral("annulled");
+        break;
+    default:
+        v.entriesAllowed = d.chance(20000) ? 2 : 0;
+        break;
+    }
+    h.vis = v;
+    c.answers.insert(SystemId::Vis, hitEvent(SystemId::Vis, h));
+}
+
+// ETIAS, for visa-exempt nationals (none when the authorisation is missing).
+void addEtias(CaseFile& c, const Traveller& t, QDate reference, Rng& d)
+{
+    const TravellerTraits& k = t.traits;
+    if (k.etias == EtiasNone || k.etias == EtiasMissing)
+        return;
+    Hit h = baseHit(t, "etias-");
+    EtiasAuthorisation e;
+    e.validUntil = reference.addDays(30 + static_cast<int>(d.below(1000)));
+    e.status = QStringLiteral("valid");
+    if (k.etias == EtiasFlagged)
+        e.flags = QStringList { QStringLiteral("second-line-check") };
+    else if (k.etias == EtiasRefused)
+        e.status = QStringLiteral("refused");
+    else if (k.etias == EtiasRevoked)
+        e.status = QStringLiteral("revoked");
+    h.etias = e;
+    c.answers.insert(SystemId::Etias, hitEvent(SystemId::Etias, h));
+}
+
+// EES: short trips well inside 90/180, or one long stay that exhausted it.
+void addEes(CaseFile& c, const Traveller& t, QDate reference, Rng& d)
+{
+    const TravellerTraits& k = t.traits;
+    if (k.ees == EesNone)
+        return;
+    Hit h = baseHit(t, "ees-");
+    EesFile f;
+    static const std::array<const char*, 4> kPoints { "FRA-CDG", "DEU-FRA", "ESP-MAD", "ITA-FCO" };
+    if (k.ees == EesOverstay) {
+        const int entry = 150 + static_cast<int>(d.below(25));
+        const int stay = 100 + static_cast<int>(d.below(25));
+        f.movements.append({ QStringLiteral("entry"), reference.addDays(-entry), QString::fromLatin1(kPoints[0]), {} });
+        f.movements.append(
+            { QStringLiteral("exit"), reference.addDays(-entry + stay), QString::fromLatin1(kPoints[1]), {} });
+        f.overstayFlag = true;
+    } else {
+        int day = 400 - static_cast<int>(d.below(60));
+        const int trips = 1 + static_cast<int>(d.below(3));
+        for (int i = 0; i < trips && day > 20; ++i) {
+            const int stay = 3 + static_cast<int>(d.below(18));
+            const QString point = QString::fromLatin1(kPoints[d.below(kPoints.size())]);
+            f.movements.append({ QStringLiteral("entry"), reference.addDays(-day), point, {} });
+            f.movements.append({ QStringLiteral("exit"), reference.addDays(-day + stay), point, {} });
+            day -= stay + 40 + static_cast<int>(d.below(60));
+        }
+    }
+    h.ees = f;
+    c.answers.insert(SystemId::Ees, hitEvent(SystemId::Ees, h));
+}
+
+// The systems that answer with a simple hit: Interpol SLTD (the document), Eurodac, ECRIS-TCN and
+// Europol.
+void addSimpleHits(CaseFile& c, const Traveller& t, const QString& memberState)
+{
+    const TravellerTraits& k = t.traits;
+    auto simple = [&](SystemId system, const char* prefix, const QString& category, const QString& note) {
+        Hit h = baseHit(t, prefix);
+        h.other = SimpleHit { category, QStringList { memberState }, note };
+        c.answers.insert(system, hitEvent(system, h));
+    };
+    if (k.document >= DocSltdStolen) {
+        const QString cat = k.document == DocSltdLost ? QStringLiteral("lost")
+            : k.document == DocSltdRevoked            ? QStringLiteral("revoked")
+                                                      : QStringLiteral("stolen");
+        Hit h = baseHit(t, "sltd-");
+        h.person = {};
+        h.other = SimpleHit { cat, {}, QStringLiteral("Reported by the issuing state") };
+        c.answers.insert(SystemId::InterpolSltd, hitEvent(SystemId::InterpolSltd, h));
+    }
+    if (k.eurodac)
+        simple(SystemId::Eurodac, "eurodac-", QStringLiteral("1"),
+            QStringLiteral("Applicant for international protection"));
+    if (k.ecris)
+        simple(SystemId::EcrisTcn, "ecris-", QStringLiteral("conviction"), QStringLiteral("Criminal record held"));
+    if (k.europol)
+        simple(SystemId::Europol, "europol-", QStringLiteral("person-of-interest"),
+            QStringLiteral("Contact the Europol national unit"));
+}
+
+// Identity links (MID) between this traveller's records and others.
+void addLink(CaseFile& c, const Traveller& t, const QString& memberState, QDate reference, Rng& d)
+{
+    const TravellerTraits& k = t.traits;
+    if (k.link == LinkNone)
+        return;
+    IdentityLink l;
+    l.linkId = idFor("mid-", t.index);
+    l.updated = reference.addDays(-static_cast<int>(d.below(400)));
+    const SystemId own = k.visaRequired ? SystemId::Vis : SystemId::Etias;
+    const QString ownId = idFor(k.visaRequired ? "vis-" : "etias-", t.index);
+    switch (k.link) {
+    case LinkWhite:
+        l.colour = LinkColour::White;
+        l.records = { { own, ownId }, { SystemId::Ees, idFor("ees-x-", t.index) } };
+        l.verifyingAuthority = memberState + QStringLiteral(" border authority");
+        break;
+    case LinkGreen:
+        l.colour = LinkColour::Green;
+        l.records = { { own, ownId }, { SystemId::Sis, idFor("sis-ns-", t.index) } };
+        l.verifyingAuthority = memberState + QStringLiteral(" SIRENE bureau");
+        break;
+    case LinkYellow:
+        l.colour = LinkColour::Yellow;
+        l.records = { { own, ownId }, { SystemId::Ees, idFor("ees-y-", t.index) } };
+        break;
+    default:
+        l.colour = LinkColour::Red;
+        l.records = { { own, ownId }, { SystemId::Ees, idFor("ees-alias-", t.index) } };
+        l.verifyingAuthority = memberState + QStringLiteral(" border authority");
+        break;
+    }
+    c.links.append(l);
 }
 
 } // namespace
@@ -348,10 +573,11 @@ QString Population::hotlistKind(quint32 index) const
     return t.sis == SisArrest ? QStringLiteral("arrest") : QStringLiteral("refusal-of-entry");
 }
 
+// Every system's answer and the identity links, drawn from the traveller's details stream in a
+// fixed order (member state, SIS, VIS, ETIAS, EES, links).
 CaseFile Population::caseFile(quint32 index) const
 {
     const Traveller t = traveller(index);
-    const TravellerTraits& k = t.traits;
     Rng d(m_seed, index, kDetails);
     d.next(); // the expiry draw
     CaseFile c;
@@ -359,205 +585,14 @@ CaseFile Population::caseFile(quint32 index) const
     c.title = QStringLiteral("Synthetic traveller %1").arg(index);
     c.person = t.person;
     c.document = t.document;
-    auto base = [&](const char* prefix) {
-        Hit h;
-        h.recordId = idFor(prefix, index);
-        h.person = t.person;
-        h.document = t.document;
-        return h;
-    };
     static const std::array<const char*, 8> kStates { "FRA", "DEU", "ITA", "ESP", "NLD", "BEL", "AUT", "POL" };
     const QString memberState = QString::fromLatin1(kStates[d.below(kStates.size())]);
-
-    // SIS: one person alert and/or one object alert on the document.
-    QList<Hit> sis;
-    if (k.sis != SisNone) {
-        Hit h = base("sis-p-");
-        SisAlert a;
-        a.issuingState = memberState;
-        switch (k.sis) {
-        case SisRefusal:
-            a.category = QStringLiteral("refusal-of-entry");
-            a.action = QStringLiteral("Refuse entry (Art. 24 Regulation 2018/1861)");
-            break;
-        case SisArrest:
-            a.category = QStringLiteral("arrest");
-            a.action = QStringLiteral("Arrest for surrender (European Arrest Warrant)");
-            if (d.chance(30000))
-                a.warningMarkers = QStringList { QStringLiteral("armed"), QStringLiteral("violent") };
-            break;
-        case SisMissing:
-            a.category = QStringLiteral("missing-person");
-            a.action = QStringLiteral("Place under protection");
-            break;
-        case SisDiscreet:
-            a.category = QStringLiteral("discreet-check");
-            a.action = QStringLiteral("Collect information discreetly; do not inform the person");
-            break;
-        case SisSpecific:
-            a.category = QStringLiteral("specific-check");
-            a.action = QStringLiteral("Search the person and the objects carried");
-            break;
-        default:
-            a.category = QStringLiteral("inquiry-check");
-            a.action = QStringLiteral("Interview the person");
-            break;
-        }
-        h.sis = a;
-        sis.append(h);
-    }
-    if (k.document == DocSisStolen || k.document == DocBothStolen) {
-        Hit h = base("sis-o-");
-        h.person = {};
-        h.sis = SisAlert { QStringLiteral("object"), QStringLiteral("Seize the document"), {}, memberState,
-            QStringLiteral("stolen") };
-        sis.append(h);
-    }
-    if (!sis.isEmpty()) {
-        SystemEvent e = hitEvent(SystemId::Sis, sis.first());
-        for (qsizetype i = 1; i < sis.size(); ++i) {
-            sis[i].system = SystemId::Sis;
-            e.hits.append(sis[i]);
-        }
-        c.answers.insert(SystemId::Sis, e);
-    }
-
-    // VIS, for visa-required nationals.
-    if (k.visa != VisaNone) {
-        Hit h = base("vis-");
-        VisRecord v;
-        v.applicationNumber = idFor("APP", index);
-        v.visaType = QStringLiteral("C");
-        v.stickerNumber = idFor("S", index);
-        v.durationOfStayDays = 90;
-        v.validFrom = m_reference.addDays(-30 - static_cast<int>(d.below(300)));
-        v.validUntil = m_reference.addDays(30 + static_cast<int>(d.below(700)));
-        v.status = QStringLiteral("issued");
-        switch (k.visa) {
-        case VisaExpired:
-            v.validUntil = m_reference.addDays(-1 - static_cast<int>(d.below(25)));
-            break;
-        case VisaExhausted:
-            v.entriesAllowed = 1;
-            v.entriesUsed = 1;
-            break;
-        case VisaRefused:
-            v.status = QStringLiteral("refused");
-            v.stickerNumber.clear();
-            v.validFrom = {};
-            v.validUntil = {};
-            break;
-        case VisaRevoked:
-            v.status = QStringLiteral("revoked");
-            break;
-        case VisaAnnulled:
-            v.status = QStringLiteral("annulled");
-            break;
-        default:
-            v.entriesAllowed = d.chance(20000) ? 2 : 0;
-            break;
-        }
-        h.vis = v;
-        c.answers.insert(SystemId::Vis, hitEvent(SystemId::Vis, h));
-    }
-
-    // ETIAS, for visa-exempt nationals.
-    if (k.etias != EtiasNone && k.etias != EtiasMissing) {
-        Hit h = base("etias-");
-        EtiasAuthorisation e;
-        e.validUntil = m_reference.addDays(30 + static_cast<int>(d.below(1000)));
-        e.status = QStringLiteral("valid");
-        if (k.etias == EtiasFlagged)
-            e.flags = QStringList { QStringLiteral("second-line-check") };
-        else if (k.etias == EtiasRefused)
-            e.status = QStringLiteral("refused");
-        else if (k.etias == EtiasRevoked)
-            e.status = QStringLiteral("revoked");
-        h.etias = e;
-        c.answers.insert(SystemId::Etias, hitEvent(SystemId::Etias, h));
-    }
-
-    // EES: short trips well inside 90/180, or one long stay that exhausted it.
-    if (k.ees != EesNone) {
-        Hit h = base("ees-");
-        EesFile f;
-        static const std::array<const char*, 4> kPoints { "FRA-CDG", "DEU-FRA", "ESP-MAD", "ITA-FCO" };
-        if (k.ees == EesOverstay) {
-            const int entry = 150 + static_cast<int>(d.below(25));
-            const int stay = 100 + static_cast<int>(d.below(25));
-            f.movements.append(
-                { QStringLiteral("entry"), m_reference.addDays(-entry), QString::fromLatin1(kPoints[0]), {} });
-            f.movements.append(
-                { QStringLiteral("exit"), m_reference.addDays(-entry + stay), QString::fromLatin1(kPoints[1]), {} });
-            f.overstayFlag = true;
-        } else {
-            int day = 400 - static_cast<int>(d.below(60));
-            const int trips = 1 + static_cast<int>(d.below(3));
-            for (int i = 0; i < trips && day > 20; ++i) {
-                const int stay = 3 + static_cast<int>(d.below(18));
-                const QString point = QString::fromLatin1(kPoints[d.below(kPoints.size())]);
-                f.movements.append({ QStringLiteral("entry"), m_reference.addDays(-day), point, {} });
-                f.movements.append({ QStringLiteral("exit"), m_reference.addDays(-day + stay), point, {} });
-                day -= stay + 40 + static_cast<int>(d.below(60));
-            }
-        }
-        h.ees = f;
-        c.answers.insert(SystemId::Ees, hitEvent(SystemId::Ees, h));
-    }
-
-    auto simple = [&](SystemId system, const char* prefix, const QString& category, const QString& note) {
-        Hit h = base(prefix);
-        h.other = SimpleHit { category, QStringList { memberState }, note };
-        c.answers.insert(system, hitEvent(system, h));
-    };
-    if (k.document >= DocSltdStolen) {
-        const QString cat = k.document == DocSltdLost ? QStringLiteral("lost")
-            : k.document == DocSltdRevoked            ? QStringLiteral("revoked")
-                                                      : QStringLiteral("stolen");
-        Hit h = base("sltd-");
-        h.person = {};
-        h.other = SimpleHit { cat, {}, QStringLiteral("Reported by the issuing state") };
-        c.answers.insert(SystemId::InterpolSltd, hitEvent(SystemId::InterpolSltd, h));
-    }
-    if (k.eurodac)
-        simple(SystemId::Eurodac, "eurodac-", QStringLiteral("1"),
-            QStringLiteral("Applicant for international protection"));
-    if (k.ecris)
-        simple(SystemId::EcrisTcn, "ecris-", QStringLiteral("conviction"), QStringLiteral("Criminal record held"));
-    if (k.europol)
-        simple(SystemId::Europol, "europol-", QStringLiteral("person-of-interest"),
-            QStringLiteral("Contact the Europol national unit"));
-
-    // Identity links (MID) between this traveller's records and others.
-    if (k.link != LinkNone) {
-        IdentityLink l;
-        l.linkId = idFor("mid-", index);
-        l.updated = m_reference.addDays(-static_cast<int>(d.below(400)));
-        const SystemId own = k.visaRequired ? SystemId::Vis : SystemId::Etias;
-        const QString ownId = idFor(k.visaRequired ? "vis-" : "etias-", index);
-        switch (k.link) {
-        case LinkWhite:
-            l.colour = LinkColour::White;
-            l.records = { { own, ownId }, { SystemId::Ees, idFor("ees-x-", index) } };
-            l.verifyingAuthority = memberState + QStringLiteral(" border authority");
-            break;
-        case LinkGreen:
-            l.colour = LinkColour::Green;
-            l.records = { { own, ownId }, { SystemId::Sis, idFor("sis-ns-", index) } };
-            l.verifyingAuthority = memberState + QStringLiteral(" SIRENE bureau");
-            break;
-        case LinkYellow:
-            l.colour = LinkColour::Yellow;
-            l.records = { { own, ownId }, { SystemId::Ees, idFor("ees-y-", index) } };
-            break;
-        default:
-            l.colour = LinkColour::Red;
-            l.records = { { own, ownId }, { SystemId::Ees, idFor("ees-alias-", index) } };
-            l.verifyingAuthority = memberState + QStringLiteral(" border authority");
-            break;
-        }
-        c.links.append(l);
-    }
+    addSis(c, t, memberState, d);
+    addVis(c, t, m_reference, d);
+    addEtias(c, t, m_reference, d);
+    addEes(c, t, m_reference, d);
+    addSimpleHits(c, t, memberState);
+    addLink(c, t, memberState, m_reference, d);
     return c;
 }
 

@@ -32,8 +32,8 @@ struct Traveller
 {
     quint32 index = 0;
     TravellerTraits traits;
-    bd::gateway::PersonData person;
-    bd::gateway::DocumentData document;
+    bd::model::PersonData person;
+    bd::model::DocumentData document;
 };
 
 // A synthetic travelling population, deterministic from (seed, count, reference date). Nothing is

@@ -16,6 +16,7 @@ namespace {
 
 using bd::core::Error;
 using namespace bd::gateway;
+using namespace bd::model;
 
 Error schemaError(const QString& origin, const QString& detail)
 {
@@ -308,50 +309,60 @@ bd::core::Result<std::pair<SystemId, Fault>> parseFaultSpec(const QString& spec)
     return std::pair { *system, Fault { *kind, m.captured(3).toInt() } };
 }
 
-bd::core::Result<CaseFile> ScenarioDeck::parse(const QByteArray& json, QDate today, const QString& origin)
-{
-    const auto parsed = json::parseObject(json);
-    if (!parsed)
-        return Error { QStringLiteral("scenario.json"), origin + QStringLiteral(": ") + parsed.error().detail, {} };
-    const QJsonObject o = resolveDates(*parsed, today).toObject();
-    CaseFile c;
-    c.id = o.value(QStringLiteral("id")).toString();
-    c.title = o.value(QStringLiteral("title")).toString();
-    static const QRegularExpression kId(QStringLiteral("^[a-z0-9][a-z0-9-]{1,62}$"));
-    if (!kId.match(c.id).hasMatch())
-        return schemaError(origin, QStringLiteral("id: lower-case letters, digits and '-' (2 to 63)"));
-    if (c.title.isEmpty())
-        return schemaError(origin, QStringLiteral("title: missing"));
+namespace {
 
-    // The traveller goes through the search-request check, so it obeys the same limits.
-    const QJsonObject traveller = o.value(QStringLiteral("traveller")).toObject();
+// id and title.
+std::optional<Error> decodeHeading(const QJsonObject& o, CaseFile* c, const QString& origin)
+{
+    c->id = o.value(QStringLiteral("id")).toString();
+    c->title = o.value(QStringLiteral("title")).toString();
+    static const QRegularExpression kId(QStringLiteral("^[a-z0-9][a-z0-9-]{1,62}$"));
+    if (!kId.match(c->id).hasMatch())
+        return schemaError(origin, QStringLiteral("id: lower-case letters, digits and '-' (2 to 63)"));
+    if (c->title.isEmpty())
+        return schemaError(origin, QStringLiteral("title: missing"));
+    return std::nullopt;
+}
+
+// The traveller's person and document. The traveller goes through the search-request check, so it
+// obeys the same limits.
+std::optional<Error> decodeTraveller(const QJsonObject& traveller, CaseFile* c, const QString& origin)
+{
     const auto request = json::decodeSearchRequest(QJsonObject { { QStringLiteral("version"), 1 },
-        { QStringLiteral("searchId"), c.id }, { QStringLiteral("officerId"), QStringLiteral("deck") },
+        { QStringLiteral("searchId"), c->id }, { QStringLiteral("officerId"), QStringLiteral("deck") },
         { QStringLiteral("profile"), QStringLiteral("trainer") },
         { QStringLiteral("purpose"), QStringLiteral("training") },
         { QStringLiteral("person"), traveller.value(QStringLiteral("person")) },
         { QStringLiteral("document"), traveller.value(QStringLiteral("document")) } });
     if (!request)
         return schemaError(origin, QStringLiteral("traveller.") + request.error().detail);
-    c.person = request->person;
-    c.document = request->document;
-    if (c.document.number.isEmpty() || c.document.issuingState.isEmpty())
+    c->person = request->person;
+    c->document = request->document;
+    if (c->document.number.isEmpty() || c->document.issuingState.isEmpty())
         return schemaError(origin, QStringLiteral("traveller.document: issuingState and number are required"));
+    return std::nullopt;
+}
 
-    // Faces: the traveller's, and those held with records (both default to the traveller's).
-    const auto faceSeed = [&origin](const QJsonValue& v, const QString& where) -> bd::core::Result<quint32> {
-        const QJsonValue seed = v.toObject().value(QStringLiteral("seed"));
-        if (!v.isObject() || !seed.isDouble() || seed.toDouble() < 1 || seed.toDouble() > 4294967295.0
-            || seed.toDouble() != std::floor(seed.toDouble()))
-            return schemaError(origin, where + QStringLiteral(": {\"seed\": a whole number from 1 to 4294967295}"));
-        return static_cast<quint32>(seed.toDouble());
-    };
-    c.faceSeed = SyntheticPortrait::seedFor(c.person);
+// A face member {"seed": 1 .. 4294967295} at `where`.
+bd::core::Result<quint32> decodeFaceSeed(const QJsonValue& v, const QString& where, const QString& origin)
+{
+    const QJsonValue seed = v.toObject().value(QStringLiteral("seed"));
+    if (!v.isObject() || !seed.isDouble() || seed.toDouble() < 1 || seed.toDouble() > 4294967295.0
+        || seed.toDouble() != std::floor(seed.toDouble()))
+        return schemaError(origin, where + QStringLiteral(": {\"seed\": a whole number from 1 to 4294967295}"));
+    return static_cast<quint32>(seed.toDouble());
+}
+
+// Faces: the traveller's, and those held with records (both default to the traveller's).
+std::optional<Error> decodeFaces(const QJsonObject& o, const QJsonObject& traveller, CaseFile* c, const QString& origin)
+{
+    c->faceSeed = SyntheticPortrait::seedFor(c->person);
     if (traveller.contains(QStringLiteral("face"))) {
-        const auto seed = faceSeed(traveller.value(QStringLiteral("face")), QStringLiteral("traveller.face"));
+        const auto seed
+            = decodeFaceSeed(traveller.value(QStringLiteral("face")), QStringLiteral("traveller.face"), origin);
         if (!seed)
             return seed.error();
-        c.faceSeed = *seed;
+        c->faceSeed = *seed;
     }
     const QJsonValue enrolled = o.value(QStringLiteral("enrolledFaces"));
     if (!enrolled.isUndefined() && !enrolled.isArray())
@@ -366,19 +377,24 @@ bd::core::Result<CaseFile> ScenarioDeck::parse(const QByteArray& json, QDate tod
         if (!system || f.recordId.isEmpty() || f.recordId.size() > 128)
             return schemaError(origin, where + QStringLiteral(": a system key and a recordId (1 to 128 characters)"));
         f.system = *system;
-        f.faceSeed = c.faceSeed;
+        f.faceSeed = c->faceSeed;
         if (e.contains(QStringLiteral("face"))) {
-            const auto seed = faceSeed(e.value(QStringLiteral("face")), where + QStringLiteral(".face"));
+            const auto seed = decodeFaceSeed(e.value(QStringLiteral("face")), where + QStringLiteral(".face"), origin);
             if (!seed)
                 return seed.error();
             f.faceSeed = *seed;
         }
-        if (c.enrolledFaceSeed(f.system, f.recordId) != 0)
+        if (c->enrolledFaceSeed(f.system, f.recordId) != 0)
             return schemaError(origin, where + QStringLiteral(": the record is listed twice"));
-        c.enrolledFaces.append(f);
+        c->enrolledFaces.append(f);
     }
+    return std::nullopt;
+}
 
-    const QJsonObject systems = o.value(QStringLiteral("systems")).toObject();
+// Each system's answer, written as the gateway's system event without the framing members (and
+// with each hit's system defaulting to the answering one).
+std::optional<Error> decodeSystems(const QJsonObject& systems, CaseFile* c, const QString& origin)
+{
     for (auto it = systems.constBegin(); it != systems.constEnd(); ++it) {
         QJsonObject event = it.value().toObject();
         QJsonArray hits = event.value(QStringLiteral("hits")).toArray();
@@ -396,28 +412,37 @@ bd::core::Result<CaseFile> ScenarioDeck::parse(const QByteArray& json, QDate tod
         const auto decoded = json::decodeSystemEvent(event);
         if (!decoded)
             return schemaError(origin, QStringLiteral("systems.%1.%2").arg(it.key(), decoded.error().detail));
-        c.answers.insert(decoded->system, *decoded);
+        c->answers.insert(decoded->system, *decoded);
     }
+    return std::nullopt;
+}
 
+// The identity links (as in the gateway's summary) and the faults the gateway plays.
+std::optional<Error> decodeLinksAndFaults(const QJsonObject& o, CaseFile* c, const QString& origin)
+{
     const auto summary = json::decodeSearchSummary(QJsonObject { { QStringLiteral("type"), QStringLiteral("summary") },
-        { QStringLiteral("searchId"), c.id }, { QStringLiteral("totalMs"), 0 },
+        { QStringLiteral("searchId"), c->id }, { QStringLiteral("totalMs"), 0 },
         { QStringLiteral("links"), o.value(QStringLiteral("links")).toArray() } });
     if (!summary)
         return schemaError(origin, summary.error().detail);
-    c.links = summary->links;
+    c->links = summary->links;
 
     const auto faults = decodeFaults(o.value(QStringLiteral("faults")).toObject());
     if (!faults)
         return schemaError(origin, faults.error().detail);
-    c.faults = *faults;
+    c->faults = *faults;
+    return std::nullopt;
+}
 
-    // How the case is played: entry or exit check, the ETIAS period, what the officer declares.
+// How the case is played: entry or exit check, the ETIAS period, what the officer declares.
+std::optional<Error> decodePlay(const QJsonObject& o, QDate today, CaseFile* c, const QString& origin)
+{
     const QJsonValue purpose = o.value(QStringLiteral("purpose"));
     if (!purpose.isUndefined()) {
         const auto p = purposeFromKey(purpose.toString());
         if (!p || (*p != Purpose::EntryCheck && *p != Purpose::ExitCheck))
             return schemaError(origin, QStringLiteral("purpose: entry-check or exit-check"));
-        c.purpose = *p;
+        c->purpose = *p;
     }
     const QJsonValue phase = o.value(QStringLiteral("etiasPhase"));
     if (!phase.isUndefined()) {
@@ -425,43 +450,75 @@ bd::core::Result<CaseFile> ScenarioDeck::parse(const QByteArray& json, QDate tod
         if (!p)
             return schemaError(
                 origin, QStringLiteral("etiasPhase: one of not-in-operation, transitional, grace, required"));
-        c.etiasPhase = *p;
+        c->etiasPhase = *p;
     }
-    c.etiasPeriods = etiasPeriodsFor(c.etiasPhase, today);
+    c->etiasPeriods = ScenarioDeck::etiasPeriodsFor(c->etiasPhase, today);
     if (o.contains(QStringLiteral("declarations"))) {
         auto d = decodeDeclarations(o.value(QStringLiteral("declarations")), origin);
         if (!d)
             return d.error();
-        c.declarations = std::move(d).value();
+        c->declarations = std::move(d).value();
     }
+    return std::nullopt;
+}
 
+// The expected outcome: decision, required action, refusal letter and debrief (translations come
+// from decodeTranslations).
+std::optional<Error> decodeExpected(const QJsonObject& e, CaseFile* c, const QString& origin)
+{
+    Expected x { e.value(QStringLiteral("decision")).toString(), e.value(QStringLiteral("refusalReason")).toString(),
+        e.value(QStringLiteral("requiredAction")).toString(), e.value(QStringLiteral("debrief")).toString(),
+        {} }; // translations: decodeTranslations
+    static const QStringList kDecisions { QLatin1String(bd::results::decisions::kAdmit),
+        QLatin1String(bd::results::decisions::kRefuse), QLatin1String(bd::results::decisions::kSecondLine),
+        QLatin1String(bd::results::decisions::kLetExit) };
+    if (!kDecisions.contains(x.decision))
+        return schemaError(origin, QStringLiteral("expected.decision: one of admit, refuse, second-line, let-exit"));
+    if (!requiredActionCodes().contains(x.requiredAction))
+        return schemaError(
+            origin, QStringLiteral("expected.requiredAction: unknown code '%1'").arg(x.requiredAction.left(40)));
+    // Annex V Part B has the letters A to I (there is no J). A refusal states its letter, except
+    // where the law fixes none (refuse-no-etias: the form as changed by the ETIAS Regulation).
+    static const QRegularExpression kLetter(QStringLiteral("^[A-I]$"));
+    const bool refusal = x.decision == QLatin1String(bd::results::decisions::kRefuse);
+    const bool letterOptional = bd::results::refusalLetterForAction(x.requiredAction).isEmpty();
+    if (refusal ? !(kLetter.match(x.refusalReason).hasMatch() || (letterOptional && x.refusalReason.isEmpty()))
+                : !x.refusalReason.isEmpty())
+        return schemaError(origin,
+            QStringLiteral("expected.refusalReason: a letter A-I for a refusal, and only then (none where the "
+                           "law fixes no letter, e.g. refuse-no-etias)"));
+    if (x.debrief.size() < 20)
+        return schemaError(origin, QStringLiteral("expected.debrief: a plain-language explanation is required"));
+    c->expected = x;
+    return std::nullopt;
+}
+
+} // namespace
+
+// Reads one case file: each part in turn, the first error found wins.
+bd::core::Result<CaseFile> ScenarioDeck::parse(const QByteArray& json, QDate today, const QString& origin)
+{
+    const auto parsed = json::parseObject(json);
+    if (!parsed)
+        return Error { QStringLiteral("scenario.json"), origin + QStringLiteral(": ") + parsed.error().detail, {} };
+    const QJsonObject o = resolveDates(*parsed, today).toObject();
+    CaseFile c;
+    const QJsonObject traveller = o.value(QStringLiteral("traveller")).toObject();
+    if (auto error = decodeHeading(o, &c, origin))
+        return *error;
+    if (auto error = decodeTraveller(traveller, &c, origin))
+        return *error;
+    if (auto error = decodeFaces(o, traveller, &c, origin))
+        return *error;
+    if (auto error = decodeSystems(o.value(QStringLiteral("systems")).toObject(), &c, origin))
+        return *error;
+    if (auto error = decodeLinksAndFaults(o, &c, origin))
+        return *error;
+    if (auto error = decodePlay(o, today, &c, origin))
+        return *error;
     if (o.contains(QStringLiteral("expected"))) {
-        const QJsonObject e = o.value(QStringLiteral("expected")).toObject();
-        Expected x { e.value(QStringLiteral("decision")).toString(),
-            e.value(QStringLiteral("refusalReason")).toString(), e.value(QStringLiteral("requiredAction")).toString(),
-            e.value(QStringLiteral("debrief")).toString(), {} }; // translations: decodeTranslations
-        static const QStringList kDecisions { QLatin1String(bd::results::decisions::kAdmit),
-            QLatin1String(bd::results::decisions::kRefuse), QLatin1String(bd::results::decisions::kSecondLine),
-            QLatin1String(bd::results::decisions::kLetExit) };
-        if (!kDecisions.contains(x.decision))
-            return schemaError(
-                origin, QStringLiteral("expected.decision: one of admit, refuse, second-line, let-exit"));
-        if (!requiredActionCodes().contains(x.requiredAction))
-            return schemaError(
-                origin, QStringLiteral("expected.requiredAction: unknown code '%1'").arg(x.requiredAction.left(40)));
-        // Annex V Part B has the letters A to I (there is no J). A refusal states its letter, except
-        // where the law fixes none (refuse-no-etias: the form as changed by the ETIAS Regulation).
-        static const QRegularExpression kLetter(QStringLiteral("^[A-I]$"));
-        const bool refusal = x.decision == QLatin1String(bd::results::decisions::kRefuse);
-        const bool letterOptional = bd::results::refusalLetterForAction(x.requiredAction).isEmpty();
-        if (refusal ? !(kLetter.match(x.refusalReason).hasMatch() || (letterOptional && x.refusalReason.isEmpty()))
-                    : !x.refusalReason.isEmpty())
-            return schemaError(origin,
-                QStringLiteral("expected.refusalReason: a letter A-I for a refusal, and only then (none where the "
-                               "law fixes no letter, e.g. refuse-no-etias)"));
-        if (x.debrief.size() < 20)
-            return schemaError(origin, QStringLiteral("expected.debrief: a plain-language explanation is required"));
-        c.expected = x;
+        if (auto error = decodeExpected(o.value(QStringLiteral("expected")).toObject(), &c, origin))
+            return *error;
     }
     if (o.contains(QStringLiteral("translations"))) {
         if (const auto error = decodeTranslations(o.value(QStringLiteral("translations")), &c, origin))

@@ -41,10 +41,10 @@ private:
 
 // Faults as JSON, shared by the admin endpoint, the --config file and the scenario files:
 // {"sis": {"kind": "down"}, "vis": {"kind": "latency", "ms": 800}}.
-bd::core::Result<QMap<bd::gateway::SystemId, Fault>> decodeFaults(const QJsonObject& o);
-QJsonObject encodeFaults(const QMap<bd::gateway::SystemId, Fault>& faults);
+bd::core::Result<QMap<bd::model::SystemId, Fault>> decodeFaults(const QJsonObject& o);
+QJsonObject encodeFaults(const QMap<bd::model::SystemId, Fault>& faults);
 // "SYSTEM=KIND[:ms]" as given to --fault, e.g. "vis=latency:800", "sis=down".
-bd::core::Result<std::pair<bd::gateway::SystemId, Fault>> parseFaultSpec(const QString& spec);
+bd::core::Result<std::pair<bd::model::SystemId, Fault>> parseFaultSpec(const QString& spec);
 
 // The codes of the one required officer action, most severe first: the unified result's
 // (bd::results::actionCodesBySeverity()).

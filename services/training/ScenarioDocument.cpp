@@ -22,18 +22,20 @@ bd::core::Result<QStringList> scenarioZone(const CaseFile& c)
     return bd::document::MrzGenerator::generate(d);
 }
 
-bd::core::Result<bd::ocr::SyntheticDocumentSpec> scenarioDocumentSpec(const CaseFile& c)
+bd::core::Result<SyntheticDocumentSpec> scenarioDocumentSpec(const CaseFile& c)
 {
     const auto lines = scenarioZone(c);
     if (!lines)
         return lines.error();
-    bd::ocr::SyntheticDocumentSpec spec;
+    SyntheticDocumentSpec spec;
     spec.mrzLines = lines.value();
-    spec.visualFields = { QStringLiteral("SURNAME=%1").arg(c.person.surname),
-        QStringLiteral("GIVEN NAMES=%1").arg(c.person.givenNames),
-        QStringLiteral("NATIONALITY=%1").arg(c.person.nationality.isEmpty() ? c.document.issuingState : c.person.nationality),
-        QStringLiteral("DATE OF BIRTH=%1").arg(c.person.dateOfBirth.toString(QStringLiteral("dd MMM yyyy")).toUpper()) };
-    spec.layout = bd::ocr::DocumentLayout::PassportPage;
+    spec.visualFields = {
+        QStringLiteral("SURNAME=%1").arg(c.person.surname), QStringLiteral("GIVEN NAMES=%1").arg(c.person.givenNames),
+        QStringLiteral("NATIONALITY=%1")
+            .arg(c.person.nationality.isEmpty() ? c.document.issuingState : c.person.nationality),
+        QStringLiteral("DATE OF BIRTH=%1").arg(c.person.dateOfBirth.toString(QStringLiteral("dd MMM yyyy")).toUpper())
+    };
+    spec.layout = DocumentLayout::PassportPage;
     spec.dpi = 300;
     spec.seed = static_cast<quint64>(qHash(c.id));
     return spec;

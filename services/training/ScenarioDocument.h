@@ -1,8 +1,8 @@
 #pragma once
 
 #include "services/core/Result.h"
-#include "services/ocr/SyntheticDocument.h"
 #include "services/training/CaseFile.h"
+#include "services/training/SyntheticDocument.h"
 
 namespace bd::training {
 
@@ -10,7 +10,7 @@ namespace bd::training {
 // identity in the visual zone and its MRZ (MrzGenerator) in OCR-B, 300 dpi, clean scan. Used by
 // the demo workstation (DemoGateway::renderDocument) and by the tests that read every scenario's
 // document back. Error codes "mrz.generate.*".
-bd::core::Result<bd::ocr::SyntheticDocumentSpec> scenarioDocumentSpec(const CaseFile& scenario);
+bd::core::Result<SyntheticDocumentSpec> scenarioDocumentSpec(const CaseFile& scenario);
 // The scenario document's MRZ lines: the TD3 passport zone printed by scenarioDocumentSpec().
 // Error codes "mrz.generate.*".
 bd::core::Result<QStringList> scenarioZone(const CaseFile& scenario);

@@ -10,6 +10,8 @@ namespace bd::training {
 
 using namespace bd::gateway;
 
+using namespace bd::model;
+
 namespace {
 
 bool isPoliceCategory(const QString& category)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/gateway/Protocol.h"
+#include "services/model/Model.h"
 #include "services/training/CaseFile.h"
 
 #include <QElapsedTimer>
@@ -20,27 +20,27 @@ class SearchSession : public QObject
 public:
     SearchSession(HttpConnection* connection,
         const TrainingGatewayServer& server,
-        const bd::gateway::SearchRequest& request,
-        bd::gateway::UserProfile profile,
+        const bd::model::SearchRequest& request,
+        bd::model::UserProfile profile,
         CaseFile c);
 
 private:
-    QList<bd::gateway::SystemId> requestedSystems(const bd::gateway::SearchRequest& request) const;
-    QByteArray schedule(bd::gateway::SystemId s, const Fault& gatewayFault, int baseLatencyMs);
+    QList<bd::model::SystemId> requestedSystems(const bd::model::SearchRequest& request) const;
+    QByteArray schedule(bd::model::SystemId s, const Fault& gatewayFault, int baseLatencyMs);
     void addVisibleLinks();
-    QByteArray systemLine(bd::gateway::SystemEvent e) const;
-    QByteArray answer(bd::gateway::SystemId s, FaultKind kind);
-    QByteArray faultLine(bd::gateway::SystemId s, FaultKind kind, int elapsed) const;
-    void deliver(bd::gateway::SystemId s, FaultKind kind);
+    QByteArray systemLine(bd::model::SystemEvent e) const;
+    QByteArray answer(bd::model::SystemId s, FaultKind kind);
+    QByteArray faultLine(bd::model::SystemId s, FaultKind kind, int elapsed) const;
+    void deliver(bd::model::SystemId s, FaultKind kind);
     void closeIfDone();
 
     QPointer<HttpConnection> m_connection;
     CaseFile m_case;
-    bd::gateway::UserProfile m_profile;
-    QList<bd::gateway::SystemId> m_allowed;
+    bd::model::UserProfile m_profile;
+    QList<bd::model::SystemId> m_allowed;
     qsizetype m_oversized;
     QElapsedTimer m_clock;
-    bd::gateway::SearchSummary m_summary;
+    bd::model::SearchSummary m_summary;
     int m_pending = 0;
     bool m_stalled = false;
 };

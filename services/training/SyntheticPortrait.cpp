@@ -1,6 +1,6 @@
 #include "services/training/SyntheticPortrait.h"
 
-#include "services/gateway/Protocol.h"
+#include "services/model/Model.h"
 #include "services/training/PortraitParts.h"
 
 #include <opencv2/imgproc.hpp>
@@ -78,7 +78,7 @@ cv::Mat SyntheticPortrait::render(quint32 seed, cv::Size size)
     return result;
 }
 
-quint32 SyntheticPortrait::seedFor(const bd::gateway::PersonData& person)
+quint32 SyntheticPortrait::seedFor(const bd::model::PersonData& person)
 {
     const QByteArray key
         = QStringLiteral("%1|%2|%3|%4")

@@ -4,7 +4,7 @@
 
 #include <QtGlobal>
 
-namespace bd::gateway {
+namespace bd::model {
 struct PersonData;
 }
 
@@ -29,7 +29,7 @@ public:
 
     // The default face of a traveller: a stable hash of name, date of birth, sex and nationality
     // (not of the document, so one person keeps one face across documents). Never 0.
-    static quint32 seedFor(const bd::gateway::PersonData& person);
+    static quint32 seedFor(const bd::model::PersonData& person);
 };
 
 } // namespace bd::training

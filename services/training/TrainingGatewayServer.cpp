@@ -28,6 +28,8 @@ namespace bd::training {
 
 using namespace bd::gateway;
 
+using namespace bd::model;
+
 namespace {
 
 constexpr int kMaxPendingConnections = 512; // accepted and through the handshake, not yet taken

@@ -50,17 +50,17 @@ public:
     QUrl url() const;
     const GatewayConfig& config() const { return m_config; }
 
-    void setFault(bd::gateway::SystemId system, Fault fault);
+    void setFault(bd::model::SystemId system, Fault fault);
     void clearFaults();
-    void setLatency(bd::gateway::SystemId system, int ms);
-    QMap<bd::gateway::SystemId, Fault> faults() const;
-    QMap<bd::gateway::SystemId, int> latencies() const;
+    void setLatency(bd::model::SystemId system, int ms);
+    QMap<bd::model::SystemId, Fault> faults() const;
+    QMap<bd::model::SystemId, int> latencies() const;
     // Applies {"faults": {...}, "latency": {"sis": 100}, "replace": true} (admin endpoint, --config).
     bd::core::Result<QJsonObject> applyAdmin(const QJsonObject& o);
 
     // The case a search is answered from: scenario by document, population by document, then by
     // name and date of birth; an unknown traveller gets an empty case (no hit anywhere).
-    CaseFile lookup(const bd::gateway::SearchRequest& request) const;
+    CaseFile lookup(const bd::model::SearchRequest& request) const;
 
     qint64 hotlistVersion() const;
     QString hotlistKeyFor(const QString& issuingState, const QString& number) const;
@@ -100,8 +100,8 @@ private:
     QTimer m_deadlineSweep { this }; // a child: it moves with the server to its thread
     QSet<HttpConnection*> m_connections; // open now; each removes itself as it is deleted
     mutable QMutex m_mutex; // guards m_faults, m_latency and m_counters
-    QMap<bd::gateway::SystemId, Fault> m_faults;
-    QMap<bd::gateway::SystemId, int> m_latency;
+    QMap<bd::model::SystemId, Fault> m_faults;
+    QMap<bd::model::SystemId, int> m_latency;
     GatewayCounters m_counters;
 
     struct StoredRecord

@@ -1,6 +1,6 @@
 #include "services/document/MrzRecord.h"
-#include "services/ocr/RandomMrz.h"
-#include "services/ocr/SyntheticDocument.h"
+#include "services/training/RandomMrz.h"
+#include "services/training/SyntheticDocument.h"
 
 #include <opencv2/imgcodecs.hpp>
 
@@ -69,21 +69,22 @@ private slots:
             { MrzFormat::MRVB, 300, 0, 8.0, ".png" },
         };
         QTemporaryDir dir;
-        bd::ocr::SyntheticDocument printer;
+        bd::training::SyntheticDocument printer;
         QVERIFY(printer.isValid());
         QStringList paths;
         QList<QStringList> expected;
         for (int i = 0; i < int(std::size(cases)); ++i) {
             const Case& c = cases[i];
-            const QStringList zone = bd::ocr::RandomMrz::generate(424200 + i, c.format);
+            const QStringList zone = bd::training::RandomMrz::generate(424200 + i, c.format);
             QVERIFY(!zone.isEmpty());
-            bd::ocr::SyntheticDocumentSpec spec;
+            bd::training::SyntheticDocumentSpec spec;
             spec.mrzLines = zone;
             spec.dpi = c.dpi;
             spec.seed = 4242 + i;
             spec.degradation.rotationDegrees = c.rotation;
             spec.degradation.skewDegrees = c.skew;
-            const QString path = QDir(dir.path()).filePath(QStringLiteral("doc%1%2").arg(i).arg(QLatin1String(c.extension)));
+            const QString path
+                = QDir(dir.path()).filePath(QStringLiteral("doc%1%2").arg(i).arg(QLatin1String(c.extension)));
             QVERIFY(cv::imwrite(path.toStdString(), printer.render(spec).image));
             paths.append(path);
             expected.append(zone);

@@ -1,6 +1,6 @@
 #include "services/document/MrzRecord.h"
-#include "services/ocr/RandomMrz.h"
-#include "services/ocr/SyntheticDocument.h"
+#include "services/training/RandomMrz.h"
+#include "services/training/SyntheticDocument.h"
 
 #include <opencv2/imgcodecs.hpp>
 
@@ -19,24 +19,24 @@ private slots:
     void readsAFolderOfScans()
     {
         QTemporaryDir dir;
-        bd::ocr::SyntheticDocument renderer;
+        bd::training::SyntheticDocument renderer;
         QVERIFY(renderer.isValid());
         QList<QStringList> expected;
         for (int i = 0; i < 2; ++i) {
-            const QStringList lines = bd::ocr::RandomMrz::generate(9300 + i, bd::document::MrzFormat::TD3);
+            const QStringList lines = bd::training::RandomMrz::generate(9300 + i, bd::document::MrzFormat::TD3);
             expected.append(lines);
-            bd::ocr::SyntheticDocumentSpec spec;
+            bd::training::SyntheticDocumentSpec spec;
             spec.mrzLines = lines;
             spec.dpi = 200;
             spec.seed = 90 + i;
             spec.degradation.rotationDegrees = i == 0 ? 0 : 180;
             QVERIFY(cv::imwrite(QDir(dir.path()).filePath(QStringLiteral("p%1.png").arg(i)).toStdString(),
-                                renderer.render(spec).image));
+                renderer.render(spec).image));
         }
         QProcess p;
         p.start(QStringLiteral(BD_CLI_PATH),
-                {QStringLiteral("mrz-scan"), QStringLiteral("--today"), QStringLiteral("2026-11-28"),
-                 QStringLiteral("folder:") + dir.path()});
+            { QStringLiteral("mrz-scan"), QStringLiteral("--today"), QStringLiteral("2026-11-28"),
+                QStringLiteral("folder:") + dir.path() });
         QVERIFY(p.waitForFinished(120000));
         QCOMPARE(p.exitCode(), 0);
         const QList<QByteArray> out = p.readAllStandardOutput().trimmed().split('\n');
@@ -56,13 +56,13 @@ private slots:
     void badSourceIsAUsageError()
     {
         QProcess p;
-        p.start(QStringLiteral(BD_CLI_PATH), {QStringLiteral("mrz-scan"), QStringLiteral("webcam")});
+        p.start(QStringLiteral(BD_CLI_PATH), { QStringLiteral("mrz-scan"), QStringLiteral("webcam") });
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(p.readAllStandardError().contains("use device:N, video:PATH or folder:PATH"));
 
         QProcess q;
-        q.start(QStringLiteral(BD_CLI_PATH), {QStringLiteral("mrz-scan"), QStringLiteral("folder:/nonexistent/dir")});
+        q.start(QStringLiteral(BD_CLI_PATH), { QStringLiteral("mrz-scan"), QStringLiteral("folder:/nonexistent/dir") });
         QVERIFY(q.waitForFinished(30000));
         QCOMPARE(q.exitCode(), 2);
         QVERIFY(q.readAllStandardError().contains("cannot open image folder"));

@@ -1,4 +1,5 @@
 #include "app/CommandLine.h"
+#include "tests/support/TestHygiene.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -18,6 +19,8 @@ private:
     }
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void parsesValidOptions()
     {
         QTemporaryDir dir;
@@ -29,6 +32,7 @@ private slots:
         QCOMPARE(o->language, QStringLiteral("de"));
         QCOMPARE(o->logLevel, QStringLiteral("debug"));
         QCOMPARE(o->configFile, QDir(dir.path()).filePath(QStringLiteral("borderdesk.ini")));
+        QCOMPARE(o->siteConfigFile, QStringLiteral("/etc/borderdesk/borderdesk.ini"));
     }
 
     void classroomGatewayImpliesTraining()
@@ -52,6 +56,9 @@ private slots:
         QTest::newRow("bad level") << args({ "--log-level", "loud" }) << QStringLiteral("--log-level 'loud'");
         QTest::newRow("missing value") << args({ "--data-dir" }) << QStringLiteral("data-dir");
         QTest::newRow("stray argument") << args({ "extra" }) << QStringLiteral("'extra'");
+        QTest::newRow("unreadable site configuration")
+            << args({ "--site-config", "/nonexistent/borderdesk.ini" })
+            << QStringLiteral("--site-config '/nonexistent/borderdesk.ini' is not a readable file");
         QTest::newRow("classroom not https")
             << args({ "--training-gateway", "http://trainer-pc:8443" })
             << QStringLiteral("--training-gateway 'http://trainer-pc:8443' is not an https:// URL");

@@ -7,6 +7,7 @@
 #include <QtTest>
 
 #include "services/core/ProcessHardening.h"
+#include "tests/support/TestHygiene.h"
 
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -65,8 +66,11 @@ private:
     }
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void initTestCase()
     {
+        bd::testsupport::failOnAnyWarning();
         // Give the children a core limit to lose: raise the soft limit to the hard one.
         rlimit limit {};
         QVERIFY(getrlimit(RLIMIT_CORE, &limit) == 0);

@@ -15,6 +15,8 @@ namespace {
 
 using namespace bd::gateway;
 
+using namespace bd::model;
+
 // The enumerations a message decoded are the ones it names.
 bool named(const QJsonObject& o, const char* key, const QString& decoded)
 {

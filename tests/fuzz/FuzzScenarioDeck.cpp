@@ -22,10 +22,10 @@ void checkCase(const CaseFile& c)
     BD_FUZZ_CHECK(!c.document.number.isEmpty() && !c.document.issuingState.isEmpty());
     for (auto it = c.answers.constBegin(); it != c.answers.constEnd(); ++it) {
         BD_FUZZ_CHECK(it.key() == it->system);
-        for (const bd::gateway::Hit& h : it->hits)
+        for (const bd::model::Hit& h : it->hits)
             BD_FUZZ_CHECK(h.system == it->system);
     }
-    for (const bd::gateway::IdentityLink& l : c.links)
+    for (const bd::model::IdentityLink& l : c.links)
         BD_FUZZ_CHECK(l.records.size() >= 2);
     for (auto it = c.faults.constBegin(); it != c.faults.constEnd(); ++it)
         BD_FUZZ_CHECK(it->ms >= 0 && it->ms <= 600000);

@@ -20,6 +20,8 @@ namespace {
 
 using namespace bd::gateway;
 
+using namespace bd::model;
+
 const QString kSearchId = QStringLiteral("7f0c3b7e-2f4e-4f0e-9a51-3d3f4b0c2a11");
 constexpr qint64 kMaxLineBytes = 4096; // small, so the oversized-line path is reached
 

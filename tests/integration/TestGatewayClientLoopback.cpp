@@ -4,8 +4,10 @@
 #include "services/results/Unifier.h"
 #include "services/results/VisaList.h"
 #include "services/training/ScenarioDocument.h"
+#include "tests/support/ExpectedWarnings.h"
 #include "tests/support/LoopbackGateway.h"
 #include "tests/support/TestCertificates.h"
+#include "tests/support/TestHygiene.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +19,8 @@
 #include <QtTest>
 
 using namespace bd::gateway;
+
+using namespace bd::model;
 using bd::testsupport::LoopbackGateway;
 
 namespace {
@@ -126,6 +130,7 @@ private:
 private slots:
     void initTestCase()
     {
+        bd::testsupport::failOnAnyWarning();
         qRegisterMetaType<SystemEvent>();
         qRegisterMetaType<SearchOutcome>();
         m_gateway = std::make_unique<LoopbackGateway>();
@@ -133,8 +138,12 @@ private slots:
         QVERIFY(m_gateway->scenarios().cases().size() >= 10);
     }
 
-    void init() { m_gateway->clearFaults(); }
+    void init()
+    {
+        bd::testsupport::failOnAnyWarning();
 
+        m_gateway->clearFaults();
+    }
     void everyScenarioGivesItsExpectedResult_data()
     {
         QTest::addColumn<QString>("id");
@@ -257,19 +266,26 @@ private slots:
     {
         QTest::addColumn<int>("fault");
         QTest::addColumn<int>("expected");
-        QTest::newRow("garbage") << int(bd::training::FaultKind::Garbage) << int(SystemStatus::Error);
-        QTest::newRow("oversized") << int(bd::training::FaultKind::Oversized) << int(SystemStatus::Error);
-        QTest::newRow("error") << int(bd::training::FaultKind::Error) << int(SystemStatus::Error);
-        QTest::newRow("down") << int(bd::training::FaultKind::Down) << int(SystemStatus::Unavailable);
-        QTest::newRow("truncated") << int(bd::training::FaultKind::Truncated) << int(SystemStatus::Error);
-        QTest::newRow("stalled") << int(bd::training::FaultKind::Stalled) << int(SystemStatus::Timeout);
+        QTest::addColumn<QString>("warning"); // why the client's stream reader rejects the line, if it does
+        QTest::newRow("garbage") << int(bd::training::FaultKind::Garbage) << int(SystemStatus::Error)
+                                 << QStringLiteral(
+                                        "unreadable answer line (not valid JSON at offset 1: illegal value)");
+        QTest::newRow("oversized") << int(bd::training::FaultKind::Oversized) << int(SystemStatus::Error)
+                                   << QStringLiteral("answer line longer than 1048576 bytes");
+        QTest::newRow("error") << int(bd::training::FaultKind::Error) << int(SystemStatus::Error) << QString();
+        QTest::newRow("down") << int(bd::training::FaultKind::Down) << int(SystemStatus::Unavailable) << QString();
+        QTest::newRow("truncated") << int(bd::training::FaultKind::Truncated) << int(SystemStatus::Error) << QString();
+        QTest::newRow("stalled") << int(bd::training::FaultKind::Stalled) << int(SystemStatus::Timeout) << QString();
     }
 
     void faultsGivePerSystemErrors()
     {
         QFETCH(int, fault);
         QFETCH(int, expected);
+        QFETCH(QString, warning);
         m_gateway->setFault(SystemId::Ees, static_cast<bd::training::FaultKind>(fault));
+        if (!warning.isEmpty())
+            bd::testsupport::expectRejectedAnswerLine(warning);
         QNetworkAccessManager network;
         GatewayClientConfig c = config();
         c.systemDeadlineMs = 1000;
@@ -295,7 +311,7 @@ private slots:
         record.searchId = QStringLiteral("s");
         record.officerId = QStringLiteral("officer-it");
         record.at = QDateTime::currentDateTimeUtc();
-        record.decision = QStringLiteral("admit");
+        record.decision = Decision::Admit;
         record.document = scenario(QStringLiteral("clean-visa-exempt")).document;
         QList<bd::core::Result<RecordReceipt>> results;
         for (int i = 0; i < 2; ++i) {

@@ -12,7 +12,6 @@ LoopbackGateway::LoopbackGateway()
 }
 
 LoopbackGateway::LoopbackGateway(Options options)
-    : m_population(std::make_unique<Population>(options.seed, options.population, options.today))
 {
     auto deck = ScenarioDeck::load(options.scenarioDirectory, options.today);
     if (!deck) {
@@ -20,38 +19,25 @@ LoopbackGateway::LoopbackGateway(Options options)
         return;
     }
     m_deck = std::move(deck).value();
-    GatewayConfig config;
-    config.address = QHostAddress::LocalHost;
-    config.port = 0;
-    config.certificates = testCertificates();
-    if (!options.realisticLatency)
-        config.latencyMs.clear();
-    m_thread.setObjectName(QStringLiteral("loopback-gateway"));
-    m_thread.start();
-    m_server = new TrainingGatewayServer(m_population.get(), &m_deck, config);
-    m_server->moveToThread(&m_thread);
-    QObject::connect(&m_thread, &QThread::finished, m_server, &QObject::deleteLater);
-    QMetaObject::invokeMethod(
-        m_server,
-        [this] {
-            const auto port = m_server->listen();
-            if (port)
-                m_port = *port;
-            else
-                m_error = port.error().detail;
-        },
-        Qt::BlockingQueuedConnection);
+    LoopbackTrainingGateway::Options start;
+    start.certificates = testCertificates();
+    start.seed = options.seed;
+    start.population = options.population;
+    start.today = options.today;
+    start.realisticLatency = options.realisticLatency;
+    start.threadName = QStringLiteral("loopback-gateway");
+    auto started = LoopbackTrainingGateway::start(&m_deck, start);
+    if (started)
+        m_gateway = std::move(started).value();
+    else
+        m_error = started.error().detail;
 }
 
-LoopbackGateway::~LoopbackGateway()
-{
-    m_thread.quit(); // the server is deleted on its own thread as the thread finishes
-    m_thread.wait();
-}
+LoopbackGateway::~LoopbackGateway() = default; // the gateway stops before the deck it serves goes
 
 QUrl LoopbackGateway::url() const
 {
-    return QUrl(QStringLiteral("https://localhost:%1").arg(m_port));
+    return QUrl(QStringLiteral("https://localhost:%1").arg(port()));
 }
 
 QString LoopbackGateway::caCertificatePath() const
@@ -90,19 +76,19 @@ QSslConfiguration LoopbackGateway::clientTlsConfiguration(TestClient who) const
     return bd::testsupport::clientTlsConfiguration(testCertificates(), who);
 }
 
-void LoopbackGateway::setFault(bd::gateway::SystemId system, FaultKind kind, int ms)
+void LoopbackGateway::setFault(bd::model::SystemId system, FaultKind kind, int ms)
 {
-    m_server->setFault(system, Fault { kind, ms });
+    server().setFault(system, Fault { kind, ms });
 }
 
-void LoopbackGateway::setLatency(bd::gateway::SystemId system, int ms)
+void LoopbackGateway::setLatency(bd::model::SystemId system, int ms)
 {
-    m_server->setLatency(system, ms);
+    server().setLatency(system, ms);
 }
 
 void LoopbackGateway::clearFaults()
 {
-    m_server->clearFaults();
+    server().clearFaults();
 }
 
 } // namespace bd::testsupport

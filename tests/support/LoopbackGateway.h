@@ -1,12 +1,12 @@
 #pragma once
 
+#include "services/training/LoopbackTrainingGateway.h"
 #include "services/training/Population.h"
 #include "services/training/ScenarioDeck.h"
 #include "services/training/TrainingGatewayServer.h"
 #include "tests/support/TestCertificates.h"
 
 #include <QSslConfiguration>
-#include <QThread>
 #include <QUrl>
 
 #include <memory>
@@ -14,7 +14,8 @@
 namespace bd::testsupport {
 
 // The real training gateway on 127.0.0.1 with an ephemeral port and mutual TLS, running on its own
-// thread (so a test may block its own thread without stalling the server). Certificates come from
+// thread (so a test may block its own thread without stalling the server), started the way the
+// application starts it (bd::training::LoopbackTrainingGateway). Certificates come from
 // testCertificates(). By default every system answers at once; set latencies or faults per
 // system to exercise streaming and failure handling. Stops on destruction. The client certificate
 // it hands out by default is the trainer's (profile trainer: every system answers, as the scenario
@@ -37,10 +38,10 @@ public:
     LoopbackGateway(const LoopbackGateway&) = delete;
     LoopbackGateway& operator=(const LoopbackGateway&) = delete;
 
-    bool isRunning() const { return m_port != 0; }
+    bool isRunning() const { return m_gateway != nullptr; }
     QString errorString() const { return m_error; }
     QUrl url() const; // https://localhost:<port>
-    quint16 port() const { return m_port; }
+    quint16 port() const { return m_gateway ? m_gateway->port() : 0; }
 
     QString caCertificatePath() const;
     QString clientCertificatePath() const; // the trainer's
@@ -51,20 +52,17 @@ public:
     QSslConfiguration clientTlsConfiguration(bool withClientCertificate = true) const;
     QSslConfiguration clientTlsConfiguration(TestClient who) const;
 
-    void setFault(bd::gateway::SystemId system, bd::training::FaultKind kind, int ms = 0);
-    void setLatency(bd::gateway::SystemId system, int ms);
+    void setFault(bd::model::SystemId system, bd::training::FaultKind kind, int ms = 0);
+    void setLatency(bd::model::SystemId system, int ms);
     void clearFaults();
 
-    bd::training::TrainingGatewayServer& server() { return *m_server; }
-    const bd::training::Population& population() const { return *m_population; }
+    bd::training::TrainingGatewayServer& server() { return m_gateway->server(); }
+    const bd::training::Population& population() const { return m_gateway->population(); }
     const bd::training::ScenarioDeck& scenarios() const { return m_deck; }
 
 private:
-    std::unique_ptr<bd::training::Population> m_population;
     bd::training::ScenarioDeck m_deck;
-    QThread m_thread;
-    bd::training::TrainingGatewayServer* m_server = nullptr; // lives on m_thread
-    quint16 m_port = 0;
+    std::unique_ptr<bd::training::LoopbackTrainingGateway> m_gateway; // serves m_deck: declared after it
     QString m_error;
 };
 

@@ -2,7 +2,7 @@
 
 // The English and the German notice tests' shared material: one result notice of each code with
 // plausible values, and the clean search and context they unify.
-#include "services/gateway/Protocol.h"
+#include "services/model/Model.h"
 #include "services/results/CheckFacts.h"
 #include "services/results/ResultNotice.h"
 
@@ -13,10 +13,10 @@
 namespace bd::testsupport {
 
 // One system's answer to searchId, 5 ms after the request.
-inline bd::gateway::SystemEvent systemAnswer(
-    bd::gateway::SystemId system, bd::gateway::SystemStatus status, const QString& searchId)
+inline bd::model::SystemEvent systemAnswer(
+    bd::model::SystemId system, bd::model::SystemStatus status, const QString& searchId)
 {
-    bd::gateway::SystemEvent e;
+    bd::model::SystemEvent e;
     e.searchId = searchId;
     e.system = system;
     e.status = status;
@@ -26,13 +26,13 @@ inline bd::gateway::SystemEvent systemAnswer(
 
 // Every system answered "no hit" for searchId, with the summary; the document valid for four
 // more years from today.
-inline bd::results::SearchAnswers noHitAnswers(bd::gateway::Purpose purpose,
+inline bd::results::SearchAnswers noHitAnswers(bd::model::Purpose purpose,
     const QString& nationality,
     const QDate& dateOfBirth,
     const QDate& today,
     const QString& searchId)
 {
-    using namespace bd::gateway;
+    using namespace bd::model;
     bd::results::SearchAnswers a;
     a.request.searchId = searchId;
     a.request.officerId = QStringLiteral("officer-1");

@@ -15,7 +15,7 @@ class ScriptedGatewayClient final : public bd::gateway::GatewayClient
 public:
     using GatewayClient::GatewayClient;
 
-    bd::gateway::SearchHandle* search(const bd::gateway::SearchRequest& request) override
+    bd::gateway::SearchHandle* search(const bd::model::SearchRequest& request) override
     {
         requests.append(request);
         auto* h = new bd::gateway::SearchHandle(request.searchId, this);
@@ -29,7 +29,7 @@ public:
         handles.append(h);
         return h;
     }
-    bd::gateway::RecordHandle* submitRecord(const bd::gateway::RecordSubmission& record) override
+    bd::gateway::RecordHandle* submitRecord(const bd::model::RecordSubmission& record) override
     {
         records.append(record);
         auto* h = new bd::gateway::RecordHandle(this);
@@ -40,7 +40,7 @@ public:
                     h->finish(bd::core::Error {
                         QString::fromLatin1(bd::gateway::errors::kUnreachable), QStringLiteral("scripted"), {} });
                 else
-                    h->finish(bd::gateway::RecordReceipt { QStringLiteral("rec-") + id, false });
+                    h->finish(bd::model::RecordReceipt { QStringLiteral("rec-") + id, false });
             },
             Qt::QueuedConnection);
         return h;
@@ -50,9 +50,9 @@ public:
 
     bd::gateway::SearchHandle* lastHandle() const { return handles.isEmpty() ? nullptr : handles.last().data(); }
 
-    QList<bd::gateway::SearchRequest> requests;
+    QList<bd::model::SearchRequest> requests;
     QList<QPointer<bd::gateway::SearchHandle>> handles;
-    QList<bd::gateway::RecordSubmission> records;
+    QList<bd::model::RecordSubmission> records;
     bool failRecords = false;
 };
 

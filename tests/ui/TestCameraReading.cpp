@@ -4,8 +4,9 @@
 #include "app/CommandLine.h"
 #include "app/CompositionRoot.h"
 #include "services/document/MrzParser.h"
-#include "services/ocr/RandomMrz.h"
-#include "services/ocr/SyntheticDocument.h"
+#include "services/training/RandomMrz.h"
+#include "services/training/SyntheticDocument.h"
+#include "tests/support/TestHygiene.h"
 #include "ui/DocumentPage.h"
 #include "ui/MainWindow.h"
 
@@ -50,6 +51,8 @@ class TestCameraReading : public QObject
     }
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void noSourceConfiguredDisablesTheButton()
     {
         auto w = workstation(QString());
@@ -64,17 +67,17 @@ private slots:
     {
         QTemporaryDir folder;
         QVERIFY(folder.isValid());
-        const QStringList lines = bd::ocr::RandomMrz::generate(7301, bd::document::MrzFormat::TD3);
+        const QStringList lines = bd::training::RandomMrz::generate(7301, bd::document::MrzFormat::TD3);
         QVERIFY(!lines.isEmpty());
-        bd::ocr::SyntheticDocument printer;
+        bd::training::SyntheticDocument printer;
         QVERIFY(printer.isValid());
-        bd::ocr::SyntheticDocumentSpec spec;
+        bd::training::SyntheticDocumentSpec spec;
         spec.mrzLines = lines;
         spec.dpi = 200;
         spec.seed = 31;
         QVERIFY(writeBlank(QDir(folder.path()).filePath(QStringLiteral("a-blank.png"))));
-        QVERIFY(cv::imwrite(QDir(folder.path()).filePath(QStringLiteral("b-scan.png")).toStdString(),
-            printer.render(spec).image));
+        QVERIFY(cv::imwrite(
+            QDir(folder.path()).filePath(QStringLiteral("b-scan.png")).toStdString(), printer.render(spec).image));
 
         auto w = workstation(QStringLiteral("folder:") + folder.path());
         auto& page = w->root->documentPage();
@@ -114,6 +117,7 @@ private slots:
     {
         auto w = workstation(QStringLiteral("device:63"));
         QVERIFY(w->camera->isEnabled());
+        QTest::ignoreMessage(QtWarningMsg, "camera: capture.open"); // CameraReading logs why it stopped
         QTest::mouseClick(w->camera, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!w->root->documentPage().isCameraRunning(), 30000);
         QVERIFY2(w->status->text().contains(QStringLiteral("could not be opened")), qPrintable(w->status->text()));
@@ -123,7 +127,8 @@ private slots:
     {
         QTemporaryDir folder;
         for (int i = 0; i < 50; ++i)
-            QVERIFY(writeBlank(QDir(folder.path()).filePath(QStringLiteral("blank%1.png").arg(i, 2, 10, QLatin1Char('0')))));
+            QVERIFY(writeBlank(
+                QDir(folder.path()).filePath(QStringLiteral("blank%1.png").arg(i, 2, 10, QLatin1Char('0')))));
         auto w = workstation(QStringLiteral("folder:") + folder.path());
         QTest::mouseClick(w->camera, Qt::LeftButton);
         QVERIFY(w->root->documentPage().isCameraRunning());

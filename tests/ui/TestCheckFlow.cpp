@@ -32,8 +32,8 @@
 #include <QTest>
 #include <QTimer>
 
-using bd::gateway::SystemId;
-using bd::gateway::SystemStatus;
+using bd::model::SystemId;
+using bd::model::SystemStatus;
 
 class TestCheckFlow : public QObject
 {
@@ -231,13 +231,13 @@ private slots:
         const QString scenario = QStringLiteral("exit-overstay");
         const auto* c = root.demoGateway()->deck().findById(scenario);
         QVERIFY(c && c->expected);
-        QCOMPARE(c->purpose, bd::gateway::Purpose::ExitCheck);
+        QCOMPARE(c->purpose, bd::model::Purpose::ExitCheck);
         QSignalSpy results(&root.checkController(), &bd::ui::CheckController::resultReady);
         QVERIFY(root.runScenario(scenario));
         QTRY_VERIFY_WITH_TIMEOUT(results.size() == 1, 60000);
-        QCOMPARE(root.checkController().currentRequest().purpose, bd::gateway::Purpose::ExitCheck);
+        QCOMPARE(root.checkController().currentRequest().purpose, bd::model::Purpose::ExitCheck);
         const auto& result = *root.checkController().lastResult();
-        QCOMPARE(result.purpose, bd::gateway::Purpose::ExitCheck);
+        QCOMPARE(result.purpose, bd::model::Purpose::ExitCheck);
         QCOMPARE(result.requiredAction.code, c->expected->requiredAction);
         QCOMPARE(result.requiredAction.decision, c->expected->decision);
         QCOMPARE(label->text(), QStringLiteral("EXIT check"));
@@ -261,10 +261,10 @@ private slots:
         root.documentPage().readMrzLines({ QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
                                              QStringLiteral("L898902C36UTO7408122F1204159ZE184226B<<<<<10") },
             bd::ui::DocumentResultPanel::Source::Typed);
-        QCOMPARE(root.checkController().currentRequest().purpose, bd::gateway::Purpose::ExitCheck);
+        QCOMPARE(root.checkController().currentRequest().purpose, bd::model::Purpose::ExitCheck);
         // F6 back to entry: a live workstation sends entry-check (training sends "training").
         QTest::keyClick(&window, Qt::Key_F6);
-        QCOMPARE(root.checkController().nextPurpose(), bd::gateway::Purpose::EntryCheck);
+        QCOMPARE(root.checkController().nextPurpose(), bd::model::Purpose::EntryCheck);
     }
 
     void liveWithoutGatewaySaysSo()
@@ -287,7 +287,7 @@ private slots:
         QVERIFY(!page.hasResult());
         QVERIFY2(page.bannerText().contains(QStringLiteral("not configured")), qPrintable(page.bannerText()));
         QCOMPARE(page.hitModel() ? page.hitModel()->rowCount() : 0, 0);
-        for (SystemId s : bd::gateway::allSystems())
+        for (SystemId s : bd::model::allSystems())
             QVERIFY(page.chip(s)->isHidden()); // no system shown as answered
         QCOMPARE(root.decisionPage().selectedDecision(), QStringLiteral("second-line"));
     }
@@ -431,7 +431,7 @@ private slots:
         QCOMPARE(entries->size(), 2);
         QCOMPARE(entries->at(0).searchId, searchId);
         QVERIFY(entries->at(0).overrideReason.isEmpty());
-        QCOMPARE(entries->at(1).decision, QStringLiteral("admit"));
+        QCOMPARE(entries->at(1).decision, bd::model::Decision::Admit);
         QCOMPARE(entries->at(1).requiredAction, shownAction);
         QCOMPARE(entries->at(1).overrideReason, QStringLiteral("checked SIS by phone with SPOC"));
     }

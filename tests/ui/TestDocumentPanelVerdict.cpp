@@ -3,6 +3,7 @@
 // unknown country code alone does not call a zone with passing check digits invalid.
 #include "services/document/MrzParser.h"
 #include "services/results/CheckFacts.h"
+#include "tests/support/TestHygiene.h"
 #include "ui/DocumentResultPanel.h"
 #include "widgets/StatusBanner.h"
 
@@ -22,6 +23,8 @@ private:
     }
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void repairInTheNameIsUnverified()
     {
         // "0" in the surname read for "O": the check digits pass, but no check digit covers names.

@@ -40,6 +40,8 @@
 #include <QTest>
 
 using namespace bd::gateway;
+
+using namespace bd::model;
 using bd::ui::MainWindow;
 namespace actions = bd::results::actions;
 
@@ -312,7 +314,7 @@ private slots:
         QCOMPARE(m_decision->selectedDecision(), QString::fromLatin1(bd::results::decisions::kLetExit));
         m_decision->record();
         QCOMPARE(journalled(), 1);
-        QCOMPARE(m_journal->readAll()->first().decision, QString::fromLatin1(bd::results::decisions::kLetExit));
+        QCOMPARE(m_journal->readAll()->first().decision, Decision::LetExit);
 
         // Switching back while this check is open: the open check stays an exit check, the
         // status bar says the entry check starts with the next traveller.
@@ -433,15 +435,15 @@ private slots:
         const QString confirmation = m_decision->confirmationText();
 
         // Any second decision for this check (another signal, a scripted call) is refused.
-        m_controller->recordDecision(bd::ui::OfficerDecision {
-            QStringLiteral("refuse"), QStringLiteral("C"), QString::fromLatin1(actions::kAdmit) });
         m_controller->recordDecision(
-            bd::ui::OfficerDecision { QStringLiteral("admit"), QString(), QString::fromLatin1(actions::kAdmit) });
+            bd::ui::OfficerDecision { Decision::Refuse, QStringLiteral("C"), QString::fromLatin1(actions::kAdmit) });
+        m_controller->recordDecision(
+            bd::ui::OfficerDecision { Decision::Admit, QString(), QString::fromLatin1(actions::kAdmit) });
         QCOMPARE(recorded.size(), 1);
         QCOMPARE(journalled(), 1);
         QCoreApplication::processEvents();
         QCOMPARE(m_client->records.size(), 1);
-        QCOMPARE(m_journal->readAll()->first().decision, QStringLiteral("admit"));
+        QCOMPARE(m_journal->readAll()->first().decision, Decision::Admit);
         QCOMPARE(m_decision->confirmationText(), confirmation);
 
         // The next traveller's check takes its own decision.
@@ -651,7 +653,7 @@ private slots:
         QCOMPARE(journalled(), 1);
         const auto entry = entries().first();
         QCOMPARE(entry.searchId, request.searchId);
-        QCOMPARE(entry.decision, QStringLiteral("admit"));
+        QCOMPARE(entry.decision, Decision::Admit);
         QCOMPARE(entry.requiredAction, QString::fromLatin1(actions::kArrest));
         QCOMPARE(entry.overrideReason, why.simplified());
         QVERIFY2(m_decision->confirmationText().startsWith(
@@ -663,7 +665,7 @@ private slots:
         QVERIFY(!confirmation->styleSheet().contains(QStringLiteral("#2e7d32"))); // not the green of a match
         QTRY_COMPARE(m_client->records.size(), 1);
         // The gateway's record carries the override and its reason, as the journal does.
-        QCOMPARE(m_client->records.first().decision, QStringLiteral("admit"));
+        QCOMPARE(m_client->records.first().decision, Decision::Admit);
         QCOMPARE(m_client->records.first().requiredAction, QString::fromLatin1(actions::kArrest));
         QCOMPARE(m_client->records.first().overrideReason, why.simplified());
         QTRY_VERIFY(m_decision->confirmationText().contains(QStringLiteral("Sent to the central gateway")));
@@ -689,7 +691,7 @@ private slots:
         QCOMPARE(journalled(), 0);
         // A scripted override without a reason is refused by the controller as well.
         m_controller->recordDecision(bd::ui::OfficerDecision {
-            QStringLiteral("admit"), QString(), QString::fromLatin1(actions::kArrest), QStringLiteral("ok") });
+            Decision::Admit, QString(), QString::fromLatin1(actions::kArrest), QStringLiteral("ok") });
         QCOMPARE(journalled(), 0);
         QVERIFY(!m_controller->isDecided());
     }
@@ -707,7 +709,7 @@ private slots:
         QVERIFY(find<QWidget>("overridePanel")->isHidden());
         QTest::keyClick(focus(), Qt::Key_Return);
         QCOMPARE(journalled(), 1);
-        QCOMPARE(entries().first().decision, QStringLiteral("second-line"));
+        QCOMPARE(entries().first().decision, Decision::SecondLine);
         QVERIFY(entries().first().overrideReason.isEmpty());
         QCOMPARE(find<QLabel>("decisionConfirmation")->property("tone").toString(), QStringLiteral("recorded"));
         QVERIFY(m_decision->confirmationText().startsWith(QStringLiteral("Recorded: ")));

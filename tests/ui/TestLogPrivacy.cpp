@@ -4,16 +4,17 @@
 #include "services/core/LogCategories.h"
 #include "services/core/LogSink.h"
 #include "services/core/Redaction.h"
+#include "services/document/MrzGenerator.h"
+#include "services/document/MrzParser.h"
 #include "services/gateway/HttpsGatewayClient.h"
+#include "services/ocr/OpenCvMrzReader.h"
 #include "services/results/Unifier.h"
 #include "services/results/VisaList.h"
 #include "services/training/ScenarioDocument.h"
-#include "tests/support/LoopbackGateway.h"
-#include "services/document/MrzGenerator.h"
-#include "services/document/MrzParser.h"
-#include "services/ocr/OpenCvMrzReader.h"
-#include "services/ocr/SyntheticDocument.h"
+#include "services/training/SyntheticDocument.h"
 #include "tests/support/FakeClock.h"
+#include "tests/support/LoopbackGateway.h"
+#include "tests/support/TestHygiene.h"
 #include "ui/DialogService.h"
 #include "ui/DocumentPage.h"
 #include "ui/MainWindow.h"
@@ -50,6 +51,8 @@ const QDate kBirth(1987, 6, 23);
 const QDate kExpiry(2031, 9, 14);
 
 using namespace bd::gateway;
+
+using namespace bd::model;
 
 // stalled: deadlines short enough that a stalled system ends the search in about a second;
 // otherwise the defaults, so a clean search never fails on a busy machine.
@@ -88,7 +91,7 @@ SearchRequest requestFor(const bd::training::CaseFile& c)
 // form a person, a gateway or a library writes it.
 QStringList secretsOf(const bd::training::CaseFile& c)
 {
-    QStringList out = bd::core::sensitiveTokensOf({c.person.surname, c.person.givenNames});
+    QStringList out = bd::core::sensitiveTokensOf({ c.person.surname, c.person.givenNames });
     const QDate birth = c.person.dateOfBirth;
     out << c.document.number << c.document.number.toLower() << birth.toString(Qt::ISODate)
         << birth.toString(QStringLiteral("yyMMdd")) << birth.toString(QStringLiteral("yyyyMMdd"))
@@ -112,6 +115,8 @@ class TestLogPrivacy : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void fullRunLeavesNoPersonalDataInTheLog()
     {
         QTemporaryDir dir;
@@ -132,19 +137,19 @@ private slots:
         QVERIFY(generated.ok());
         const QStringList lines = generated.value();
 
-        bd::ocr::SyntheticDocumentSpec spec;
+        bd::training::SyntheticDocumentSpec spec;
         spec.mrzLines = lines;
         spec.dpi = 250;
         const QString imagePath = QDir(dir.path()).filePath(QStringLiteral("page.png"));
-        QVERIFY(cv::imwrite(imagePath.toStdString(), bd::ocr::SyntheticDocument().render(spec).image));
+        QVERIFY(cv::imwrite(imagePath.toStdString(), bd::training::SyntheticDocument().render(spec).image));
 
         QString logPath;
         {
-            bd::core::LogSink sink({dir.path(), QStringLiteral("privacy.log"), QtDebugMsg, false});
+            bd::core::LogSink sink({ dir.path(), QStringLiteral("privacy.log"), QtDebugMsg, false });
             logPath = sink.filePath();
             FixedDialogService dialogs;
             dialogs.path = imagePath;
-            const bd::ocr::OpenCvMrzReader reader(bd::ocr::OpenCvMrzReader::Options {clock.today()});
+            const bd::ocr::OpenCvMrzReader reader(bd::ocr::OpenCvMrzReader::Options { clock.today() });
             QVERIFY(reader.isReady());
             auto* document = new bd::ui::DocumentPage(clock, dialogs, &reader, QString());
             bd::ui::MainWindow::Pages pages;
@@ -160,10 +165,10 @@ private slots:
             document->readMrzLines(lines, bd::ui::DocumentResultPanel::Source::Typed);
             QString broken = lines.at(1);
             broken[9] = broken.at(9) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1'); // wrong check digit
-            document->readMrzLines({lines.at(0), broken}, bd::ui::DocumentResultPanel::Source::Reader);
+            document->readMrzLines({ lines.at(0), broken }, bd::ui::DocumentResultPanel::Source::Reader);
             QString confusable = lines.at(1);
             confusable[13] = QLatin1Char('O'); // birth year digit typed as a letter: repaired
-            document->readMrzLines({lines.at(0), confusable}, bd::ui::DocumentResultPanel::Source::Typed);
+            document->readMrzLines({ lines.at(0), confusable }, bd::ui::DocumentResultPanel::Source::Typed);
             document->openImage();
             QTRY_VERIFY_WITH_TIMEOUT(!document->isReadingImage(), 60000);
             QCOMPARE(read.count(), 4); // three typed zones, then the page read by the OCR
@@ -176,19 +181,12 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString log = QString::fromUtf8(f.readAll());
         QVERIFY2(log.contains(QStringLiteral("document checked")), "the run must have logged something");
-        const QStringList secrets {kSurname,
-                                   kGiven,
-                                   kNumber,
-                                   kBirth.toString(QStringLiteral("yyMMdd")),
-                                   kBirth.toString(Qt::ISODate),
-                                   kExpiry.toString(QStringLiteral("yyMMdd")),
-                                   kExpiry.toString(Qt::ISODate),
-                                   lines.at(0),
-                                   lines.at(1),
-                                   lines.at(1).left(20),
-                                   QStringLiteral("iVBORw0KGgo")}; // PNG bytes as base64
+        const QStringList secrets { kSurname, kGiven, kNumber, kBirth.toString(QStringLiteral("yyMMdd")),
+            kBirth.toString(Qt::ISODate), kExpiry.toString(QStringLiteral("yyMMdd")), kExpiry.toString(Qt::ISODate),
+            lines.at(0), lines.at(1), lines.at(1).left(20), QStringLiteral("iVBORw0KGgo") }; // PNG bytes as base64
         for (const QString& secret : secrets)
-            QVERIFY2(!log.contains(secret, Qt::CaseInsensitive), qPrintable(QStringLiteral("log leaks '%1'").arg(secret)));
+            QVERIFY2(
+                !log.contains(secret, Qt::CaseInsensitive), qPrintable(QStringLiteral("log leaks '%1'").arg(secret)));
     }
 
     // A search whose system stalls until Qt's transfer timeout closes the reply: the client must not
@@ -222,11 +220,13 @@ private slots:
         const QStringList secrets = secretsOf(*c);
         QString logPath;
         {
-            bd::core::LogSink sink({dir.path(), QStringLiteral("gateway-privacy.log"), QtDebugMsg, false});
+            bd::core::LogSink sink({ dir.path(), QStringLiteral("gateway-privacy.log"), QtDebugMsg, false });
             logPath = sink.filePath();
-            QLoggingCategory::setFilterRules(QStringLiteral("bd.*.debug=true\nbd.secure.debug=false\nbd.secure.info=false"));
+            QLoggingCategory::setFilterRules(
+                QStringLiteral("bd.*.debug=true\nbd.secure.debug=false\nbd.secure.info=false"));
             // What the check flow does when the document is read (see bd::document::sensitiveLogTokens).
-            sink.setSensitiveTokens(bd::core::sensitiveTokensOf({c->person.surname, c->person.givenNames, c->document.number}));
+            sink.setSensitiveTokens(
+                bd::core::sensitiveTokensOf({ c->person.surname, c->person.givenNames, c->document.number }));
 
             QNetworkAccessManager network;
             HttpsGatewayClient client(network, loopbackConfig(gateway, false));
@@ -249,7 +249,7 @@ private slots:
             QVERIFY(visaList.ok());
             ctx.visaList = &visaList.value();
             const auto result = bd::results::Unifier::unify(
-                bd::results::SearchAnswers {request, clean.events, clean.summary, clean.error}, ctx);
+                bd::results::SearchAnswers { request, clean.events, clean.summary, clean.error }, ctx);
             qCInfo(lcUi) << "result shown:" << result.requiredAction.code;
 
             RecordSubmission record;
@@ -258,7 +258,7 @@ private slots:
             record.searchId = request.searchId;
             record.officerId = request.officerId;
             record.at = QDateTime::currentDateTimeUtc();
-            record.decision = QStringLiteral("admit");
+            record.decision = Decision::Admit;
             record.document = c->document;
             record.person = c->person;
             record.requiredAction = result.requiredAction.code;
@@ -280,22 +280,22 @@ private slots:
         QVERIFY2(log.contains(QStringLiteral("decision for")), "the diagnostic must have been logged");
         QVERIFY2(!log.contains(QStringLiteral("device not open")), qPrintable(log));
         for (const QString& secret : secrets)
-            QVERIFY2(!log.contains(secret, Qt::CaseInsensitive), qPrintable(QStringLiteral("log leaks '%1'").arg(secret)));
+            QVERIFY2(
+                !log.contains(secret, Qt::CaseInsensitive), qPrintable(QStringLiteral("log leaks '%1'").arg(secret)));
 
         // borderdesk-cli query against the same gateway, its diagnostics (stderr) at debug level.
         QProcess cli;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("bd.*.debug=true"));
         cli.setProcessEnvironment(env);
-        QStringList args {QStringLiteral("query"), QStringLiteral("--gateway"), gateway.url().toString(),
-                          QStringLiteral("--ca"), gateway.caCertificatePath(), QStringLiteral("--cert"),
-                          gateway.clientCertificatePath(), QStringLiteral("--key"), gateway.clientKeyPath(),
-                          QStringLiteral("--mode"), QStringLiteral("training"), QStringLiteral("--document-number"),
-                          c->document.number, QStringLiteral("--issuing-state"), c->document.issuingState,
-                          QStringLiteral("--document-code"), c->document.documentCode, QStringLiteral("--surname"),
-                          c->person.surname, QStringLiteral("--given-names"), c->person.givenNames,
-                          QStringLiteral("--birth"), c->person.dateOfBirth.toString(Qt::ISODate),
-                          QStringLiteral("--nationality"), c->person.nationality};
+        QStringList args { QStringLiteral("query"), QStringLiteral("--gateway"), gateway.url().toString(),
+            QStringLiteral("--ca"), gateway.caCertificatePath(), QStringLiteral("--cert"),
+            gateway.clientCertificatePath(), QStringLiteral("--key"), gateway.clientKeyPath(), QStringLiteral("--mode"),
+            QStringLiteral("training"), QStringLiteral("--document-number"), c->document.number,
+            QStringLiteral("--issuing-state"), c->document.issuingState, QStringLiteral("--document-code"),
+            c->document.documentCode, QStringLiteral("--surname"), c->person.surname, QStringLiteral("--given-names"),
+            c->person.givenNames, QStringLiteral("--birth"), c->person.dateOfBirth.toString(Qt::ISODate),
+            QStringLiteral("--nationality"), c->person.nationality };
         const auto zone = bd::training::scenarioZone(*c);
         QVERIFY(zone.ok());
         for (const QString& line : *zone)
@@ -307,7 +307,7 @@ private slots:
         const QString cliLog = QString::fromUtf8(cli.readAllStandardError());
         for (const QString& secret : secrets)
             QVERIFY2(!cliLog.contains(secret, Qt::CaseInsensitive),
-                     qPrintable(QStringLiteral("CLI stderr leaks '%1': %2").arg(secret, cliLog)));
+                qPrintable(QStringLiteral("CLI stderr leaks '%1': %2").arg(secret, cliLog)));
     }
 };
 

@@ -2,6 +2,7 @@
 #include "services/document/MrzParser.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/FakeMrzImageReader.h"
+#include "tests/support/TestHygiene.h"
 #include "ui/DialogService.h"
 #include "ui/DocumentPage.h"
 #include "ui/MainWindow.h"
@@ -142,8 +143,11 @@ private:
     }
 
 private slots:
-    void init() { build(MainWindow::Mode::Training, &m_reader); }
-
+    void init()
+    {
+        bd::testsupport::failOnAnyWarning();
+        build(MainWindow::Mode::Training, &m_reader);
+    }
     void cleanup()
     {
         qApp->removeEventFilter(m_wedge.get());
@@ -503,6 +507,7 @@ private slots:
 
         // Quitting with undecided checks: Enter does not quit (the default answer is to stay).
         m_dialogs.answer = false;
+        QTest::ignoreMessage(QtWarningMsg, "closing with 4 undecided checks"); // MainWindow logs the question
         QVERIFY(!m_window->close());
         QVERIFY(!m_dialogs.questions.last().acceptIsDefault);
         QVERIFY2(m_dialogs.questions.last().text.startsWith(QStringLiteral("4 checks have no recorded decision")),

@@ -5,6 +5,7 @@
 #include "services/results/ResultNotice.h"
 #include "services/results/Unifier.h"
 #include "tests/support/NoticeSamples.h"
+#include "tests/support/TestHygiene.h"
 #include "ui/DecisionPage.h"
 #include "ui/NoticeText.h"
 #include "ui/ResultMeaning.h"
@@ -14,7 +15,7 @@
 #include <QTest>
 #include <QTranslator>
 
-using namespace bd::gateway;
+using namespace bd::model;
 using namespace bd::results;
 using bd::ui::NoticeText;
 
@@ -120,7 +121,11 @@ class TestNoticeText : public QObject
     Q_OBJECT
 
 private slots:
-    void init() { QVERIFY(m_german.load(QStringLiteral(":/i18n/bd_de.qm"))); }
+    void init()
+    {
+        bd::testsupport::failOnAnyWarning();
+        QVERIFY(m_german.load(QStringLiteral(":/i18n/bd_de.qm")));
+    }
     void cleanup() { QCoreApplication::removeTranslator(&m_german); }
 
     void everyCodeHasGermanWords()

@@ -5,6 +5,7 @@
 #include "services/results/Unifier.h"
 #include "services/results/VisaList.h"
 #include "services/training/ScenarioDeck.h"
+#include "tests/support/TestHygiene.h"
 #include "ui/HitListModel.h"
 #include "ui/ResultMeaning.h"
 #include "ui/ResultText.h"
@@ -19,7 +20,7 @@
 #include <QTest>
 #include <QTranslator>
 
-using namespace bd::gateway;
+using namespace bd::model;
 using bd::results::UnifiedResult;
 using bd::training::CaseFile;
 using bd::training::FaultKind;
@@ -157,6 +158,8 @@ class TestResultMeaning : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void meaningPerSystem_data()
     {
         QTest::addColumn<QString>("scenario");

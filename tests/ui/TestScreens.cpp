@@ -4,6 +4,7 @@
 #include "app/CommandLine.h"
 #include "app/CompositionRoot.h"
 #include "app/DemoGateway.h"
+#include "tests/support/TestHygiene.h"
 #include "tests/support/WidgetAudit.h"
 #include "ui/CheckController.h"
 #include "ui/DecisionPage.h"
@@ -83,6 +84,8 @@ private:
     }
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void everyScreenFitsAndIsReachable_data()
     {
         QTest::addColumn<QString>("language");

@@ -6,6 +6,7 @@
 #include "app/CommandLine.h"
 #include "app/CompositionRoot.h"
 #include "app/DemoGateway.h"
+#include "tests/support/TestHygiene.h"
 #include "ui/BiometricsPage.h"
 #include "ui/CheckController.h"
 #include "ui/DocumentPage.h"
@@ -17,8 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using bd::gateway::LinkColour;
-using bd::gateway::SystemId;
+using bd::model::LinkColour;
+using bd::model::SystemId;
 
 class TestTrainingPortraits : public QObject
 {
@@ -34,6 +35,8 @@ private:
     }
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void scenarioPortraitOnTheBiometricsPage_data()
     {
         QTest::addColumn<QString>("scenario");

@@ -1,4 +1,5 @@
 // The German catalogue is built into the UI library and its contexts match the classes that use it.
+#include "tests/support/TestHygiene.h"
 #include "ui/DecisionPage.h"
 #include "ui/MainWindow.h"
 #include "ui/PlaceholderPage.h"
@@ -20,6 +21,8 @@ class TestTranslations : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void germanCatalogueIsEmbeddedAndUsed()
     {
         QTranslator translator;
@@ -73,7 +76,7 @@ private slots:
         bd::ui::DecisionPage page;
         bd::results::UnifiedResult result;
         result.searchId = QStringLiteral("s-2");
-        result.purpose = bd::gateway::Purpose::ExitCheck;
+        result.purpose = bd::model::Purpose::ExitCheck;
         result.requiredAction.code = QStringLiteral("let-exit");
         result.requiredAction.decision = QStringLiteral("let-exit");
         result.notes << bd::results::ResultNotice { bd::results::NoticeCode::DocumentExpiredAtExit,

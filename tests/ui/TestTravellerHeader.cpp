@@ -2,6 +2,7 @@
 // read — name, document, nationality, age, validity — and the document's own problems in words.
 #include "services/document/MrzParser.h"
 #include "services/results/CheckFacts.h"
+#include "tests/support/TestHygiene.h"
 #include "ui/TravellerText.h"
 #include "widgets/TravellerHeader.h"
 
@@ -31,7 +32,7 @@ class TestTravellerHeader : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
+    void init() { bd::testsupport::failOnAnyWarning(); }
 
     void validPassportSaysWhoAndUntilWhen()
     {

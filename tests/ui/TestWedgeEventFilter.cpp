@@ -1,5 +1,6 @@
 // The application-wide wedge filter: holds back possible reader keys, replays a person's keys to
 // the widget they were meant for, and never lets a reader burst reach the focused field.
+#include "tests/support/TestHygiene.h"
 #include "ui/WedgeEventFilter.h"
 
 #include <QApplication>
@@ -27,6 +28,7 @@ class TestWedgeEventFilter : public QObject
 private slots:
     void init()
     {
+        bd::testsupport::failOnAnyWarning();
         m_window = std::make_unique<QWidget>();
         auto* layout = new QVBoxLayout(m_window.get());
         m_first = new QLineEdit(m_window.get());

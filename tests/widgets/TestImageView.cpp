@@ -1,3 +1,4 @@
+#include "tests/support/TestHygiene.h"
 #include "widgets/ImageView.h"
 
 #include <QTest>
@@ -9,6 +10,8 @@ class TestImageView : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void imageIsFittedAndOutlineMapped()
     {
         ImageView view;

@@ -1,3 +1,4 @@
+#include "tests/support/TestHygiene.h"
 #include "widgets/MrzLineView.h"
 
 #include <QImage>
@@ -20,6 +21,8 @@ class TestMrzLineView : public QObject
     }
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void problemWinsOverChange()
     {
         MrzLineView view;

@@ -1,5 +1,6 @@
 // Status chips are as wide as their words (German is longer), each kind is told apart without
 // colour (symbol and border pattern), and a flow of chips wraps to a new row instead of clipping.
+#include "tests/support/TestHygiene.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/StatusChip.h"
 
@@ -27,6 +28,8 @@ class TestStatusChip : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void sizesToItsLongestLine_data()
     {
         QTest::addColumn<QString>("text");

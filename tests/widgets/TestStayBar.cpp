@@ -1,3 +1,4 @@
+#include "tests/support/TestHygiene.h"
 #include "widgets/StayBar.h"
 
 #include <QVBoxLayout>
@@ -9,6 +10,8 @@ class TestStayBar : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void longCaptionWrapsAndFitsAtPanelWidths_data()
     {
         QTest::addColumn<int>("width");

@@ -1,3 +1,4 @@
+#include "tests/support/TestHygiene.h"
 #include "widgets/StepBar.h"
 
 #include <QPushButton>
@@ -11,6 +12,8 @@ class TestStepBar : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void clickRequestsButOwnerDecides()
     {
         StepBar bar({ QStringLiteral("One"), QStringLiteral("Two") },

@@ -1,3 +1,4 @@
+#include "tests/support/TestHygiene.h"
 #include "widgets/WatermarkOverlay.h"
 
 #include <QPushButton>
@@ -12,6 +13,8 @@ class TestWatermarkOverlay : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void coversParentAndFollowsResize()
     {
         QWidget parent;
@@ -24,22 +27,37 @@ private slots:
         QTRY_COMPARE(overlay->geometry(), QRect(0, 0, 800, 500));
     }
 
+    // The click is delivered as the window system would: to the window at the button's position,
+    // and Qt picks the widget under that point. The overlay covers the button there; it must let
+    // the click through.
     void clicksPassThroughToWidgetsBelow()
     {
         QWidget parent;
         auto* layout = new QVBoxLayout(&parent);
         auto* button = new QPushButton(QStringLiteral("Go"), &parent);
+        button->setObjectName(QStringLiteral("goButton"));
         layout->addWidget(button);
-        new WatermarkOverlay(QStringLiteral("TRAINING"), &parent);
+        auto* overlay = new WatermarkOverlay(QStringLiteral("TRAINING"), &parent);
         parent.resize(300, 200);
         parent.show();
         QVERIFY(QTest::qWaitForWindowExposed(&parent));
-        QSignalSpy clicked(button, &QPushButton::clicked);
-        // Click where the button is: the overlay is on top but transparent for the mouse.
-        const QPoint at = button->mapTo(&parent, button->rect().center());
-        QCOMPARE(parent.childAt(at), button);
-        QTest::mouseClick(button, Qt::LeftButton);
+        auto* go = parent.findChild<QPushButton*>(QStringLiteral("goButton"));
+        QVERIFY(go);
+        const QPoint at = go->mapTo(&parent, go->rect().center());
+        QVERIFY(overlay->geometry().contains(at)); // the overlay is on top of the button there
+        QVERIFY(overlay->isVisible());
+        QSignalSpy clicked(go, &QPushButton::clicked);
+        QTest::mouseClick(parent.windowHandle(), Qt::LeftButton, {}, at);
         QCOMPARE(clicked.size(), 1);
+
+        // The same click with the overlay taking mouse events stops at the overlay: the check above
+        // would catch an overlay that swallows clicks.
+        overlay->setAttribute(Qt::WA_TransparentForMouseEvents, false);
+        QTest::mouseClick(parent.windowHandle(), Qt::LeftButton, {}, at);
+        QCOMPARE(clicked.size(), 1);
+        overlay->setAttribute(Qt::WA_TransparentForMouseEvents, true);
+        QTest::mouseClick(parent.windowHandle(), Qt::LeftButton, {}, at);
+        QCOMPARE(clicked.size(), 2);
     }
 
     void staysOnTopOfLaterChildren()

@@ -56,6 +56,8 @@
 
 using namespace bd::gateway;
 
+using namespace bd::model;
+
 namespace {
 
 QElapsedTimer g_clock;

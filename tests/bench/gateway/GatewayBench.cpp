@@ -25,6 +25,7 @@
 
 using namespace bd::training;
 using namespace bd::gateway;
+using namespace bd::model;
 
 namespace {
 

@@ -14,8 +14,8 @@
 //   OMP_THREAD_LIMIT=1, and by OpenCvMrzReader on the same crop; prints exact lines, exact
 //   zones and ms per zone for both.
 #include "services/ocr/OpenCvMrzReader.h"
-#include "services/ocr/RandomMrz.h"
-#include "services/ocr/SyntheticDocument.h"
+#include "services/training/RandomMrz.h"
+#include "services/training/SyntheticDocument.h"
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
@@ -35,6 +35,7 @@
 #include <vector>
 
 using namespace bd::ocr;
+using namespace bd::training;
 
 namespace {
 
@@ -54,13 +55,14 @@ cv::Mat groundTruthCrop(const SyntheticDocumentImage& doc)
     const double pitch = 34.0;
     const double margin = 1.5 * pitch;
     const double zoneW = chars * pitch;
-    const double zoneH = cv::norm(doc.mrzCorners[3] - doc.mrzCorners[0]) / cv::norm(doc.mrzCorners[1] - doc.mrzCorners[0]) * zoneW;
-    const cv::Point2f dst[4] = {{float(margin), float(margin)}, {float(margin + zoneW), float(margin)},
-                                {float(margin + zoneW), float(margin + zoneH)}, {float(margin), float(margin + zoneH)}};
+    const double zoneH
+        = cv::norm(doc.mrzCorners[3] - doc.mrzCorners[0]) / cv::norm(doc.mrzCorners[1] - doc.mrzCorners[0]) * zoneW;
+    const cv::Point2f dst[4] = { { float(margin), float(margin) }, { float(margin + zoneW), float(margin) },
+        { float(margin + zoneW), float(margin + zoneH) }, { float(margin), float(margin + zoneH) } };
     const cv::Mat H = cv::getPerspectiveTransform(doc.mrzCorners.data(), dst);
     cv::Mat crop;
-    cv::warpPerspective(doc.image, crop, H, {int(zoneW + 2 * margin), int(zoneH + 2 * margin)}, cv::INTER_AREA,
-                        cv::BORDER_REPLICATE);
+    cv::warpPerspective(
+        doc.image, crop, H, { int(zoneW + 2 * margin), int(zoneH + 2 * margin) }, cv::INTER_AREA, cv::BORDER_REPLICATE);
     cv::cvtColor(crop, crop, cv::COLOR_BGR2GRAY);
     return crop;
 }
@@ -69,7 +71,7 @@ cv::Mat groundTruthCrop(const SyntheticDocumentImage& doc)
 // degradations (the same page for the benchmark and the Tesseract comparison).
 int corpusDpi(quint64 seed)
 {
-    static const int dpis[] = {150, 200, 300, 400, 600};
+    static const int dpis[] = { 150, 200, 300, 400, 600 };
     return dpis[seed % 5];
 }
 
@@ -83,12 +85,13 @@ SyntheticDocumentImage corpusPage(const SyntheticDocument& renderer, quint64 see
     return renderer.render(spec);
 }
 
-int compareWithTesseract(int count, quint64 seed, const SyntheticDocument& renderer, const OpenCvMrzReader& reader,
-                         const QString& dump)
+int compareWithTesseract(
+    int count, quint64 seed, const SyntheticDocument& renderer, const OpenCvMrzReader& reader, const QString& dump)
 {
     const QString tesseract = QStandardPaths::findExecutable(QStringLiteral("tesseract"));
     if (tesseract.isEmpty()) {
-        std::printf("| Tesseract | skipped: `tesseract` is not installed (apt-get install tesseract-ocr tesseract-ocr-eng) |  |\n");
+        std::printf("| Tesseract | skipped: `tesseract` is not installed (apt-get install tesseract-ocr "
+                    "tesseract-ocr-eng) |  |\n");
         return 0;
     }
     QTemporaryDir dir;
@@ -107,8 +110,9 @@ int compareWithTesseract(int count, quint64 seed, const SyntheticDocument& rende
         process.setProcessEnvironment(env);
         QElapsedTimer timer;
         timer.start();
-        process.start(tesseract, {path, QStringLiteral("stdout"), QStringLiteral("--psm"), QStringLiteral("6"), QStringLiteral("-c"),
-                                  QStringLiteral("tessedit_char_whitelist=ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<")});
+        process.start(tesseract,
+            { path, QStringLiteral("stdout"), QStringLiteral("--psm"), QStringLiteral("6"), QStringLiteral("-c"),
+                QStringLiteral("tessedit_char_whitelist=ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<") });
         process.waitForFinished(60000);
         tessMs.push_back(timer.nsecsElapsed() / 1e6);
         QStringList read;
@@ -120,7 +124,8 @@ int compareWithTesseract(int count, quint64 seed, const SyntheticDocument& rende
         timer.restart();
         const MrzReading own = reader.read(crop);
         ownMs.push_back(timer.nsecsElapsed() / 1e6);
-        bool tessAll = read.size() == doc.mrzLines.size(), ownAll = own.found && own.record.lines.size() == doc.mrzLines.size();
+        bool tessAll = read.size() == doc.mrzLines.size(),
+             ownAll = own.found && own.record.lines.size() == doc.mrzLines.size();
         for (int l = 0; l < doc.mrzLines.size(); ++l) {
             ++lines;
             const bool t = l < read.size() && read[l] == doc.mrzLines[l];
@@ -134,13 +139,15 @@ int compareWithTesseract(int count, quint64 seed, const SyntheticDocument& rende
         ownZones += ownAll;
     }
     std::printf("| zones (ground-truth crops, upright, cap height ~32 px) | %d, seeds %llu.. |  |\n", count,
-                static_cast<unsigned long long>(seed));
-    std::printf("| Tesseract 5 (eng, --psm 6, whitelist): exact lines / exact zones | %.1f %% (%d/%d) / %.1f %% (%d/%d) |  |\n",
-                100.0 * tessLines / lines, tessLines, lines, 100.0 * tessZones / count, tessZones, count);
-    std::printf("| OpenCvMrzReader on the same crops: exact lines / exact zones | %.1f %% (%d/%d) / %.1f %% (%d/%d) |  |\n",
-                100.0 * ownLines / lines, ownLines, lines, 100.0 * ownZones / count, ownZones, count);
+        static_cast<unsigned long long>(seed));
+    std::printf(
+        "| Tesseract 5 (eng, --psm 6, whitelist): exact lines / exact zones | %.1f %% (%d/%d) / %.1f %% (%d/%d) |  |\n",
+        100.0 * tessLines / lines, tessLines, lines, 100.0 * tessZones / count, tessZones, count);
+    std::printf(
+        "| OpenCvMrzReader on the same crops: exact lines / exact zones | %.1f %% (%d/%d) / %.1f %% (%d/%d) |  |\n",
+        100.0 * ownLines / lines, ownLines, lines, 100.0 * ownZones / count, ownZones, count);
     std::printf("| ms per zone, median (Tesseract incl. process start / OpenCvMrzReader) | %.0f / %.0f ms |  |\n",
-                percentile(tessMs, 0.5), percentile(ownMs, 0.5));
+        percentile(tessMs, 0.5), percentile(ownMs, 0.5));
     return 0;
 }
 
@@ -165,8 +172,7 @@ int main(int argc, char** argv)
         else if (args[i] == QLatin1String("--seeds")) {
             for (const QString& v : args[i + 1].split(QLatin1Char(','), Qt::SkipEmptyParts))
                 seedList.push_back(v.toULongLong());
-        }
-        else if (args[i] == QLatin1String("--dump"))
+        } else if (args[i] == QLatin1String("--dump"))
             dump = args[i + 1];
     }
     cv::setNumThreads(1); // one core: the officer's PC runs other work
@@ -214,31 +220,37 @@ int main(int argc, char** argv)
         auto& d = byDpi[corpusDpi(s)];
         d.first += isExact;
         d.second += 1;
-        auto& f = byFormat[doc.mrzLines.size() == 3 ? QStringLiteral("TD1")
-                                                     : QStringLiteral("%1x%2").arg(doc.mrzLines.first().at(0) == QLatin1Char('V') ? QStringLiteral("V") : QStringLiteral("doc")).arg(doc.mrzLines.first().size())];
+        auto& f = byFormat[doc.mrzLines.size() == 3
+                ? QStringLiteral("TD1")
+                : QStringLiteral("%1x%2")
+                      .arg(doc.mrzLines.first().at(0) == QLatin1Char('V') ? QStringLiteral("V") : QStringLiteral("doc"))
+                      .arg(doc.mrzLines.first().size())];
         f.first += isExact;
         f.second += 1;
         if (!isExact && !dump.isEmpty()) {
             cv::imwrite(QStringLiteral("%1/fail-%2.jpg").arg(dump).arg(s).toStdString(), doc.image);
-            std::fprintf(stderr, "seed %llu dpi %d rot %d skew %.1f: %s%s\n", static_cast<unsigned long long>(s), corpusDpi(s),
-                         doc.rotationDegrees, doc.skewDegrees, r.found ? (r.record.valid ? "misread (valid)" : "misread (invalid)") : "not found ",
-                         r.found ? "" : qPrintable(r.error.detail));
+            std::fprintf(stderr, "seed %llu dpi %d rot %d skew %.1f: %s%s\n", static_cast<unsigned long long>(s),
+                corpusDpi(s), doc.rotationDegrees, doc.skewDegrees,
+                r.found ? (r.record.valid ? "misread (valid)" : "misread (invalid)") : "not found ",
+                r.found ? "" : qPrintable(r.error.detail));
             if (r.found)
                 for (int l = 0; l < doc.mrzLines.size(); ++l)
                     std::fprintf(stderr, "   %s\n   %s\n", qPrintable(doc.mrzLines[l]),
-                                 l < r.record.lines.size() ? qPrintable(r.record.lines[l]) : "-");
+                        l < r.record.lines.size() ? qPrintable(r.record.lines[l]) : "-");
         }
     }
-    std::printf("| corpus | %d synthetic full-page images (TD1/TD2/TD3/MRV-A/MRV-B), 150-600 dpi, %.1f-%.1f MP, seeds %llu.. |\n",
-                count, percentile(megapixels, 0), percentile(megapixels, 1),
-                static_cast<unsigned long long>(seedList.empty() ? seed : seedList.front()));
-    std::printf("| read exactly (all lines = ground truth) | %.1f %% (%d/%d) | target >= 99 %% |\n", 100.0 * exact / count,
-                exact, count);
+    std::printf("| corpus | %d synthetic full-page images (TD1/TD2/TD3/MRV-A/MRV-B), 150-600 dpi, %.1f-%.1f MP, seeds "
+                "%llu.. |\n",
+        count, percentile(megapixels, 0), percentile(megapixels, 1),
+        static_cast<unsigned long long>(seedList.empty() ? seed : seedList.front()));
+    std::printf("| read exactly (all lines = ground truth) | %.1f %% (%d/%d) | target >= 99 %% |\n",
+        100.0 * exact / count, exact, count);
     std::printf("| valid (every check digit passes) | %.1f %% (%d/%d) |  |\n", 100.0 * valid / count, valid, count);
     std::printf("| zone found | %.1f %% (%d/%d) |  |\n", 100.0 * found / count, found, count);
     std::printf("| time per image, 1 thread (median / p95 / max) | %.0f / %.0f / %.0f ms | target median <= 150 ms |\n",
-                percentile(times, 0.5), percentile(times, 0.95), percentile(times, 1.0));
-    std::printf("| JPEG decode of the page, not included above (median) | %.0f ms |  |\n", percentile(decodeTimes, 0.5));
+        percentile(times, 0.5), percentile(times, 0.95), percentile(times, 1.0));
+    std::printf(
+        "| JPEG decode of the page, not included above (median) | %.0f ms |  |\n", percentile(decodeTimes, 0.5));
     for (const auto& [dpi, v] : byDpi)
         std::printf("| exact at %d dpi | %d/%d |  |\n", dpi, v.first, v.second);
     for (const auto& [fmt, v] : byFormat)

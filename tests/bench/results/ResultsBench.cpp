@@ -11,7 +11,7 @@
 #include <algorithm>
 #include <cstdio>
 
-using namespace bd::gateway;
+using namespace bd::model;
 
 static bd::results::UnifiedResult thousandHits()
 {

@@ -289,8 +289,37 @@ def mrz_parser():
             write(d, f"{vectors}-{i}.txt", "".join(l + "\n" for l in doc["lines"]))
 
 
+def http_head():
+    """Request heads as the training gateway's connection hands them to parseHttpHead: everything
+    before the blank line, CRLF line ends, no body (docs/gateway-protocol.md requests, and the
+    malformed and smuggling-shaped heads the parser must refuse)."""
+    d = reset("http_head")
+    heads = {
+        "search": ["POST /v1/search HTTP/1.1", "Host: gateway.example", "Content-Type: application/json",
+                   "Accept: application/x-ndjson", "Content-Length: 412"],
+        "health": ["GET /v1/health HTTP/1.1", "Host: gateway.example"],
+        "hotlist-query": ["GET /v1/hotlist?since=42 HTTP/1.1", "Host: gateway.example"],
+        "records-close": ["POST /v1/records HTTP/1.1", "Content-Length: 300", "Connection: close"],
+        "http10": ["GET /v1/health HTTP/1.0"],
+        "admin-faults": ["POST /v1/admin/faults HTTP/1.1", "Content-Length: 40"],
+        "chunked": ["POST /v1/search HTTP/1.1", "Transfer-Encoding: chunked"],
+        "length-twice-same": ["POST /v1/records HTTP/1.1", "Content-Length: 12", "content-length: 12"],
+        "length-conflict": ["POST /v1/records HTTP/1.1", "Content-Length: 12", "Content-Length: 13"],
+        "length-signed": ["POST /v1/records HTTP/1.1", "Content-Length: +12"],
+        "length-negative": ["POST /v1/records HTTP/1.1", "Content-Length: -1"],
+        "length-huge": ["POST /v1/records HTTP/1.1", "Content-Length: 99999999999999999999"],
+        "length-hex": ["POST /v1/records HTTP/1.1", "Content-Length: 0x10"],
+        "no-colon": ["GET /v1/health HTTP/1.1", "Host gateway.example"],
+        "request-line-short": ["GET /v1/health"],
+        "request-line-http2": ["GET /v1/health HTTP/2"],
+        "empty": [""],
+    }
+    for name, lines in heads.items():
+        write(d, f"{name}.txt", "\r\n".join(lines))
+
+
 if __name__ == "__main__":
-    for make in (mrz_parser, gateway_json, search_stream, scenario_deck, settings, wedge_decoder):
+    for make in (mrz_parser, gateway_json, search_stream, scenario_deck, settings, wedge_decoder, http_head):
         make()
     for d in sorted(p for p in OUT.iterdir() if p.is_dir()):
         print(f"{d.name}: {sum(1 for _ in d.iterdir())} files")

@@ -2,8 +2,9 @@
 #include "services/capture/OpenCvFrameSource.h"
 #include "services/document/MrzRecord.h"
 #include "services/ocr/OpenCvMrzReader.h"
-#include "services/ocr/RandomMrz.h"
-#include "services/ocr/SyntheticDocument.h"
+#include "services/training/RandomMrz.h"
+#include "services/training/SyntheticDocument.h"
+#include "tests/support/TestHygiene.h"
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/videoio.hpp>
@@ -19,12 +20,12 @@ class TestMrzFrameScanner : public QObject
 {
     Q_OBJECT
 private:
-    bd::ocr::SyntheticDocument m_renderer;
-    bd::ocr::OpenCvMrzReader m_reader {bd::ocr::OpenCvMrzReader::Options {QDate(2026, 11, 28)}};
+    bd::training::SyntheticDocument m_renderer;
+    bd::ocr::OpenCvMrzReader m_reader { bd::ocr::OpenCvMrzReader::Options { QDate(2026, 11, 28) } };
 
     cv::Mat documentImage(const QStringList& lines, quint64 seed)
     {
-        bd::ocr::SyntheticDocumentSpec spec;
+        bd::training::SyntheticDocumentSpec spec;
         spec.mrzLines = lines;
         spec.dpi = 200;
         spec.seed = seed;
@@ -33,8 +34,11 @@ private:
     }
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void initTestCase()
     {
+        bd::testsupport::failOnAnyWarning();
         QVERIFY(m_renderer.isValid());
         QVERIFY(m_reader.isReady());
     }
@@ -45,18 +49,18 @@ private slots:
         QTemporaryDir dir;
         QList<QStringList> expected;
         for (int i = 0; i < 3; ++i) {
-            const QStringList lines = bd::ocr::RandomMrz::generate(7100 + i, i == 1 ? bd::document::MrzFormat::TD1
-                                                                                      : bd::document::MrzFormat::TD3);
+            const QStringList lines = bd::training::RandomMrz::generate(
+                7100 + i, i == 1 ? bd::document::MrzFormat::TD1 : bd::document::MrzFormat::TD3);
             QVERIFY(!lines.isEmpty());
             expected.append(lines);
             QVERIFY(cv::imwrite(QDir(dir.path()).filePath(QStringLiteral("scan%1.png").arg(i)).toStdString(),
-                                documentImage(lines, 50 + i)));
+                documentImage(lines, 50 + i)));
         }
         QVERIFY(cv::imwrite(QDir(dir.path()).filePath(QStringLiteral("scan9-blank.png")).toStdString(),
-                            cv::Mat(600, 800, CV_8UC3, cv::Scalar(240, 240, 240))));
+            cv::Mat(600, 800, CV_8UC3, cv::Scalar(240, 240, 240))));
 
-        OpenCvFrameSource source({OpenCvFrameSource::Kind::ImageFolder, 0, dir.path(), 1000.0, false, true});
-        MrzFrameScanner scanner(source, openCvFrameReader(m_reader), {1, 1, true});
+        OpenCvFrameSource source({ OpenCvFrameSource::Kind::ImageFolder, 0, dir.path(), 1000.0, false, true });
+        MrzFrameScanner scanner(source, openCvFrameReader(m_reader), { 1, 1, true });
         QSignalSpy documents(&scanner, &MrzFrameScanner::documentRead);
         QSignalSpy idle(&scanner, &MrzFrameScanner::idle);
         source.start();
@@ -72,7 +76,7 @@ private slots:
     void documentInViewIsReportedOncePerPresentation()
     {
         QTemporaryDir dir;
-        const QStringList lines = bd::ocr::RandomMrz::generate(7200, bd::document::MrzFormat::TD3);
+        const QStringList lines = bd::training::RandomMrz::generate(7200, bd::document::MrzFormat::TD3);
         const cv::Mat doc = documentImage(lines, 60);
         const cv::Mat empty(doc.size(), CV_8UC3, cv::Scalar(90, 110, 120));
         const std::string path = QDir(dir.path()).filePath(QStringLiteral("desk.avi")).toStdString();
@@ -86,8 +90,9 @@ private slots:
             for (int i = 0; i < 3; ++i)
                 writer.write(doc);
         }
-        OpenCvFrameSource source({OpenCvFrameSource::Kind::VideoFile, 0, QString::fromStdString(path), 1000.0, false, true});
-        MrzFrameScanner scanner(source, openCvFrameReader(m_reader), {2, 3, true});
+        OpenCvFrameSource source(
+            { OpenCvFrameSource::Kind::VideoFile, 0, QString::fromStdString(path), 1000.0, false, true });
+        MrzFrameScanner scanner(source, openCvFrameReader(m_reader), { 2, 3, true });
         QSignalSpy documents(&scanner, &MrzFrameScanner::documentRead);
         QSignalSpy idle(&scanner, &MrzFrameScanner::idle);
         source.start();

@@ -1,4 +1,5 @@
 #include "services/capture/OpenCvFrameSource.h"
+#include "tests/support/TestHygiene.h"
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -28,6 +29,8 @@ class TestOpenCvFrameSource : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void imageFolderDeliversEveryImageInNameOrder()
     {
         QTemporaryDir dir;

@@ -1,5 +1,6 @@
 #include "services/core/LogCategories.h"
 #include "services/core/LogSink.h"
+#include "tests/support/TestHygiene.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -10,6 +11,8 @@ class TestLogSink : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void writesRedactedCategorisedLines()
     {
         QTemporaryDir dir;

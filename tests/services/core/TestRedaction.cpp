@@ -1,6 +1,7 @@
 #include "services/core/Redaction.h"
 #include "services/document/MrzLogTokens.h"
 #include "services/document/MrzParser.h"
+#include "tests/support/TestHygiene.h"
 
 #include <QtTest>
 
@@ -11,6 +12,8 @@ class TestRedaction : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void masksPersonalData_data()
     {
         QTest::addColumn<QString>("message");

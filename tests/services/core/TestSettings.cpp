@@ -1,8 +1,13 @@
 #include "services/capture/OpenCvFrameSource.h"
 #include "services/core/Settings.h"
+#include "tests/support/TestHygiene.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <unistd.h>
 
 using bd::core::Settings;
 
@@ -22,7 +27,28 @@ private:
         return path;
     }
 
+    // A site file in its own folder that only its owner (this test's user) may write.
+    QString siteFile(const QByteArray& content)
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("etc%1").arg(++m_counter));
+        QDir().mkpath(dir);
+        QFile::setPermissions(dir,
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                | QFile::ReadOther | QFile::ExeOther);
+        const QString path = dir + QStringLiteral("/borderdesk.ini");
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            qFatal("cannot write temp file");
+        f.write(content);
+        f.close();
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        return path;
+    }
+    static uint ownUid() { return ::getuid(); }
+
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void missingFileGivesDefaults()
     {
         const auto s = Settings::load(m_dir.filePath(QStringLiteral("absent.ini")));
@@ -125,6 +151,68 @@ private slots:
         QVERIFY(!s.ok());
         QVERIFY2(s.error().detail.contains(key), qPrintable(s.error().detail));
         QVERIFY2(s.error().detail.contains(QStringLiteral(".ini")), qPrintable(s.error().detail));
+    }
+    // The live gateway, the verdict's context and the privacy timers come only from the
+    // administrator's site file; the officer's own file cannot set or override them.
+    void siteOnlyKeysAreRefusedInTheUserFile_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("gateway url") << QByteArray("[gateway]\nurl=https://evil.example/v1\n") << "gateway/url";
+        QTest::newRow("gateway CA") << QByteArray("[gateway]\ncaFile=/etc/hostname\n") << "gateway/caFile";
+        QTest::newRow("client cert") << QByteArray("[gateway]\nclientCertFile=/etc/hostname\n")
+                                     << "gateway/clientCertFile";
+        QTest::newRow("client key") << QByteArray("[gateway]\nclientKeyFile=/etc/hostname\n")
+                                    << "gateway/clientKeyFile";
+        QTest::newRow("etias") << QByteArray("[etias]\noperationsStart=2030-01-01\n") << "etias/operationsStart";
+        QTest::newRow("border") << QByteArray("[border]\nstate=FRA\n") << "border/state";
+        QTest::newRow("privacy") << QByteArray("[privacy]\nidleClearSeconds=0\n") << "privacy/idleClearSeconds";
+    }
+    void siteOnlyKeysAreRefusedInTheUserFile()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, key);
+        const QString site = siteFile("[gateway]\nurl=https://esp.example.eu/v1\n[border]\nstate=DEU\n");
+        const auto s = Settings::load(Settings::Sources { site, write(content), ownUid() });
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code, QStringLiteral("settings.siteOnlyKey"));
+        QVERIFY2(s.error().detail.contains(key) && s.error().detail.contains(site), qPrintable(s.error().detail));
+    }
+
+    void userFileWinsForItsOwnKeys()
+    {
+        const QString site = siteFile("[gateway]\nurl=https://esp.example.eu/v1\ntimeoutMs=4000\n[ui]\nlanguage=de\n"
+                                      "[privacy]\nidleClearSeconds=120\n");
+        const auto s = Settings::load(Settings::Sources { site, write("[ui]\nlanguage=en\n"), ownUid() });
+        QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
+        QCOMPARE(s->gatewayUrl, QUrl(QStringLiteral("https://esp.example.eu/v1")));
+        QCOMPARE(s->requestTimeoutMs, 4000);
+        QCOMPARE(s->language, QStringLiteral("en"));
+        QCOMPARE(s->idleClearSeconds, 120); // the privacy keys are known (they were refused as unknown before)
+    }
+
+    void unprotectedSiteFileIsRefused()
+    {
+        const QString site = siteFile("[gateway]\nurl=https://esp.example.eu/v1\n");
+        QVERIFY(Settings::load(Settings::Sources { site, {}, ownUid() }).ok());
+        QFile::setPermissions(site, QFile::permissions(site) | QFile::WriteOther);
+        const auto worldWritable = Settings::load(Settings::Sources { site, {}, ownUid() });
+        QVERIFY(!worldWritable.ok());
+        QCOMPARE(worldWritable.error().code, QStringLiteral("settings.siteUnprotected"));
+        QVERIFY(worldWritable.error().detail.contains(QStringLiteral("written by group or others")));
+        // Owned by somebody else than the administrator the workstation expects.
+        const auto foreign = Settings::load(Settings::Sources { siteFile("[ui]\nlanguage=de\n"), {}, ownUid() + 1 });
+        QVERIFY(!foreign.ok());
+        QCOMPARE(foreign.error().code, QStringLiteral("settings.siteUnprotected"));
+        QVERIFY(foreign.error().detail.contains(QStringLiteral("is owned by user")));
+    }
+
+    void missingFilesGiveDefaults()
+    {
+        const auto s = Settings::load(Settings::Sources {
+            m_dir.filePath(QStringLiteral("no-site.ini")), m_dir.filePath(QStringLiteral("no-user.ini")), ownUid() });
+        QVERIFY(s.ok());
+        QVERIFY(s->gatewayUrl.isEmpty());
     }
 };
 

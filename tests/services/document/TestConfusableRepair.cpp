@@ -1,6 +1,7 @@
 #include "services/document/ConfusableRepair.h"
 #include "services/document/MrzLayout.h"
 #include "services/document/MrzParser.h"
+#include "tests/support/TestHygiene.h"
 
 #include "MrzTestData.h"
 
@@ -45,6 +46,8 @@ class TestConfusableRepair : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void validZoneIsNeverRepaired()
     {
         for (const QStringList& lines : validDocuments()) {

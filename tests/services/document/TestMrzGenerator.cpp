@@ -1,6 +1,7 @@
 #include "services/document/MrzGenerator.h"
 #include "services/document/MrzNames.h"
 #include "services/document/MrzParser.h"
+#include "tests/support/TestHygiene.h"
 
 #include <QtTest>
 
@@ -39,6 +40,8 @@ class TestMrzGenerator : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void reproducesIcaoSpecimens_data()
     {
         QTest::addColumn<MrzDocumentData>("data");

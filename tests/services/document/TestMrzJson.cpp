@@ -1,5 +1,6 @@
 #include "services/document/MrzJson.h"
 #include "services/document/MrzParser.h"
+#include "tests/support/TestHygiene.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +12,8 @@ class TestMrzJson : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void invalidRecordHasOneBasedErrorsAndPartialFields()
     {
         MrzParser::Options o;

@@ -1,6 +1,7 @@
 #include "services/document/CountryCodes.h"
 #include "services/document/MrzDates.h"
 #include "services/document/MrzParser.h"
+#include "tests/support/TestHygiene.h"
 
 #include "MrzTestData.h"
 
@@ -51,6 +52,8 @@ class TestMrzParser : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void checkDigit_data()
     {
         QTest::addColumn<QString>("input");

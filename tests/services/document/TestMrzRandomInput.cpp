@@ -2,6 +2,7 @@
 // that the parser never crashes or hangs and that its invariants hold.
 #include "services/document/MrzJson.h"
 #include "services/document/MrzParser.h"
+#include "tests/support/TestHygiene.h"
 
 #include "MrzTestData.h"
 
@@ -93,6 +94,8 @@ class TestMrzRandomInput : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void randomText()
     {
         QRandomGenerator rng(20261128);

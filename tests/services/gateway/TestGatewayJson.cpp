@@ -1,9 +1,12 @@
 #include "services/gateway/GatewayJson.h"
+#include "tests/support/TestHygiene.h"
 
 #include <QJsonArray>
 #include <QtTest>
 
 using namespace bd::gateway;
+
+using namespace bd::model;
 
 class TestGatewayJson : public QObject
 {
@@ -22,6 +25,8 @@ private:
     }
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void roundTripsEveryMessage()
     {
         SearchRequest req;
@@ -76,7 +81,7 @@ private slots:
         sub.kind = QStringLiteral("decision");
         sub.officerId = QStringLiteral("officer-7");
         sub.at = QDateTime(QDate(2026, 11, 28), QTime(9, 30, 0, 5), Qt::UTC);
-        sub.decision = QStringLiteral("refuse");
+        sub.decision = Decision::Refuse;
         sub.refusalReasons = { QStringLiteral("H") };
         const auto sb = json::decodeRecordSubmission(json::encode(sub));
         QVERIFY2(sb.ok(), qPrintable(sb.ok() ? QString() : sb.error().detail));
@@ -84,7 +89,7 @@ private slots:
 
         // An override travels with its required action and the officer's reason.
         RecordSubmission overridden = sub;
-        overridden.decision = QStringLiteral("admit");
+        overridden.decision = Decision::Admit;
         overridden.refusalReasons.clear();
         overridden.requiredAction = QStringLiteral("arrest");
         overridden.overrideReason = QStringLiteral("SIRENE confirmed by phone: alert withdrawn");
@@ -94,7 +99,7 @@ private slots:
         // Only a decision has one: an EES entry record claiming an override is refused.
         RecordSubmission entryRecord = overridden;
         entryRecord.kind = QStringLiteral("ees-entry");
-        entryRecord.decision.clear();
+        entryRecord.decision.reset();
         const auto eb = json::decodeRecordSubmission(json::encode(entryRecord));
         QVERIFY(!eb.ok());
         QVERIFY2(eb.error().detail.contains(QStringLiteral("overrideReason")), qPrintable(eb.error().detail));

@@ -6,6 +6,7 @@
 #include "services/gateway/HttpsGatewayClient.h"
 #include "tests/support/LoopbackGateway.h"
 #include "tests/support/TestCertificates.h"
+#include "tests/support/TestHygiene.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -17,6 +18,8 @@
 #include <QtTest>
 
 using namespace bd::gateway;
+
+using namespace bd::model;
 
 namespace {
 
@@ -85,8 +88,11 @@ class TestGatewayTls : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void initTestCase()
     {
+        bd::testsupport::failOnAnyWarning();
         qRegisterMetaType<bd::core::Result<HealthReport>>();
         QVERIFY(bd::testsupport::testCertificates().complete());
         QVERIFY(!QSslCipher(QLatin1String(kCbc)).isNull());

@@ -3,10 +3,14 @@
 #include "services/gateway/GatewayErrors.h"
 #include "services/gateway/GatewayJson.h"
 #include "services/gateway/SearchStream.h"
+#include "tests/support/ExpectedWarnings.h"
+#include "tests/support/TestHygiene.h"
 
 #include <QtTest>
 
 using namespace bd::gateway;
+
+using namespace bd::model;
 
 namespace {
 
@@ -61,6 +65,8 @@ class TestSearchStream : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void lineOfAnotherSearchFailsClosed_data()
     {
         QTest::addColumn<QString>("when");
@@ -79,6 +85,7 @@ private slots:
             QCOMPARE(s.expirePending(8000).size(), 2);
 
         // Another search's no-hit must never stand as VIS's answer.
+        bd::testsupport::expectAnswerOfAnotherSearch();
         const auto out = s.feed(line(answer(SystemId::Vis, SystemStatus::NoHit, QStringLiteral("search-2"))));
         QCOMPARE(out.size(), 1);
         QCOMPARE(out.first().system, SystemId::Vis);
@@ -90,6 +97,7 @@ private slots:
 
         // Nothing VIS says afterwards is trusted; the other systems go on.
         QVERIFY(s.feed(line(answer(SystemId::Vis))).isEmpty());
+        bd::testsupport::expectAnswerOfAnotherSearch();
         QVERIFY(s.feed(line(answer(SystemId::Vis, SystemStatus::NoHit, QStringLiteral("search-2")))).isEmpty());
         QCOMPARE(s.feed(line(answer(SystemId::Ees))).size(), 1); // after the deadline too: a late answer
         QVERIFY(s.feed(summaryLine()).isEmpty());
@@ -109,6 +117,7 @@ private slots:
         SearchStream s = stream();
         QJsonObject o = json::encode(answer(SystemId::Sis));
         o.remove(QStringLiteral("searchId"));
+        bd::testsupport::expectRejectedAnswerLine(QStringLiteral("answer failed the schema check (searchId: missing)"));
         const auto out = s.feed(json::toNdjsonLine(o));
         QCOMPARE(out.size(), 1);
         QCOMPARE(out.first().status, SystemStatus::Error);
@@ -132,6 +141,7 @@ private slots:
         QFETCH(SystemEvent, second);
         SearchStream s = stream();
         QCOMPARE(s.feed(line(first)).size(), 1);
+        bd::testsupport::expectConflictingAnswers(SystemId::Sis); // once: later lines of SIS are not trusted
         const auto out = s.feed(line(second));
         QCOMPARE(out.size(), 1); // shown at once: the chip must not keep the first answer
         QCOMPARE(out.first().system, SystemId::Sis);
@@ -188,6 +198,7 @@ private slots:
         QCOMPARE(finalOf(s, SystemId::Ees), late);
         // The late answer is a real answer now: a repeat changes nothing, a different one conflicts.
         QVERIFY(s.feed(line(late)).isEmpty());
+        bd::testsupport::expectConflictingAnswers(SystemId::Ees);
         const auto conflict = s.feed(line(answer(SystemId::Ees)));
         QCOMPARE(conflict.size(), 1);
         QCOMPARE(conflict.first().status, SystemStatus::Error);
@@ -204,6 +215,8 @@ private slots:
         SearchStream broken = stream();
         QList<SystemEvent> all = ended.endOfStream();
         all += failed.failPending(QStringLiteral("cancelled"));
+        bd::testsupport::expectRejectedAnswerLine(
+            QStringLiteral("unreadable answer line (not valid JSON at offset 18: unterminated object)"));
         all += broken.feed(QByteArrayLiteral("{\"system\":\"vis\", oops\n"));
         all += broken.expirePending(10);
         QCOMPARE(all.size(), 2 + 3 + 1 + 2);

@@ -1,5 +1,6 @@
 // Keyboard-wedge decoder: reader bursts under each host layout and separator, people never captured.
 #include "services/input/KeyboardWedgeDecoder.h"
+#include "tests/support/TestHygiene.h"
 
 #include <QTest>
 
@@ -100,6 +101,8 @@ class TestKeyboardWedgeDecoder : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void burstDecodesUnderEachLayoutAndSeparator_data()
     {
         QTest::addColumn<QStringList>("lines");

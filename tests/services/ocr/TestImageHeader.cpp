@@ -4,6 +4,7 @@
 #include "services/ocr/ImageHeader.h"
 #include "services/ocr/OpenCvMrzReader.h"
 #include "tests/support/ImageBombs.h"
+#include "tests/support/TestHygiene.h"
 
 #include <opencv2/imgcodecs.hpp>
 
@@ -31,6 +32,8 @@ private:
     const OpenCvMrzReader m_reader;
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     // The header parsers agree with the encoders OpenCV uses for real files.
     void readsTheSizeOfRealImages_data()
     {

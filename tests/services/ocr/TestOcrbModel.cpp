@@ -3,6 +3,7 @@
 #include "services/ocr/MrzZoneSegmenter.h"
 #include "services/ocr/OcrbFont.h"
 #include "services/ocr/OcrbModel.h"
+#include "tests/support/TestHygiene.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -18,8 +19,11 @@ class TestOcrbModel : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void initTestCase()
     {
+        bd::testsupport::failOnAnyWarning();
         QVERIFY2(OcrbFont().isValid(), "the OCR-B font is missing (fonts-ocr-b)");
         QVERIFY(OcrbModel().isValid());
     }

@@ -1,8 +1,9 @@
 // The image MRZ reader on synthetic documents it never saw: every layout, all four turns plus skew,
 // 150-600 dpi, JPEG; the ICAO specimens; bad input; concurrent reads.
 #include "services/ocr/OpenCvMrzReader.h"
-#include "services/ocr/RandomMrz.h"
-#include "services/ocr/SyntheticDocument.h"
+#include "services/training/RandomMrz.h"
+#include "services/training/SyntheticDocument.h"
+#include "tests/support/TestHygiene.h"
 
 #include <QtConcurrent>
 #include <QtTest>
@@ -10,6 +11,7 @@
 #include <cmath>
 
 using namespace bd::ocr;
+using namespace bd::training;
 using bd::document::MrzFormat;
 
 namespace {
@@ -33,7 +35,7 @@ class TestOpenCvMrzReader : public QObject
     Q_OBJECT
 private:
     SyntheticDocument m_renderer;
-    OpenCvMrzReader m_reader{testOptions()};
+    OpenCvMrzReader m_reader { testOptions() };
 
     void checkReading(const SyntheticDocumentImage& doc, const MrzReading& r)
     {
@@ -42,7 +44,7 @@ private:
         QVERIFY(r.record.valid);
         QCOMPARE(r.rotationDegrees, doc.rotationDegrees);
         QVERIFY2(std::abs(r.skewDegrees - doc.skewDegrees) < 2.5,
-                 qPrintable(QStringLiteral("skew %1 vs %2").arg(r.skewDegrees).arg(doc.skewDegrees)));
+            qPrintable(QStringLiteral("skew %1 vs %2").arg(r.skewDegrees).arg(doc.skewDegrees)));
         QCOMPARE(r.imageSize, QSize(doc.image.cols, doc.image.rows));
         // The box is where the zone was drawn: each corner within about two character pitches.
         QCOMPARE(r.box.size(), 4);
@@ -50,15 +52,18 @@ private:
         const double pitch = zoneWidth / doc.mrzLines.first().size();
         for (int i = 0; i < 4; ++i)
             QVERIFY2(distance(r.box[i], doc.mrzCorners[static_cast<size_t>(i)]) < 2.0 * pitch,
-                     qPrintable(QStringLiteral("corner %1 off by %2 px (pitch %3)")
-                                    .arg(i)
-                                    .arg(distance(r.box[i], doc.mrzCorners[static_cast<size_t>(i)]))
-                                    .arg(pitch)));
+                qPrintable(QStringLiteral("corner %1 off by %2 px (pitch %3)")
+                               .arg(i)
+                               .arg(distance(r.box[i], doc.mrzCorners[static_cast<size_t>(i)]))
+                               .arg(pitch)));
     }
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void initTestCase()
     {
+        bd::testsupport::failOnAnyWarning();
         QVERIFY2(m_renderer.isValid(), "the OCR-B font is missing (fonts-ocr-b)");
         QVERIFY(m_reader.isReady());
     }
@@ -71,19 +76,19 @@ private slots:
         QTest::addColumn<double>("skew");
         QTest::addColumn<int>("jpeg");
         QTest::addColumn<quint64>("seed");
-        const int formats[] = {int(MrzFormat::TD1), int(MrzFormat::TD2), int(MrzFormat::TD3), int(MrzFormat::MRVA),
-                               int(MrzFormat::MRVB)};
-        const int dpis[] = {150, 200, 300, 400, 600};
-        const int rotations[] = {0, 90, 180, 270};
-        const double skews[] = {0.0, 7.5, -12.0, 14.0, -4.0};
+        const int formats[] = { int(MrzFormat::TD1), int(MrzFormat::TD2), int(MrzFormat::TD3), int(MrzFormat::MRVA),
+            int(MrzFormat::MRVB) };
+        const int dpis[] = { 150, 200, 300, 400, 600 };
+        const int rotations[] = { 0, 90, 180, 270 };
+        const double skews[] = { 0.0, 7.5, -12.0, 14.0, -4.0 };
         quint64 seed = 101;
         for (int f = 0; f < 5; ++f) {
             for (int r = 0; r < 4; ++r) {
                 const int dpi = dpis[(f + r) % 5];
                 const double skew = skews[(f * 4 + r) % 5];
                 const int jpeg = (f + r) % 2 ? 80 : 0;
-                QTest::addRow("%s %d dpi turned %d%+.1f%s", qPrintable(bd::document::formatName(MrzFormat(formats[f]))), dpi,
-                              rotations[r], skew, jpeg ? " jpeg" : "")
+                QTest::addRow("%s %d dpi turned %d%+.1f%s", qPrintable(bd::document::formatName(MrzFormat(formats[f]))),
+                    dpi, rotations[r], skew, jpeg ? " jpeg" : "")
                     << formats[f] << dpi << rotations[r] << skew << jpeg << seed++;
             }
         }
@@ -122,16 +127,16 @@ private slots:
         QTest::addColumn<QStringList>("lines");
         QTest::addColumn<int>("rotation");
         QTest::newRow("TD3 Utopia (Doc 9303-4 App. A)")
-            << QStringList{QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
-                           QStringLiteral("L898902C36UTO7408122F1204159ZE184226B<<<<<10")}
+            << QStringList { QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
+                   QStringLiteral("L898902C36UTO7408122F1204159ZE184226B<<<<<10") }
             << 0;
         QTest::newRow("TD1 Utopia (Doc 9303-5 App. A), upside down")
-            << QStringList{QStringLiteral("I<UTOD231458907<<<<<<<<<<<<<<<"), QStringLiteral("7408122F1204159UTO<<<<<<<<<<<6"),
-                           QStringLiteral("ERIKSSON<<ANNA<MARIA<<<<<<<<<<")}
+            << QStringList { QStringLiteral("I<UTOD231458907<<<<<<<<<<<<<<<"),
+                   QStringLiteral("7408122F1204159UTO<<<<<<<<<<<6"), QStringLiteral("ERIKSSON<<ANNA<MARIA<<<<<<<<<<") }
             << 180;
         QTest::newRow("MRV-A Utopia (Doc 9303-7), turned left")
-            << QStringList{QStringLiteral("V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
-                           QStringLiteral("L8988901C4XXX4009078F96121096ZE184226B<<<<<<")}
+            << QStringList { QStringLiteral("V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
+                   QStringLiteral("L8988901C4XXX4009078F96121096ZE184226B<<<<<<") }
             << 90;
     }
     void readsIcaoSpecimens()
@@ -140,8 +145,8 @@ private slots:
         QFETCH(int, rotation);
         SyntheticDocumentSpec spec;
         spec.mrzLines = lines;
-        spec.visualFields = {QStringLiteral("SURNAME=ERIKSSON"), QStringLiteral("GIVEN NAMES=ANNA MARIA"),
-                             QStringLiteral("NATIONALITY=UTOPIAN")};
+        spec.visualFields = { QStringLiteral("SURNAME=ERIKSSON"), QStringLiteral("GIVEN NAMES=ANNA MARIA"),
+            QStringLiteral("NATIONALITY=UTOPIAN") };
         spec.dpi = 300;
         spec.seed = 42;
         spec.degradation.rotationDegrees = rotation;
@@ -166,10 +171,10 @@ private slots:
                                        << QStringLiteral("not a decodable image");
         QByteArray bomb = png;
         // IHDR claims 100000 x 100000 pixels.
-        const char huge[8] = {0, 1, char(0x86), char(0xA0), 0, 1, char(0x86), char(0xA0)};
+        const char huge[8] = { 0, 1, char(0x86), char(0xA0), 0, 1, char(0x86), char(0xA0) };
         bomb.replace(16, 8, QByteArray(huge, 8));
-        QTest::newRow("decompression bomb header") << bomb << QStringLiteral("ocr.unreadableImage")
-                                                   << QStringLiteral("the limit is");
+        QTest::newRow("decompression bomb header")
+            << bomb << QStringLiteral("ocr.unreadableImage") << QStringLiteral("the limit is");
         QTest::newRow("blank page") << png << QStringLiteral("ocr.noMrz") << QStringLiteral("no text band");
         cv::Mat noise(400, 600, CV_8UC1);
         cv::randu(noise, 0, 256);

@@ -1,4 +1,5 @@
-# tests/services/ocr: OCR-B classifier, synthetic documents and the image MRZ reader.
+# tests/services/ocr: OCR-B classifier, image headers and the image MRZ reader (on documents rendered by
+# services/training/SyntheticDocument).
 bd_add_test(services/ocr/TestOcrbModel.cpp)
 bd_add_test(services/ocr/TestOpenCvMrzReader.cpp TIMEOUT 120)
 bd_add_test(services/ocr/TestImageHeader.cpp LABELS unit ocr security)

@@ -4,6 +4,8 @@
 #include "services/results/StreamReplay.h"
 #include "services/results/Unifier.h"
 #include "services/results/VisaList.h"
+#include "tests/support/ExpectedWarnings.h"
+#include "tests/support/TestHygiene.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -11,7 +13,7 @@
 
 #include <functional>
 
-using namespace bd::gateway;
+using namespace bd::model;
 using namespace bd::results;
 
 namespace {
@@ -404,6 +406,8 @@ class TestDecisionRules : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void everyRuleOfTheDocumentHasARow()
     {
         QFile doc(QStringLiteral(BD_SOURCE_DIR "/docs/decision-rules.md"));
@@ -477,9 +481,11 @@ private slots:
             c.extraLines
                 = R"({"type":"system","searchId":"search-rules","system":"sis","status":"hit","latencyMs":3,"hits":[{"recordId":"s1","system":"sis","sis":{"category":"arrest"}}]})"
                   "\n";
+            bd::testsupport::expectConflictingAnswers(SystemId::Sis);
             break;
         case 4:
             c.answers[SystemId::Sis].searchId = QStringLiteral("another");
+            bd::testsupport::expectAnswerOfAnotherSearch();
             break;
         case 5:
             c.context.document.dateOfExpiry = kToday.addDays(-3);

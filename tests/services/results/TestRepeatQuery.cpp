@@ -4,10 +4,11 @@
 #include "services/results/RepeatQuery.h"
 #include "services/results/Unifier.h"
 #include "services/results/VisaList.h"
+#include "tests/support/TestHygiene.h"
 
 #include <QtTest>
 
-using namespace bd::gateway;
+using namespace bd::model;
 using namespace bd::results;
 
 namespace {
@@ -106,6 +107,8 @@ class TestRepeatQuery : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void planAsksOnlyTheSystemsThatDidNotAnswer()
     {
         const SearchAnswers first = sisDown();

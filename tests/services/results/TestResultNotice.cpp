@@ -6,12 +6,13 @@
 #include "services/results/UnifiedResultJson.h"
 #include "services/results/Unifier.h"
 #include "tests/support/NoticeSamples.h"
+#include "tests/support/TestHygiene.h"
 
 #include <QJsonArray>
 #include <QSet>
 #include <QtTest>
 
-using namespace bd::gateway;
+using namespace bd::model;
 using namespace bd::results;
 
 namespace {
@@ -46,6 +47,8 @@ class TestResultNotice : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void everyCodeHasItsEnglishWords()
     {
         QSet<QString> keys;

@@ -1,5 +1,6 @@
 #include "services/results/StayCalculator.h"
 #include "services/results/StayJson.h"
+#include "tests/support/TestHygiene.h"
 
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -39,6 +40,8 @@ class TestStayCalculator : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     // Official Swiss SEM worked examples of the EU calculator and derived edge cases (domain.md §3.3).
     void control_data()
     {

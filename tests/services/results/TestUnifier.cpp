@@ -1,111 +1,146 @@
+// The Unifier's required action: every action code from its rule, the most severe of several
+// in the documented order, and an incomplete search never taken for "no hit". Identities and
+// links: TestUnifierIdentities; stays and visas: TestUnifierConditions.
 #include "services/results/UnifiedResultJson.h"
 #include "services/results/Unifier.h"
-#include "services/results/VisaList.h"
+#include "tests/services/results/UnifierTestData.h"
+#include "tests/support/TestHygiene.h"
 
+#include <QFile>
+#include <QMap>
 #include <QtTest>
 
-using namespace bd::gateway;
+#include <functional>
+
+using namespace bd::model;
 using namespace bd::results;
+using namespace bd::testdata;
 
 namespace {
 
-const QDate kToday(2026, 11, 28);
-
-SearchRequest request(const QString& nationality = QStringLiteral("UTO"), Purpose purpose = Purpose::EntryCheck)
+// The codes listed under "## Severity" in docs/decision-rules.md, most severe first.
+QStringList documentedSeverityOrder()
 {
-    SearchRequest r;
-    r.searchId = QStringLiteral("s-1");
-    r.purpose = purpose;
-    r.person.nationality = nationality;
-    r.person.surname = QStringLiteral("TRAVELLER");
-    r.person.dateOfBirth = QDate(1980, 5, 6);
-    r.document = { QStringLiteral("P"), nationality, QStringLiteral("T0000001"), kToday.addYears(5) };
-    r.systems = allSystems();
-    return r;
+    QFile f(QStringLiteral(BD_SOURCE_DIR "/docs/decision-rules.md"));
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    const QString doc = QString::fromUtf8(f.readAll());
+    const QLatin1String intro("the others are listed:");
+    const qsizetype section = doc.indexOf(QLatin1String("\n## Severity\n"));
+    const qsizetype from = section < 0 ? -1 : doc.indexOf(intro, section);
+    const qsizetype to = from < 0 ? -1 : doc.indexOf(QLatin1String(". Decisions:"), from);
+    if (to < 0)
+        return {};
+    QStringList codes;
+    for (const QString& code : doc.mid(from + intro.size(), to - from - intro.size()).split(QLatin1Char(',')))
+        codes << code.simplified();
+    return codes;
 }
 
-const VisaList& visaList()
+// One visa-exempt traveller with a valid travel authorisation checked on entry, every other
+// system answering "no hit": the rules below are applied to it one after another.
+struct Situation
 {
-    static const VisaList list = *VisaList::builtIn();
-    return list;
-}
+    SearchRequest req = request(QStringLiteral("USA"));
+    CheckContext ctx = context();
+    QMap<SystemId, SystemEvent> answers { { SystemId::Etias,
+        hitEvent(SystemId::Etias, { etiasHit(QStringLiteral("valid"), kToday.addYears(1)) }) } };
 
-// A read, valid zone; ETIAS in operation and required on kToday; the German border.
-CheckContext context()
-{
-    CheckContext c;
-    c.today = kToday;
-    c.document.read = true;
-    c.document.zoneValid = true;
-    c.document.dateOfExpiry = kToday.addYears(5);
-    c.etias = EtiasPeriods::fromStart(QDate(2025, 1, 1));
-    c.borderState = QStringLiteral("DEU");
-    c.visaList = &visaList();
-    return c;
-}
-
-// Every asked system answered no-hit, except the overrides.
-QList<SystemEvent> clear(const QList<SystemEvent>& overrides = {})
-{
-    QList<SystemEvent> out;
-    for (SystemId s : allSystems()) {
-        SystemEvent e { QStringLiteral("s-1"), s, SystemStatus::NoHit, 10, {}, {} };
-        for (const SystemEvent& o : overrides)
-            if (o.system == s)
-                e = o;
-        out.append(e);
+    void addHit(const Hit& hit)
+    {
+        if (!answers.contains(hit.system) || answers.value(hit.system).status != SystemStatus::Hit)
+            answers.insert(hit.system, hitEvent(hit.system, {}));
+        answers[hit.system].hits.append(hit);
     }
-    return out;
-}
+    UnifiedResult unify() const { return run(req, clear(answers.values()), nullptr, ctx); }
+};
 
-Hit sisHit(const QString& category, const QString& id = QStringLiteral("SIS-1"))
+struct Rule
+{
+    QString name;
+    QString action; // what it requires alone
+    QString exclusive; // rules of one group cannot apply at once (one system's answer, the document's state)
+    std::function<void(Situation&)> apply;
+};
+
+Hit simpleHit(SystemId system, const QString& recordId)
 {
     Hit h;
-    h.system = SystemId::Sis;
-    h.recordId = id;
-    h.sis = SisAlert { category, QStringLiteral("as issued"), {}, QStringLiteral("D"),
-        category == QLatin1String("object") ? QStringLiteral("stolen") : QString() };
+    h.system = system;
+    h.recordId = recordId;
+    h.other = SimpleHit { QStringLiteral("stolen"), {}, {} };
     return h;
 }
 
-SystemEvent hitEvent(SystemId s, const QList<Hit>& hits)
+// One rule for each action a visa-exempt traveller's entry can require (docs/decision-rules.md).
+QList<Rule> combinableRules()
 {
-    return SystemEvent { QStringLiteral("s-1"), s, SystemStatus::Hit, 20, hits, {} };
-}
-
-Hit visHit(const QString& status, const QDate& from, const QDate& until, int allowed = 0, int used = 0)
-{
-    Hit h;
-    h.system = SystemId::Vis;
-    h.recordId = QStringLiteral("VIS-1");
-    h.vis = VisRecord { QStringLiteral("APP-1"), status, QStringLiteral("C"), QStringLiteral("ST1"), from, until,
-        allowed, used, 90 };
-    return h;
-}
-
-Hit etiasHit(const QString& status, const QDate& until, const QStringList& flags = {})
-{
-    Hit h;
-    h.system = SystemId::Etias;
-    h.recordId = QStringLiteral("ETIAS-1");
-    h.etias = EtiasAuthorisation { status, until, flags, {} };
-    return h;
-}
-
-Hit eesHit(const QList<EesMovement>& movements)
-{
-    Hit h;
-    h.system = SystemId::Ees;
-    h.recordId = QStringLiteral("EES-1");
-    h.ees = EesFile { movements, false };
-    return h;
-}
-
-UnifiedResult run(const SearchRequest& req, const QList<SystemEvent>& events, const SearchSummary* summary = nullptr)
-{
-    SearchSummary s;
-    s.searchId = req.searchId;
-    return Unifier::unify(SearchAnswers { req, events, summary ? *summary : s, std::nullopt }, context());
+    const auto sis = [](const QString& category) {
+        return [category](Situation& s) { s.addHit(sisHit(category, QStringLiteral("SIS-") + category)); };
+    };
+    const auto hit = [](const Hit& h) { return [h](Situation& s) { s.addHit(h); }; };
+    const auto ees = [](const QList<EesMovement>& movements) {
+        return [movements](
+                   Situation& s) { s.answers.insert(SystemId::Ees, hitEvent(SystemId::Ees, { eesHit(movements) })); };
+    };
+    return {
+        { QStringLiteral("SIS arrest"), QStringLiteral("arrest"), {}, sis(QStringLiteral("arrest")) },
+        { QStringLiteral("SIS missing person"), QStringLiteral("protect-person"), {},
+            sis(QStringLiteral("missing-person")) },
+        { QStringLiteral("SIS refusal of entry"), QStringLiteral("refuse-entry-sis"), {},
+            sis(QStringLiteral("refusal-of-entry")) },
+        { QStringLiteral("Interpol SLTD"), QStringLiteral("seize-document"), {},
+            hit(simpleHit(SystemId::InterpolSltd, QStringLiteral("SLTD-1"))) },
+        { QStringLiteral("Interpol TDAWN"), QStringLiteral("second-line-interpol-notice"), {},
+            hit(simpleHit(SystemId::InterpolTdawn, QStringLiteral("TDAWN-1"))) },
+        { QStringLiteral("face mismatch"), QStringLiteral("second-line-identity"), {},
+            [](Situation& s) { s.ctx.declarations.faceMismatch = true; } },
+        { QStringLiteral("SIS discreet check"), QStringLiteral("second-line-discreet"), {},
+            sis(QStringLiteral("discreet-check")) },
+        { QStringLiteral("SIS specific check"), QStringLiteral("second-line-specific"), {},
+            sis(QStringLiteral("specific-check")) },
+        { QStringLiteral("SIS inquiry check"), QStringLiteral("second-line-inquiry"), {},
+            sis(QStringLiteral("inquiry-check")) },
+        { QStringLiteral("SIS return"), QStringLiteral("second-line-return"), {}, sis(QStringLiteral("return")) },
+        { QStringLiteral("Eurodac hit"), QStringLiteral("second-line-record"), {},
+            hit(simpleHit(SystemId::Eurodac, QStringLiteral("EURODAC-1"))) },
+        { QStringLiteral("ETIAS flag"), QStringLiteral("second-line-etias-flag"), QStringLiteral("etias"),
+            [](Situation& s) {
+                s.answers.insert(SystemId::Etias,
+                    hitEvent(SystemId::Etias,
+                        { etiasHit(
+                            QStringLiteral("valid"), kToday.addYears(1), { QStringLiteral("second-line-check") }) }));
+            } },
+        { QStringLiteral("asylum request"), QStringLiteral("second-line-asylum"), {},
+            [](Situation& s) { s.ctx.declarations.asylumRequest = true; } },
+        { QStringLiteral("unaccompanied minor"), QStringLiteral("second-line-minor"), {},
+            [](Situation& s) { s.ctx.declarations.unaccompaniedMinor = true; } },
+        { QStringLiteral("zone not valid"), QStringLiteral("verify-document"), QStringLiteral("document"),
+            [](Situation& s) {
+                s.ctx.document.zoneValid = false;
+                s.ctx.document.problems << QStringLiteral("check digit of the document number");
+            } },
+        { QStringLiteral("document expires in a month"), QStringLiteral("refuse-no-valid-document"),
+            QStringLiteral("document"),
+            [](Situation& s) {
+                s.ctx.document.dateOfExpiry = kToday.addDays(30);
+                s.req.document.dateOfExpiry = kToday.addDays(30);
+            } },
+        { QStringLiteral("no ETIAS"), QStringLiteral("refuse-no-etias"), QStringLiteral("etias"),
+            [](Situation& s) { s.answers.remove(SystemId::Etias); } },
+        // 90 days used: 2026-08-31 .. 2026-11-28 is 90 days inside the window ending today.
+        { QStringLiteral("90 days used"), QStringLiteral("refuse-overstay"), QStringLiteral("ees"),
+            ees({ EesMovement { QStringLiteral("entry"), kToday.addDays(-100), {}, {} },
+                EesMovement { QStringLiteral("exit"), kToday.addDays(-1), {}, {} } }) },
+        { QStringLiteral("entry without exit"), QStringLiteral("verify-stay"), QStringLiteral("ees"),
+            ees({ EesMovement { QStringLiteral("entry"), kToday.addDays(-10), {}, {} } }) },
+        { QStringLiteral("Europol timeout"), QStringLiteral("complete-checks-manually"), {},
+            [](Situation& s) {
+                s.answers.insert(SystemId::Europol,
+                    SystemEvent { QStringLiteral("s-1"), SystemId::Europol, SystemStatus::Timeout, 8000, {},
+                        QStringLiteral("no answer") });
+            } },
+    };
 }
 
 } // namespace
@@ -114,18 +149,72 @@ class TestUnifier : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
+    // docs/decision-rules.md, "Severity", is the specification of the order: read from there, not
+    // copied here. Every code's rank is its place in that list.
     void actionCodesAreOrderedAsSpecified()
     {
-        const QStringList expected = QStringLiteral(
-            "arrest protect-person refuse-entry-sis seize-document second-line-interpol-notice second-line-identity "
-            "second-line-discreet second-line-specific second-line-inquiry second-line-return second-line-record "
-            "second-line-etias-flag second-line-asylum second-line-minor second-line-exit-overstay verify-document "
-            "refuse-no-valid-document refuse-no-visa refuse-no-etias refuse-overstay verify-visa-requirement "
-            "verify-free-movement verify-stay complete-checks-manually admit let-exit")
-                                         .split(QLatin1Char(' '));
-        QCOMPARE(actionCodesBySeverity(), expected);
+        const QStringList documented = documentedSeverityOrder();
+        QVERIFY2(documented.size() > 20, qPrintable(documented.join(QLatin1Char(' '))));
+        QCOMPARE(actionCodesBySeverity(), documented);
+        for (qsizetype i = 0; i < documented.size(); ++i)
+            QCOMPARE(actionRank(documented.at(i)), int(i));
         QVERIFY(actionRank(QStringLiteral("nonsense")) > actionRank(QStringLiteral("let-exit")));
         QCOMPARE(decisionForAction(QStringLiteral("nonsense")), QStringLiteral("second-line"));
+    }
+
+    // "When several rules apply, the most severe action is required and the others are listed":
+    // each rule below alone requires its action; any two of them at once (on one traveller, in
+    // one search) require the one that comes first in the documented order and list the other.
+    void mostSevereActionWinsInTheDocumentedOrder()
+    {
+        const QStringList order = documentedSeverityOrder();
+        const QList<Rule> rules = combinableRules();
+        for (const Rule& rule : rules) {
+            QVERIFY2(order.contains(rule.action), qPrintable(rule.action));
+            Situation alone;
+            rule.apply(alone);
+            const UnifiedResult r = alone.unify();
+            QVERIFY2(r.requiredAction.code == rule.action,
+                qPrintable(QStringLiteral("%1 alone requires %2").arg(rule.name, r.requiredAction.code)));
+        }
+        int pairs = 0;
+        for (qsizetype a = 0; a < rules.size(); ++a) {
+            for (qsizetype b = a + 1; b < rules.size(); ++b) {
+                const Rule& first = rules.at(a);
+                const Rule& second = rules.at(b);
+                if (!first.exclusive.isEmpty() && first.exclusive == second.exclusive)
+                    continue; // two answers of one system, or two states of one document
+                for (const bool reversed : { false, true }) { // the order they are found in does not matter
+                    Situation both;
+                    (reversed ? second : first).apply(both);
+                    (reversed ? first : second).apply(both);
+                    const UnifiedResult r = both.unify();
+                    const bool firstWins = order.indexOf(first.action) <= order.indexOf(second.action);
+                    const Rule& winner = firstWins ? first : second;
+                    const Rule& loser = firstWins ? second : first;
+                    const QString pair = QStringLiteral("%1 + %2").arg(first.name, second.name);
+                    QVERIFY2(r.requiredAction.code == winner.action,
+                        qPrintable(QStringLiteral("%1: required %2, expected %3")
+                                       .arg(pair, r.requiredAction.code, winner.action)));
+                    if (loser.action != winner.action) {
+                        QStringList listed;
+                        for (const RequiredAction& other : r.otherActions)
+                            listed << other.code;
+                        QVERIFY2(listed.contains(loser.action),
+                            qPrintable(QStringLiteral("%1: %2 not listed in %3")
+                                           .arg(pair, loser.action, listed.join(QLatin1Char(' ')))));
+                        // The rest follow in the same order.
+                        for (qsizetype i = 1; i < listed.size(); ++i)
+                            QVERIFY2(order.indexOf(listed.at(i - 1)) <= order.indexOf(listed.at(i)),
+                                qPrintable(pair + QStringLiteral(": ") + listed.join(QLatin1Char(' '))));
+                    }
+                }
+                ++pairs;
+            }
+        }
+        QVERIFY(pairs > 100);
     }
 
     void everyActionCode_data()
@@ -419,141 +508,6 @@ private slots:
         QVERIFY(!r.integrityProblems.isEmpty()); // no summary either
     }
 
-    void whiteLinksJoinRedLinksKeepApartGreenExcludes()
-    {
-        Hit vis = visHit(QStringLiteral("issued"), kToday.addDays(-1), kToday.addDays(30));
-        vis.recordId = QStringLiteral("V1");
-        Hit ees = eesHit({ { QStringLiteral("entry"), kToday.addDays(-40), {}, {} },
-            { QStringLiteral("exit"), kToday.addDays(-35), {}, {} } });
-        ees.recordId = QStringLiteral("E1");
-        ees.person = { QStringLiteral("OTHER"), QStringLiteral("NAME"), QDate(1970, 1, 1), {}, QStringLiteral("PAK") };
-        Hit alias = sisHit(QStringLiteral("discreet-check"), QStringLiteral("S1"));
-        alias.person = { QStringLiteral("ALIAS"), QStringLiteral("X"), QDate(1971, 2, 2), {}, {} };
-        SearchSummary summary;
-        summary.searchId = QStringLiteral("s-1");
-        summary.links
-            = { { QStringLiteral("w"), LinkColour::White,
-                    { { SystemId::Vis, QStringLiteral("V1") }, { SystemId::Ees, QStringLiteral("E1") } }, {}, {} },
-                  { QStringLiteral("r"), LinkColour::Red,
-                      { { SystemId::Vis, QStringLiteral("V1") }, { SystemId::Sis, QStringLiteral("S1") } }, {}, {} } };
-        const UnifiedResult r = run(request(QStringLiteral("IND")),
-            clear({ hitEvent(SystemId::Vis, { vis }), hitEvent(SystemId::Ees, { ees }),
-                hitEvent(SystemId::Sis, { alias }) }),
-            &summary);
-        QCOMPARE(r.identities.size(), 2);
-        QVERIFY(r.identities[0].traveller);
-        QCOMPARE(r.identities[0].person.surname, QStringLiteral("TRAVELLER")); // from the document, never from a record
-        QCOMPARE(r.identities[0].hits.size(), 2); // VIS + white-linked EES
-        QVERIFY(!r.identities[1].traveller);
-        QCOMPARE(r.identities[1].person.surname, QStringLiteral("ALIAS"));
-        QCOMPARE(r.identities[1].linkPresentations.first().colourKey, QStringLiteral("red"));
-        QCOMPARE(r.identities[0].linkPresentations.first().colourKey, QStringLiteral("red"));
-        QCOMPARE(r.requiredAction.code, QStringLiteral("second-line-identity"));
-    }
-
-    void greenLinkedNamesakeAlertDoesNotDecide()
-    {
-        const SearchRequest req = request(QStringLiteral("IND"));
-        Hit vis = visHit(QStringLiteral("issued"), kToday.addDays(-5), kToday.addDays(60));
-        Hit namesake = sisHit(QStringLiteral("arrest"), QStringLiteral("S9"));
-        namesake.person = { req.person.surname, req.person.givenNames, req.person.dateOfBirth, {}, {} };
-        SearchSummary summary;
-        summary.searchId = req.searchId;
-        summary.links = { { QStringLiteral("g"), LinkColour::Green,
-            { { SystemId::Vis, QStringLiteral("VIS-1") }, { SystemId::Sis, QStringLiteral("S9") } },
-            QStringLiteral("ITA SIRENE"), {} } };
-        const UnifiedResult r
-            = run(req, clear({ hitEvent(SystemId::Vis, { vis }), hitEvent(SystemId::Sis, { namesake }) }), &summary);
-        QCOMPARE(r.requiredAction.code, QStringLiteral("admit"));
-        QCOMPARE(r.identities.size(), 2);
-        QVERIFY(r.identities[1].excluded);
-        QVERIFY(r.identities[1].exclusionReason
-            && noticeText(*r.identities[1].exclusionReason).contains(QLatin1String("ITA SIRENE")));
-        QVERIFY(r.identities[1].hits.first().excluded);
-        // Without the green link the same alert decides.
-        summary.links.clear();
-        QCOMPARE(run(req, clear({ hitEvent(SystemId::Vis, { vis }), hitEvent(SystemId::Sis, { namesake }) }), &summary)
-                     .requiredAction.code,
-            QStringLiteral("arrest"));
-    }
-
-    void identityCarriesLinkPresentationsMostAlarmingFirst()
-    {
-        Hit s1 = sisHit(QStringLiteral("discreet-check"), QStringLiteral("S1"));
-        Hit s2 = sisHit(QStringLiteral("inquiry-check"), QStringLiteral("S2"));
-        Hit v = visHit(QStringLiteral("issued"), kToday.addDays(-1), kToday.addDays(30));
-        SearchSummary summary;
-        summary.searchId = QStringLiteral("s-1");
-        summary.links = { { QStringLiteral("w"), LinkColour::White,
-                              { { SystemId::Sis, QStringLiteral("S1") }, { SystemId::Vis, QStringLiteral("VIS-1") } },
-                              {}, {} },
-            { QStringLiteral("r"), LinkColour::Red,
-                { { SystemId::Sis, QStringLiteral("S2") }, { SystemId::Vis, QStringLiteral("VIS-1") } }, {}, {} } };
-        const UnifiedResult r = run(request(QStringLiteral("IND")),
-            clear({ hitEvent(SystemId::Sis, { s1, s2 }), hitEvent(SystemId::Vis, { v }) }), &summary);
-        QCOMPARE(r.identities.size(), 1);
-        const Identity& id = r.identities.first();
-        QCOMPARE(id.hits.size(), 3);
-        QCOMPARE(id.linkPresentations.size(), 2);
-        QCOMPARE(id.linkPresentations[0].colourKey, QStringLiteral("red"));
-        QCOMPARE(id.linkPresentations[0].shape, QStringLiteral("octagon"));
-        QVERIFY(!id.linkPresentations[0].text.isEmpty());
-        QCOMPARE(id.linkPresentations[1].colourKey, QStringLiteral("white"));
-        QCOMPARE(r.requiredAction.code, QStringLiteral("second-line-identity"));
-    }
-
-    void everyColourHasDistinctShapeAndText()
-    {
-        QSet<QString> shapes, texts;
-        for (LinkColour c : { LinkColour::White, LinkColour::Yellow, LinkColour::Green, LinkColour::Red }) {
-            const LinkPresentation p = presentLink(c);
-            shapes.insert(p.shape);
-            texts.insert(p.text);
-            QCOMPARE(p.colourKey, linkColourKey(c));
-        }
-        QCOMPARE(shapes.size(), 4);
-        QCOMPARE(texts.size(), 4);
-    }
-
-    void staysFromMovementsPairsEntriesAndExits()
-    {
-        const QList<EesMovement> m { { QStringLiteral("exit"), QDate(2026, 1, 10), {}, {} },
-            { QStringLiteral("entry"), QDate(2026, 2, 1), {}, {} },
-            { QStringLiteral("refusal"), QDate(2026, 2, 5), {}, {} },
-            { QStringLiteral("exit"), QDate(2026, 2, 10), {}, {} },
-            { QStringLiteral("entry"), QDate(2026, 3, 1), {}, {} },
-            { QStringLiteral("entry"), QDate(2026, 3, 20), {}, {} }, // exit record missing
-            { QStringLiteral("entry"), QDate(2027, 1, 1), {}, {} } }; // after today: ignored
-        const QList<Stay> stays = Unifier::staysFromMovements(m, kToday);
-        QCOMPARE(stays,
-            (QList<Stay> { { QDate(2026, 2, 1), QDate(2026, 2, 10) }, { QDate(2026, 3, 1), QDate(2026, 3, 19) },
-                { QDate(2026, 3, 20), QDate() } }));
-        const QList<Stay> sameDay
-            = Unifier::staysFromMovements({ { QStringLiteral("entry"), QDate(2026, 5, 1), {}, {} },
-                                              { QStringLiteral("exit"), QDate(2026, 5, 3), {}, {} },
-                                              { QStringLiteral("entry"), QDate(2026, 5, 3), {}, {} },
-                                              { QStringLiteral("exit"), QDate(2026, 5, 4), {}, {} } },
-                kToday);
-        QCOMPARE(sameDay, (QList<Stay> { { QDate(2026, 5, 1), QDate(2026, 5, 4) } }));
-    }
-
-    void stayAssessmentForThirdCountryNationals()
-    {
-        const auto ees = hitEvent(SystemId::Ees,
-            { eesHit({ { QStringLiteral("entry"), kToday.addDays(-30), {}, {} },
-                { QStringLiteral("exit"), kToday.addDays(-21), {}, {} } }) });
-        const auto etias = hitEvent(SystemId::Etias, { etiasHit(QStringLiteral("valid"), kToday.addYears(1)) });
-        const UnifiedResult r = run(request(QStringLiteral("USA")), clear({ ees, etias }));
-        QVERIFY(r.stay.applicable);
-        QVERIFY(r.stay.assessment.has_value());
-        QCOMPARE(r.stay.assessment->daysUsed, 10);
-        QCOMPARE(r.stay.daysAllowedFromToday, 80);
-        QCOMPARE(r.requiredAction.code, QStringLiteral("admit"));
-        // EU citizens: no stay assessment even with EES records.
-        const UnifiedResult eu = run(request(QStringLiteral("FRA")), clear({ ees }));
-        QVERIFY(!eu.stay.applicable);
-    }
-
     void exitCheckIgnoresEntryConditions()
     {
         const SearchRequest req = request(QStringLiteral("IND"), Purpose::ExitCheck);
@@ -574,22 +528,6 @@ private slots:
         QCOMPARE(r.requiredAction.code, QStringLiteral("verify-visa-requirement"));
         const UnifiedResult unknown = run(request(QStringLiteral("UTO")), clear());
         QCOMPARE(unknown.requiredAction.code, QStringLiteral("verify-visa-requirement"));
-    }
-
-    void visaSummaryPrefersTheValidVisa()
-    {
-        Hit old = visHit(QStringLiteral("issued"), kToday.addYears(-2), kToday.addYears(-1));
-        Hit current = visHit(QStringLiteral("issued"), kToday.addDays(-5), kToday.addDays(5), 2, 1);
-        const VisaSummary s = Unifier::summariseVisa({ old, current }, kToday);
-        QVERIFY(s.valid);
-        QCOMPARE(s.validUntil, kToday.addDays(5));
-        const VisaSummary e = Unifier::summariseVisa({ old }, kToday);
-        QVERIFY(e.expired);
-        QVERIFY(!e.valid);
-        const VisaSummary notYet = Unifier::summariseVisa(
-            { visHit(QStringLiteral("issued"), kToday.addDays(1), kToday.addDays(9)) }, kToday);
-        QVERIFY(!notYet.valid);
-        QVERIFY(!notYet.expired);
     }
 
     void jsonCarriesTheActionFirst()

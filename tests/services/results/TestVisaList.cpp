@@ -1,4 +1,5 @@
 #include "services/results/VisaList.h"
+#include "tests/support/TestHygiene.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -7,8 +8,8 @@
 #include <QSet>
 #include <QtTest>
 
-using bd::gateway::DocumentData;
-using bd::gateway::PersonData;
+using bd::model::DocumentData;
+using bd::model::PersonData;
 using bd::results::RegimeFinding;
 using bd::results::VisaList;
 using bd::results::VisaRegime;
@@ -122,6 +123,8 @@ class TestVisaList : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void builtInLoads()
     {
         const auto r = VisaList::builtIn();

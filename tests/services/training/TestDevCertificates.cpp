@@ -2,6 +2,7 @@
 // authority, ClientIdentity) and its renewal when a certificate is invalid or close to expiry.
 #include "services/training/ClientIdentity.h"
 #include "services/training/DevCertificates.h"
+#include "tests/support/TestHygiene.h"
 
 #include <QFile>
 #include <QSslCertificate>
@@ -9,7 +10,7 @@
 #include <QTest>
 
 using namespace bd::training;
-using bd::gateway::UserProfile;
+using bd::model::UserProfile;
 
 namespace {
 
@@ -32,6 +33,8 @@ class TestDevCertificates : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void clientCertificatesCarryTheirRoles()
     {
         QTemporaryDir dir;

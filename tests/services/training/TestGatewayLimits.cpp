@@ -6,6 +6,7 @@
 #include "services/training/TrainingGatewayServer.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/TestCertificates.h"
+#include "tests/support/TestHygiene.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -15,6 +16,8 @@
 #include <memory>
 
 using namespace bd::gateway;
+
+using namespace bd::model;
 using namespace bd::training;
 using bd::testsupport::TestClient;
 
@@ -94,6 +97,8 @@ private:
     }
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void cleanup() { m_server.reset(); }
 
     // 400 MiB pushed while a search stalls took the server from 19 MB to 475 MB: now the input a

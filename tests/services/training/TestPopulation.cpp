@@ -1,9 +1,10 @@
 #include "services/document/MrzParser.h"
 #include "services/training/Population.h"
+#include "tests/support/TestHygiene.h"
 
 #include <QTest>
 
-using namespace bd::gateway;
+using namespace bd::model;
 using namespace bd::training;
 
 class TestPopulation : public QObject
@@ -14,6 +15,8 @@ private:
     const QDate m_today { 2026, 11, 28 };
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void sameSeedSameTravellers()
     {
         const Population a(42, 5000, m_today), b(42, 5000, m_today), c(43, 5000, m_today);

@@ -1,5 +1,6 @@
 #include "services/gateway/GatewayJson.h"
 #include "services/training/ScenarioDeck.h"
+#include "tests/support/TestHygiene.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,6 +10,8 @@
 #include <QTest>
 
 using namespace bd::gateway;
+
+using namespace bd::model;
 using namespace bd::training;
 
 class TestScenarioDeck : public QObject
@@ -37,6 +40,8 @@ private:
     }
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void everyFileLoadsAndValidates_data()
     {
         QTest::addColumn<QString>("file");

@@ -2,9 +2,10 @@
 // the demo) is read back exactly by the image MRZ reader: clean 300 dpi scans must never need the
 // officer to correct a character.
 #include "services/ocr/OpenCvMrzReader.h"
-#include "services/ocr/SyntheticDocument.h"
 #include "services/training/ScenarioDeck.h"
 #include "services/training/ScenarioDocument.h"
+#include "services/training/SyntheticDocument.h"
+#include "tests/support/TestHygiene.h"
 
 #include <QtTest>
 
@@ -14,6 +15,8 @@ class TestScenarioDocuments : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void readsEveryScenarioDocumentExactly_data()
     {
         QTest::addColumn<QString>("id");
@@ -35,9 +38,9 @@ private slots:
         QVERIFY(c);
         const auto spec = scenarioDocumentSpec(*c);
         QVERIFY2(spec.ok(), qPrintable(spec.ok() ? QString() : spec.error().code));
-        static const bd::ocr::SyntheticDocument printer;
+        static const bd::training::SyntheticDocument printer;
         QVERIFY2(printer.isValid(), "the OCR-B font is missing (fonts-ocr-b)");
-        const bd::ocr::SyntheticDocumentImage doc = printer.render(spec.value());
+        const bd::training::SyntheticDocumentImage doc = printer.render(spec.value());
         QVERIFY(!doc.image.empty());
 
         bd::ocr::OpenCvMrzReader::Options options;
@@ -45,7 +48,7 @@ private slots:
         static const bd::ocr::OpenCvMrzReader reader(options);
         QVERIFY(reader.isReady());
         // Through the encoded PNG, as the workstation reads the demo file.
-        const bd::ocr::MrzReading r = reader.readEncoded(bd::ocr::SyntheticDocument::encode(doc.image, ".png"));
+        const bd::ocr::MrzReading r = reader.readEncoded(bd::training::SyntheticDocument::encode(doc.image, ".png"));
         QVERIFY2(r.found, qPrintable(r.error.detail));
         QVERIFY(r.record.valid);
         QVERIFY(r.record.repairs.isEmpty());

@@ -2,10 +2,11 @@
 // synthetic portrait in the portrait area — is read exactly by the image MRZ reader, and reads
 // the same as the same page without the portrait: the face sits beside the MRZ, never on it.
 #include "services/ocr/OpenCvMrzReader.h"
-#include "services/ocr/SyntheticDocument.h"
 #include "services/training/ScenarioDeck.h"
 #include "services/training/ScenarioDocument.h"
+#include "services/training/SyntheticDocument.h"
 #include "services/training/SyntheticPortrait.h"
+#include "tests/support/TestHygiene.h"
 
 #include <QtTest>
 
@@ -17,19 +18,22 @@ class TestScenarioPortraitDocuments : public QObject
 private:
     const QDate m_today { 2026, 11, 28 };
 
-    bd::ocr::MrzReading read(const bd::ocr::SyntheticDocumentSpec& spec) const
+    bd::ocr::MrzReading read(const bd::training::SyntheticDocumentSpec& spec) const
     {
-        static const bd::ocr::SyntheticDocument printer;
+        static const bd::training::SyntheticDocument printer;
         bd::ocr::OpenCvMrzReader::Options options;
         options.today = m_today;
         static const bd::ocr::OpenCvMrzReader reader(options);
-        return reader.readEncoded(bd::ocr::SyntheticDocument::encode(printer.render(spec).image, ".png"));
+        return reader.readEncoded(bd::training::SyntheticDocument::encode(printer.render(spec).image, ".png"));
     }
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void initTestCase()
     {
-        QVERIFY2(bd::ocr::SyntheticDocument().isValid(), "the OCR-B font is missing (fonts-ocr-b)");
+        bd::testsupport::failOnAnyWarning();
+        QVERIFY2(bd::training::SyntheticDocument().isValid(), "the OCR-B font is missing (fonts-ocr-b)");
     }
 
     void readsEveryScenarioDocumentWithItsPortrait_data()
@@ -49,15 +53,15 @@ private slots:
         QVERIFY(c && c->faceSeed != 0);
         const auto spec = scenarioDocumentSpec(*c);
         QVERIFY(spec.ok());
-        bd::ocr::SyntheticDocumentSpec printed = spec.value();
+        bd::training::SyntheticDocumentSpec printed = spec.value();
         printed.portrait = SyntheticPortrait::render(c->faceSeed); // as DemoGateway::renderDocument prints it
         // BD_DOCUMENT_DIR=<dir>: keep the printed pages, e.g. for `borderdesk-cli mrz-ocr <dir>/*.png`.
         const QString keep = qEnvironmentVariable("BD_DOCUMENT_DIR");
         if (!keep.isEmpty()) {
-            static const bd::ocr::SyntheticDocument printer;
+            static const bd::training::SyntheticDocument printer;
             QFile file(QDir(keep).filePath(id + QStringLiteral(".png")));
             QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(bd::ocr::SyntheticDocument::encode(printer.render(printed).image, ".png"));
+            file.write(bd::training::SyntheticDocument::encode(printer.render(printed).image, ".png"));
         }
         const bd::ocr::MrzReading withFace = read(printed);
         const bd::ocr::MrzReading without = read(spec.value());

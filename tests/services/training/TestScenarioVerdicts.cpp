@@ -13,12 +13,16 @@
 #include "services/results/Unifier.h"
 #include "services/results/VisaList.h"
 #include "services/training/ScenarioDeck.h"
+#include "tests/support/ExpectedWarnings.h"
+#include "tests/support/TestHygiene.h"
 
 #include <QTest>
 
 #include <algorithm>
 
 using namespace bd::gateway;
+
+using namespace bd::model;
 using namespace bd::results;
 using namespace bd::training;
 
@@ -161,8 +165,13 @@ class TestScenarioVerdicts : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QVERIFY(visaList().asOf().isValid()); }
+    void init() { bd::testsupport::failOnAnyWarning(); }
 
+    void initTestCase()
+    {
+        bd::testsupport::failOnAnyWarning();
+        QVERIFY(visaList().asOf().isValid());
+    }
     // Every scenario, on the deck's reference day and on a leap day more than a year later: the
     // relative dates keep every case what it is.
     void everyScenarioGetsItsExpectedVerdict_data()
@@ -208,24 +217,33 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("warning"); // why the client's stream reader rejects the line, if it does
         const QString manual = QStringLiteral("complete-checks-manually");
-        QTest::newRow("latency") << int(FaultKind::Latency) << int(SystemStatus::NoHit) << QStringLiteral("admit");
-        QTest::newRow("down") << int(FaultKind::Down) << int(SystemStatus::Unavailable) << manual;
-        QTest::newRow("error") << int(FaultKind::Error) << int(SystemStatus::Error) << manual;
-        QTest::newRow("garbage") << int(FaultKind::Garbage) << int(SystemStatus::Error) << manual;
-        QTest::newRow("oversized") << int(FaultKind::Oversized) << int(SystemStatus::Error) << manual;
-        QTest::newRow("stalled") << int(FaultKind::Stalled) << int(SystemStatus::Timeout) << manual;
-        QTest::newRow("truncated") << int(FaultKind::Truncated) << int(SystemStatus::Error) << manual;
+        QTest::newRow("latency") << int(FaultKind::Latency) << int(SystemStatus::NoHit) << QStringLiteral("admit")
+                                 << QString();
+        QTest::newRow("down") << int(FaultKind::Down) << int(SystemStatus::Unavailable) << manual << QString();
+        QTest::newRow("error") << int(FaultKind::Error) << int(SystemStatus::Error) << manual << QString();
+        QTest::newRow("garbage") << int(FaultKind::Garbage) << int(SystemStatus::Error) << manual
+                                 << QStringLiteral(
+                                        "unreadable answer line (not valid JSON at offset 1: illegal value)");
+        QTest::newRow("oversized") << int(FaultKind::Oversized) << int(SystemStatus::Error) << manual
+                                   << QStringLiteral("answer line longer than 65536 bytes");
+        QTest::newRow("stalled") << int(FaultKind::Stalled) << int(SystemStatus::Timeout) << manual << QString();
+        QTest::newRow("truncated") << int(FaultKind::Truncated) << int(SystemStatus::Error) << manual
+                                   << QStringLiteral("answer truncated: the stream ended inside a line");
     }
     void faultsReachTheEngineAsTheClientSeesThem()
     {
         QFETCH(int, kind);
         QFETCH(int, status);
         QFETCH(QString, action);
+        QFETCH(QString, warning);
         const QDate today(2026, 11, 30);
         const ScenarioDeck deck = deckOn(today);
         CaseFile c = *deck.findById(QStringLiteral("clean-visa-exempt"));
         c.faults.insert(SystemId::Sis, Fault { FaultKind(kind), 0 });
+        if (!warning.isEmpty())
+            bd::testsupport::expectRejectedAnswerLine(warning);
         const UnifiedResult r = verdictFor(c, today);
         const auto sis = std::find_if(
             r.systems.cbegin(), r.systems.cend(), [](const SystemLine& l) { return l.system == SystemId::Sis; });

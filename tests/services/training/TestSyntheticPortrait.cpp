@@ -1,10 +1,11 @@
 // The synthetic traveller portraits: deterministic in the seed, varied across seeds, ICAO-like
 // framing (plain light background, one face in the middle that OpenCV's own face detector finds),
 // and printed into the document's portrait area without touching the rest of the page.
-#include "services/gateway/Protocol.h"
-#include "services/ocr/SyntheticDocument.h"
+#include "services/model/Model.h"
 #include "services/training/ScenarioDeck.h"
+#include "services/training/SyntheticDocument.h"
 #include "services/training/SyntheticPortrait.h"
+#include "tests/support/TestHygiene.h"
 
 #include <opencv2/imgproc.hpp>
 #include <opencv2/objdetect.hpp>
@@ -28,6 +29,8 @@ private:
     }
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void sameSeedSameImage()
     {
         for (quint32 seed : { 1U, 2U, 77U, 4294967295U }) {
@@ -100,16 +103,16 @@ private slots:
 
     void seedFollowsThePerson()
     {
-        bd::gateway::PersonData a { QStringLiteral("PETROV"), QStringLiteral("ALEXEI"), QDate(1985, 5, 5),
+        bd::model::PersonData a { QStringLiteral("PETROV"), QStringLiteral("ALEXEI"), QDate(1985, 5, 5),
             QStringLiteral("M"), QStringLiteral("RUS") };
         const quint32 seed = SyntheticPortrait::seedFor(a);
         QCOMPARE(SyntheticPortrait::seedFor(a), seed);
         QVERIFY(seed != 0);
         QCOMPARE(seed & 1U, 1U); // masculine features for sex M
-        bd::gateway::PersonData f = a;
+        bd::model::PersonData f = a;
         f.sex = QStringLiteral("F");
         QCOMPARE(SyntheticPortrait::seedFor(f) & 1U, 0U);
-        bd::gateway::PersonData other = a;
+        bd::model::PersonData other = a;
         other.givenNames = QStringLiteral("IVAN");
         QVERIFY(SyntheticPortrait::seedFor(other) != seed);
     }
@@ -117,7 +120,8 @@ private slots:
     void scenarioFaces()
     {
         const QDate today(2026, 11, 28);
-        const auto deck = bd::training::ScenarioDeck::load(QString::fromLatin1(bd::training::ScenarioDeck::kEmbedded), today);
+        const auto deck
+            = bd::training::ScenarioDeck::load(QString::fromLatin1(bd::training::ScenarioDeck::kEmbedded), today);
         QVERIFY2(deck.ok(), deck.ok() ? "" : qPrintable(deck.error().detail));
         QSet<quint32> seeds;
         for (const auto& c : deck->cases()) {
@@ -130,7 +134,7 @@ private slots:
         const auto* red = deck->findById(QStringLiteral("red-link"));
         QVERIFY(red);
         QCOMPARE(red->links.size(), 1);
-        QCOMPARE(red->links.first().colour, bd::gateway::LinkColour::Red);
+        QCOMPARE(red->links.first().colour, bd::model::LinkColour::Red);
         const auto& records = red->links.first().records;
         QCOMPARE(records.size(), 2);
         for (const auto& r : records)
@@ -138,26 +142,30 @@ private slots:
         // Green link: the namesake in SIS is another person with another face.
         const auto* green = deck->findById(QStringLiteral("green-link-namesake"));
         QVERIFY(green);
-        const quint32 namesake = green->enrolledFaceSeed(bd::gateway::SystemId::Sis, QStringLiteral("sis-ns-s14"));
+        const quint32 namesake = green->enrolledFaceSeed(bd::model::SystemId::Sis, QStringLiteral("sis-ns-s14"));
         QVERIFY(namesake != 0 && namesake != green->faceSeed);
-        QCOMPARE(green->enrolledFaceSeed(bd::gateway::SystemId::Vis, QStringLiteral("vis-s14")), green->faceSeed);
+        QCOMPARE(green->enrolledFaceSeed(bd::model::SystemId::Vis, QStringLiteral("vis-s14")), green->faceSeed);
     }
 
     void scenarioFaceMembersAreChecked_data()
     {
         QTest::addColumn<QByteArray>("extra");
         QTest::addColumn<QString>("error");
-        QTest::newRow("seed 0") << QByteArray(R"("enrolledFaces": [{"system": "vis", "recordId": "v1", "face": {"seed": 0}}])")
+        QTest::newRow("seed 0") << QByteArray(
+            R"("enrolledFaces": [{"system": "vis", "recordId": "v1", "face": {"seed": 0}}])")
                                 << "enrolledFaces[0].face";
-        QTest::newRow("seed not whole") << QByteArray(R"("enrolledFaces": [{"system": "vis", "recordId": "v1", "face": {"seed": 1.5}}])")
+        QTest::newRow("seed not whole") << QByteArray(
+            R"("enrolledFaces": [{"system": "vis", "recordId": "v1", "face": {"seed": 1.5}}])")
                                         << "enrolledFaces[0].face";
         QTest::newRow("unknown system") << QByteArray(R"("enrolledFaces": [{"system": "xyz", "recordId": "v1"}])")
                                         << "enrolledFaces[0]";
         QTest::newRow("no record") << QByteArray(R"("enrolledFaces": [{"system": "vis"}])") << "enrolledFaces[0]";
-        QTest::newRow("twice") << QByteArray(R"("enrolledFaces": [{"system": "vis", "recordId": "v1"}, {"system": "vis", "recordId": "v1"}])")
+        QTest::newRow("twice") << QByteArray(
+            R"("enrolledFaces": [{"system": "vis", "recordId": "v1"}, {"system": "vis", "recordId": "v1"}])")
                                << "enrolledFaces[1]";
         QTest::newRow("not an array") << QByteArray(R"("enrolledFaces": {})") << "enrolledFaces";
-        QTest::newRow("good") << QByteArray(R"("enrolledFaces": [{"system": "vis", "recordId": "v1", "face": {"seed": 4294967295}}])")
+        QTest::newRow("good") << QByteArray(
+            R"("enrolledFaces": [{"system": "vis", "recordId": "v1", "face": {"seed": 4294967295}}])")
                               << QString();
     }
     void scenarioFaceMembersAreChecked()
@@ -165,12 +173,13 @@ private slots:
         QFETCH(QByteArray, extra);
         QFETCH(QString, error);
         const QByteArray json = R"({"id": "face-test", "title": "t", "traveller": {"person": {"surname": "A"},
-            "document": {"issuingState": "UTO", "number": "X1"}, "face": {"seed": 42}}, )" + extra + "}";
+            "document": {"issuingState": "UTO", "number": "X1"}, "face": {"seed": 42}}, )"
+            + extra + "}";
         const auto c = bd::training::ScenarioDeck::parse(json, QDate(2026, 11, 28), QStringLiteral("t.json"));
         if (error.isEmpty()) {
             QVERIFY2(c.ok(), c.ok() ? "" : qPrintable(c.error().detail));
             QCOMPARE(c->faceSeed, 42U);
-            QCOMPARE(c->enrolledFaceSeed(bd::gateway::SystemId::Vis, QStringLiteral("v1")), 4294967295U);
+            QCOMPARE(c->enrolledFaceSeed(bd::model::SystemId::Vis, QStringLiteral("v1")), 4294967295U);
         } else {
             QVERIFY(!c.ok());
             QCOMPARE(c.error().code, QStringLiteral("scenario.schema"));
@@ -180,13 +189,13 @@ private slots:
 
     void documentPortraitAreaOnly()
     {
-        const bd::ocr::SyntheticDocument printer;
+        const bd::training::SyntheticDocument printer;
         if (!printer.isValid())
             QSKIP("the OCR-B font is missing (fonts-ocr-b)");
-        bd::ocr::SyntheticDocumentSpec spec;
+        bd::training::SyntheticDocumentSpec spec;
         spec.mrzLines = { QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
             QStringLiteral("L898902C36UTO7408122F1204159ZE184226B<<<<<10") };
-        spec.layout = bd::ocr::DocumentLayout::PassportPage;
+        spec.layout = bd::training::DocumentLayout::PassportPage;
         spec.degradation.margin = 0; // the page fills the image: its pixels are the page's
         const auto plain = printer.render(spec);
         spec.portrait = SyntheticPortrait::render(8);
@@ -208,7 +217,8 @@ private slots:
         const cv::Mat& src = spec.portrait;
         const double aspect = static_cast<double>(changed.width) / changed.height;
         const int cropH = std::min(src.rows, static_cast<int>(std::lround(src.cols / aspect)));
-        cv::resize(src(cv::Rect(0, (src.rows - cropH) / 2, src.cols, cropH)), expected, changed.size(), 0, 0, cv::INTER_AREA);
+        cv::resize(
+            src(cv::Rect(0, (src.rows - cropH) / 2, src.cols, cropH)), expected, changed.size(), 0, 0, cv::INTER_AREA);
         const cv::Rect inner(changed.width / 4, changed.height / 4, changed.width / 2, changed.height / 2);
         QVERIFY(meanAbsDiff(face(inner), expected(inner)) < 2.0);
     }

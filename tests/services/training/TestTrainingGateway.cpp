@@ -1,6 +1,7 @@
 #include "services/gateway/GatewayJson.h"
 #include "tests/support/LoopbackGateway.h"
 #include "tests/support/TestCertificates.h"
+#include "tests/support/TestHygiene.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -14,6 +15,8 @@
 #include <map>
 
 using namespace bd::gateway;
+
+using namespace bd::model;
 using namespace bd::training;
 using bd::testsupport::LoopbackGateway;
 using bd::testsupport::TestClient;
@@ -152,6 +155,7 @@ private:
 private slots:
     void initTestCase()
     {
+        bd::testsupport::failOnAnyWarning();
         m_gateway = std::make_unique<LoopbackGateway>();
         QVERIFY2(m_gateway->isRunning(), qPrintable(m_gateway->errorString()));
         QVERIFY(m_gateway->port() != 0);
@@ -160,6 +164,7 @@ private slots:
 
     void init()
     {
+        bd::testsupport::failOnAnyWarning();
         m_gateway->clearFaults();
         for (SystemId s : allSystems())
             m_gateway->setLatency(s, 0);

@@ -1,4 +1,4 @@
-#include "services/ocr/SyntheticDocument.h"
+#include "services/training/SyntheticDocument.h"
 
 #include "services/ocr/OcrbFont.h"
 
@@ -9,7 +9,10 @@
 #include <cmath>
 #include <random>
 
-namespace bd::ocr {
+namespace bd::training {
+
+using bd::ocr::MrzGeometry;
+using bd::ocr::OcrbFont;
 
 namespace {
 
@@ -36,18 +39,18 @@ LayoutSize layoutSize(DocumentLayout layout)
 {
     switch (layout) {
     case DocumentLayout::IdCard:
-        return {85.6, 54.0, "IDENTITY CARD"};
+        return { 85.6, 54.0, "IDENTITY CARD" };
     case DocumentLayout::Td2Card:
-        return {105.0, 74.0, "RESIDENCE PERMIT"};
+        return { 105.0, 74.0, "RESIDENCE PERMIT" };
     case DocumentLayout::VisaA:
-        return {120.0, 80.0, "VISA"};
+        return { 120.0, 80.0, "VISA" };
     case DocumentLayout::VisaB:
-        return {105.0, 74.0, "VISA"};
+        return { 105.0, 74.0, "VISA" };
     case DocumentLayout::PassportPage:
     case DocumentLayout::Auto:
         break;
     }
-    return {125.0, 88.0, "PASSPORT"};
+    return { 125.0, 88.0, "PASSPORT" };
 }
 
 DocumentLayout autoLayout(const QStringList& lines)
@@ -62,7 +65,7 @@ DocumentLayout autoLayout(const QStringList& lines)
 
 cv::Scalar pastel(Rng& rng)
 {
-    return {uniform(rng, 200, 250), uniform(rng, 200, 250), uniform(rng, 200, 250)};
+    return { uniform(rng, 200, 250), uniform(rng, 200, 250), uniform(rng, 200, 250) };
 }
 
 // Fine guilloche-like rosettes and waves, the security background of real documents.
@@ -85,7 +88,7 @@ void drawSecurityPattern(cv::Mat& img, Rng& rng, double scale)
     const int rosettes = uniformInt(rng, 8, 20);
     for (int r = 0; r < rosettes; ++r) {
         const int radius = static_cast<int>((0.1 + 0.04 * r) * img.rows);
-        cv::ellipse(img, c, {radius, radius * 2 / 3}, r * 9.0, 0, 360, tint, thickness, cv::LINE_AA);
+        cv::ellipse(img, c, { radius, radius * 2 / 3 }, r * 9.0, 0, 360, tint, thickness, cv::LINE_AA);
     }
 }
 
@@ -105,14 +108,14 @@ void drawClutter(cv::Mat& img, Rng& rng)
             cv::circle(img, p, size / 2, color, uniformInt(rng, 0, 1) ? -1 : 2, cv::LINE_AA);
             break;
         case 2:
-            cv::line(img, p, {uniformInt(rng, 0, img.cols), uniformInt(rng, 0, img.rows)}, color,
-                     uniformInt(rng, 1, 6), cv::LINE_AA);
+            cv::line(img, p, { uniformInt(rng, 0, img.cols), uniformInt(rng, 0, img.rows) }, color,
+                uniformInt(rng, 1, 6), cv::LINE_AA);
             break;
         default: {
-            static const char* words[] = {"RECEIPT", "TICKET 0042", "BOARDING", "GATE B12", "TOTAL 19.90",
-                                          "THANK YOU", "SEAT 14C", "FLIGHT LX318"};
+            static const char* words[] = { "RECEIPT", "TICKET 0042", "BOARDING", "GATE B12", "TOTAL 19.90", "THANK YOU",
+                "SEAT 14C", "FLIGHT LX318" };
             cv::putText(img, words[uniformInt(rng, 0, 7)], p, cv::FONT_HERSHEY_SIMPLEX, size / 60.0 + 0.4, color,
-                        std::max(1, size / 40), cv::LINE_AA);
+                std::max(1, size / 40), cv::LINE_AA);
         }
         }
     }
@@ -123,9 +126,9 @@ void drawPortrait(cv::Mat& img, cv::Rect box, Rng& rng)
     cv::rectangle(img, box, cv::Scalar(uniform(rng, 170, 215), uniform(rng, 170, 215), uniform(rng, 170, 215)), -1);
     const cv::Scalar skin(uniform(rng, 90, 170), uniform(rng, 110, 180), uniform(rng, 140, 210));
     const cv::Point centre(box.x + box.width / 2, box.y + box.height * 2 / 5);
-    cv::ellipse(img, centre, {box.width / 4, box.height / 4}, 0, 0, 360, skin, -1, cv::LINE_AA);
-    cv::ellipse(img, {centre.x, box.y + box.height}, {box.width * 4 / 9, box.height / 3}, 0, 180, 360,
-                skin * 0.6, -1, cv::LINE_AA);
+    cv::ellipse(img, centre, { box.width / 4, box.height / 4 }, 0, 0, 360, skin, -1, cv::LINE_AA);
+    cv::ellipse(img, { centre.x, box.y + box.height }, { box.width * 4 / 9, box.height / 3 }, 0, 180, 360, skin * 0.6,
+        -1, cv::LINE_AA);
     cv::rectangle(img, box, cv::Scalar(90, 90, 90), 1);
 }
 
@@ -154,6 +157,93 @@ void placePortrait(cv::Mat& img, cv::Rect box, const cv::Mat& picture)
     cv::resize(colour(crop), scaled, box.size(), 0, 0, cv::INTER_AREA);
     scaled.copyTo(img(box));
     cv::rectangle(img, box, cv::Scalar(90, 90, 90), 1);
+}
+
+// Where the document lands on the canvas.
+struct Placement
+{
+    int rotation = 0; // 0, 90, 180 or 270
+    std::array<cv::Point2f, 4> src; // document corners in document pixels
+    std::array<cv::Point2f, 4> dst; // the same corners on the canvas
+    int canvasW = 0;
+    int canvasH = 0;
+};
+
+// The document's corners after the turn (rotation and skew, counter-clockwise on screen) and the
+// perspective jitter, shifted into a canvas with the margin around them at the offsets.
+Placement placeDocument(const cv::Mat& doc, const Degradation& d, Rng& rng)
+{
+    Placement at;
+    at.rotation = ((d.rotationDegrees % 360) + 360) % 360 / 90 * 90;
+    const double angle = (at.rotation + d.skewDegrees) * CV_PI / 180.0;
+    const float w = static_cast<float>(doc.cols);
+    const float h = static_cast<float>(doc.rows);
+    at.src = { cv::Point2f(0, 0), cv::Point2f(w, 0), cv::Point2f(w, h), cv::Point2f(0, h) };
+    std::array<cv::Point2f, 4>& dst = at.dst;
+    const double jitter = std::clamp(d.perspective, 0.0, 0.2) * std::max(w, h);
+    for (int i = 0; i < 4; ++i) {
+        const double x = at.src[i].x - w / 2.0 + uniform(rng, -jitter, jitter);
+        const double y = at.src[i].y - h / 2.0 + uniform(rng, -jitter, jitter);
+        // Counter-clockwise on screen (y points down).
+        dst[i] = cv::Point2f(static_cast<float>(x * std::cos(angle) + y * std::sin(angle)),
+            static_cast<float>(-x * std::sin(angle) + y * std::cos(angle)));
+    }
+    const cv::Rect2f bounds = cv::boundingRect(std::vector<cv::Point2f>(dst.begin(), dst.end()));
+    const double margin = std::clamp(d.margin, 0.0, 3.0);
+    at.canvasW = static_cast<int>(bounds.width * (1 + margin)) + 2;
+    at.canvasH = static_cast<int>(bounds.height * (1 + margin)) + 2;
+    const float shiftX = static_cast<float>((at.canvasW - bounds.width) * std::clamp(d.offsetX, 0.0, 1.0)) - bounds.x;
+    const float shiftY = static_cast<float>((at.canvasH - bounds.height) * std::clamp(d.offsetY, 0.0, 1.0)) - bounds.y;
+    for (auto& p : dst)
+        p += cv::Point2f(shiftX, shiftY);
+    return at;
+}
+
+// Uneven light: a smooth multiplicative field (a linear ramp plus a soft spot) of the given
+// strength over the canvas.
+void applyUnevenLight(cv::Mat& canvas, double strength, Rng& rng)
+{
+    const int canvasW = canvas.cols;
+    const int canvasH = canvas.rows;
+    cv::Mat field(canvas.size(), CV_32F);
+    const double gx = uniform(rng, -1, 1), gy = uniform(rng, -1, 1);
+    const cv::Point2d spot(uniform(rng, 0, canvasW), uniform(rng, 0, canvasH));
+    const double spotR = 0.5 * std::max(canvasW, canvasH);
+    for (int yy = 0; yy < canvasH; ++yy) {
+        float* row = field.ptr<float>(yy);
+        for (int xx = 0; xx < canvasW; ++xx) {
+            const double ramp = (gx * xx / canvasW + gy * yy / canvasH) * 0.5;
+            const double r2 = ((xx - spot.x) * (xx - spot.x) + (yy - spot.y) * (yy - spot.y)) / (spotR * spotR);
+            row[xx] = static_cast<float>(1.0 - strength * (0.5 + ramp) + 0.3 * strength * std::exp(-r2));
+        }
+    }
+    cv::Mat f3;
+    cv::cvtColor(field, f3, cv::COLOR_GRAY2BGR);
+    canvas.convertTo(canvas, CV_32FC3);
+    canvas = canvas.mul(f3);
+    canvas.convertTo(canvas, CV_8UC3);
+}
+
+// The camera and file effects after the light: Gaussian blur, Gaussian noise (seeded by
+// noiseSeed) and a JPEG round trip, each when the degradation asks for it.
+void applyCameraEffects(cv::Mat& canvas, const Degradation& d, quint64 noiseSeed)
+{
+    if (d.blurSigma > 0.05)
+        cv::GaussianBlur(canvas, canvas, cv::Size(), d.blurSigma);
+    if (d.noiseSigma > 0) {
+        cv::Mat noise(canvas.size(), CV_16SC3);
+        cv::RNG cvRng(noiseSeed);
+        cvRng.fill(noise, cv::RNG::NORMAL, 0, d.noiseSigma);
+        cv::Mat tmp;
+        canvas.convertTo(tmp, CV_16SC3);
+        tmp += noise;
+        tmp.convertTo(canvas, CV_8UC3);
+    }
+    if (d.jpegQuality > 0) {
+        std::vector<uchar> bytes;
+        cv::imencode(".jpg", canvas, bytes, { cv::IMWRITE_JPEG_QUALITY, std::clamp(d.jpegQuality, 1, 100) });
+        canvas = cv::imdecode(bytes, cv::IMREAD_COLOR);
+    }
 }
 
 } // namespace
@@ -194,16 +284,15 @@ bool SyntheticDocument::isValid() const
     return m_font && m_font->isValid();
 }
 
-cv::Mat SyntheticDocument::drawDocument(const SyntheticDocumentSpec& spec,
-                                        DocumentLayout layout,
-                                        std::array<cv::Point2f, 4>& mrz) const
+cv::Mat SyntheticDocument::drawDocument(
+    const SyntheticDocumentSpec& spec, DocumentLayout layout, std::array<cv::Point2f, 4>& mrz) const
 {
     Rng rng(spec.seed);
     const int dpi = std::clamp(spec.dpi, 72, 1200);
     const double pxPerMm = dpi / 25.4;
     const LayoutSize size = layoutSize(layout);
-    cv::Mat doc(static_cast<int>(std::lround(size.heightMm * pxPerMm)), static_cast<int>(std::lround(size.widthMm * pxPerMm)),
-                CV_8UC3, pastel(rng));
+    cv::Mat doc(static_cast<int>(std::lround(size.heightMm * pxPerMm)),
+        static_cast<int>(std::lround(size.widthMm * pxPerMm)), CV_8UC3, pastel(rng));
     drawSecurityPattern(doc, rng, pxPerMm / 6.0);
 
     const auto mm = [pxPerMm](double v) { return static_cast<int>(std::lround(v * pxPerMm)); };
@@ -211,8 +300,9 @@ cv::Mat SyntheticDocument::drawDocument(const SyntheticDocumentSpec& spec,
     const cv::Scalar titleInk(uniform(rng, 60, 160), uniform(rng, 30, 90), uniform(rng, 20, 80));
 
     // Header and portrait.
-    m_font->drawText(doc, size.title, {mm(4), mm(7)}, mm(3.2), titleInk);
-    m_font->drawText(doc, "UTOPIA", {doc.cols - m_font->textWidth("UTOPIA", mm(2.5)) - mm(4), mm(7)}, mm(2.5), titleInk);
+    m_font->drawText(doc, size.title, { mm(4), mm(7) }, mm(3.2), titleInk);
+    m_font->drawText(
+        doc, "UTOPIA", { doc.cols - m_font->textWidth("UTOPIA", mm(2.5)) - mm(4), mm(7) }, mm(2.5), titleInk);
     const double portraitW = layout == DocumentLayout::IdCard ? 22 : 30;
     const cv::Rect portrait(mm(4), mm(10), mm(portraitW), mm(portraitW * 1.28));
     drawPortrait(doc, portrait, rng); // always: keeps the rest of the document the same
@@ -222,9 +312,9 @@ cv::Mat SyntheticDocument::drawDocument(const SyntheticDocumentSpec& spec,
     // Visual zone: label/value pairs to the right of the portrait.
     QStringList fields = spec.visualFields;
     if (fields.isEmpty()) {
-        fields = {QStringLiteral("SURNAME=SPECIMEN"), QStringLiteral("GIVEN NAMES=SAMPLE"),
-                  QStringLiteral("NATIONALITY=UTOPIAN"), QStringLiteral("DATE OF BIRTH=01 JAN 1980"),
-                  QStringLiteral("DATE OF EXPIRY=31 DEC 2030"), QStringLiteral("AUTHORITY=MINISTRY")};
+        fields = { QStringLiteral("SURNAME=SPECIMEN"), QStringLiteral("GIVEN NAMES=SAMPLE"),
+            QStringLiteral("NATIONALITY=UTOPIAN"), QStringLiteral("DATE OF BIRTH=01 JAN 1980"),
+            QStringLiteral("DATE OF EXPIRY=31 DEC 2030"), QStringLiteral("AUTHORITY=MINISTRY") };
     }
     const int textX = portrait.x + portrait.width + mm(4);
     int y = mm(12);
@@ -235,9 +325,9 @@ cv::Mat SyntheticDocument::drawDocument(const SyntheticDocumentSpec& spec,
             break;
         const QString label = f.section(QLatin1Char('='), 0, 0);
         const QString value = f.section(QLatin1Char('='), 1);
-        cv::putText(doc, label.toStdString(), {textX, y}, cv::FONT_HERSHEY_SIMPLEX, pxPerMm * 0.055, titleInk,
-                    std::max(1, mm(0.12)), cv::LINE_AA);
-        m_font->drawText(doc, value.toStdString(), {textX, y + mm(rowMm * 0.5)}, mm(2.2), textInk);
+        cv::putText(doc, label.toStdString(), { textX, y }, cv::FONT_HERSHEY_SIMPLEX, pxPerMm * 0.055, titleInk,
+            std::max(1, mm(0.12)), cv::LINE_AA);
+        m_font->drawText(doc, value.toStdString(), { textX, y + mm(rowMm * 0.5) }, mm(2.2), textInk);
         y += mm(rowMm);
     }
 
@@ -251,20 +341,22 @@ cv::Mat SyntheticDocument::drawDocument(const SyntheticDocumentSpec& spec,
     const double lastBaseline = doc.rows - mm(uniform(rng, 3.0, 5.0));
     const double firstBaseline = lastBaseline - (lineCount - 1) * spacing;
     const cv::Rect clear(0, static_cast<int>(firstBaseline - capHeight - mm(1.5)), doc.cols,
-                         doc.rows - static_cast<int>(firstBaseline - capHeight - mm(1.5)));
-    doc(clear & cv::Rect(0, 0, doc.cols, doc.rows)) = doc(clear & cv::Rect(0, 0, doc.cols, doc.rows)) * 0.4
-        + cv::Scalar::all(255 * 0.6);
+        doc.rows - static_cast<int>(firstBaseline - capHeight - mm(1.5)));
+    doc(clear & cv::Rect(0, 0, doc.cols, doc.rows))
+        = doc(clear & cv::Rect(0, 0, doc.cols, doc.rows)) * 0.4 + cv::Scalar::all(255 * 0.6);
     const cv::Scalar mrzInk = cv::Scalar::all(uniform(rng, 0, 50));
     for (int i = 0; i < lineCount; ++i)
-        m_font->drawMonospaced(doc, spec.mrzLines[i].toStdString(), x0, firstBaseline + i * spacing, pitch, capHeight, mrzInk);
+        m_font->drawMonospaced(
+            doc, spec.mrzLines[i].toStdString(), x0, firstBaseline + i * spacing, pitch, capHeight, mrzInk);
     const float top = static_cast<float>(firstBaseline - capHeight);
     const float bottom = static_cast<float>(lastBaseline);
     const float left = static_cast<float>(x0);
     const float right = static_cast<float>(x0 + chars * pitch);
-    mrz = {cv::Point2f(left, top), cv::Point2f(right, top), cv::Point2f(right, bottom), cv::Point2f(left, bottom)};
+    mrz = { cv::Point2f(left, top), cv::Point2f(right, top), cv::Point2f(right, bottom), cv::Point2f(left, bottom) };
     return doc;
 }
 
+// Draws the document, places it on a (possibly cluttered) canvas and applies the degradations.
 SyntheticDocumentImage SyntheticDocument::render(const SyntheticDocumentSpec& spec) const
 {
     SyntheticDocumentImage out;
@@ -277,78 +369,22 @@ SyntheticDocumentImage SyntheticDocument::render(const SyntheticDocumentSpec& sp
     const Degradation& d = spec.degradation;
     Rng rng(spec.seed ^ 0xA5A5A5A5ULL);
 
-    // Document corners after the turn and the perspective jitter.
-    const int rotation = ((d.rotationDegrees % 360) + 360) % 360 / 90 * 90;
-    const double angle = (rotation + d.skewDegrees) * CV_PI / 180.0;
-    const float w = static_cast<float>(doc.cols);
-    const float h = static_cast<float>(doc.rows);
-    const std::array<cv::Point2f, 4> src = {cv::Point2f(0, 0), cv::Point2f(w, 0), cv::Point2f(w, h), cv::Point2f(0, h)};
-    std::array<cv::Point2f, 4> dst;
-    const double jitter = std::clamp(d.perspective, 0.0, 0.2) * std::max(w, h);
-    for (int i = 0; i < 4; ++i) {
-        const double x = src[i].x - w / 2.0 + uniform(rng, -jitter, jitter);
-        const double y = src[i].y - h / 2.0 + uniform(rng, -jitter, jitter);
-        // Counter-clockwise on screen (y points down).
-        dst[i] = cv::Point2f(static_cast<float>(x * std::cos(angle) + y * std::sin(angle)),
-                             static_cast<float>(-x * std::sin(angle) + y * std::cos(angle)));
-    }
-    const cv::Rect2f bounds = cv::boundingRect(std::vector<cv::Point2f>(dst.begin(), dst.end()));
-    const double margin = std::clamp(d.margin, 0.0, 3.0);
-    const int canvasW = static_cast<int>(bounds.width * (1 + margin)) + 2;
-    const int canvasH = static_cast<int>(bounds.height * (1 + margin)) + 2;
-    const float shiftX = static_cast<float>((canvasW - bounds.width) * std::clamp(d.offsetX, 0.0, 1.0)) - bounds.x;
-    const float shiftY = static_cast<float>((canvasH - bounds.height) * std::clamp(d.offsetY, 0.0, 1.0)) - bounds.y;
-    for (auto& p : dst)
-        p += cv::Point2f(shiftX, shiftY);
-
-    cv::Mat canvas(canvasH, canvasW, CV_8UC3,
-                   cv::Scalar(uniform(rng, 60, 230), uniform(rng, 60, 230), uniform(rng, 60, 230)));
+    const Placement at = placeDocument(doc, d, rng);
+    cv::Mat canvas(at.canvasH, at.canvasW, CV_8UC3,
+        cv::Scalar(uniform(rng, 60, 230), uniform(rng, 60, 230), uniform(rng, 60, 230)));
     if (d.busyBackground)
         drawClutter(canvas, rng);
-    const cv::Mat H = cv::getPerspectiveTransform(src.data(), dst.data());
+    const cv::Mat H = cv::getPerspectiveTransform(at.src.data(), at.dst.data());
     cv::warpPerspective(doc, canvas, H, canvas.size(), cv::INTER_LINEAR, cv::BORDER_TRANSPARENT);
     std::vector<cv::Point2f> zone(mrz.begin(), mrz.end());
     cv::perspectiveTransform(zone, zone, H);
     std::copy(zone.begin(), zone.end(), out.mrzCorners.begin());
 
-    // Uneven light: a smooth multiplicative field (a linear ramp plus a soft spot).
-    if (d.unevenLight > 0) {
-        cv::Mat field(canvas.size(), CV_32F);
-        const double gx = uniform(rng, -1, 1), gy = uniform(rng, -1, 1);
-        const cv::Point2d spot(uniform(rng, 0, canvasW), uniform(rng, 0, canvasH));
-        const double spotR = 0.5 * std::max(canvasW, canvasH);
-        for (int yy = 0; yy < canvasH; ++yy) {
-            float* row = field.ptr<float>(yy);
-            for (int xx = 0; xx < canvasW; ++xx) {
-                const double ramp = (gx * xx / canvasW + gy * yy / canvasH) * 0.5;
-                const double r2 = ((xx - spot.x) * (xx - spot.x) + (yy - spot.y) * (yy - spot.y)) / (spotR * spotR);
-                row[xx] = static_cast<float>(1.0 - d.unevenLight * (0.5 + ramp) + 0.3 * d.unevenLight * std::exp(-r2));
-            }
-        }
-        cv::Mat f3;
-        cv::cvtColor(field, f3, cv::COLOR_GRAY2BGR);
-        canvas.convertTo(canvas, CV_32FC3);
-        canvas = canvas.mul(f3);
-        canvas.convertTo(canvas, CV_8UC3);
-    }
-    if (d.blurSigma > 0.05)
-        cv::GaussianBlur(canvas, canvas, cv::Size(), d.blurSigma);
-    if (d.noiseSigma > 0) {
-        cv::Mat noise(canvas.size(), CV_16SC3);
-        cv::RNG cvRng(spec.seed + 7);
-        cvRng.fill(noise, cv::RNG::NORMAL, 0, d.noiseSigma);
-        cv::Mat tmp;
-        canvas.convertTo(tmp, CV_16SC3);
-        tmp += noise;
-        tmp.convertTo(canvas, CV_8UC3);
-    }
-    if (d.jpegQuality > 0) {
-        std::vector<uchar> bytes;
-        cv::imencode(".jpg", canvas, bytes, {cv::IMWRITE_JPEG_QUALITY, std::clamp(d.jpegQuality, 1, 100)});
-        canvas = cv::imdecode(bytes, cv::IMREAD_COLOR);
-    }
+    if (d.unevenLight > 0)
+        applyUnevenLight(canvas, d.unevenLight, rng);
+    applyCameraEffects(canvas, d, spec.seed + 7);
     out.image = canvas;
-    out.rotationDegrees = rotation;
+    out.rotationDegrees = at.rotation;
     out.skewDegrees = d.skewDegrees;
     return out;
 }
@@ -359,7 +395,7 @@ QByteArray SyntheticDocument::encode(const cv::Mat& image, const char* extension
     try {
         std::vector<int> params;
         if (std::string(extension) == ".jpg" || std::string(extension) == ".jpeg")
-            params = {cv::IMWRITE_JPEG_QUALITY, jpegQuality};
+            params = { cv::IMWRITE_JPEG_QUALITY, jpegQuality };
         if (!cv::imencode(extension, image, bytes, params))
             return {};
     } catch (const cv::Exception&) {
@@ -368,4 +404,4 @@ QByteArray SyntheticDocument::encode(const cv::Mat& image, const char* extension
     return QByteArray(reinterpret_cast<const char*>(bytes.data()), static_cast<qsizetype>(bytes.size()));
 }
 
-} // namespace bd::ocr
+} // namespace bd::training

@@ -1,9 +1,9 @@
-#include "services/gateway/Protocol.h"
+#include "services/model/Systems.h"
 
 #include <array>
 #include <utility>
 
-namespace bd::gateway {
+namespace bd::model {
 namespace {
 
 template <typename E, std::size_t N> QString keyOf(const std::array<std::pair<E, const char*>, N>& table, E value)
@@ -114,4 +114,4 @@ std::optional<LinkColour> linkColourFromKey(const QString& key)
     return valueOf(kColours, key);
 }
 
-} // namespace bd::gateway
+} // namespace bd::model

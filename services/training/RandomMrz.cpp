@@ -1,11 +1,11 @@
-#include "services/ocr/RandomMrz.h"
+#include "services/training/RandomMrz.h"
 
 #include "services/core/LogCategories.h"
 #include "services/document/MrzGenerator.h"
 
 #include <random>
 
-namespace bd::ocr {
+namespace bd::training {
 
 namespace {
 
@@ -18,9 +18,9 @@ int pick(Rng& rng, int n)
 
 QString randomName(Rng& rng, int minSyllables, int maxSyllables)
 {
-    static const char* syllables[] = {"AN", "BER", "CO", "DA", "EL", "FI", "GUS", "HAN", "IO", "JO", "KA", "LI",
-                                      "MAR", "NO", "OS", "PE", "QUI", "RO", "SA", "TO", "UL", "VI", "WEN", "XA",
-                                      "YU", "ZE", "SCH", "MI", "LLER", "SON", "OV", "IC", "EZ", "ER", "ANN"};
+    static const char* syllables[] = { "AN", "BER", "CO", "DA", "EL", "FI", "GUS", "HAN", "IO", "JO", "KA", "LI", "MAR",
+        "NO", "OS", "PE", "QUI", "RO", "SA", "TO", "UL", "VI", "WEN", "XA", "YU", "ZE", "SCH", "MI", "LLER", "SON",
+        "OV", "IC", "EZ", "ER", "ANN" };
     constexpr int count = static_cast<int>(sizeof(syllables) / sizeof(syllables[0]));
     QString out;
     const int n = minSyllables + pick(rng, maxSyllables - minSyllables + 1);
@@ -58,9 +58,10 @@ QStringList RandomMrz::generate(quint64 seed, bd::document::MrzFormat format, QD
 QStringList RandomMrz::generateOnce(std::mt19937_64& rng, bd::document::MrzFormat format, QDate today)
 {
     using bd::document::MrzFormat;
-    static const MrzFormat formats[] = {MrzFormat::TD1, MrzFormat::TD2, MrzFormat::TD3, MrzFormat::MRVA, MrzFormat::MRVB};
-    static const char* countries[] = {"UTO", "D", "FRA", "ITA", "ESP", "NLD", "POL", "GBR", "USA", "CAN", "UKR",
-                                      "TUR", "CHN", "IND", "BRA", "NGA", "AUT", "CHE", "SWE", "XXA"};
+    static const MrzFormat formats[]
+        = { MrzFormat::TD1, MrzFormat::TD2, MrzFormat::TD3, MrzFormat::MRVA, MrzFormat::MRVB };
+    static const char* countries[] = { "UTO", "D", "FRA", "ITA", "ESP", "NLD", "POL", "GBR", "USA", "CAN", "UKR", "TUR",
+        "CHN", "IND", "BRA", "NGA", "AUT", "CHE", "SWE", "XXA" };
     constexpr int countryCount = static_cast<int>(sizeof(countries) / sizeof(countries[0]));
     bd::document::MrzDocumentData d;
     d.format = format == MrzFormat::Unknown ? formats[pick(rng, 5)] : format;
@@ -84,4 +85,4 @@ QStringList RandomMrz::generateOnce(std::mt19937_64& rng, bd::document::MrzForma
     return result.ok() ? result.value() : QStringList();
 }
 
-} // namespace bd::ocr
+} // namespace bd::training

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "services/model/Decision.h"
+#include "services/model/Traveller.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// What the workstation writes (EES movements, decisions) and reads besides searches (hotlist,
+// health).
+namespace bd::model {
+
+// A record the workstation sends (EES entry/exit/refusal, officer decision). The idempotency key
+// makes a replay after a crash or a lost reply harmless.
+struct RecordSubmission
+{
+    QString idempotencyKey;
+    QString kind; // "ees-entry", "ees-exit", "ees-refusal", "decision"
+    QString searchId;
+    QString officerId;
+    QDateTime at;
+    DocumentData document;
+    PersonData person;
+    std::optional<Decision> decision; // kind "decision" only (none for the EES records)
+    QStringList refusalReasons;
+    QString crossingPoint;
+    QString requiredAction; // kind "decision": the action the result required (its code)
+    QString overrideReason; // kind "decision": the officer's written reason for departing from it
+    bool operator==(const RecordSubmission&) const = default;
+};
+
+struct RecordReceipt
+{
+    QString recordId;
+    bool replayed = false; // true when the key had been seen: nothing new was stored
+    bool operator==(const RecordReceipt&) const = default;
+};
+
+struct HotlistEntry
+{
+    QString key; // hex HMAC-SHA256 of "ISSUER|NUMBER" with the hotlist key (no clear data)
+    QString kind; // "stolen-document", "lost-document", "refusal-of-entry", "arrest", ...
+    QString action;
+    bool operator==(const HotlistEntry&) const = default;
+};
+
+struct HotlistDelta
+{
+    qint64 fromVersion = 0;
+    qint64 toVersion = 0;
+    bool fullReplace = false; // the client was too far behind: drop everything first
+    QList<HotlistEntry> added;
+    QStringList removed; // keys
+    bool operator==(const HotlistDelta&) const = default;
+};
+
+struct HealthReport
+{
+    QString status; // "ok", "degraded"
+    QString version;
+    bool training = false; // a training gateway says so; the client refuses a training gateway in live mode
+    QList<QPair<SystemId, QString>> systems; // "up", "slow", "down"
+    bool operator==(const HealthReport&) const = default;
+};
+
+} // namespace bd::model

@@ -1,0 +1,172 @@
+#include "services/session/CheckService.h"
+
+#include "services/core/Clock.h"
+#include "services/results/Unifier.h"
+
+#include <QUuid>
+
+#include <algorithm>
+
+namespace bd::session {
+
+using bd::core::Error;
+using bd::model::Decision;
+
+bool isOverride(Decision taken, Decision required)
+{
+    return taken != required && taken != Decision::SecondLine;
+}
+
+bool isMeaningfulReason(const QString& reason)
+{
+    const QString r = reason.simplified();
+    const auto letters = std::count_if(r.cbegin(), r.cend(), [](QChar c) { return c.isLetter(); });
+    return r.size() >= 8 && letters >= 4;
+}
+
+CheckService::CheckService(const bd::core::Clock& clock, DecisionRecorder* recorder, bd::gateway::GatewayClient* client)
+    : m_clock(clock)
+    , m_recorder(recorder)
+    , m_client(client)
+{
+}
+
+// ---- the request ---------------------------------------------------------------------------------
+
+bd::model::DocumentData CheckService::documentFrom(const bd::document::MrzRecord& record)
+{
+    bd::model::DocumentData d;
+    d.documentCode = record.value(QStringLiteral("documentCode"));
+    d.issuingState = record.value(QStringLiteral("issuingState"));
+    d.number = record.value(QStringLiteral("documentNumber"));
+    d.dateOfExpiry = QDate::fromString(record.value(QStringLiteral("dateOfExpiry")), Qt::ISODate);
+    return d;
+}
+
+bd::model::PersonData CheckService::personFrom(const bd::document::MrzRecord& record)
+{
+    bd::model::PersonData p;
+    p.surname = record.value(QStringLiteral("surname"));
+    p.givenNames = record.value(QStringLiteral("givenNames"));
+    p.dateOfBirth = QDate::fromString(record.value(QStringLiteral("dateOfBirth")), Qt::ISODate);
+    p.sex = sexCode(record.value(QStringLiteral("sex")));
+    p.nationality = record.value(QStringLiteral("nationality"));
+    return p;
+}
+
+QString CheckService::sexCode(const QString& sex)
+{
+    if (sex == QLatin1String("M") || sex == QLatin1String("F") || sex == QLatin1String("X"))
+        return sex;
+    return {};
+}
+
+bd::model::SearchRequest CheckService::requestFor(
+    const bd::document::MrzRecord& record, const CheckBasis& basis, const QString& searchId)
+{
+    bd::model::SearchRequest r;
+    r.searchId = searchId;
+    r.officerId = basis.officerId;
+    r.profile = basis.profile;
+    r.purpose = basis.purpose;
+    r.document = documentFrom(record);
+    r.person = personFrom(record);
+    return r;
+}
+
+QString CheckService::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// ---- the search ----------------------------------------------------------------------------------
+
+bd::gateway::SearchHandle* CheckService::startSearch(const bd::model::SearchRequest& request) const
+{
+    return m_client ? m_client->search(request) : nullptr;
+}
+
+bd::results::SearchAnswers CheckService::answersFor(
+    const bd::model::SearchRequest& request, const bd::gateway::SearchOutcome& outcome)
+{
+    return bd::results::SearchAnswers { request, outcome.events, outcome.summary, outcome.error };
+}
+
+bd::results::CheckContext CheckService::contextFor(const bd::document::MrzRecord& record,
+    const bd::results::OfficerDeclarations& declarations,
+    const QDate& today,
+    const SiteContext& site)
+{
+    bd::results::CheckContext c;
+    c.today = today;
+    c.document = bd::results::documentFactsFrom(record);
+    c.declarations = declarations;
+    c.etias = site.etias;
+    c.borderState = site.borderState;
+    c.visaList = site.visaList;
+    return c;
+}
+
+bd::results::UnifiedResult CheckService::unify(
+    const bd::results::SearchAnswers& answers, const bd::results::CheckContext& context)
+{
+    return bd::results::Unifier::unify(answers, context);
+}
+
+// ---- the decision --------------------------------------------------------------------------------
+
+DecisionRecord CheckService::recordDecision(const DecisionBasis& basis, const OfficerChoice& choice) const
+{
+    DecisionRecord out;
+    out.requiredAction = basis.shown ? basis.shown->code : choice.requiredAction;
+    out.required = basis.shown ? basis.shown->requiredDecision() : Decision::SecondLine;
+    out.isOverride = isOverride(choice.decision, out.required);
+    const QString reason = choice.overrideReason.simplified();
+    if (out.isOverride && !isMeaningfulReason(reason)) {
+        out.error = Error { QString::fromLatin1(decision_errors::kReasonMissing),
+            QStringLiteral("departing from the required action needs the officer's reason"), {} };
+        return out;
+    }
+    DecisionEntry& entry = out.entry;
+    entry.searchId = basis.request.searchId;
+    entry.at = m_clock.now().toUTC();
+    entry.decision = choice.decision;
+    entry.refusalReason = choice.refusalReason;
+    entry.requiredAction = out.requiredAction;
+    entry.overrideReason = out.isOverride ? reason : QString();
+    entry.training = basis.training;
+    if (m_client)
+        entry.idempotencyKey = newId();
+    if (!m_recorder) {
+        out.error
+            = Error { QString::fromLatin1(decision_errors::kNoRecorder), QStringLiteral("no decision recorder"), {} };
+        return out;
+    }
+    if (const auto written = m_recorder->append(entry); !written)
+        out.error = written.error();
+    return out;
+}
+
+bd::gateway::RecordHandle* CheckService::submitDecision(
+    const DecisionRecord& recorded, const bd::model::SearchRequest& request) const
+{
+    if (!m_client || !recorded.ok())
+        return nullptr;
+    const DecisionEntry& entry = recorded.entry;
+    bd::model::RecordSubmission s;
+    s.idempotencyKey = entry.idempotencyKey;
+    s.kind = QStringLiteral("decision");
+    s.searchId = request.searchId;
+    s.officerId = request.officerId;
+    s.at = entry.at;
+    s.document = request.document;
+    s.person = request.person;
+    s.decision = entry.decision;
+    if (!entry.refusalReason.isEmpty())
+        s.refusalReasons << entry.refusalReason;
+    s.requiredAction = entry.requiredAction;
+    s.overrideReason = entry.overrideReason; // the audit trail at the gateway, as in the journal
+    return m_client->submitRecord(s);
+}
+
+} // namespace bd::session

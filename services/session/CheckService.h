@@ -1,0 +1,137 @@
+#pragma once
+
+#include "services/core/Error.h"
+#include "services/document/MrzRecord.h"
+#include "services/gateway/GatewayClient.h"
+#include "services/model/Model.h"
+#include "services/results/CheckFacts.h"
+#include "services/results/UnifiedResult.h"
+#include "services/session/DecisionRecorder.h"
+
+#include <QPointer>
+#include <QString>
+
+#include <optional>
+
+namespace bd::core {
+class Clock;
+}
+
+namespace bd::session {
+
+// Who asks and why: the part of a search request that is not the traveller.
+struct CheckBasis
+{
+    QString officerId;
+    bd::model::UserProfile profile = bd::model::UserProfile::BorderFirstLine;
+    bd::model::Purpose purpose = bd::model::Purpose::EntryCheck;
+};
+
+// What the verdict knows of the site: the ETIAS periods, this border's Member State (ICAO code, for
+// LTV visas) and the visa list (null: every traveller's visa requirement is verified by hand).
+struct SiteContext
+{
+    bd::results::EtiasPeriods etias {};
+    QString borderState;
+    const bd::results::VisaList* visaList = nullptr;
+};
+
+// What the officer chose on the decision step.
+struct OfficerChoice
+{
+    bd::model::Decision decision = bd::model::Decision::SecondLine;
+    QString refusalReason; // A..I when refused
+    QString requiredAction; // the action code the officer decided on (used when no result is shown)
+    QString overrideReason; // as typed; simplified when recorded
+};
+
+// What a check's decision is taken on.
+struct DecisionBasis
+{
+    bd::model::SearchRequest request; // the check's search (its id, document, person, officer)
+    // The required action of the result the officer saw; none: no result was shown (the problem
+    // screen), which requires second line.
+    std::optional<bd::results::RequiredAction> shown;
+    bool training = false;
+};
+
+// One decision as the service took it: what it was measured against and, unless `error`, the entry
+// the recorder journalled.
+struct DecisionRecord
+{
+    QString requiredAction; // the code the decision was taken on
+    bd::model::Decision required = bd::model::Decision::SecondLine; // what that code requires
+    bool isOverride = false; // departs from `required` (second line is never an override)
+    DecisionEntry entry; // as journalled
+    // Nothing was recorded: decision_errors::kReasonMissing, or the recorder's error ("journal.*").
+    std::optional<bd::core::Error> error;
+    bool ok() const { return !error.has_value(); }
+};
+
+namespace decision_errors {
+inline constexpr char kReasonMissing[] = "decision.reasonMissing"; // an override without a meaningful reason
+inline constexpr char kNoRecorder[] = "journal.none"; // a service without a recorder (the CLI)
+} // namespace decision_errors
+
+// A decision other than the required one is an override, except second line: always allowed as
+// the more cautious step.
+bool isOverride(bd::model::Decision taken, bd::model::Decision required);
+// An override's reason: at least 8 characters after trimming, 4 of them letters ("n/a" or
+// "........" is no reason).
+bool isMeaningfulReason(const QString& reason);
+
+// One check from the document to the decision, without any screen: the search request from the
+// document as read (typed fields, sex only M/F/X), the search on the GatewayClient interface, the
+// finished search unified with the check's facts, and the officer's decision recorded through the
+// DecisionRecorder (the local journal) and then sent to the gateway. Used by ui/CheckController
+// and `borderdesk-cli query`. Holds no check: the caller keeps the request, the answers and the
+// result. The client and the recorder may be null (no gateway configured; the CLI records nothing).
+class CheckService
+{
+public:
+    CheckService(const bd::core::Clock& clock, DecisionRecorder* recorder, bd::gateway::GatewayClient* client);
+
+    bd::gateway::GatewayClient* client() const { return m_client.data(); }
+    bool hasGateway() const { return m_client != nullptr; }
+
+    // ---- the request
+    // The document and the person as the zone gives them (dates as QDate, sex only M/F/X).
+    static bd::model::DocumentData documentFrom(const bd::document::MrzRecord& record);
+    static bd::model::PersonData personFrom(const bd::document::MrzRecord& record);
+    // "M", "F" or "X" as given; anything else (the zone's "<", unreadable): empty.
+    static QString sexCode(const QString& sex);
+    static bd::model::SearchRequest requestFor(
+        const bd::document::MrzRecord& record, const CheckBasis& basis, const QString& searchId);
+    static QString newId(); // a fresh UUID for a search id or an idempotency key
+
+    // ---- the search
+    // Starts the search on the client (null without a gateway). The caller owns the handle.
+    bd::gateway::SearchHandle* startSearch(const bd::model::SearchRequest& request) const;
+    // Everything that arrived for `request`: a broken stream, a missing summary or another search's
+    // answer is an integrity problem for the Unifier, never a silent "no hit".
+    static bd::results::SearchAnswers answersFor(
+        const bd::model::SearchRequest& request, const bd::gateway::SearchOutcome& outcome);
+    // The check's facts for the Unifier: the document as read, what the officer declared, the day.
+    static bd::results::CheckContext contextFor(const bd::document::MrzRecord& record,
+        const bd::results::OfficerDeclarations& declarations,
+        const QDate& today,
+        const SiteContext& site);
+    static bd::results::UnifiedResult unify(
+        const bd::results::SearchAnswers& answers, const bd::results::CheckContext& context);
+
+    // ---- the decision
+    // Journals the choice (one entry, no personal data) unless it is an override without a
+    // meaningful reason or the recorder fails. With a gateway the entry carries the idempotency key
+    // of the record submitDecision() sends.
+    DecisionRecord recordDecision(const DecisionBasis& basis, const OfficerChoice& choice) const;
+    // Sends a recorded decision to the gateway (null without one). The caller owns the handle.
+    bd::gateway::RecordHandle* submitDecision(
+        const DecisionRecord& recorded, const bd::model::SearchRequest& request) const;
+
+private:
+    const bd::core::Clock& m_clock;
+    DecisionRecorder* m_recorder;
+    QPointer<bd::gateway::GatewayClient> m_client; // null: no gateway configured
+};
+
+} // namespace bd::session

@@ -1,0 +1,4 @@
+# services/session: the decision journal and the check service (request, search, unified result,
+# decision recorded and sent) without a screen.
+bd_add_test(services/session/TestDecisionJournal.cpp LABELS unit session)
+bd_add_test(services/session/TestCheckService.cpp LABELS unit session)
