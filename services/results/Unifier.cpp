@@ -45,6 +45,30 @@ LinkPresentation presentLink(LinkColour colour)
 
 namespace {
 
+// SIS alert categories whose action does not depend on the direction or the alert's details: the
+// action code and the instruction, to which the alert's warning markers are appended.
+struct SisCategoryAction
+{
+    const char* category;
+    const char* code;
+    const char* instruction;
+};
+constexpr SisCategoryAction kSisCategoryActions[] = {
+    { "arrest", actions::kArrest,
+        "Refer to second line — SIS alert: arrest for surrender or extradition. Hold the person and follow the "
+        "alert's instructions." },
+    { "missing-person", actions::kProtectPerson,
+        "Refer to second line — SIS alert: missing or vulnerable person. Place the person under protection." },
+    { "discreet-check", actions::kSecondLineDiscreet,
+        "Refer to second line — SIS alert: discreet check. Do not inform the traveller." },
+    { "specific-check", actions::kSecondLineSpecific,
+        "Refer to second line — SIS alert: specific check. Search the person and belongings." },
+    { "inquiry-check", actions::kSecondLineInquiry,
+        "Refer to second line — SIS alert: inquiry check. Interview the person." },
+    { "judicial-procedure", actions::kSecondLineInquiry,
+        "Refer to second line — SIS alert: sought for a judicial procedure. Follow the alert's instructions." },
+};
+
 RequiredAction sisActionForHit(const Hit& hit, bool exit)
 {
     using namespace actions;
@@ -56,18 +80,10 @@ RequiredAction sisActionForHit(const Hit& hit, bool exit)
     const SisAlert& a = *hit.sis;
     const QString& c = a.category;
     const QString m = markers(a);
-    if (c == QLatin1String("arrest"))
-        return makeAction(kArrest,
-            QStringLiteral("Refer to second line — SIS alert: arrest for surrender or extradition. "
-                           "Hold the person and follow the alert's instructions.%1")
-                .arg(m),
-            hit.system, hit.recordId);
-    if (c == QLatin1String("missing-person"))
-        return makeAction(kProtectPerson,
-            QStringLiteral("Refer to second line — SIS alert: missing or vulnerable person. "
-                           "Place the person under protection.%1")
-                .arg(m),
-            hit.system, hit.recordId);
+    for (const SisCategoryAction& entry : kSisCategoryActions) {
+        if (c == QLatin1String(entry.category))
+            return makeAction(entry.code, QString::fromUtf8(entry.instruction) + m, hit.system, hit.recordId);
+    }
     if (c == QLatin1String("refusal-of-entry")) {
         if (exit)
             return makeAction(kSecondLineRecord,
@@ -89,20 +105,6 @@ RequiredAction sisActionForHit(const Hit& hit, bool exit)
                 .arg(a.objectStatus.isEmpty() ? QStringLiteral("sought") : a.objectStatus,
                     a.objectStatus == QLatin1String("false") ? QStringLiteral("B") : QStringLiteral("A")),
             hit.system, hit.recordId);
-    if (c == QLatin1String("discreet-check"))
-        return makeAction(kSecondLineDiscreet,
-            QStringLiteral("Refer to second line — SIS alert: discreet check. Do not inform the traveller.%1").arg(m),
-            hit.system, hit.recordId);
-    if (c == QLatin1String("specific-check"))
-        return makeAction(kSecondLineSpecific,
-            QStringLiteral("Refer to second line — SIS alert: specific check. Search the person and "
-                           "belongings.%1")
-                .arg(m),
-            hit.system, hit.recordId);
-    if (c == QLatin1String("inquiry-check"))
-        return makeAction(kSecondLineInquiry,
-            QStringLiteral("Refer to second line — SIS alert: inquiry check. Interview the person.%1").arg(m),
-            hit.system, hit.recordId);
     if (c == QLatin1String("return"))
         return makeAction(kSecondLineReturn,
             exit ? QStringLiteral("Refer to second line — SIS return alert at exit: confirm the departure "
@@ -111,12 +113,6 @@ RequiredAction sisActionForHit(const Hit& hit, bool exit)
                  : QStringLiteral("Refer to second line — SIS return alert: the person is subject to a "
                                   "return decision. Follow the alert's instructions.%1")
                        .arg(m),
-            hit.system, hit.recordId);
-    if (c == QLatin1String("judicial-procedure"))
-        return makeAction(kSecondLineInquiry,
-            QStringLiteral("Refer to second line — SIS alert: sought for a judicial procedure. Follow the "
-                           "alert's instructions.%1")
-                .arg(m),
             hit.system, hit.recordId);
     return makeAction(kSecondLineInquiry,
         QStringLiteral("Refer to second line — SIS alert of an unrecognised category."), hit.system, hit.recordId);
