@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
+#include <optional>
 #include <utility>
 
 namespace bd::app {
@@ -55,88 +56,138 @@ QString checkDataDirectory(const QString& dir)
     return {};
 }
 
+namespace {
+
+bd::core::Error invalid(const QString& message)
+{
+    return bd::core::Error { QStringLiteral("options.invalid"), message, {} };
+}
+
+// The workstation's options, in the order --help lists them.
+struct OptionSet
+{
+    QCommandLineOption help;
+    QCommandLineOption version;
+    QCommandLineOption demo;
+    QCommandLineOption dataDir;
+    QCommandLineOption config;
+    QCommandLineOption siteConfig;
+    QCommandLineOption lang;
+    QCommandLineOption logLevel;
+    QCommandLineOption trainingGateway;
+};
+
+OptionSet workstationOptionSet()
+{
+    return OptionSet {
+        QCommandLineOption({ QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help.")),
+        QCommandLineOption(QStringLiteral("version"), QStringLiteral("Show the version.")),
+        QCommandLineOption(
+            QStringLiteral("demo"), QStringLiteral("Training mode: built-in training gateway, synthetic travellers.")),
+        QCommandLineOption(QStringLiteral("data-dir"),
+            QStringLiteral("Directory for the log, settings and local data."), QStringLiteral("dir")),
+        QCommandLineOption(QStringLiteral("config"),
+            QStringLiteral("This workstation's settings file (INI); default <data-dir>/borderdesk.ini."),
+            QStringLiteral("file")),
+        QCommandLineOption(QStringLiteral("site-config"),
+            QStringLiteral("The administrator's site configuration (INI, owned by root, writable by nobody else); "
+                           "default %1.")
+                .arg(QLatin1String(kDefaultSiteConfig)),
+            QStringLiteral("file")),
+        QCommandLineOption(QStringLiteral("lang"),
+            QStringLiteral("Interface language: %1.")
+                .arg(bd::core::Settings::supportedLanguages().join(QStringLiteral(", "))),
+            QStringLiteral("code")),
+        QCommandLineOption(QStringLiteral("log-level"), QStringLiteral("Log level: debug, info, warning or critical."),
+            QStringLiteral("level")),
+        QCommandLineOption(QStringLiteral("training-gateway"),
+            QStringLiteral("Classroom: training mode against the trainer's borderdesk-gateway at this https:// URL "
+                           "(certificates from the training/* site settings). Implies --demo."),
+            QStringLiteral("url")),
+    };
+}
+
+// --help, --version, --demo and --training-gateway (which implies --demo).
+std::optional<bd::core::Error> readMode(const QCommandLineParser& parser, const OptionSet& opt, AppOptions& out)
+{
+    out.showHelp = parser.isSet(opt.help);
+    out.showVersion = parser.isSet(opt.version);
+    out.demo = parser.isSet(opt.demo);
+    if (parser.isSet(opt.trainingGateway)) {
+        out.trainingGateway = bd::core::Settings::parseHttpsUrl(parser.value(opt.trainingGateway));
+        if (out.trainingGateway.isEmpty())
+            return invalid(QStringLiteral("--training-gateway '%1' is not an https:// URL")
+                               .arg(parser.value(opt.trainingGateway)));
+        out.demo = true; // a classroom is always training mode
+    }
+    return std::nullopt;
+}
+
+// The data directory and the two settings files.
+std::optional<bd::core::Error> readFiles(const QCommandLineParser& parser, const OptionSet& opt, AppOptions& out)
+{
+    out.dataDir = parser.isSet(opt.dataDir) ? parser.value(opt.dataDir)
+                                            : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    if (out.dataDir.isEmpty())
+        return invalid(QStringLiteral("--data-dir must not be empty"));
+    const QFileInfo dirInfo(out.dataDir);
+    if (dirInfo.exists() && !dirInfo.isDir())
+        return invalid(QStringLiteral("--data-dir '%1' exists and is not a directory").arg(out.dataDir));
+    out.configFile = parser.isSet(opt.config) ? parser.value(opt.config)
+                                              : QDir(out.dataDir).filePath(QStringLiteral("borderdesk.ini"));
+    out.siteConfigFile
+        = parser.isSet(opt.siteConfig) ? parser.value(opt.siteConfig) : QLatin1String(kDefaultSiteConfig);
+    for (const auto& [option, file] :
+        { std::pair { &opt.config, out.configFile }, std::pair { &opt.siteConfig, out.siteConfigFile } }) {
+        if (parser.isSet(*option) && !QFileInfo(file).isReadable())
+            return invalid(QStringLiteral("--%1 '%2' is not a readable file").arg(option->names().constFirst(), file));
+    }
+    return std::nullopt;
+}
+
+// --lang and --log-level.
+std::optional<bd::core::Error> readLanguageAndLog(
+    const QCommandLineParser& parser, const OptionSet& opt, AppOptions& out)
+{
+    if (parser.isSet(opt.lang)) {
+        out.language = parser.value(opt.lang);
+        if (!bd::core::Settings::supportedLanguages().contains(out.language))
+            return invalid(QStringLiteral("--lang '%1' is not supported; use one of %2")
+                               .arg(out.language, bd::core::Settings::supportedLanguages().join(QStringLiteral(", "))));
+    }
+    if (parser.isSet(opt.logLevel)) {
+        out.logLevel = parser.value(opt.logLevel);
+        QtMsgType unused;
+        if (!bd::core::LogSink::parseLevel(out.logLevel, &unused))
+            return invalid(
+                QStringLiteral("--log-level '%1' is not one of debug, info, warning, critical").arg(out.logLevel));
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 bd::core::Result<AppOptions> parseWorkstationOptions(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("BorderDesk: border and visa officer workstation."));
-    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
-    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
-    const QCommandLineOption demo(
-        QStringLiteral("demo"), QStringLiteral("Training mode: built-in training gateway, synthetic travellers."));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-        QStringLiteral("Directory for the log, settings and local data."), QStringLiteral("dir"));
-    const QCommandLineOption config(QStringLiteral("config"),
-        QStringLiteral("This workstation's settings file (INI); default <data-dir>/borderdesk.ini."),
-        QStringLiteral("file"));
-    const QCommandLineOption siteConfig(QStringLiteral("site-config"),
-        QStringLiteral("The administrator's site configuration (INI, owned by root, writable by nobody else); "
-                       "default %1.")
-            .arg(QLatin1String(kDefaultSiteConfig)),
-        QStringLiteral("file"));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-        QStringLiteral("Interface language: %1.")
-            .arg(bd::core::Settings::supportedLanguages().join(QStringLiteral(", "))),
-        QStringLiteral("code"));
-    const QCommandLineOption logLevel(QStringLiteral("log-level"),
-        QStringLiteral("Log level: debug, info, warning or critical."), QStringLiteral("level"));
-    const QCommandLineOption trainingGateway(QStringLiteral("training-gateway"),
-        QStringLiteral("Classroom: training mode against the trainer's borderdesk-gateway at this https:// URL "
-                       "(certificates from the training/* site settings). Implies --demo."),
-        QStringLiteral("url"));
-    parser.addOptions({ help, version, demo, dataDir, config, siteConfig, lang, logLevel, trainingGateway });
+    const OptionSet opt = workstationOptionSet();
+    parser.addOptions({ opt.help, opt.version, opt.demo, opt.dataDir, opt.config, opt.siteConfig, opt.lang,
+        opt.logLevel, opt.trainingGateway });
 
     AppOptions out;
     out.helpText = parser.helpText();
     if (!parser.parse(arguments))
-        return bd::core::Error { QStringLiteral("options.invalid"),
-            parser.errorText() + QStringLiteral(" (see --help)"), {} };
+        return invalid(parser.errorText() + QStringLiteral(" (see --help)"));
     if (!parser.positionalArguments().isEmpty())
-        return bd::core::Error { QStringLiteral("options.invalid"),
-            QStringLiteral("Unexpected argument '%1' (see --help)").arg(parser.positionalArguments().first()), {} };
-    out.showHelp = parser.isSet(help);
-    out.showVersion = parser.isSet(version);
-    out.demo = parser.isSet(demo);
-    if (parser.isSet(trainingGateway)) {
-        out.trainingGateway = bd::core::Settings::parseHttpsUrl(parser.value(trainingGateway));
-        if (out.trainingGateway.isEmpty())
-            return bd::core::Error { QStringLiteral("options.invalid"),
-                QStringLiteral("--training-gateway '%1' is not an https:// URL").arg(parser.value(trainingGateway)),
-                {} };
-        out.demo = true; // a classroom is always training mode
-    }
-    out.dataDir = parser.isSet(dataDir) ? parser.value(dataDir)
-                                        : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    if (out.dataDir.isEmpty())
-        return bd::core::Error { QStringLiteral("options.invalid"), QStringLiteral("--data-dir must not be empty"),
-            {} };
-    const QFileInfo dirInfo(out.dataDir);
-    if (dirInfo.exists() && !dirInfo.isDir())
-        return bd::core::Error { QStringLiteral("options.invalid"),
-            QStringLiteral("--data-dir '%1' exists and is not a directory").arg(out.dataDir), {} };
-    out.configFile
-        = parser.isSet(config) ? parser.value(config) : QDir(out.dataDir).filePath(QStringLiteral("borderdesk.ini"));
-    out.siteConfigFile = parser.isSet(siteConfig) ? parser.value(siteConfig) : QLatin1String(kDefaultSiteConfig);
-    for (const auto& [option, file] :
-        { std::pair { &config, out.configFile }, std::pair { &siteConfig, out.siteConfigFile } }) {
-        if (parser.isSet(*option) && !QFileInfo(file).isReadable())
-            return bd::core::Error { QStringLiteral("options.invalid"),
-                QStringLiteral("--%1 '%2' is not a readable file").arg(option->names().constFirst(), file), {} };
-    }
-    if (parser.isSet(lang)) {
-        out.language = parser.value(lang);
-        if (!bd::core::Settings::supportedLanguages().contains(out.language))
-            return bd::core::Error { QStringLiteral("options.invalid"),
-                QStringLiteral("--lang '%1' is not supported; use one of %2")
-                    .arg(out.language, bd::core::Settings::supportedLanguages().join(QStringLiteral(", "))),
-                {} };
-    }
-    if (parser.isSet(logLevel)) {
-        out.logLevel = parser.value(logLevel);
-        QtMsgType unused;
-        if (!bd::core::LogSink::parseLevel(out.logLevel, &unused))
-            return bd::core::Error { QStringLiteral("options.invalid"),
-                QStringLiteral("--log-level '%1' is not one of debug, info, warning, critical").arg(out.logLevel), {} };
-    }
+        return invalid(
+            QStringLiteral("Unexpected argument '%1' (see --help)").arg(parser.positionalArguments().first()));
+    if (auto error = readMode(parser, opt, out))
+        return *error;
+    if (auto error = readFiles(parser, opt, out))
+        return *error;
+    if (auto error = readLanguageAndLog(parser, opt, out))
+        return *error;
     return out;
 }
 

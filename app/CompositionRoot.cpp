@@ -7,6 +7,7 @@
 #include "services/ocr/OpenCvMrzReader.h"
 #include "services/results/VisaList.h"
 #include "services/session/DecisionJournal.h"
+#include "services/training/FaceRecords.h"
 #include "ui/BiometricsPage.h"
 #include "ui/CheckController.h"
 #include "ui/DecisionPage.h"
@@ -37,6 +38,14 @@ QString officerId(const AppOptions& options)
     return options.demo ? QStringLiteral("demo-officer") : QStringLiteral("officer");
 }
 
+// The booth's style sheet, for the whole application.
+void applyStyleSheet()
+{
+    QFile style(QStringLiteral(":/styles/booth.qss"));
+    if (style.open(QIODevice::ReadOnly))
+        qApp->setStyleSheet(QString::fromUtf8(style.readAll()));
+}
+
 } // namespace
 
 CompositionRoot::CompositionRoot(
@@ -45,16 +54,48 @@ CompositionRoot::CompositionRoot(
     , m_presetDialogs(std::make_unique<bd::ui::PresetDialogService>(*m_dialogs))
 {
     loadTranslations(options.language.isEmpty() ? settings.language : options.language);
-    QFile style(QStringLiteral(":/styles/booth.qss"));
-    if (style.open(QIODevice::ReadOnly))
-        qApp->setStyleSheet(QString::fromUtf8(style.readAll()));
+    applyStyleSheet();
+    createWedge(settings);
+    createWindow(options, settings);
+    // The check: a read document starts the search; results and decision follow.
+    QString gatewayUnavailable;
+    m_gateway = makeGatewayClient(options, settings, &gatewayUnavailable);
+    createSessionData(options);
+    createCheckController(options, settings, gatewayUnavailable, logTokens);
+    if (m_demo) {
+        wireTrainingScenarios();
+        wireTrainingFaces();
+    }
+    wireCheck();
+    guardScreenPrivacy(options, settings);
+    m_window->resize(1440, 900);
+    qCInfo(lcApp, "workstation ready (%s mode)", options.demo ? "training" : "live");
+}
 
+CompositionRoot::~CompositionRoot()
+{
+    if (m_wedge)
+        qApp->removeEventFilter(m_wedge.get());
+    if (m_privacyGuard)
+        qApp->removeEventFilter(m_privacyGuard.get());
+    m_privacyGuard.reset(); // it refers to the window
+    m_checkController.reset();
+    m_camera.reset(); // it uses the document page and the image reader
+    m_window.reset(); // pages may still use the services below
+    m_gateway.reset(); // before the network manager and the demo gateway it talks to
+}
+
+void CompositionRoot::createWedge(const bd::core::Settings& settings)
+{
     bd::input::KeyboardWedgeDecoder::Config wedgeConfig;
     wedgeConfig.maxKeyIntervalMs = settings.wedgeMaxKeyIntervalMs;
     wedgeConfig.minLineLength = settings.wedgeMinLineLength;
     m_wedge = std::make_unique<bd::ui::WedgeEventFilter>(wedgeConfig);
     m_wedge->setToday(m_clock.today());
+}
 
+void CompositionRoot::createWindow(const AppOptions& options, const bd::core::Settings& settings)
+{
     auto imageReader = std::make_unique<bd::ocr::OpenCvMrzReader>();
     if (imageReader->isReady())
         m_imageReader = std::move(imageReader);
@@ -83,10 +124,10 @@ CompositionRoot::CompositionRoot(
             window->restartCheck();
             document->readFromReader(lines);
         });
+}
 
-    // The check: a read document starts the search; results and decision follow.
-    QString gatewayUnavailable;
-    m_gateway = makeGatewayClient(options, settings, &gatewayUnavailable);
+void CompositionRoot::createSessionData(const AppOptions& options)
+{
     m_journal = std::make_unique<bd::session::DecisionJournal>(
         QDir(options.dataDir).filePath(QStringLiteral("decisions.jsonl")));
     // The visa list is data built into the application, loaded once. Without it the verdict cannot
@@ -96,6 +137,13 @@ CompositionRoot::CompositionRoot(
     else
         qCWarning(lcApp, "the built-in visa list did not load (%s): visa requirements are verified by hand",
             qPrintable(visaList.error().code));
+}
+
+void CompositionRoot::createCheckController(const AppOptions& options,
+    const bd::core::Settings& settings,
+    const QString& gatewayUnavailable,
+    bd::core::SensitiveTokenRegistry* logTokens)
+{
     bd::ui::CheckController::Config check;
     check.officerId = officerId(options);
     // Training runs with the trainer profile: every system of the scenario deck is seen, as the
@@ -117,37 +165,45 @@ CompositionRoot::CompositionRoot(
     m_checkController = std::make_unique<bd::ui::CheckController>(
         *m_window, *m_resultsPage, *m_decisionPage, m_clock, *m_journal, m_gateway.get(), check);
     m_checkController->setLogTokens(logTokens);
-    if (m_demo) {
-        m_checkController->setExpectedOutcomeProvider(
-            [demo = m_demo.get(), language = m_language](
-                const bd::model::SearchRequest& r) -> std::optional<bd::ui::ExpectedOutcome> {
-                const auto* c = demo->scenarioFor(r.document.issuingState, r.document.number);
-                if (!c || !c->expected)
-                    return std::nullopt;
-                // The scenario file keeps the decision by its key (checked when the deck loads).
-                const auto decision = bd::model::decisionFromKey(c->expected->decision);
-                return bd::ui::ExpectedOutcome { decision.value_or(bd::model::Decision::SecondLine),
-                    c->expected->refusalReason, c->expected->requiredAction, c->expected->debriefIn(language) };
-            });
-        auto* picker = new QAction(QObject::tr("Training scenario…"), m_window.get());
-        picker->setObjectName(QStringLiteral("scenarioPickerAction"));
-        picker->setShortcut(Qt::Key_F9);
-        picker->setShortcutContext(Qt::ApplicationShortcut);
-        m_window->addAction(picker);
-        QObject::connect(picker, &QAction::triggered, m_window.get(), [this] { pickScenario(); });
-        m_window->setStatusHint(QObject::tr("F9  Training scenario"));
-    }
-    if (m_demo)
-        wireTrainingFaces();
-    QObject::connect(
-        document, &bd::ui::DocumentPage::documentRead, m_checkController.get(), &bd::ui::CheckController::startCheck);
-    QObject::connect(m_checkController.get(), &bd::ui::CheckController::checkRestored, document,
+}
+
+void CompositionRoot::wireTrainingScenarios()
+{
+    m_checkController->setExpectedOutcomeProvider(
+        [demo = m_demo.get(), language = m_language](
+            const bd::model::SearchRequest& r) -> std::optional<bd::ui::ExpectedOutcome> {
+            const auto* c = demo->scenarioFor(r.document.issuingState, r.document.number);
+            if (!c || !c->expected)
+                return std::nullopt;
+            // The scenario file keeps the decision by its key (checked when the deck loads).
+            const auto decision = bd::model::decisionFromKey(c->expected->decision);
+            return bd::ui::ExpectedOutcome { decision.value_or(bd::model::Decision::SecondLine),
+                c->expected->refusalReason, c->expected->requiredAction, c->expected->debriefIn(language) };
+        });
+    auto* picker = new QAction(QObject::tr("Training scenario…"), m_window.get());
+    picker->setObjectName(QStringLiteral("scenarioPickerAction"));
+    picker->setShortcut(Qt::Key_F9);
+    picker->setShortcutContext(Qt::ApplicationShortcut);
+    m_window->addAction(picker);
+    QObject::connect(picker, &QAction::triggered, m_window.get(), [this] { pickScenario(); });
+    m_window->setStatusHint(QObject::tr("F9  Training scenario"));
+}
+
+void CompositionRoot::wireCheck()
+{
+    QObject::connect(m_documentPage, &bd::ui::DocumentPage::documentRead, m_checkController.get(),
+        &bd::ui::CheckController::startCheck);
+    QObject::connect(m_checkController.get(), &bd::ui::CheckController::checkRestored, m_documentPage,
         &bd::ui::DocumentPage::showRestoredRecord);
     m_window->setConnectivity(
         m_gateway ? bd::ui::MainWindow::Connectivity::Online : bd::ui::MainWindow::Connectivity::NotConfigured);
     QObject::connect(m_window.get(), &bd::ui::MainWindow::checkRestarted, m_wedge.get(),
         [this] { m_wedge->setToday(m_clock.today()); });
     qApp->installEventFilter(m_wedge.get());
+}
+
+void CompositionRoot::guardScreenPrivacy(const AppOptions& options, const bd::core::Settings& settings)
+{
     // The traveller's data leaves the screen when the officer has moved on (site settings; training
     // keeps a decided check on screen for its debrief).
     m_privacyGuard = std::make_unique<bd::ui::ScreenPrivacyGuard>(
@@ -155,21 +211,6 @@ CompositionRoot::CompositionRoot(
     QObject::connect(m_checkController.get(), &bd::ui::CheckController::decisionRecorded, m_privacyGuard.get(),
         &bd::ui::ScreenPrivacyGuard::decisionRecorded);
     qApp->installEventFilter(m_privacyGuard.get());
-    m_window->resize(1440, 900);
-    qCInfo(lcApp, "workstation ready (%s mode)", options.demo ? "training" : "live");
-}
-
-CompositionRoot::~CompositionRoot()
-{
-    if (m_wedge)
-        qApp->removeEventFilter(m_wedge.get());
-    if (m_privacyGuard)
-        qApp->removeEventFilter(m_privacyGuard.get());
-    m_privacyGuard.reset(); // it refers to the window
-    m_checkController.reset();
-    m_camera.reset(); // it uses the document page and the image reader
-    m_window.reset(); // pages may still use the services below
-    m_gateway.reset(); // before the network manager and the demo gateway it talks to
 }
 
 std::unique_ptr<bd::gateway::GatewayClient> CompositionRoot::makeGatewayClient(
@@ -286,26 +327,11 @@ void CompositionRoot::wireTrainingFaces()
             const auto& document = m_checkController->currentRequest().document;
             const auto* c = m_demo->scenarioFor(document.issuingState, document.number);
             QList<bd::ui::BiometricsPage::FaceOnFile> faces;
-            const auto add = [&](const bd::model::RecordRef& ref, const QList<bd::model::IdentityLink>& links) {
-                for (const auto& f : std::as_const(faces))
-                    if (f.system == ref.system && f.recordId == ref.recordId)
-                        return;
-                bd::ui::BiometricsPage::FaceOnFile face { ref.system, ref.recordId, std::nullopt,
-                    m_demo->enrolledPortrait(c->id, ref.system, ref.recordId) };
-                if (face.image.isNull())
-                    return;
-                for (const auto& link : links)
-                    if (link.records.contains(ref))
-                        face.link = link.colour;
-                faces.append(face);
-            };
             if (c) {
-                for (const auto& identity : result.identities) {
-                    for (const auto& hit : identity.hits)
-                        add({ hit.hit.system, hit.hit.recordId }, identity.links);
-                    for (const auto& link : identity.links)
-                        for (const auto& ref : link.records)
-                            add(ref, identity.links);
+                for (const bd::training::FaceRecord& r : bd::training::faceRecords(result)) {
+                    QImage image = m_demo->enrolledPortrait(c->id, r.record.system, r.record.recordId);
+                    if (!image.isNull())
+                        faces.append({ r.record.system, r.record.recordId, r.link, std::move(image) });
                 }
             }
             m_biometricsPage->setFacesOnFile(faces);

@@ -69,6 +69,19 @@ public:
 
 private:
     void loadTranslations(const QString& language);
+    // The steps of the constructor, in order.
+    void createWedge(const bd::core::Settings& settings);
+    // The pages and the main window; a document on the reader restarts the check and reads it.
+    void createWindow(const AppOptions& options, const bd::core::Settings& settings);
+    void createSessionData(const AppOptions& options); // the decision journal and the visa list
+    void createCheckController(const AppOptions& options,
+        const bd::core::Settings& settings,
+        const QString& gatewayUnavailable,
+        bd::core::SensitiveTokenRegistry* logTokens);
+    // Training: the expected outcome of each scenario (the debrief) and the scenario picker (F9).
+    void wireTrainingScenarios();
+    void wireCheck();
+    void guardScreenPrivacy(const AppOptions& options, const bd::core::Settings& settings);
     // Training: the scenario's portrait and the faces in its records on the Biometrics page.
     void wireTrainingFaces();
     // The Document page's Camera button, when the site has a frame source (capture/source).

@@ -69,6 +69,20 @@ DecisionPage::DecisionPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->setSpacing(12);
+    buildHeader(layout);
+    auto* row = new QHBoxLayout;
+    buildChoices(row);
+    buildReasonPanel(row);
+    layout->addLayout(row, 1);
+    buildOverridePanel(layout);
+    buildRecordRow(layout);
+    buildOutcome(layout);
+    connectInputs();
+    restart();
+}
+
+void DecisionPage::buildHeader(QVBoxLayout* layout)
+{
     m_traveller->showEmpty(TravellerText::noTravellerText());
     layout->addWidget(m_traveller);
     m_requiredLabel->setObjectName(QStringLiteral("requiredActionLabel"));
@@ -83,8 +97,10 @@ DecisionPage::DecisionPage(QWidget* parent)
     m_notesLabel->setStyleSheet(QStringLiteral(
         "QLabel{background:#fff8e1;color:#3e2c00;border-left:8px solid #c77800;padding:8px;font-size:12pt;}"));
     layout->addWidget(m_notesLabel);
+}
 
-    auto* row = new QHBoxLayout;
+void DecisionPage::buildChoices(QHBoxLayout* row)
+{
     auto* choices = new QVBoxLayout;
     for (QRadioButton* b : { m_letExit, m_admit, m_refuse, m_secondLine }) {
         b->setStyleSheet(QStringLiteral("QRadioButton{font-size:16pt;padding:8px;}"));
@@ -97,7 +113,10 @@ DecisionPage::DecisionPage(QWidget* parent)
     m_secondLine->setObjectName(QStringLiteral("secondLineChoice"));
     choices->addStretch();
     row->addLayout(choices, 1);
+}
 
+void DecisionPage::buildReasonPanel(QHBoxLayout* row)
+{
     auto* reasonBox = new QVBoxLayout(m_reasonPanel);
     reasonBox->setContentsMargins(0, 0, 0, 0);
     auto* reasonTitle = new QLabel(tr("Refusal reason (SBC Annex V Part B):"), m_reasonPanel);
@@ -121,9 +140,11 @@ DecisionPage::DecisionPage(QWidget* parent)
     m_letterHint->setStyleSheet(QStringLiteral("QLabel{color:#6b1109;font-weight:600;}"));
     reasonBox->addWidget(m_letterHint);
     row->addWidget(m_reasonPanel, 2);
-    layout->addLayout(row, 1);
+}
 
-    // Departing from the required action: why, in the officer's words, then a confirmation.
+// Departing from the required action: why, in the officer's words, then a confirmation.
+void DecisionPage::buildOverridePanel(QVBoxLayout* layout)
+{
     m_overridePanel->setObjectName(QStringLiteral("overridePanel"));
     m_overridePanel->setStyleSheet(QStringLiteral("#overridePanel{background:#fff4d6;border-left:8px solid #c77800;}"
                                                   "QLabel{color:#4a3000;}"));
@@ -153,7 +174,10 @@ DecisionPage::DecisionPage(QWidget* parent)
     m_overrideConfirm->setStyleSheet(QStringLiteral("QLabel{font-weight:700;color:#6b1109;}"));
     overrideBox->addWidget(m_overrideConfirm);
     layout->addWidget(m_overridePanel);
+}
 
+void DecisionPage::buildRecordRow(QVBoxLayout* layout)
+{
     m_recordButton->setObjectName(QStringLiteral("recordDecisionButton"));
     m_recordButton->setDefault(true);
     m_recordButton->setAutoDefault(true);
@@ -173,7 +197,10 @@ DecisionPage::DecisionPage(QWidget* parent)
     buttons->addWidget(m_recordHint, 1);
     buttons->addWidget(m_recordButton);
     layout->addLayout(buttons);
+}
 
+void DecisionPage::buildOutcome(QVBoxLayout* layout)
+{
     m_confirmation->setObjectName(QStringLiteral("decisionConfirmation"));
     m_confirmation->setWordWrap(true);
     m_confirmation->setTextFormat(Qt::PlainText);
@@ -184,7 +211,10 @@ DecisionPage::DecisionPage(QWidget* parent)
     m_debrief->setStyleSheet(
         QStringLiteral("QLabel{background:#eef3fb;border:1px solid #8aa4c8;border-radius:6px;padding:10px;}"));
     layout->addWidget(m_debrief);
+}
 
+void DecisionPage::connectInputs()
+{
     connect(m_group, &QButtonGroup::buttonToggled, this, [this] { choiceChanged(); });
     connect(m_reasons, &QListWidget::currentRowChanged, this, [this] { choiceChanged(); });
     connect(m_overrideReason, &QLineEdit::textEdited, this, [this] { choiceChanged(); });
@@ -195,7 +225,6 @@ DecisionPage::DecisionPage(QWidget* parent)
         auto* s = new QShortcut(QKeySequence(key), this, this, &DecisionPage::record);
         s->setContext(Qt::WidgetWithChildrenShortcut);
     }
-    restart();
 }
 
 void DecisionPage::setExitChoices(bool exit)

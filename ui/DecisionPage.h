@@ -6,11 +6,13 @@
 #include <optional>
 
 class QButtonGroup;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QRadioButton;
+class QVBoxLayout;
 
 namespace bd::widgets {
 class TravellerHeader;
@@ -99,6 +101,14 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    // The steps of the constructor, in order (widget creation order is the tab order).
+    void buildHeader(QVBoxLayout* layout);
+    void buildChoices(QHBoxLayout* row);
+    void buildReasonPanel(QHBoxLayout* row);
+    void buildOverridePanel(QVBoxLayout* layout);
+    void buildRecordRow(QVBoxLayout* layout);
+    void buildOutcome(QVBoxLayout* layout);
+    void connectInputs();
     void updateState();
     void choiceChanged();
     void selectDecision(bd::model::Decision decision);

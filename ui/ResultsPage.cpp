@@ -7,6 +7,7 @@
 #include "ui/NoticeText.h"
 #include "ui/PlainLabel.h"
 #include "ui/ResultText.h"
+#include "ui/SystemChips.h"
 #include "ui/TravellerText.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/LinkBadge.h"
@@ -27,8 +28,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace bd::ui {
 
@@ -55,75 +54,6 @@ public:
         return QObject::eventFilter(watched, event);
     }
 };
-
-StatusChip::Kind chipKind(Meaning m, SystemStatus status)
-{
-    switch (m) {
-    case Meaning::Alert:
-        return StatusChip::Kind::Alarm;
-    case Meaning::NeedsAttention:
-        return StatusChip::Kind::Attention;
-    case Meaning::Information:
-        return StatusChip::Kind::Information;
-    case Meaning::GoodNews:
-        return StatusChip::Kind::Good;
-    case Meaning::NoHit:
-        return StatusChip::Kind::Clear;
-    case Meaning::NotAnswered:
-        return status == SystemStatus::Error ? StatusChip::Kind::Error : StatusChip::Kind::Warning;
-    case Meaning::Withheld:
-        return StatusChip::Kind::Withheld;
-    case Meaning::Waiting:
-        return StatusChip::Kind::Waiting;
-    }
-    return StatusChip::Kind::Waiting;
-}
-
-// While the answers still arrive: what each answer is before the result is unified (a hit that
-// by itself requires action is an alert; a VIS, ETIAS or EES record is being assessed).
-SystemMeaning provisional(const bd::model::SystemEvent& event)
-{
-    SystemMeaning m;
-    m.system = event.system;
-    m.status = event.status;
-    m.asked = true;
-    switch (event.status) {
-    case SystemStatus::Pending:
-        m.meaning = Meaning::Waiting;
-        m.reason = ResultsPage::tr("waiting…");
-        break;
-    case SystemStatus::NoHit:
-        m.meaning = Meaning::NoHit;
-        m.reason = ResultsPage::tr("nothing found");
-        break;
-    case SystemStatus::Unavailable:
-        m.meaning = Meaning::NotAnswered;
-        m.reason = ResultsPage::tr("unavailable");
-        break;
-    case SystemStatus::Timeout:
-        m.meaning = Meaning::NotAnswered;
-        m.reason = ResultsPage::tr("timeout");
-        break;
-    case SystemStatus::Error:
-        m.meaning = Meaning::NotAnswered;
-        m.reason = ResultsPage::tr("unreadable answer");
-        break;
-    case SystemStatus::NotAuthorised:
-        m.meaning = Meaning::Withheld;
-        m.reason = ResultsPage::tr("not searched for you");
-        break;
-    case SystemStatus::Hit: {
-        const bool alert = std::any_of(event.hits.cbegin(), event.hits.cend(), [](const bd::model::Hit& h) {
-            const QString code = bd::results::Unifier::actionForHit(h).code;
-            return !code.isEmpty() && code != QLatin1String(bd::results::actions::kAdmit);
-        });
-        m.meaning = alert ? Meaning::Alert : Meaning::Information;
-        m.reason = ResultsPage::tr("%n hit(s), assessing…", nullptr, qMax(1, int(event.hits.size())));
-        break;
-    }
-    }
-    return m;
-}
 
 QString unansweredList(const bd::results::UnifiedResult& r)
 {
@@ -395,8 +325,8 @@ void ResultsPage::applyEvent(const bd::model::SystemEvent& event)
         return;
     m_status.insert(event.system, event.status);
     c->setVisible(true);
-    const SystemMeaning m = provisional(event);
-    c->setState(chipKind(m.meaning, event.status), ResultMeaning::chipText(m));
+    const SystemMeaning m = SystemChips::provisional(event);
+    c->setState(SystemChips::chipKind(m.meaning, event.status), ResultMeaning::chipText(m));
     // The detail (the gateway's words, or the client's note of a timeout or a broken line) is a
     // technical English text: shown as such, never as the workstation's sentence.
     c->setToolTip(event.detail.isEmpty() ? tr("answered in %1 ms").arg(event.latencyMs)
@@ -444,7 +374,7 @@ void ResultsPage::showFinalChips(const bd::results::UnifiedResult& result)
         const SystemMeaning m = ResultMeaning::of(result, line.system);
         m_meanings.insert(line.system, m);
         c->setVisible(true);
-        c->setState(chipKind(m.meaning, line.status), ResultMeaning::chipText(m));
+        c->setState(SystemChips::chipKind(m.meaning, line.status), ResultMeaning::chipText(m));
         QString tip = line.rejection ? tr("answer not accepted: %1").arg(NoticeText::text(*line.rejection))
             : line.detail.isEmpty()  ? tr("answered in %1 ms").arg(line.latencyMs)
                                      : tr("technical detail (English): %1").arg(line.detail);

@@ -9,3 +9,4 @@ bd_add_test(services/training/TestSyntheticPortrait.cpp TIMEOUT 120 LIBS bd_trai
 bd_add_test(services/training/TestScenarioPortraitDocuments.cpp TIMEOUT 180 LIBS bd_training)
 bd_add_test(services/training/TestGatewayLimits.cpp LABELS unit network LIBS bd_training)
 bd_add_test(services/training/TestDevCertificates.cpp LIBS bd_training)
+bd_add_test(services/training/TestFaceRecords.cpp LIBS bd_training)
