@@ -1877,39 +1877,32 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
 <context>
     <name>bd::ui::PlaceholderPage</name>
     <message>
-        <location filename="../../ui/PlaceholderPage.cpp" line="14"/>
         <source>Not available yet in this version.</source>
-        <translation>In dieser Version noch nicht verfügbar.</translation>
+        <translation type="vanished">In dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/PlaceholderPage.cpp" line="31"/>
         <source>Biometrics</source>
-        <translation>Biometrie</translation>
+        <translation type="vanished">Biometrie</translation>
     </message>
     <message>
-        <location filename="../../ui/PlaceholderPage.cpp" line="31"/>
         <source>Face and fingerprint capture will appear here.</source>
-        <translation>Hier erscheint die Aufnahme von Gesichtsbild und Fingerabdrücken.</translation>
+        <translation type="vanished">Hier erscheint die Aufnahme von Gesichtsbild und Fingerabdrücken.</translation>
     </message>
     <message>
-        <location filename="../../ui/PlaceholderPage.cpp" line="36"/>
         <source>Results</source>
-        <translation>Ergebnisse</translation>
+        <translation type="vanished">Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/PlaceholderPage.cpp" line="37"/>
         <source>The answers of the connected systems will appear here once the gateway is connected.</source>
-        <translation>Hier erscheinen die Antworten der angeschlossenen Systeme, sobald das Gateway verbunden ist.</translation>
+        <translation type="vanished">Hier erscheinen die Antworten der angeschlossenen Systeme, sobald das Gateway verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/PlaceholderPage.cpp" line="43"/>
         <source>Decision</source>
-        <translation>Entscheidung</translation>
+        <translation type="vanished">Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/PlaceholderPage.cpp" line="43"/>
         <source>Admit, refuse or refer to second line will be recorded here.</source>
-        <translation>Hier werden Einreise, Zurückweisung oder Weiterleitung an die zweite Linie erfasst.</translation>
+        <translation type="vanished">Hier werden Einreise, Zurückweisung oder Weiterleitung an die zweite Linie erfasst.</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,5 @@
+#include "tests/support/TestHygiene.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,6 +51,8 @@ private:
     }
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void specimenFromArguments()
     {
         const Run r = run({ QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),

@@ -1,6 +1,7 @@
 #include "services/document/MrzRecord.h"
 #include "services/training/RandomMrz.h"
 #include "services/training/SyntheticDocument.h"
+#include "tests/support/TestHygiene.h"
 
 #include <opencv2/imgcodecs.hpp>
 
@@ -50,6 +51,8 @@ class TestCliMrzOcr : public QObject
     }
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void readsUnseenDocumentsOfEveryLayout()
     {
         using bd::document::MrzFormat;

@@ -1,6 +1,7 @@
 #include "services/document/MrzRecord.h"
 #include "services/training/RandomMrz.h"
 #include "services/training/SyntheticDocument.h"
+#include "tests/support/TestHygiene.h"
 
 #include <opencv2/imgcodecs.hpp>
 
@@ -16,6 +17,8 @@ class TestCliMrzScan : public QObject
 {
     Q_OBJECT
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void readsAFolderOfScans()
     {
         QTemporaryDir dir;

@@ -1,3 +1,5 @@
+#include "tests/support/TestHygiene.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -27,6 +29,8 @@ private:
     }
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void legalStayExitsZero()
     {
         const Run r = run(R"({"controlDate":"2014-11-30","stays":[{"entry":"2014-08-15","exit":"2014-09-30"},)"

@@ -1,3 +1,5 @@
+#include "tests/support/TestHygiene.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,6 +59,8 @@ private:
     }
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void cleanFreeMovementAdmitsAndForeignLineDoesNot()
     {
         const QStringList args = QStringList { QStringLiteral("--today"), QStringLiteral("2026-11-30") } + frenchZone();

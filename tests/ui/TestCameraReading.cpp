@@ -1,11 +1,10 @@
 // The Document page's Camera button as the workstation wires it (CompositionRoot with the site
 // setting capture/source): frames from an OpenCV source, the zone read by the real OCR, the check
 // started, the source closed; a failing or empty source stops with the reason on the page.
-#include "app/CommandLine.h"
-#include "app/CompositionRoot.h"
 #include "services/document/MrzParser.h"
 #include "services/training/RandomMrz.h"
 #include "services/training/SyntheticDocument.h"
+#include "tests/support/DemoWorkstation.h"
 #include "tests/support/TestHygiene.h"
 #include "ui/DocumentPage.h"
 #include "ui/MainWindow.h"
@@ -24,22 +23,25 @@ class TestCameraReading : public QObject
 {
     Q_OBJECT
 
+    // A live workstation with these settings, and its Camera button and image status.
     struct Workstation
     {
-        QTemporaryDir data;
-        std::unique_ptr<bd::app::CompositionRoot> root;
+        explicit Workstation(const bd::core::Settings& settings)
+            : fixture(bd::testsupport::DemoWorkstation::live(settings))
+            , root(&fixture.root())
+        {
+        }
+        bd::testsupport::DemoWorkstation fixture;
+        bd::app::CompositionRoot* root;
         QPushButton* camera = nullptr;
         QLabel* status = nullptr;
     };
 
     static std::unique_ptr<Workstation> workstation(const QString& captureSource)
     {
-        auto w = std::make_unique<Workstation>();
-        bd::app::AppOptions options;
-        options.dataDir = w->data.path();
         bd::core::Settings settings;
         settings.captureSource = captureSource;
-        w->root = std::make_unique<bd::app::CompositionRoot>(options, settings);
+        auto w = std::make_unique<Workstation>(settings);
         w->camera = w->root->documentPage().findChild<QPushButton*>(QStringLiteral("cameraPushButton"));
         w->status = w->root->documentPage().findChild<QLabel*>(QStringLiteral("imageStatusLabel"));
         return w;

@@ -2,11 +2,12 @@
 // training gateway on loopback (fresh certificates, real HTTPS + mutual TLS through
 // HttpsGatewayClient), a scenario's printed document read by the real OCR, the live results, the
 // action-first result, the decision journalled (without personal data) and sent to the gateway.
-#include "app/CommandLine.h"
-#include "app/CompositionRoot.h"
 #include "app/DemoGateway.h"
 #include "services/session/DecisionJournal.h"
+#include "tests/support/DemoWorkstation.h"
+#include "tests/support/ExpectedWarnings.h"
 #include "tests/support/LoopbackGateway.h"
+#include "tests/support/TestHygiene.h"
 #include "ui/BiometricsPage.h"
 #include "ui/CheckController.h"
 #include "ui/DecisionPage.h"
@@ -28,18 +29,53 @@
 #include <QPixmap>
 #include <QRadioButton>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 using bd::model::SystemId;
 using bd::model::SystemStatus;
+using bd::testsupport::DemoWorkstation;
 
 class TestCheckFlow : public QObject
 {
     Q_OBJECT
 
+private:
+    // The debrief of an admission decided on a screen without SIS's answer: what the screen showed
+    // and why come first, the scenario's story (`scenarioDebrief`) after, the trainee's reason quoted.
+    static void verifyOverrideDebrief(const QString& text, const QString& scenarioDebrief)
+    {
+        QVERIFY2(text.startsWith(QStringLiteral("TRAINING DEBRIEF — Your decision DIFFERS")), qPrintable(text));
+        const qsizetype screen = text.indexOf(QStringLiteral("The screen showed: "));
+        const qsizetype story = text.indexOf(QStringLiteral("With every system answering, this scenario is:"));
+        QVERIFY2(screen > 0 && story > screen, qPrintable(text));
+        QVERIFY2(text.indexOf(QStringLiteral("because SIS did not answer")) > screen, qPrintable(text));
+        QVERIFY2(text.indexOf(QStringLiteral("the right decision on what you saw was: Refer to second line")) > screen,
+            qPrintable(text));
+        // The arrest story comes only after what the screen showed.
+        QVERIFY(!text.left(story).contains(QStringLiteral("arrest"), Qt::CaseInsensitive));
+        QVERIFY(text.indexOf(scenarioDebrief.left(30)) > story);
+        QVERIFY(text.contains(QStringLiteral("\u201cchecked SIS by phone with SPOC\u201d")));
+    }
+
+    // The journal of injectedFaultRepeatQueryAndDebrief(): the first check as required, the second
+    // admitted as an override of `overriddenAction`, with the trainee's reason.
+    static void verifyJournalOfBothChecks(
+        const bd::session::DecisionJournal& journal, const QString& firstSearchId, const QString& overriddenAction)
+    {
+        const auto entries = journal.readAll();
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), 2);
+        QCOMPARE(entries->at(0).searchId, firstSearchId);
+        QVERIFY(entries->at(0).overrideReason.isEmpty());
+        QCOMPARE(entries->at(1).decision, bd::model::Decision::Admit);
+        QCOMPARE(entries->at(1).requiredAction, overriddenAction);
+        QCOMPARE(entries->at(1).overrideReason, QStringLiteral("checked SIS by phone with SPOC"));
+    }
+
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void scenarioEndToEnd_data()
     {
         QTest::addColumn<QString>("scenario");
@@ -53,20 +89,14 @@ private slots:
     void scenarioEndToEnd()
     {
         QFETCH(QString, scenario);
-        QTemporaryDir data;
-        QVERIFY(data.isValid());
-        bd::app::AppOptions options;
-        options.demo = true;
-        options.dataDir = data.path();
-        bd::app::CompositionRoot root(options, bd::core::Settings {});
+        DemoWorkstation workstation;
+        auto& root = workstation.root();
         QVERIFY2(root.demoGateway(), "the in-process training gateway did not start");
-        auto& window = static_cast<bd::ui::MainWindow&>(root.mainWindow());
+        auto& window = workstation.window();
         QCOMPARE(window.mode(), bd::ui::MainWindow::Mode::Training);
         const auto* hint = window.findChild<QLabel*>(QStringLiteral("statusHintLabel"));
         QVERIFY(hint && hint->text().startsWith(QStringLiteral("F9")) && !hint->isHidden());
-        window.resize(1440, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(workstation.show(QSize(1440, 900)));
 
         const auto* c = root.demoGateway()->deck().findById(scenario);
         QVERIFY(c && c->expected);
@@ -133,15 +163,11 @@ private slots:
     // and presses Enter: that scenario's document is read and searched.
     void pickerRunsTheChosenScenario()
     {
-        QTemporaryDir data;
-        bd::app::AppOptions options;
-        options.demo = true;
-        options.dataDir = data.path();
-        bd::app::CompositionRoot root(options, bd::core::Settings {});
+        DemoWorkstation workstation;
+        auto& root = workstation.root();
         QVERIFY(root.demoGateway());
-        auto& window = static_cast<bd::ui::MainWindow&>(root.mainWindow());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto& window = workstation.window();
+        QVERIFY(workstation.show());
         const QString wanted = QStringLiteral("stolen-passport-sltd");
         const auto* c = root.demoGateway()->deck().findById(wanted);
         QVERIFY2(c, "scenario missing from the deck");
@@ -170,15 +196,10 @@ private slots:
     // page, its traveller on the Biometrics page with the faces of its records, its result.
     void parkedCheckComesBackWhole()
     {
-        QTemporaryDir data;
-        bd::app::AppOptions options;
-        options.demo = true;
-        options.dataDir = data.path();
-        bd::app::CompositionRoot root(options, bd::core::Settings {});
+        DemoWorkstation workstation;
+        auto& root = workstation.root();
         QVERIFY(root.demoGateway());
-        auto& window = static_cast<bd::ui::MainWindow&>(root.mainWindow());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(workstation.show());
         auto& controller = root.checkController();
         QSignalSpy results(&controller, &bd::ui::CheckController::resultReady);
 
@@ -213,15 +234,11 @@ private slots:
     // as exit-check and the verdict applies the exit rules (overstay at exit is no refusal).
     void exitScenarioAfterF6()
     {
-        QTemporaryDir data;
-        bd::app::AppOptions options;
-        options.demo = true;
-        options.dataDir = data.path();
-        bd::app::CompositionRoot root(options, bd::core::Settings {});
+        DemoWorkstation workstation;
+        auto& root = workstation.root();
         QVERIFY(root.demoGateway());
-        auto& window = static_cast<bd::ui::MainWindow&>(root.mainWindow());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto& window = workstation.window();
+        QVERIFY(workstation.show());
         const auto* label = window.findChild<QLabel*>(QStringLiteral("checkPurposeLabel"));
         QVERIFY(label);
         QCOMPARE(label->text(), QStringLiteral("ENTRY check"));
@@ -246,16 +263,13 @@ private slots:
     // The site settings choose the purpose a workstation starts with; the built-in visa list loads.
     void exitPurposeFromTheSiteSettings()
     {
-        QTemporaryDir data;
-        bd::app::AppOptions options;
-        options.dataDir = data.path();
         bd::core::Settings settings;
         settings.checkPurpose = QStringLiteral("exit-check");
         settings.borderState = QStringLiteral("DEU");
-        bd::app::CompositionRoot root(options, settings);
-        auto& window = static_cast<bd::ui::MainWindow&>(root.mainWindow());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        DemoWorkstation workstation(DemoWorkstation::live(settings));
+        auto& root = workstation.root();
+        auto& window = workstation.window();
+        QVERIFY(workstation.show());
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("checkPurposeLabel"))->text(), QStringLiteral("EXIT check"));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("statusWarningLabel"))->isHidden()); // the visa list loaded
         root.documentPage().readMrzLines({ QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
@@ -269,13 +283,11 @@ private slots:
 
     void liveWithoutGatewaySaysSo()
     {
-        QTemporaryDir data;
-        bd::app::AppOptions options;
-        options.dataDir = data.path();
-        bd::app::CompositionRoot root(options, bd::core::Settings {});
+        DemoWorkstation workstation(DemoWorkstation::live());
+        auto& root = workstation.root();
         QVERIFY(!root.demoGateway());
         QVERIFY(!root.runScenario(QStringLiteral("sis-discreet-check"))); // training only
-        auto& window = static_cast<bd::ui::MainWindow&>(root.mainWindow());
+        auto& window = workstation.window();
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("statusHintLabel"))->isHidden()); // no scenario key live
         window.show();
         // ICAO 9303 specimen zone (public test data).
@@ -299,20 +311,12 @@ private slots:
     {
         bd::testsupport::LoopbackGateway trainer;
         QVERIFY2(trainer.isRunning(), qPrintable(trainer.errorString()));
-        QTemporaryDir data;
-        bd::app::AppOptions options;
-        options.demo = true;
-        options.dataDir = data.path();
-        options.trainingGateway = trainer.url();
-        bd::core::Settings settings;
-        settings.trainingCaFile = trainer.caCertificatePath();
-        settings.trainingClientCertFile = trainer.clientCertificatePath();
-        settings.trainingClientKeyFile = trainer.clientKeyPath();
-        bd::app::CompositionRoot root(options, settings);
+        DemoWorkstation workstation(DemoWorkstation::classroom(trainer));
+        auto& root = workstation.root();
         QVERIFY(root.demoGateway());
         QVERIFY(!root.demoGateway()->isServing());
-        QVERIFY(!QFileInfo::exists(QDir(data.path()).filePath(QStringLiteral("demo-pki"))));
-        auto& window = static_cast<bd::ui::MainWindow&>(root.mainWindow());
+        QVERIFY(!QFileInfo::exists(QDir(workstation.dataPath()).filePath(QStringLiteral("demo-pki"))));
+        auto& window = workstation.window();
         QCOMPARE(window.mode(), bd::ui::MainWindow::Mode::Training);
         window.show();
 
@@ -337,20 +341,11 @@ private slots:
         bd::testsupport::LoopbackGateway trainer;
         QVERIFY2(trainer.isRunning(), qPrintable(trainer.errorString()));
         trainer.setFault(SystemId::Sis, bd::training::FaultKind::Down);
-        QTemporaryDir data;
-        bd::app::AppOptions options;
-        options.demo = true;
-        options.dataDir = data.path();
-        options.trainingGateway = trainer.url();
-        bd::core::Settings settings;
-        settings.trainingCaFile = trainer.caCertificatePath();
-        settings.trainingClientCertFile = trainer.clientCertificatePath();
-        settings.trainingClientKeyFile = trainer.clientKeyPath();
-        bd::app::CompositionRoot root(options, settings);
+        DemoWorkstation workstation(DemoWorkstation::classroom(trainer));
+        auto& root = workstation.root();
         QVERIFY(root.demoGateway());
-        auto& window = static_cast<bd::ui::MainWindow&>(root.mainWindow());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto& window = workstation.window();
+        QVERIFY(workstation.show());
         root.wedgeFilter().setEnabled(false); // the test types at machine speed
         auto& controller = root.checkController();
         auto& decision = root.decisionPage();
@@ -408,42 +403,25 @@ private slots:
         QTest::keyClicks(reason, QStringLiteral("checked SIS by phone with SPOC"));
         QTest::keyClick(reason, Qt::Key_Return); // confirm step
         QVERIFY(!decision.isRecorded());
+        bd::testsupport::expectOverrideRecorded(QStringLiteral("admit"), shownAction);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QVERIFY(decision.isRecorded());
-        const QString text = decision.debriefText();
-        QVERIFY2(text.startsWith(QStringLiteral("TRAINING DEBRIEF — Your decision DIFFERS")), qPrintable(text));
-        const qsizetype screen = text.indexOf(QStringLiteral("The screen showed: "));
-        const qsizetype story = text.indexOf(QStringLiteral("With every system answering, this scenario is:"));
-        QVERIFY2(screen > 0 && story > screen, qPrintable(text));
-        QVERIFY2(text.indexOf(QStringLiteral("because SIS did not answer")) > screen, qPrintable(text));
-        QVERIFY2(text.indexOf(QStringLiteral("the right decision on what you saw was: Refer to second line")) > screen,
-            qPrintable(text));
-        // The arrest story comes only after what the screen showed.
-        QVERIFY(!text.left(story).contains(QStringLiteral("arrest"), Qt::CaseInsensitive));
-        QVERIFY(text.indexOf(c->expected->debrief.left(30)) > story);
-        QVERIFY(text.contains(QStringLiteral("\u201cchecked SIS by phone with SPOC\u201d")));
+        verifyOverrideDebrief(decision.debriefText(), c->expected->debrief);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(debrief->property("tone").toString(), QStringLiteral("differs"));
         QVERIFY(debrief->styleSheet().contains(QStringLiteral("#b3261e")));
 
         // The journal: one line per check, the override's reason on the second.
-        const auto entries = root.decisionJournal().readAll();
-        QVERIFY(entries);
-        QCOMPARE(entries->size(), 2);
-        QCOMPARE(entries->at(0).searchId, searchId);
-        QVERIFY(entries->at(0).overrideReason.isEmpty());
-        QCOMPARE(entries->at(1).decision, bd::model::Decision::Admit);
-        QCOMPARE(entries->at(1).requiredAction, shownAction);
-        QCOMPARE(entries->at(1).overrideReason, QStringLiteral("checked SIS by phone with SPOC"));
+        verifyJournalOfBothChecks(root.decisionJournal(), searchId, shownAction);
     }
 
     void classroomWithoutCertificatesSaysSo()
     {
-        QTemporaryDir data;
-        bd::app::AppOptions options;
-        options.demo = true;
-        options.dataDir = data.path();
-        options.trainingGateway = QUrl(QStringLiteral("https://trainer-pc.invalid:8443"));
-        bd::app::CompositionRoot root(options, bd::core::Settings {});
+        DemoWorkstation::Setup setup;
+        setup.trainingGateway = QUrl(QStringLiteral("https://trainer-pc.invalid:8443"));
+        DemoWorkstation workstation(setup);
+        auto& root = workstation.root();
         QVERIFY(root.demoGateway() && !root.demoGateway()->isServing());
         root.documentPage().readMrzLines({ QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
                                              QStringLiteral("L898902C36UTO7408122F1204159ZE184226B<<<<<10") },

@@ -14,11 +14,11 @@
 #include "services/training/SyntheticDocument.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/LoopbackGateway.h"
+#include "tests/support/PlaceholderPage.h"
 #include "tests/support/TestHygiene.h"
 #include "ui/DialogService.h"
 #include "ui/DocumentPage.h"
 #include "ui/MainWindow.h"
-#include "ui/PlaceholderPage.h"
 
 #include <opencv2/imgcodecs.hpp>
 
@@ -109,6 +109,33 @@ SearchOutcome runSearch(HttpsGatewayClient& client, const SearchRequest& request
     return done.first().at(0).value<SearchOutcome>();
 }
 
+// borderdesk-cli query for `c` against `gateway`, its diagnostics (stderr) at debug level into
+// `diagnostics`.
+void runCliQuery(const bd::testsupport::LoopbackGateway& gateway, const bd::training::CaseFile& c, QString& diagnostics)
+{
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("bd.*.debug=true"));
+    cli.setProcessEnvironment(env);
+    QStringList args { QStringLiteral("query"), QStringLiteral("--gateway"), gateway.url().toString(),
+        QStringLiteral("--ca"), gateway.caCertificatePath(), QStringLiteral("--cert"), gateway.clientCertificatePath(),
+        QStringLiteral("--key"), gateway.clientKeyPath(), QStringLiteral("--mode"), QStringLiteral("training"),
+        QStringLiteral("--document-number"), c.document.number, QStringLiteral("--issuing-state"),
+        c.document.issuingState, QStringLiteral("--document-code"), c.document.documentCode,
+        QStringLiteral("--surname"), c.person.surname, QStringLiteral("--given-names"), c.person.givenNames,
+        QStringLiteral("--birth"), c.person.dateOfBirth.toString(Qt::ISODate), QStringLiteral("--nationality"),
+        c.person.nationality };
+    const auto zone = bd::training::scenarioZone(c);
+    QVERIFY(zone.ok());
+    for (const QString& line : *zone)
+        args << QStringLiteral("--mrz") << line;
+    cli.start(QStringLiteral(BD_CLI_PATH), args);
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+    QVERIFY(!cli.readAllStandardOutput().isEmpty()); // the answer itself goes to stdout, by design
+    diagnostics = QString::fromUtf8(cli.readAllStandardError());
+}
+
 } // namespace
 
 class TestLogPrivacy : public QObject
@@ -154,9 +181,9 @@ private slots:
             auto* document = new bd::ui::DocumentPage(clock, dialogs, &reader, QString());
             bd::ui::MainWindow::Pages pages;
             pages.document = document;
-            pages.biometrics = bd::ui::PlaceholderPage::biometrics();
-            pages.results = bd::ui::PlaceholderPage::results();
-            pages.decision = bd::ui::PlaceholderPage::decision();
+            pages.biometrics = bd::testsupport::PlaceholderPage::biometrics();
+            pages.results = bd::testsupport::PlaceholderPage::results();
+            pages.decision = bd::testsupport::PlaceholderPage::decision();
             bd::ui::MainWindow window(pages, bd::ui::MainWindow::Mode::Training);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -284,27 +311,10 @@ private slots:
                 !log.contains(secret, Qt::CaseInsensitive), qPrintable(QStringLiteral("log leaks '%1'").arg(secret)));
 
         // borderdesk-cli query against the same gateway, its diagnostics (stderr) at debug level.
-        QProcess cli;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("bd.*.debug=true"));
-        cli.setProcessEnvironment(env);
-        QStringList args { QStringLiteral("query"), QStringLiteral("--gateway"), gateway.url().toString(),
-            QStringLiteral("--ca"), gateway.caCertificatePath(), QStringLiteral("--cert"),
-            gateway.clientCertificatePath(), QStringLiteral("--key"), gateway.clientKeyPath(), QStringLiteral("--mode"),
-            QStringLiteral("training"), QStringLiteral("--document-number"), c->document.number,
-            QStringLiteral("--issuing-state"), c->document.issuingState, QStringLiteral("--document-code"),
-            c->document.documentCode, QStringLiteral("--surname"), c->person.surname, QStringLiteral("--given-names"),
-            c->person.givenNames, QStringLiteral("--birth"), c->person.dateOfBirth.toString(Qt::ISODate),
-            QStringLiteral("--nationality"), c->person.nationality };
-        const auto zone = bd::training::scenarioZone(*c);
-        QVERIFY(zone.ok());
-        for (const QString& line : *zone)
-            args << QStringLiteral("--mrz") << line;
-        cli.start(QStringLiteral(BD_CLI_PATH), args);
-        QVERIFY(cli.waitForFinished(60000));
-        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
-        QVERIFY(!cli.readAllStandardOutput().isEmpty()); // the answer itself goes to stdout, by design
-        const QString cliLog = QString::fromUtf8(cli.readAllStandardError());
+        QString cliLog;
+        runCliQuery(gateway, *c, cliLog);
+        if (QTest::currentTestFailed())
+            return;
         for (const QString& secret : secrets)
             QVERIFY2(!cliLog.contains(secret, Qt::CaseInsensitive),
                 qPrintable(QStringLiteral("CLI stderr leaks '%1': %2").arg(secret, cliLog)));

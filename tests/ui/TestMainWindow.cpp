@@ -2,11 +2,11 @@
 #include "services/document/MrzParser.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/FakeMrzImageReader.h"
+#include "tests/support/PlaceholderPage.h"
 #include "tests/support/TestHygiene.h"
 #include "ui/DialogService.h"
 #include "ui/DocumentPage.h"
 #include "ui/MainWindow.h"
-#include "ui/PlaceholderPage.h"
 #include "ui/WedgeEventFilter.h"
 #include "widgets/ImageView.h"
 #include "widgets/MrzLineView.h"
@@ -88,9 +88,9 @@ private:
         m_document = new bd::ui::DocumentPage(m_clock, m_dialogs, reader, QStringLiteral("no reader in this build"));
         MainWindow::Pages pages;
         pages.document = m_document;
-        pages.biometrics = new bd::ui::PlaceholderPage(QStringLiteral("Biometrics"), QStringLiteral("later"));
-        pages.results = new bd::ui::PlaceholderPage(QStringLiteral("Results"), QStringLiteral("later"));
-        pages.decision = new bd::ui::PlaceholderPage(QStringLiteral("Decision"), QStringLiteral("later"));
+        pages.biometrics = new bd::testsupport::PlaceholderPage(QStringLiteral("Biometrics"), QStringLiteral("later"));
+        pages.results = new bd::testsupport::PlaceholderPage(QStringLiteral("Results"), QStringLiteral("later"));
+        pages.decision = new bd::testsupport::PlaceholderPage(QStringLiteral("Decision"), QStringLiteral("later"));
         m_window = std::make_unique<MainWindow>(pages, mode);
         connect(
             m_wedge.get(), &bd::ui::WedgeEventFilter::mrzLinesRead, m_document, &bd::ui::DocumentPage::readFromReader);

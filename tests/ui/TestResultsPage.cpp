@@ -7,6 +7,7 @@
 #include "services/results/VisaList.h"
 #include "services/session/DecisionJournal.h"
 #include "tests/support/FakeClock.h"
+#include "tests/support/PlaceholderPage.h"
 #include "tests/support/ScriptedGatewayClient.h"
 #include "tests/support/TestHygiene.h"
 #include "ui/CheckController.h"
@@ -14,7 +15,6 @@
 #include "ui/HitListModel.h"
 #include "ui/MainWindow.h"
 #include "ui/NoticeText.h"
-#include "ui/PlaceholderPage.h"
 #include "ui/ResultText.h"
 #include "ui/ResultsPage.h"
 #include "widgets/LinkBadge.h"
@@ -133,8 +133,8 @@ private slots:
         bd::testsupport::ScriptedGatewayClient client;
         auto* results = new ResultsPage;
         auto* decision = new bd::ui::DecisionPage;
-        bd::ui::MainWindow window({ new bd::ui::PlaceholderPage(QStringLiteral("Document"), QString()),
-                                      bd::ui::PlaceholderPage::biometrics(), results, decision },
+        bd::ui::MainWindow window({ new bd::testsupport::PlaceholderPage(QStringLiteral("Document"), QString()),
+                                      bd::testsupport::PlaceholderPage::biometrics(), results, decision },
             bd::ui::MainWindow::Mode::Live);
         bd::ui::CheckController controller(window, *results, *decision, clock, journal, &client,
             { QStringLiteral("officer-7"), UserProfile::BorderFirstLine, Purpose::EntryCheck, false, {} });

@@ -1,9 +1,8 @@
 // The whole workstation as the officer sees it, in English and German, at 1280x800 and 1440x900
 // (issue 8, points 5, 7 and 8): on every step and for results of several kinds, no text is cut
 // off, every control has an accessible name and the Tab key reaches every control.
-#include "app/CommandLine.h"
-#include "app/CompositionRoot.h"
 #include "app/DemoGateway.h"
+#include "tests/support/DemoWorkstation.h"
 #include "tests/support/TestHygiene.h"
 #include "tests/support/WidgetAudit.h"
 #include "ui/CheckController.h"
@@ -19,9 +18,9 @@
 #include <QRadioButton>
 #include <QScrollBar>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
-#include <memory>
+
+using bd::testsupport::DemoWorkstation;
 
 namespace {
 
@@ -32,30 +31,13 @@ void recordEvent(QAccessibleEvent* event)
     g_events.append({ event->object(), event->type() });
 }
 
-// The workstation as `borderdesk --demo --lang <language>` builds it, shown at `size`.
-struct DemoWorkstation
+// `borderdesk --demo --lang <language>`.
+DemoWorkstation::Setup inLanguage(const QString& language)
 {
-    QTemporaryDir data;
-    std::unique_ptr<bd::app::CompositionRoot> root;
-    bd::ui::MainWindow* window = nullptr;
-
-    bool start(const QString& language, const QSize& size)
-    {
-        if (!data.isValid())
-            return false;
-        bd::app::AppOptions options;
-        options.demo = true;
-        options.dataDir = data.path();
-        options.language = language; // the real path: the catalogue and Qt's own strings
-        root = std::make_unique<bd::app::CompositionRoot>(options, bd::core::Settings {});
-        if (!root->demoGateway())
-            return false;
-        window = &static_cast<bd::ui::MainWindow&>(root->mainWindow());
-        window->resize(size);
-        window->show();
-        return QTest::qWaitForWindowExposed(window);
-    }
-};
+    DemoWorkstation::Setup setup;
+    setup.language = language;
+    return setup;
+}
 
 QString joined(const QStringList& lines)
 {
@@ -100,10 +82,10 @@ private slots:
     {
         QFETCH(QString, language);
         QFETCH(QSize, size);
-        DemoWorkstation ws;
-        QVERIFY2(ws.start(language, size), "the demo workstation did not start");
-        auto& root = *ws.root;
-        auto& window = *ws.window;
+        DemoWorkstation ws(inLanguage(language));
+        QVERIFY2(ws.root().demoGateway() && ws.show(size), "the demo workstation did not start");
+        auto& root = ws.root();
+        auto& window = ws.window();
         QCOMPARE(window.size(), size);
 
         window.showStep(bd::ui::MainWindow::DocumentStep);
@@ -141,9 +123,9 @@ private slots:
 
     void verdictIsAnnouncedWhenItAppears()
     {
-        DemoWorkstation ws;
-        QVERIFY2(ws.start(QStringLiteral("en"), QSize(1440, 900)), "the demo workstation did not start");
-        auto& root = *ws.root;
+        DemoWorkstation ws(inLanguage(QStringLiteral("en")));
+        QVERIFY2(ws.root().demoGateway() && ws.show(QSize(1440, 900)), "the demo workstation did not start");
+        auto& root = ws.root();
         QAccessible::setActive(true);
         QAccessible::installUpdateHandler(recordEvent);
         const auto restore = qScopeGuard([] {
@@ -200,10 +182,10 @@ private slots:
         QFETCH(QString, language);
         QFETCH(QString, scenario);
         QFETCH(bool, override);
-        DemoWorkstation ws;
-        QVERIFY2(ws.start(language, QSize(1440, 900)), "the demo workstation did not start");
-        auto& root = *ws.root;
-        auto& window = *ws.window;
+        DemoWorkstation ws(inLanguage(language));
+        QVERIFY2(ws.root().demoGateway() && ws.show(QSize(1440, 900)), "the demo workstation did not start");
+        auto& root = ws.root();
+        auto& window = ws.window();
         QSignalSpy results(&root.checkController(), &bd::ui::CheckController::resultReady);
         QVERIFY(root.runScenario(scenario));
         QTRY_VERIFY_WITH_TIMEOUT(results.size() == 1, 60000);

@@ -3,9 +3,8 @@
 // portrait then stands in for the camera capture, labelled as a training portrait, and the faces
 // the scenario puts in the records are shown beside it (the red link: the same face under two
 // identities). In live mode the page says that face capture is not available, and shows no face.
-#include "app/CommandLine.h"
-#include "app/CompositionRoot.h"
 #include "app/DemoGateway.h"
+#include "tests/support/DemoWorkstation.h"
 #include "tests/support/TestHygiene.h"
 #include "ui/BiometricsPage.h"
 #include "ui/CheckController.h"
@@ -15,11 +14,11 @@
 
 #include <QDir>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using bd::model::LinkColour;
 using bd::model::SystemId;
+using bd::testsupport::DemoWorkstation;
 
 class TestTrainingPortraits : public QObject
 {
@@ -48,17 +47,11 @@ private slots:
     void scenarioPortraitOnTheBiometricsPage()
     {
         QFETCH(QString, scenario);
-        QTemporaryDir data;
-        QVERIFY(data.isValid());
-        bd::app::AppOptions options;
-        options.demo = true;
-        options.dataDir = data.path();
-        bd::app::CompositionRoot root(options, bd::core::Settings {});
+        DemoWorkstation workstation;
+        auto& root = workstation.root();
         QVERIFY2(root.demoGateway(), "the in-process training gateway did not start");
-        auto& window = static_cast<bd::ui::MainWindow&>(root.mainWindow());
-        window.resize(1440, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto& window = workstation.window();
+        QVERIFY(workstation.show(QSize(1440, 900)));
         auto& page = root.biometricsPage();
         QCOMPARE(page.mode(), bd::ui::BiometricsPage::Mode::Training);
         QVERIFY(!page.hasPortrait());
@@ -130,13 +123,10 @@ private slots:
 
     void liveModeSaysCaptureIsNotAvailable()
     {
-        QTemporaryDir data;
-        bd::app::AppOptions options;
-        options.dataDir = data.path();
-        bd::app::CompositionRoot root(options, bd::core::Settings {});
-        auto& window = static_cast<bd::ui::MainWindow&>(root.mainWindow());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        DemoWorkstation workstation(DemoWorkstation::live());
+        auto& root = workstation.root();
+        auto& window = workstation.window();
+        QVERIFY(workstation.show());
         auto& page = root.biometricsPage();
         QCOMPARE(page.mode(), bd::ui::BiometricsPage::Mode::Live);
         page.setTrainingPortrait(QImage(10, 10, QImage::Format_RGB32)); // refused outside training

@@ -1,8 +1,8 @@
 // The German catalogue is built into the UI library and its contexts match the classes that use it.
+#include "tests/support/PlaceholderPage.h"
 #include "tests/support/TestHygiene.h"
 #include "ui/DecisionPage.h"
 #include "ui/MainWindow.h"
-#include "ui/PlaceholderPage.h"
 #include "ui/ResultText.h"
 
 #include <QCoreApplication>
@@ -13,8 +13,8 @@
 #include <QTest>
 #include <QTranslator>
 
+using bd::testsupport::PlaceholderPage;
 using bd::ui::MainWindow;
-using bd::ui::PlaceholderPage;
 
 class TestTranslations : public QObject
 {
@@ -34,8 +34,8 @@ private slots:
         QCOMPARE(window.findChild<QPushButton*>(QStringLiteral("documentStepPushButton"))->text(),
             QStringLiteral("1  Dokument"));
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("modeLabel"))->text(), QStringLiteral("ECHTBETRIEB"));
-        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("notAvailableLabel"))->text(),
-            QStringLiteral("In dieser Version noch nicht verfügbar."));
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("checkPurposeLabel"))->toolTip(),
+            QStringLiteral("F6 wechselt zwischen Einreise- und Ausreisekontrolle."));
         QCoreApplication::removeTranslator(&translator);
     }
 

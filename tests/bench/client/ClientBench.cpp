@@ -27,12 +27,12 @@
 #include "services/session/DecisionJournal.h"
 #include "services/training/ScenarioDocument.h"
 #include "tests/support/LoopbackGateway.h"
+#include "tests/support/PlaceholderPage.h"
 #include "ui/CheckController.h"
 #include "ui/DecisionPage.h"
 #include "ui/DialogService.h"
 #include "ui/DocumentPage.h"
 #include "ui/MainWindow.h"
-#include "ui/PlaceholderPage.h"
 #include "ui/ResultsPage.h"
 
 #include <QApplication>
@@ -245,14 +245,16 @@ void quietHandler(QtMsgType type, const QMessageLogContext& context, const QStri
         g_defaultHandler(type, context, message);
 }
 
-} // namespace
-
-int main(int argc, char* argv[])
+struct BenchOptions
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    g_defaultHandler = qInstallMessageHandler(quietHandler);
-    QApplication app(argc, argv);
-    QLoggingCategory::setFilterRules(QStringLiteral("bd.*.info=false"));
+    int searches = 0; // measured searches per scenario
+    int warmup = 0; // unmeasured searches per scenario first
+    bool realistic = true; // the systems answer one by one
+    int unifyRuns = 0;
+};
+
+BenchOptions parseOptions(const QApplication& app)
+{
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption searchesOpt(QStringLiteral("searches"),
@@ -266,9 +268,267 @@ int main(int argc, char* argv[])
         QStringLiteral("50"));
     parser.addOptions({ searchesOpt, warmupOpt, noLatencyOpt, unifyRunsOpt });
     parser.process(app);
-    const int searches = std::max(1, parser.value(searchesOpt).toInt());
-    const int warmup = std::max(0, parser.value(warmupOpt).toInt());
-    const bool realistic = !parser.isSet(noLatencyOpt);
+    BenchOptions options;
+    options.searches = std::max(1, parser.value(searchesOpt).toInt());
+    options.warmup = std::max(0, parser.value(warmupOpt).toInt());
+    options.realistic = !parser.isSet(noLatencyOpt);
+    options.unifyRuns = std::max(1, parser.value(unifyRunsOpt).toInt());
+    return options;
+}
+
+// The bench's scenarios from the gateway's deck, in the order they are searched; false (and why on
+// stderr) when one is missing.
+bool loadScenarios(const bd::testsupport::LoopbackGateway& gateway, std::vector<Scenario>& scenarios)
+{
+    for (const auto& [id, label] : { std::pair { "clean-visa-exempt", "clean traveller (clean-visa-exempt)" },
+             std::pair { "bench-many-hits", "1,000 hits, 100 identities (bench-many-hits)" },
+             std::pair { "red-link", "red MID link (red-link)" } }) {
+        const auto* c = gateway.scenarios().findById(QString::fromLatin1(id));
+        if (!c || !c->expected) {
+            std::fprintf(stderr, "bd-bench-client: scenario %s missing\n", id);
+            return false;
+        }
+        Scenario s;
+        s.id = QString::fromLatin1(id);
+        s.label = QString::fromLatin1(label);
+        s.zone = zoneFor(*c);
+        s.expectedAction = c->expected->requiredAction;
+        if (s.zone.isEmpty()) {
+            std::fprintf(stderr, "bd-bench-client: no zone for %s\n", id);
+            return false;
+        }
+        scenarios.push_back(std::move(s));
+    }
+    return true;
+}
+
+// The client as the demo workstation configures it (app/DemoGateway.cpp), real mutual TLS.
+GatewayClientConfig clientConfig(const bd::testsupport::LoopbackGateway& gateway)
+{
+    GatewayClientConfig config;
+    config.baseUrl = gateway.url();
+    config.caFile = gateway.caCertificatePath();
+    // The profile below is border-first-line: the gateway answers for the certificate's profile only.
+    config.certFile = gateway.certificatePath(bd::testsupport::TestClient::BorderGuard);
+    config.keyFile = gateway.keyPath(bd::testsupport::TestClient::BorderGuard);
+    config.mode = GatewayMode::Demo;
+    config.officerId = QStringLiteral("bench-officer");
+    return config;
+}
+
+bd::ui::CheckController::Config checkConfig(const bd::results::VisaList* visaList)
+{
+    bd::ui::CheckController::Config check;
+    check.officerId = QStringLiteral("bench-officer");
+    check.profile = UserProfile::BorderFirstLine;
+    check.purpose = Purpose::Training;
+    check.training = true;
+    check.visaList = visaList;
+    return check;
+}
+
+// The window as app/CompositionRoot.cpp builds it in demo mode (the booth style sheet is the
+// application's), shown at 1440x900.
+struct BenchWorkstation
+{
+    explicit BenchWorkstation(GatewayClient& client)
+        : controller(window,
+            *results,
+            *decision,
+            clock,
+            journal,
+            &client,
+            checkConfig(visaList ? &*visaList : nullptr)) // as CompositionRoot loads it
+    {
+        QObject::connect(
+            document, &bd::ui::DocumentPage::documentRead, &controller, &bd::ui::CheckController::startCheck);
+        window.setConnectivity(bd::ui::MainWindow::Connectivity::Online);
+        window.resize(1440, 900);
+        window.show();
+        QApplication::processEvents();
+    }
+
+    bd::core::SystemClock clock;
+    NoDialogs dialogs;
+    QTemporaryDir dataDir;
+    bd::session::DecisionJournal journal { QDir(dataDir.path()).filePath(QStringLiteral("decisions.jsonl")) };
+    bd::ui::DocumentPage* document = new bd::ui::DocumentPage(clock, dialogs, nullptr, QString());
+    bd::ui::ResultsPage* results = new bd::ui::ResultsPage;
+    bd::ui::DecisionPage* decision = new bd::ui::DecisionPage;
+    bd::ui::MainWindow window { bd::ui::MainWindow::Pages {
+                                    document, bd::testsupport::PlaceholderPage::biometrics(), results, decision },
+        bd::ui::MainWindow::Mode::Training };
+    const bd::core::Result<bd::results::VisaList> visaList = bd::results::VisaList::builtIn();
+    bd::ui::CheckController controller;
+};
+
+// The searches, interleaved over the scenarios: warm-up rounds first (not measured), then the
+// measured rounds. Each search's times go to its scenario.
+class SearchRun
+{
+public:
+    SearchRun(
+        BenchWorkstation& workstation, ObservedClient& client, std::vector<Scenario>& scenarios, int warmup, int rounds)
+        : m_ws(workstation)
+        , m_client(client)
+        , m_scenarios(scenarios)
+        , m_warmup(warmup)
+        , m_rounds(rounds)
+    {
+        m_ws.results->installEventFilter(&m_paints);
+    }
+    ~SearchRun() { m_ws.results->removeEventFilter(&m_paints); }
+
+    // Runs every search (at most 20 minutes); the wall time in seconds.
+    double exec()
+    {
+        QObject::connect(&m_ws.controller, &bd::ui::CheckController::resultReady, qApp, [this] {
+            m_resultNs = nowNs();
+            m_paintsBefore = m_paints.paints;
+            QMetaObject::invokeMethod(
+                qApp, [this] { painted(); }, Qt::QueuedConnection);
+        });
+        QTimer::singleShot(0, qApp, [this] { next(); });
+        QTimer::singleShot(20 * 60 * 1000, qApp, [this] {
+            std::fprintf(stderr, "bd-bench-client: gave up after 20 minutes\n");
+            ++errors;
+            QApplication::quit();
+        });
+        QElapsedTimer wall;
+        wall.start();
+        QApplication::exec();
+        return static_cast<double>(wall.elapsed()) / 1000.0;
+    }
+
+    int errors = 0;
+    int forcedRepaints = 0;
+
+private:
+    void next()
+    {
+        if (m_current == m_scenarios.size()) {
+            m_current = 0;
+            ++m_round;
+        }
+        if (m_round == m_rounds) {
+            QApplication::quit();
+            return;
+        }
+        m_ws.window.restartCheck();
+        QApplication::processEvents(); // the emptied page is painted before the search starts
+        m_resultNs = -1;
+        m_ws.document->readMrzLines(m_scenarios[m_current].zone, bd::ui::DocumentResultPanel::Source::Typed);
+        if (!m_ws.controller.isSearching()) {
+            std::fprintf(stderr, "bd-bench-client: %s: no search started\n", qPrintable(m_scenarios[m_current].id));
+            ++errors;
+            QApplication::quit();
+        }
+    }
+
+    // Queued after resultReady: the layout requests and UpdateRequest the window posted while the
+    // result was applied are processed (that is the paint and the flush), then the stamp is taken.
+    void painted()
+    {
+        QCoreApplication::sendPostedEvents();
+        if (m_paints.paints == m_paintsBefore) { // nothing was painted: paint synchronously
+            m_ws.window.repaint();
+            ++forcedRepaints;
+        }
+        const qint64 paintedNs = nowNs();
+        record(m_scenarios[m_current], paintedNs);
+        ++m_current;
+        QTimer::singleShot(0, qApp, [this] { next(); });
+    }
+
+    void record(Scenario& s, qint64 paintedNs)
+    {
+        const auto& o = m_client.outcome;
+        const auto& controller = m_ws.controller;
+        const bool ok = o && o->ok() && m_client.events == static_cast<int>(allSystems().size())
+            && m_client.lastEventBytesNs > 0 && controller.lastResult()
+            && controller.lastResult()->requiredAction.code == s.expectedAction;
+        if (!ok) {
+            ++errors;
+            std::fprintf(stderr, "bd-bench-client: %s: unexpected result (events %d, action %s)\n", qPrintable(s.id),
+                m_client.events,
+                controller.lastResult() ? qPrintable(controller.lastResult()->requiredAction.code) : "-");
+        } else if (m_round >= m_warmup) {
+            s.toPainted.push_back(static_cast<double>(paintedNs - m_client.lastEventBytesNs) / 1e6);
+            s.toResult.push_back(static_cast<double>(m_resultNs - m_client.lastEventBytesNs) / 1e6);
+            s.signalToPainted.push_back(static_cast<double>(paintedNs - m_client.lastEventSignalNs) / 1e6);
+        }
+        if (ok && !s.outcome) {
+            s.outcome = o;
+            s.request = controller.currentRequest();
+            s.hits = 0;
+            for (const auto& e : o->events)
+                s.hits += static_cast<int>(e.hits.size());
+        }
+    }
+
+    BenchWorkstation& m_ws;
+    ObservedClient& m_client;
+    std::vector<Scenario>& m_scenarios;
+    const int m_warmup;
+    const int m_rounds;
+    PaintCounter m_paints;
+    int m_round = 0;
+    std::size_t m_current = 0;
+    qint64 m_resultNs = -1;
+    int m_paintsBefore = 0;
+};
+
+void printSearchRows(const BenchOptions& options, const std::vector<Scenario>& scenarios, double wallS)
+{
+    std::printf(
+        "| setup | %d searches per scenario, interleaved (+%d warm-up each); HTTPS + mutual TLS on loopback, %s; "
+        "window 1440x900, offscreen; %.0f s | |\n",
+        options.searches, options.warmup,
+        options.realistic ? "systems answer one by one (default latencies)" : "no latency (all lines at once)", wallS);
+    for (const Scenario& s : scenarios) {
+        std::printf("| %s, %d hit(s): last system event received -> result painted (median / p95 / max) | "
+                    "**%.1f** / %.1f / %.1f ms | <= 20 ms |\n",
+            qPrintable(s.label), s.hits, percentile(s.toPainted, 0.5), percentile(s.toPainted, 0.95),
+            percentile(s.toPainted, 1.0));
+        std::printf("| %s: of which to unified and applied (resultReady), median / p95 | %.1f / %.1f ms | |\n",
+            qPrintable(s.label), percentile(s.toResult, 0.5), percentile(s.toResult, 0.95));
+    }
+}
+
+// Unifier::unify alone on the real 1,000-hit answer.
+void printUnifyAlone(const Scenario& many, int runs, const QDate& today)
+{
+    std::vector<double> unifyMs;
+    const auto visaList = bd::results::VisaList::builtIn();
+    bd::results::CheckContext context;
+    context.today = today;
+    context.document.read = true;
+    context.document.zoneValid = true;
+    context.document.dateOfExpiry = many.request.document.dateOfExpiry;
+    context.visaList = visaList ? &*visaList : nullptr;
+    const bd::results::SearchAnswers answers { many.request, many.outcome->events, many.outcome->summary,
+        std::nullopt };
+    int identities = 0;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const auto r = bd::results::Unifier::unify(answers, context);
+        unifyMs.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+        identities = static_cast<int>(r.identities.size());
+    }
+    std::printf("| Unifier::unify alone, %d hits -> %d identities (median / max of %d) | %.2f / %.2f ms | |\n",
+        many.hits, identities, runs, percentile(unifyMs, 0.5), percentile(unifyMs, 1.0));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    g_defaultHandler = qInstallMessageHandler(quietHandler);
+    QApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("bd.*.info=false"));
+    const BenchOptions options = parseOptions(app);
     g_clock.start();
 
     // The training gateway on loopback with the bench's deck.
@@ -278,7 +538,7 @@ int main(int argc, char* argv[])
         return 1;
     }
     bd::testsupport::LoopbackGateway::Options gatewayOptions;
-    gatewayOptions.realisticLatency = realistic;
+    gatewayOptions.realisticLatency = options.realistic;
     gatewayOptions.scenarioDirectory = deckDir.path();
     bd::testsupport::LoopbackGateway gateway(gatewayOptions);
     if (!gateway.isRunning()) {
@@ -286,196 +546,29 @@ int main(int argc, char* argv[])
         return 1;
     }
     std::vector<Scenario> scenarios;
-    for (const auto& [id, label] : { std::pair { "clean-visa-exempt", "clean traveller (clean-visa-exempt)" },
-             std::pair { "bench-many-hits", "1,000 hits, 100 identities (bench-many-hits)" },
-             std::pair { "red-link", "red MID link (red-link)" } }) {
-        const auto* c = gateway.scenarios().findById(QString::fromLatin1(id));
-        if (!c || !c->expected) {
-            std::fprintf(stderr, "bd-bench-client: scenario %s missing\n", id);
-            return 1;
-        }
-        Scenario s;
-        s.id = QString::fromLatin1(id);
-        s.label = QString::fromLatin1(label);
-        s.zone = zoneFor(*c);
-        s.expectedAction = c->expected->requiredAction;
-        if (s.zone.isEmpty()) {
-            std::fprintf(stderr, "bd-bench-client: no zone for %s\n", id);
-            return 1;
-        }
-        scenarios.push_back(std::move(s));
-    }
+    if (!loadScenarios(gateway, scenarios))
+        return 1;
 
-    // The client as the demo workstation configures it (app/DemoGateway.cpp), real mutual TLS.
     StampingNetworkAccessManager network;
-    GatewayClientConfig config;
-    config.baseUrl = gateway.url();
-    config.caFile = gateway.caCertificatePath();
-    // The profile below is border-first-line: the gateway answers for the certificate's profile only.
-    config.certFile = gateway.certificatePath(bd::testsupport::TestClient::BorderGuard);
-    config.keyFile = gateway.keyPath(bd::testsupport::TestClient::BorderGuard);
-    config.mode = GatewayMode::Demo;
-    config.officerId = QStringLiteral("bench-officer");
-    HttpsGatewayClient https(network, config);
+    HttpsGatewayClient https(network, clientConfig(gateway));
     if (https.configError()) {
         std::fprintf(stderr, "bd-bench-client: client config: %s\n", qPrintable(https.configError()->detail));
         return 1;
     }
     ObservedClient client(https, network);
 
-    // The window as app/CompositionRoot.cpp builds it in demo mode.
     QFile style(QStringLiteral(":/styles/booth.qss"));
     if (style.open(QIODevice::ReadOnly))
         app.setStyleSheet(QString::fromUtf8(style.readAll()));
-    bd::core::SystemClock clock;
-    NoDialogs dialogs;
-    QTemporaryDir dataDir;
-    bd::session::DecisionJournal journal(QDir(dataDir.path()).filePath(QStringLiteral("decisions.jsonl")));
-    auto* document = new bd::ui::DocumentPage(clock, dialogs, nullptr, QString());
-    auto* results = new bd::ui::ResultsPage;
-    auto* decision = new bd::ui::DecisionPage;
-    bd::ui::MainWindow::Pages pages;
-    pages.document = document;
-    pages.biometrics = bd::ui::PlaceholderPage::biometrics();
-    pages.results = results;
-    pages.decision = decision;
-    bd::ui::MainWindow window(pages, bd::ui::MainWindow::Mode::Training);
-    bd::ui::CheckController::Config check;
-    check.officerId = QStringLiteral("bench-officer");
-    check.profile = UserProfile::BorderFirstLine;
-    check.purpose = Purpose::Training;
-    check.training = true;
-    const auto benchVisaList = bd::results::VisaList::builtIn(); // as CompositionRoot loads it
-    check.visaList = benchVisaList ? &*benchVisaList : nullptr;
-    bd::ui::CheckController controller(window, *results, *decision, clock, journal, &client, check);
-    QObject::connect(document, &bd::ui::DocumentPage::documentRead, &controller, &bd::ui::CheckController::startCheck);
-    window.setConnectivity(bd::ui::MainWindow::Connectivity::Online);
-    window.resize(1440, 900);
-    window.show();
-    QApplication::processEvents();
-    PaintCounter paints;
-    results->installEventFilter(&paints);
+    BenchWorkstation workstation(client);
+    SearchRun run(workstation, client, scenarios, options.warmup, options.warmup + options.searches);
+    const double wallS = run.exec();
 
-    // Interleaved plan: warm-up rounds first (not measured), then the measured rounds.
-    const int rounds = warmup + searches;
-    int round = 0;
-    std::size_t current = 0;
-    int errors = 0;
-    int forcedRepaints = 0;
-    qint64 resultNs = -1;
-    int paintsBefore = 0;
-
-    std::function<void()> next = [&] {
-        if (current == scenarios.size()) {
-            current = 0;
-            ++round;
-        }
-        if (round == rounds) {
-            QApplication::quit();
-            return;
-        }
-        window.restartCheck();
-        QApplication::processEvents(); // the emptied page is painted before the search starts
-        resultNs = -1;
-        document->readMrzLines(scenarios[current].zone, bd::ui::DocumentResultPanel::Source::Typed);
-        if (!controller.isSearching()) {
-            std::fprintf(stderr, "bd-bench-client: %s: no search started\n", qPrintable(scenarios[current].id));
-            ++errors;
-            QApplication::quit();
-        }
-    };
-    // Queued after resultReady: the layout requests and UpdateRequest the window posted while the
-    // result was applied are processed (that is the paint and the flush), then the stamp is taken.
-    auto painted = [&] {
-        QCoreApplication::sendPostedEvents();
-        if (paints.paints == paintsBefore) { // nothing was painted: paint synchronously
-            window.repaint();
-            ++forcedRepaints;
-        }
-        const qint64 paintedNs = nowNs();
-        Scenario& s = scenarios[current];
-        const auto& o = client.outcome;
-        const bool ok = o && o->ok() && client.events == static_cast<int>(allSystems().size())
-            && client.lastEventBytesNs > 0 && controller.lastResult()
-            && controller.lastResult()->requiredAction.code == s.expectedAction;
-        if (!ok) {
-            ++errors;
-            std::fprintf(stderr, "bd-bench-client: %s: unexpected result (events %d, action %s)\n", qPrintable(s.id),
-                client.events,
-                controller.lastResult() ? qPrintable(controller.lastResult()->requiredAction.code) : "-");
-        } else if (round >= warmup) {
-            s.toPainted.push_back(static_cast<double>(paintedNs - client.lastEventBytesNs) / 1e6);
-            s.toResult.push_back(static_cast<double>(resultNs - client.lastEventBytesNs) / 1e6);
-            s.signalToPainted.push_back(static_cast<double>(paintedNs - client.lastEventSignalNs) / 1e6);
-        }
-        if (ok && !s.outcome) {
-            s.outcome = o;
-            s.request = controller.currentRequest();
-            s.hits = 0;
-            for (const auto& e : o->events)
-                s.hits += static_cast<int>(e.hits.size());
-        }
-        ++current;
-        QTimer::singleShot(0, &app, next);
-    };
-    QObject::connect(&controller, &bd::ui::CheckController::resultReady, &app, [&] {
-        resultNs = nowNs();
-        paintsBefore = paints.paints;
-        QMetaObject::invokeMethod(&app, painted, Qt::QueuedConnection);
-    });
-    QTimer::singleShot(0, &app, next);
-    QTimer::singleShot(20 * 60 * 1000, &app, [&] {
-        std::fprintf(stderr, "bd-bench-client: gave up after 20 minutes\n");
-        ++errors;
-        QApplication::quit();
-    });
-    QElapsedTimer wall;
-    wall.start();
-    app.exec();
-    const double wallS = static_cast<double>(wall.elapsed()) / 1000.0;
-
-    std::printf(
-        "| setup | %d searches per scenario, interleaved (+%d warm-up each); HTTPS + mutual TLS on loopback, %s; "
-        "window 1440x900, offscreen; %.0f s | |\n",
-        searches, warmup,
-        realistic ? "systems answer one by one (default latencies)" : "no latency (all lines at once)", wallS);
-    for (const Scenario& s : scenarios) {
-        std::printf("| %s, %d hit(s): last system event received -> result painted (median / p95 / max) | "
-                    "**%.1f** / %.1f / %.1f ms | <= 20 ms |\n",
-            qPrintable(s.label), s.hits, percentile(s.toPainted, 0.5), percentile(s.toPainted, 0.95),
-            percentile(s.toPainted, 1.0));
-        std::printf("| %s: of which to unified and applied (resultReady), median / p95 | %.1f / %.1f ms | |\n",
-            qPrintable(s.label), percentile(s.toResult, 0.5), percentile(s.toResult, 0.95));
-    }
-
-    // Unifier::unify alone on the real 1,000-hit answer.
+    printSearchRows(options, scenarios, wallS);
     const Scenario& many = scenarios[1];
-    if (many.outcome) {
-        std::vector<double> unifyMs;
-        const int runs = std::max(1, parser.value(unifyRunsOpt).toInt());
-        const auto visaList = bd::results::VisaList::builtIn();
-        bd::results::CheckContext context;
-        context.today = clock.today();
-        context.document.read = true;
-        context.document.zoneValid = true;
-        context.document.dateOfExpiry = many.request.document.dateOfExpiry;
-        context.visaList = visaList ? &*visaList : nullptr;
-        const bd::results::SearchAnswers answers { many.request, many.outcome->events, many.outcome->summary,
-            std::nullopt };
-        int identities = 0;
-        for (int i = 0; i < runs; ++i) {
-            QElapsedTimer t;
-            t.start();
-            const auto r = bd::results::Unifier::unify(answers, context);
-            unifyMs.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
-            identities = static_cast<int>(r.identities.size());
-        }
-        std::printf("| Unifier::unify alone, %d hits -> %d identities (median / max of %d) | %.2f / %.2f ms | |\n",
-            many.hits, identities, runs, percentile(unifyMs, 0.5), percentile(unifyMs, 1.0));
-    }
-    if (errors || forcedRepaints)
-        std::printf("| errors / searches without a posted repaint | %d / %d | 0 |\n", errors, forcedRepaints);
-
-    results->removeEventFilter(&paints);
-    return errors == 0 ? 0 : 1;
+    if (many.outcome)
+        printUnifyAlone(many, options.unifyRuns, workstation.clock.today());
+    if (run.errors || run.forcedRepaints)
+        std::printf("| errors / searches without a posted repaint | %d / %d | 0 |\n", run.errors, run.forcedRepaints);
+    return run.errors == 0 ? 0 : 1;
 }

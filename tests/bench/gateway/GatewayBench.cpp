@@ -120,11 +120,17 @@ double percentile(std::vector<double> v, double p)
     return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))];
 }
 
-} // namespace
-
-int main(int argc, char* argv[])
+struct BenchArgs
 {
-    QCoreApplication app(argc, argv);
+    int clients = 50;
+    int requests = 20000; // measured searches
+    quint16 port = 0; // a running gateway on localhost; 0: start one in-process
+    QString certsDir; // that gateway's certificate directory
+    quint32 population = 100000; // the in-process gateway's population size
+};
+
+BenchArgs parseArgs(const QCoreApplication& app)
+{
     QCommandLineParser p;
     p.addHelpOption();
     const QCommandLineOption clientsOpt(
@@ -139,61 +145,61 @@ int main(int argc, char* argv[])
         QStringLiteral("N"), QStringLiteral("100000"));
     p.addOptions({ clientsOpt, requestsOpt, urlOpt, certsOpt, populationOpt });
     p.process(app);
-    const int clients = std::max(1, p.value(clientsOpt).toInt());
-    const QDate today = QDate::currentDate();
+    BenchArgs args;
+    args.clients = std::max(1, p.value(clientsOpt).toInt());
+    args.requests = p.value(requestsOpt).toInt();
+    args.port = static_cast<quint16>(p.value(urlOpt).toUInt());
+    args.certsDir = p.value(certsOpt);
+    args.population = p.value(populationOpt).toUInt();
+    return args;
+}
 
-    QTemporaryDir dir;
-    DevCertificatePaths certs = DevCertificatePaths::in(p.value(certsOpt));
-    std::unique_ptr<Population> population;
-    std::unique_ptr<ScenarioDeck> deck;
-    QThread serverThread;
-    TrainingGatewayServer* server = nullptr;
-    quint16 port = static_cast<quint16>(p.value(urlOpt).toUInt());
-    population = std::make_unique<Population>(7, p.value(populationOpt).toUInt(), today);
-    if (port == 0) {
-        certs = *makeDevCertificates(dir.path());
-        deck = std::make_unique<ScenarioDeck>(*ScenarioDeck::load(QString::fromLatin1(ScenarioDeck::kEmbedded), today));
-        GatewayConfig config;
-        config.port = 0;
-        config.certificates = certs;
-        config.latencyMs.clear();
-        server = new TrainingGatewayServer(population.get(), deck.get(), config);
-        server->moveToThread(&serverThread);
-        QObject::connect(&serverThread, &QThread::finished, server, &QObject::deleteLater);
-        serverThread.start();
-        QMetaObject::invokeMethod(
-            server, [&] { port = *server->listen(); }, Qt::BlockingQueuedConnection);
-    }
+// The training gateway on `thread` (127.0.0.1:0, no injected latency); the port it listens on.
+quint16 startServer(QThread& thread, Population* population, ScenarioDeck* deck, const DevCertificatePaths& certs)
+{
+    GatewayConfig config;
+    config.port = 0;
+    config.certificates = certs;
+    config.latencyMs.clear();
+    auto* server = new TrainingGatewayServer(population, deck, config);
+    server->moveToThread(&thread);
+    QObject::connect(&thread, &QThread::finished, server, &QObject::deleteLater);
+    thread.start();
+    quint16 port = 0;
+    QMetaObject::invokeMethod(
+        server, [&] { port = *server->listen(); }, Qt::BlockingQueuedConnection);
+    return port;
+}
 
-    Shared shared;
-    shared.target = p.value(requestsOpt).toInt();
-    shared.host = "localhost:" + QByteArray::number(port);
-    // Searches for population travellers by document (one in five with hits somewhere) and the deck.
+// Searches for population travellers by document (one in five with hits somewhere) and the deck.
+void addSearchBodies(Shared& shared, const Population& population)
+{
     for (quint32 i = 0; i < 2000; ++i) {
         SearchRequest r;
         r.searchId = QStringLiteral("bench-%1").arg(i);
         r.officerId = QStringLiteral("bench");
         r.profile = UserProfile::Trainer; // the profile of the trainer's certificate presented below
         r.purpose = Purpose::EntryCheck;
-        const Traveller t = population->traveller((i * 7919) % population->size());
+        const Traveller t = population.traveller((i * 7919) % population.size());
         r.document = t.document;
         r.person = t.person;
         shared.bodies.push_back(QJsonDocument(bd::gateway::json::encode(r)).toJson(QJsonDocument::Compact));
     }
+}
 
+// The trainer's certificate, the gateway's CA pinned.
+QSslConfiguration clientTls(const DevCertificatePaths& certs)
+{
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setCaCertificates(QSslCertificate::fromData(readAll(certs.caCertificate), QSsl::Pem));
     tls.setLocalCertificateChain(QSslCertificate::fromData(readAll(certs.trainerCertificate), QSsl::Pem));
     tls.setPrivateKey(QSslKey(readAll(certs.trainerKey), QSsl::Ec, QSsl::Pem));
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    return tls;
+}
 
-    shared.clock.start();
-    std::vector<std::unique_ptr<Client>> pool;
-    for (int i = 0; i < clients; ++i)
-        pool.push_back(std::make_unique<Client>(shared, tls, QStringLiteral("localhost"), port, i));
-    QTimer::singleShot(300000, &app, &QCoreApplication::quit);
-    app.exec();
-
+void printTable(const Shared& shared, int clients)
+{
     const double seconds = static_cast<double>(shared.measureEndNs - shared.measureStartNs) / 1e9;
     const auto measured = static_cast<double>(shared.latenciesMs.size());
     std::printf("| searches/s: %d clients, one mutual-TLS keep-alive connection each, no injected latency "
@@ -203,6 +209,43 @@ int main(int argc, char* argv[])
         percentile(shared.latenciesMs, 0.50), percentile(shared.latenciesMs, 0.99),
         percentile(shared.latenciesMs, 1.0));
     std::printf("| errors | %d | 0 |\n", shared.errors);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const BenchArgs args = parseArgs(app);
+    const QDate today = QDate::currentDate();
+
+    QTemporaryDir dir;
+    DevCertificatePaths certs = DevCertificatePaths::in(args.certsDir);
+    std::unique_ptr<Population> population;
+    std::unique_ptr<ScenarioDeck> deck;
+    QThread serverThread;
+    quint16 port = args.port;
+    population = std::make_unique<Population>(7, args.population, today);
+    if (port == 0) {
+        certs = *makeDevCertificates(dir.path());
+        deck = std::make_unique<ScenarioDeck>(*ScenarioDeck::load(QString::fromLatin1(ScenarioDeck::kEmbedded), today));
+        port = startServer(serverThread, population.get(), deck.get(), certs);
+    }
+
+    Shared shared;
+    shared.target = args.requests;
+    shared.host = "localhost:" + QByteArray::number(port);
+    addSearchBodies(shared, *population);
+    const QSslConfiguration tls = clientTls(certs);
+
+    shared.clock.start();
+    std::vector<std::unique_ptr<Client>> pool;
+    for (int i = 0; i < args.clients; ++i)
+        pool.push_back(std::make_unique<Client>(shared, tls, QStringLiteral("localhost"), port, i));
+    QTimer::singleShot(300000, &app, &QCoreApplication::quit);
+    app.exec();
+
+    printTable(shared, args.clients);
     pool.clear();
     serverThread.quit();
     serverThread.wait();

@@ -151,30 +151,126 @@ int compareWithTesseract(
     return 0;
 }
 
-} // namespace
-
-int main(int argc, char** argv)
+// The command line (see the top of this file).
+struct BenchArgs
 {
-    QCoreApplication app(argc, argv);
     int count = 500;
     quint64 seed = 700000;
     QString dump;
     std::vector<quint64> seedList;
     int tesseractCount = 0;
-    const QStringList args = app.arguments();
+};
+
+BenchArgs parseArgs(const QStringList& args)
+{
+    BenchArgs a;
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--count"))
-            count = args[i + 1].toInt();
+            a.count = args[i + 1].toInt();
         else if (args[i] == QLatin1String("--seed") || args[i] == QLatin1String("--first-seed"))
-            seed = args[i + 1].toULongLong();
+            a.seed = args[i + 1].toULongLong();
         else if (args[i] == QLatin1String("--tesseract"))
-            tesseractCount = args[i + 1].toInt();
+            a.tesseractCount = args[i + 1].toInt();
         else if (args[i] == QLatin1String("--seeds")) {
             for (const QString& v : args[i + 1].split(QLatin1Char(','), Qt::SkipEmptyParts))
-                seedList.push_back(v.toULongLong());
+                a.seedList.push_back(v.toULongLong());
         } else if (args[i] == QLatin1String("--dump"))
-            dump = args[i + 1];
+            a.dump = args[i + 1];
     }
+    return a;
+}
+
+// What the corpus run counts, page by page.
+struct CorpusTally
+{
+    std::vector<double> times, decodeTimes, megapixels;
+    int exact = 0, valid = 0, found = 0;
+    std::map<int, std::pair<int, int>> byDpi; // dpi -> (exact, total)
+    std::map<QString, std::pair<int, int>> byFormat;
+};
+
+// A misread page to `dump`, its ground truth and reading to stderr (synthetic data only).
+void dumpFailure(const QString& dump, quint64 s, const SyntheticDocumentImage& doc, const MrzReading& r)
+{
+    cv::imwrite(QStringLiteral("%1/fail-%2.jpg").arg(dump).arg(s).toStdString(), doc.image);
+    std::fprintf(stderr, "seed %llu dpi %d rot %d skew %.1f: %s%s\n", static_cast<unsigned long long>(s), corpusDpi(s),
+        doc.rotationDegrees, doc.skewDegrees,
+        r.found ? (r.record.valid ? "misread (valid)" : "misread (invalid)") : "not found ",
+        r.found ? "" : qPrintable(r.error.detail));
+    if (r.found)
+        for (int l = 0; l < doc.mrzLines.size(); ++l)
+            std::fprintf(stderr, "   %s\n   %s\n", qPrintable(doc.mrzLines[l]),
+                l < r.record.lines.size() ? qPrintable(r.record.lines[l]) : "-");
+}
+
+// Reads page `s` (the i-th of the run) and counts it; every tenth page also times a JPEG decode.
+void readPage(CorpusTally& tally,
+    const SyntheticDocument& renderer,
+    const OpenCvMrzReader& reader,
+    quint64 s,
+    int i,
+    const QString& dump)
+{
+    const SyntheticDocumentImage doc = corpusPage(renderer, s);
+    tally.megapixels.push_back(doc.image.total() / 1e6);
+
+    QElapsedTimer timer;
+    timer.start();
+    const MrzReading r = reader.read(doc.image);
+    tally.times.push_back(timer.nsecsElapsed() / 1e6);
+    if (i % 10 == 0) {
+        const QByteArray jpeg = SyntheticDocument::encode(doc.image, ".jpg", 90);
+        QElapsedTimer t;
+        t.start();
+        const cv::Mat raw(1, static_cast<int>(jpeg.size()), CV_8UC1, const_cast<char*>(jpeg.constData()));
+        const cv::Mat decoded = cv::imdecode(raw, cv::IMREAD_GRAYSCALE);
+        tally.decodeTimes.push_back(t.nsecsElapsed() / 1e6);
+    }
+    const bool isExact = r.found && r.record.lines == doc.mrzLines;
+    tally.exact += isExact;
+    tally.valid += r.found && r.record.valid;
+    tally.found += r.found;
+    auto& d = tally.byDpi[corpusDpi(s)];
+    d.first += isExact;
+    d.second += 1;
+    auto& f = tally.byFormat[doc.mrzLines.size() == 3
+            ? QStringLiteral("TD1")
+            : QStringLiteral("%1x%2")
+                  .arg(doc.mrzLines.first().at(0) == QLatin1Char('V') ? QStringLiteral("V") : QStringLiteral("doc"))
+                  .arg(doc.mrzLines.first().size())];
+    f.first += isExact;
+    f.second += 1;
+    if (!isExact && !dump.isEmpty())
+        dumpFailure(dump, s, doc, r);
+}
+
+void printCorpusTable(const CorpusTally& tally, int count, quint64 firstSeed)
+{
+    std::printf("| corpus | %d synthetic full-page images (TD1/TD2/TD3/MRV-A/MRV-B), 150-600 dpi, %.1f-%.1f MP, seeds "
+                "%llu.. |\n",
+        count, percentile(tally.megapixels, 0), percentile(tally.megapixels, 1),
+        static_cast<unsigned long long>(firstSeed));
+    std::printf("| read exactly (all lines = ground truth) | %.1f %% (%d/%d) | target >= 99 %% |\n",
+        100.0 * tally.exact / count, tally.exact, count);
+    std::printf(
+        "| valid (every check digit passes) | %.1f %% (%d/%d) |  |\n", 100.0 * tally.valid / count, tally.valid, count);
+    std::printf("| zone found | %.1f %% (%d/%d) |  |\n", 100.0 * tally.found / count, tally.found, count);
+    std::printf("| time per image, 1 thread (median / p95 / max) | %.0f / %.0f / %.0f ms | target median <= 150 ms |\n",
+        percentile(tally.times, 0.5), percentile(tally.times, 0.95), percentile(tally.times, 1.0));
+    std::printf(
+        "| JPEG decode of the page, not included above (median) | %.0f ms |  |\n", percentile(tally.decodeTimes, 0.5));
+    for (const auto& [dpi, v] : tally.byDpi)
+        std::printf("| exact at %d dpi | %d/%d |  |\n", dpi, v.first, v.second);
+    for (const auto& [fmt, v] : tally.byFormat)
+        std::printf("| exact for %s | %d/%d |  |\n", qPrintable(fmt), v.first, v.second);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    BenchArgs args = parseArgs(app.arguments());
     cv::setNumThreads(1); // one core: the officer's PC runs other work
 
     SyntheticDocument renderer;
@@ -185,75 +281,19 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "bd-bench-mrz-ocr: OCR-B font or model missing\n");
         return 1;
     }
-    if (!dump.isEmpty())
-        QDir().mkpath(dump);
-    if (tesseractCount > 0)
-        return compareWithTesseract(tesseractCount, seed, renderer, reader, dump);
-    if (!seedList.empty())
-        count = static_cast<int>(seedList.size());
+    if (!args.dump.isEmpty())
+        QDir().mkpath(args.dump);
+    if (args.tesseractCount > 0)
+        return compareWithTesseract(args.tesseractCount, args.seed, renderer, reader, args.dump);
+    if (!args.seedList.empty())
+        args.count = static_cast<int>(args.seedList.size());
 
-    std::vector<double> times, decodeTimes, megapixels;
-    int exact = 0, valid = 0, found = 0;
-    std::map<int, std::pair<int, int>> byDpi; // dpi -> (exact, total)
-    std::map<QString, std::pair<int, int>> byFormat;
-    for (int i = 0; i < count; ++i) {
-        const quint64 s = seedList.empty() ? seed + static_cast<quint64>(i) : seedList[static_cast<size_t>(i)];
-        const SyntheticDocumentImage doc = corpusPage(renderer, s);
-        megapixels.push_back(doc.image.total() / 1e6);
-
-        QElapsedTimer timer;
-        timer.start();
-        const MrzReading r = reader.read(doc.image);
-        times.push_back(timer.nsecsElapsed() / 1e6);
-        if (i % 10 == 0) {
-            const QByteArray jpeg = SyntheticDocument::encode(doc.image, ".jpg", 90);
-            QElapsedTimer t;
-            t.start();
-            const cv::Mat raw(1, static_cast<int>(jpeg.size()), CV_8UC1, const_cast<char*>(jpeg.constData()));
-            const cv::Mat decoded = cv::imdecode(raw, cv::IMREAD_GRAYSCALE);
-            decodeTimes.push_back(t.nsecsElapsed() / 1e6);
-        }
-        const bool isExact = r.found && r.record.lines == doc.mrzLines;
-        exact += isExact;
-        valid += r.found && r.record.valid;
-        found += r.found;
-        auto& d = byDpi[corpusDpi(s)];
-        d.first += isExact;
-        d.second += 1;
-        auto& f = byFormat[doc.mrzLines.size() == 3
-                ? QStringLiteral("TD1")
-                : QStringLiteral("%1x%2")
-                      .arg(doc.mrzLines.first().at(0) == QLatin1Char('V') ? QStringLiteral("V") : QStringLiteral("doc"))
-                      .arg(doc.mrzLines.first().size())];
-        f.first += isExact;
-        f.second += 1;
-        if (!isExact && !dump.isEmpty()) {
-            cv::imwrite(QStringLiteral("%1/fail-%2.jpg").arg(dump).arg(s).toStdString(), doc.image);
-            std::fprintf(stderr, "seed %llu dpi %d rot %d skew %.1f: %s%s\n", static_cast<unsigned long long>(s),
-                corpusDpi(s), doc.rotationDegrees, doc.skewDegrees,
-                r.found ? (r.record.valid ? "misread (valid)" : "misread (invalid)") : "not found ",
-                r.found ? "" : qPrintable(r.error.detail));
-            if (r.found)
-                for (int l = 0; l < doc.mrzLines.size(); ++l)
-                    std::fprintf(stderr, "   %s\n   %s\n", qPrintable(doc.mrzLines[l]),
-                        l < r.record.lines.size() ? qPrintable(r.record.lines[l]) : "-");
-        }
+    CorpusTally tally;
+    for (int i = 0; i < args.count; ++i) {
+        const quint64 s
+            = args.seedList.empty() ? args.seed + static_cast<quint64>(i) : args.seedList[static_cast<size_t>(i)];
+        readPage(tally, renderer, reader, s, i, args.dump);
     }
-    std::printf("| corpus | %d synthetic full-page images (TD1/TD2/TD3/MRV-A/MRV-B), 150-600 dpi, %.1f-%.1f MP, seeds "
-                "%llu.. |\n",
-        count, percentile(megapixels, 0), percentile(megapixels, 1),
-        static_cast<unsigned long long>(seedList.empty() ? seed : seedList.front()));
-    std::printf("| read exactly (all lines = ground truth) | %.1f %% (%d/%d) | target >= 99 %% |\n",
-        100.0 * exact / count, exact, count);
-    std::printf("| valid (every check digit passes) | %.1f %% (%d/%d) |  |\n", 100.0 * valid / count, valid, count);
-    std::printf("| zone found | %.1f %% (%d/%d) |  |\n", 100.0 * found / count, found, count);
-    std::printf("| time per image, 1 thread (median / p95 / max) | %.0f / %.0f / %.0f ms | target median <= 150 ms |\n",
-        percentile(times, 0.5), percentile(times, 0.95), percentile(times, 1.0));
-    std::printf(
-        "| JPEG decode of the page, not included above (median) | %.0f ms |  |\n", percentile(decodeTimes, 0.5));
-    for (const auto& [dpi, v] : byDpi)
-        std::printf("| exact at %d dpi | %d/%d |  |\n", dpi, v.first, v.second);
-    for (const auto& [fmt, v] : byFormat)
-        std::printf("| exact for %s | %d/%d |  |\n", qPrintable(fmt), v.first, v.second);
+    printCorpusTable(tally, args.count, args.seedList.empty() ? args.seed : args.seedList.front());
     return 0;
 }

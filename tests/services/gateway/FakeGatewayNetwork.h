@@ -7,6 +7,7 @@
 #include "services/gateway/GatewayJson.h"
 #include "services/gateway/HttpsGatewayClient.h"
 #include "tests/support/TestCertificates.h"
+#include "tests/support/TestHygiene.h"
 
 #include <QFileDevice>
 #include <QNetworkAccessManager>
@@ -289,6 +290,23 @@ inline void registerClientTypes()
     qRegisterMetaType<bd::core::Result<RecordReceipt>>();
     qRegisterMetaType<bd::core::Result<HealthReport>>();
     qRegisterMetaType<bd::core::Result<HotlistDelta>>();
+}
+
+// The setup the four HttpsGatewayClient test classes share, spelt once. Qt Test runs only the slots
+// of the class it is given, so each class's initTestCase() and init() call these and nothing else.
+// Once per class: no unannounced warning, the signals' types registered, the test certificates there.
+inline void initClientTestCase()
+{
+    bd::testsupport::failOnAnyWarning();
+    registerClientTypes();
+    QVERIFY(bd::testsupport::testCertificates().complete());
+}
+
+// Once per test function (and data row): no unannounced warning, timers that never fired.
+inline void initClientTest(ManualTimers& timers)
+{
+    bd::testsupport::failOnAnyWarning();
+    timers = ManualTimers();
 }
 
 } // namespace bd::testsupport::fakegateway

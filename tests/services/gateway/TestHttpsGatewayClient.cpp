@@ -9,7 +9,6 @@
 #include "tests/services/gateway/FakeGatewayNetwork.h"
 #include "tests/support/ExpectedWarnings.h"
 #include "tests/support/TestCertificates.h"
-#include "tests/support/TestHygiene.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -26,17 +25,8 @@ class TestHttpsGatewayClient : public QObject
     ManualTimers m_timers;
 
 private slots:
-    void initTestCase()
-    {
-        bd::testsupport::failOnAnyWarning();
-        registerClientTypes();
-        QVERIFY(bd::testsupport::testCertificates().complete());
-    }
-    void init()
-    {
-        bd::testsupport::failOnAnyWarning();
-        m_timers = ManualTimers();
-    }
+    void initTestCase() { initClientTestCase(); }
+    void init() { initClientTest(m_timers); }
 
     void streamsEachSystemAsItArrives()
     {

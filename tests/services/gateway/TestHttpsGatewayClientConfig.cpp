@@ -6,7 +6,6 @@
 #include "services/gateway/HttpsGatewayClient.h"
 #include "tests/services/gateway/FakeGatewayNetwork.h"
 #include "tests/support/TestCertificates.h"
-#include "tests/support/TestHygiene.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -23,17 +22,8 @@ class TestHttpsGatewayClientConfig : public QObject
     ManualTimers m_timers;
 
 private slots:
-    void initTestCase()
-    {
-        bd::testsupport::failOnAnyWarning();
-        registerClientTypes();
-        QVERIFY(bd::testsupport::testCertificates().complete());
-    }
-    void init()
-    {
-        bd::testsupport::failOnAnyWarning();
-        m_timers = ManualTimers();
-    }
+    void initTestCase() { initClientTestCase(); }
+    void init() { initClientTest(m_timers); }
 
     void pinsTheCaAndPresentsTheClientCertificate()
     {

@@ -7,6 +7,7 @@
 #include "services/session/CheckService.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/ScriptedGatewayClient.h"
+#include "tests/support/TestHygiene.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -75,6 +76,8 @@ class TestCheckService : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     // ---- the request
 
     void requestFromAReadZone()

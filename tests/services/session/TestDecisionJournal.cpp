@@ -2,6 +2,7 @@
 // decision appended, the file owner-only, an override's reason kept with the decision but never
 // logged, lines written before a field existed still read, and what is not a decision refused.
 #include "services/session/DecisionJournal.h"
+#include "tests/support/TestHygiene.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -48,6 +49,8 @@ class TestDecisionJournal : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void overrideReasonRoundTripsAndIsNotLogged()
     {
         QTemporaryDir dir;

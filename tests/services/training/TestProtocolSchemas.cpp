@@ -63,6 +63,57 @@ private:
         return enumAt(schema(QStringLiteral("common.json")), { QStringLiteral("$defs"), QString::fromLatin1(name) });
     }
 
+    // What scenario.json says of a face: its seed bounds and the members an enrolled face requires;
+    // and that the traveller's face and every enrolled face refer to that one definition.
+    struct FaceSchema
+    {
+        double minimum = -1;
+        double maximum = -1;
+        QStringList required;
+    };
+    static FaceSchema faceSchema()
+    {
+        FaceSchema out;
+        const QJsonObject scenario = schema(QStringLiteral("scenario.json"));
+        const QJsonObject face
+            = scenario.value(QStringLiteral("$defs")).toObject().value(QStringLiteral("face")).toObject();
+        if (face.value(QStringLiteral("required")).toArray() != QJsonArray({ QStringLiteral("seed") }))
+            return out;
+        const QJsonObject seed
+            = face.value(QStringLiteral("properties")).toObject().value(QStringLiteral("seed")).toObject();
+        if (seed.value(QStringLiteral("type")).toString() != QStringLiteral("integer"))
+            return out;
+        const QJsonObject properties = scenario.value(QStringLiteral("properties")).toObject();
+        const QJsonObject item
+            = properties.value(QStringLiteral("enrolledFaces")).toObject().value(QStringLiteral("items")).toObject();
+        const auto faceRef = [](const QJsonObject& o) {
+            return o.value(QStringLiteral("properties"))
+                .toObject()
+                .value(QStringLiteral("face"))
+                .toObject()
+                .value(QStringLiteral("$ref"))
+                .toString();
+        };
+        if (faceRef(item) != QStringLiteral("#/$defs/face")
+            || faceRef(properties.value(QStringLiteral("traveller")).toObject()) != QStringLiteral("#/$defs/face"))
+            return out;
+        for (const QJsonValue& v : item.value(QStringLiteral("required")).toArray())
+            out.required << v.toString();
+        out.minimum = seed.value(QStringLiteral("minimum")).toDouble(-1);
+        out.maximum = seed.value(QStringLiteral("maximum")).toDouble(-1);
+        return out;
+    }
+    // A scenario file with enrolled faces.
+    static QString fileWithEnrolledFaces()
+    {
+        const QStringList files = QDir(QStringLiteral(BD_SOURCE_DIR "/resources/scenarios"))
+                                      .entryList({ QStringLiteral("*.json") }, QDir::Files);
+        for (const QString& file : files)
+            if (!scenarioFile(file).value(QStringLiteral("enrolledFaces")).toArray().isEmpty())
+                return file;
+        return {};
+    }
+
 private slots:
     void init() { bd::testsupport::failOnAnyWarning(); }
 
@@ -103,39 +154,21 @@ private slots:
             bd::training::requiredActionCodes());
     }
 
-    // The schema's faces against the real deck: every face a scenario file writes is the one the
-    // deck loads (the embedded deck the training gateway serves), and the seed bounds and required
-    // members the schema states are the ones ScenarioDeck::parse enforces, tried on a real file.
+    // The schema's faces: one definition with an integer seed between two bounds, used by the
+    // traveller and by every enrolled face, which names its required members.
+    void scenarioFaceSchemaIsOneSeededDefinition()
+    {
+        const FaceSchema face = faceSchema();
+        QVERIFY(face.minimum >= 0 && face.maximum > face.minimum);
+        QVERIFY(!face.required.isEmpty());
+    }
+
+    // Every face a scenario file writes is the one the deck loads (the embedded deck the training
+    // gateway serves), with the members the schema requires.
     void scenarioFacesMatchTheDeck()
     {
-        const QJsonObject scenario = schema(QStringLiteral("scenario.json"));
-        const QJsonObject face
-            = scenario.value(QStringLiteral("$defs")).toObject().value(QStringLiteral("face")).toObject();
-        QCOMPARE(face.value(QStringLiteral("required")).toArray(), QJsonArray({ QStringLiteral("seed") }));
-        const QJsonObject seed
-            = face.value(QStringLiteral("properties")).toObject().value(QStringLiteral("seed")).toObject();
-        QCOMPARE(seed.value(QStringLiteral("type")).toString(), QStringLiteral("integer"));
-        const double minimum = seed.value(QStringLiteral("minimum")).toDouble(-1);
-        const double maximum = seed.value(QStringLiteral("maximum")).toDouble(-1);
-        QVERIFY(minimum >= 0 && maximum > minimum);
-        const QJsonObject properties = scenario.value(QStringLiteral("properties")).toObject();
-        const QJsonObject item
-            = properties.value(QStringLiteral("enrolledFaces")).toObject().value(QStringLiteral("items")).toObject();
-        QStringList required;
-        for (const QJsonValue& v : item.value(QStringLiteral("required")).toArray())
-            required << v.toString();
+        const QStringList required = faceSchema().required;
         QVERIFY(!required.isEmpty());
-        const auto faceRef = [](const QJsonObject& o) {
-            return o.value(QStringLiteral("properties"))
-                .toObject()
-                .value(QStringLiteral("face"))
-                .toObject()
-                .value(QStringLiteral("$ref"))
-                .toString();
-        };
-        QCOMPARE(faceRef(item), QStringLiteral("#/$defs/face"));
-        QCOMPARE(faceRef(properties.value(QStringLiteral("traveller")).toObject()), QStringLiteral("#/$defs/face"));
-
         // Every face written in a scenario file, as the deck loaded it.
         const auto deck = ScenarioDeck::load(QString::fromLatin1(ScenarioDeck::kEmbedded), kToday);
         QVERIFY2(deck.ok(), deck.ok() ? "" : qPrintable(deck.error().detail));
@@ -144,7 +177,6 @@ private slots:
         QCOMPARE(deck->cases().size(), files.size());
         int enrolledFaces = 0;
         int writtenSeeds = 0;
-        QString sample; // a file with enrolled faces
         for (const QString& file : files) {
             const QJsonObject o = scenarioFile(file);
             const CaseFile* c = deck->findById(QFileInfo(file).completeBaseName());
@@ -172,11 +204,21 @@ private slots:
                 QCOMPARE(c->enrolledFaceSeed(*system, e.value(QStringLiteral("recordId")).toString()), expected);
                 ++enrolledFaces;
             }
-            if (!faces.isEmpty() && sample.isEmpty())
-                sample = file;
         }
         QVERIFY2(enrolledFaces > 0 && writtenSeeds > 0, "the deck has faces to compare");
+    }
 
+    // The seed bounds and required members the schema states are the ones ScenarioDeck::parse
+    // enforces, tried on a real file.
+    void scenarioFaceBoundsAreEnforced()
+    {
+        const FaceSchema face = faceSchema();
+        const double minimum = face.minimum;
+        const double maximum = face.maximum;
+        const QStringList& required = face.required;
+        QVERIFY(minimum >= 0 && maximum > minimum && !required.isEmpty());
+        const QString sample = fileWithEnrolledFaces();
+        QVERIFY(!sample.isEmpty());
         // On that real file: a seed at either bound of the schema loads as written; one past a bound,
         // a fraction or a string is refused, for the traveller's face and for an enrolled one.
         const QJsonObject original = scenarioFile(sample);

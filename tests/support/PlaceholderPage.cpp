@@ -1,12 +1,12 @@
-#include "ui/PlaceholderPage.h"
+#include "tests/support/PlaceholderPage.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
 
-namespace bd::ui {
+namespace bd::testsupport {
 
 PlaceholderPage::PlaceholderPage(const QString& title, const QString& explanation, QWidget* parent)
-    : CheckStepPage(parent)
+    : bd::ui::CheckStepPage(parent)
 {
     auto* heading = new QLabel(title, this);
     heading->setObjectName(QStringLiteral("pageTitleLabel"));
@@ -43,4 +43,4 @@ PlaceholderPage* PlaceholderPage::decision()
     return new PlaceholderPage(tr("Decision"), tr("Admit, refuse or refer to second line will be recorded here."));
 }
 
-} // namespace bd::ui
+} // namespace bd::testsupport
