@@ -14,7 +14,6 @@ using bd::model::Purpose;
 using bd::model::SystemId;
 using bd::model::SystemStatus;
 using bd::results::UnifiedResult;
-namespace a = bd::results::actions;
 
 namespace {
 
@@ -34,20 +33,56 @@ int weight(Meaning m)
     }
 }
 
+using bd::results::ActionCode;
+
+// An empty code (an informational hit) requires nothing; an unknown code is never "nothing".
 bool requiresNothing(const QString& code)
 {
-    return code.isEmpty() || code == QLatin1String(a::kAdmit) || code == QLatin1String(a::kLetExit);
+    if (code.isEmpty())
+        return true;
+    const auto action = bd::results::actionFromKey(code);
+    return action && (*action == ActionCode::Admit || *action == ActionCode::LetExit);
 }
 
 // Actions that stop or divert the traveller because of what a system holds on them; the others
-// (refusals for a missing condition, verifications, an overstay) need the officer's attention.
+// (refusals for a missing condition, verifications, an overstay on exit) need the officer's
+// attention.
 bool isAlertAction(const QString& code)
 {
-    if (code == QLatin1String(a::kSecondLineExitOverstay))
+    const auto action = bd::results::actionFromKey(code);
+    if (!action)
         return false;
-    return code == QLatin1String(a::kArrest) || code == QLatin1String(a::kProtectPerson)
-        || code == QLatin1String(a::kRefuseEntrySis) || code == QLatin1String(a::kSeizeDocument)
-        || code.startsWith(QLatin1String("second-line-"));
+    switch (*action) {
+    case ActionCode::Arrest:
+    case ActionCode::ProtectPerson:
+    case ActionCode::RefuseEntrySis:
+    case ActionCode::SeizeDocument:
+    case ActionCode::SecondLineInterpolNotice:
+    case ActionCode::SecondLineIdentity:
+    case ActionCode::SecondLineDiscreet:
+    case ActionCode::SecondLineSpecific:
+    case ActionCode::SecondLineInquiry:
+    case ActionCode::SecondLineReturn:
+    case ActionCode::SecondLineRecord:
+    case ActionCode::SecondLineEtiasFlag:
+    case ActionCode::SecondLineAsylum:
+    case ActionCode::SecondLineMinor:
+        return true;
+    case ActionCode::SecondLineExitOverstay:
+    case ActionCode::VerifyDocument:
+    case ActionCode::RefuseNoValidDocument:
+    case ActionCode::RefuseNoVisa:
+    case ActionCode::RefuseNoEtias:
+    case ActionCode::RefuseOverstay:
+    case ActionCode::VerifyVisaRequirement:
+    case ActionCode::VerifyFreeMovement:
+    case ActionCode::VerifyStay:
+    case ActionCode::CompleteChecksManually:
+    case ActionCode::Admit:
+    case ActionCode::LetExit:
+        return false;
+    }
+    return false;
 }
 
 struct Accumulator

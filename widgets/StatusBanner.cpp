@@ -12,6 +12,7 @@ StatusBanner::StatusBanner(QWidget* parent)
     setObjectName(QStringLiteral("statusBanner"));
     m_label->setObjectName(QStringLiteral("statusBannerLabel"));
     m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::PlainText); // messages may quote the document or the gateway: never markup
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);

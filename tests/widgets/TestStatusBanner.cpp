@@ -53,6 +53,12 @@ private slots:
         QVERIFY(label && label->isVisible());
         QCOMPARE(label->text(), banner->text());
 
+        // A message quoting what a document or the gateway said is shown as written, never as markup.
+        const QString quoted = QStringLiteral("Gateway said: <b>valid</b> <img src=\"x.png\">");
+        banner->showMessage(StatusBanner::Kind::Error, quoted);
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+        QCOMPARE(label->text(), quoted);
+
         banner->clear();
         QVERIFY(!banner->isVisible());
         QCOMPARE(banner->text(), QString());
