@@ -557,6 +557,9 @@ void CheckController::submitDecision(const bd::session::DecisionRecord& recorded
     RecordHandle* handle = m_service.submitDecision(recorded, m_open.request);
     if (!handle)
         return;
+    // Owned here until it finishes: a submission still in flight when the workstation closes goes
+    // with the controller (the client only holds it through a guarded pointer).
+    handle->setParent(this);
     const QString searchId = m_open.request.searchId;
     const quint64 check = m_open.id;
     connect(handle, &RecordHandle::finished, this,
