@@ -24,15 +24,31 @@ add_executable(bd_ocr_train ocr/tool/TrainOcrbModel.cpp ${BD_OCR_CORE_SOURCES})
 target_link_libraries(bd_ocr_train PRIVATE bd_config Qt6::Core ${OpenCV_LIBS})
 target_include_directories(bd_ocr_train SYSTEM PRIVATE ${OpenCV_INCLUDE_DIRS})
 set(BD_OCR_SEEDS 20261128 20261129 20261130 CACHE STRING "Seeds of the OCR-B ensemble members")
+# BD_OCR_MODEL_DIR: take the members already trained by another build of the same sources (the
+# sanitizer build in scripts/test takes them from build/ci, as training is deterministic and the
+# trainer is never sanitized) instead of training them again.
+set(BD_OCR_MODEL_DIR "" CACHE PATH "Folder with the OCR-B members trained by a build of the same sources")
+if(BD_OCR_MODEL_DIR)
+    set_property(TARGET bd_ocr_train PROPERTY EXCLUDE_FROM_ALL ON)
+endif()
 set(BD_OCR_MODELS)
 foreach(seed IN LISTS BD_OCR_SEEDS)
     set(model ${CMAKE_CURRENT_BINARY_DIR}/ocr/ocrb-mlp-${seed}.yml)
-    add_custom_command(OUTPUT ${model}
-        COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_CURRENT_BINARY_DIR}/ocr
-        COMMAND bd_ocr_train --out ${model} --lines 200 --seed ${seed}
-        DEPENDS bd_ocr_train
-        COMMENT "Training OCR-B MRZ classifier member ${seed}"
-        VERBATIM)
+    if(BD_OCR_MODEL_DIR)
+        add_custom_command(OUTPUT ${model}
+            COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_CURRENT_BINARY_DIR}/ocr
+            COMMAND ${CMAKE_COMMAND} -E copy ${BD_OCR_MODEL_DIR}/ocrb-mlp-${seed}.yml ${model}
+            DEPENDS ${BD_OCR_MODEL_DIR}/ocrb-mlp-${seed}.yml
+            COMMENT "Taking OCR-B MRZ classifier member ${seed} from ${BD_OCR_MODEL_DIR}"
+            VERBATIM)
+    else()
+        add_custom_command(OUTPUT ${model}
+            COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_CURRENT_BINARY_DIR}/ocr
+            COMMAND bd_ocr_train --out ${model} --lines 200 --seed ${seed}
+            DEPENDS bd_ocr_train
+            COMMENT "Training OCR-B MRZ classifier member ${seed}"
+            VERBATIM)
+    endif()
     set_source_files_properties(${model} PROPERTIES GENERATED TRUE)
     list(APPEND BD_OCR_MODELS ${model})
 endforeach()

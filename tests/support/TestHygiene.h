@@ -2,8 +2,13 @@
 
 // Shared by every Qt Test class under tests/: a warning the test did not announce fails it.
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 #include <QTest>
+#include <QThread>
 
 namespace bd::testsupport {
 
@@ -28,4 +33,40 @@ inline void failOnAnyWarning()
             QRegularExpression::DotMatchesEverythingOption));
 }
 
+// Whether a thread of this process is still named `name` (Linux: /proc/self/task/*/comm, which
+// keeps the first 15 bytes of the name).
+inline bool threadAlive(const QByteArray& name)
+{
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString& task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(task + QStringLiteral("/comm")));
+        if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == name.left(15))
+            return true;
+    }
+    return false;
+}
+
+// Before the process exits, the network threads of the QNetworkAccessManagers the test destroyed
+// must have ended. Qt detaches them and only waits until their event loop has finished, so a test
+// that destroyed its manager last could exit while the thread was still tearing down its
+// thread-specific data: under AddressSanitizer that race was reported as a double free in
+// __nptl_deallocate_tsd and then deadlocked LeakSanitizer's exit check (services.GatewayTls hung,
+// 2026-12-01). Runs as a post routine of the application object, after the test object is gone;
+// a manager that was never destroyed keeps its thread, so the wait ends after 10 s at most.
+inline void waitForNetworkThreadsToEnd()
+{
+    const QDeadlineTimer deadline(10000);
+    while (threadAlive(QByteArrayLiteral("QNetworkAccessManager thread")) && !deadline.hasExpired())
+        QThread::msleep(5);
+}
+
 } // namespace bd::testsupport
+
+// Every test that includes this header waits for the network threads before it exits.
+namespace {
+inline void bdRegisterTestExitHygiene()
+{
+    qAddPostRoutine(&bd::testsupport::waitForNetworkThreadsToEnd);
+}
+} // namespace
+Q_COREAPP_STARTUP_FUNCTION(bdRegisterTestExitHygiene)
