@@ -250,7 +250,8 @@ void CheckController::showVerdict()
         return;
     m_open.result = CheckService::unify(*m_open.answers, context());
     const auto& result = *m_open.result;
-    qCInfo(lcUi, "verdict: %s, %lld identities, complete %d, declarations %s", qPrintable(result.requiredAction.code),
+    qCInfo(lcUi, "verdict: %s, %lld identities, complete %d, declarations %s",
+        qPrintable(bd::results::actionKey(result.requiredAction.code)),
         static_cast<long long>(result.identities.size()), result.complete ? 1 : 0,
         m_open.declarations.isEmpty() ? "none" : "given");
     m_results.showResult(result);

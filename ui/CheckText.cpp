@@ -58,7 +58,7 @@ QString CheckText::parkedLine(const QDateTime& startedAt,
     bd::model::Purpose purpose,
     const QString& surname,
     const QString& documentNumber,
-    const std::optional<QString>& requiredAction)
+    std::optional<bd::results::ActionCode> requiredAction)
 {
     const QString kind = purpose == bd::model::Purpose::ExitCheck ? tr("Exit check") : tr("Entry check");
     const QString state
@@ -94,14 +94,13 @@ QString CheckText::debrief(const Taken& taken,
 {
     // What the screen showed is what the trainee decided on: the unified result as shown, or no
     // result (second line).
-    const QString shownCode = shown ? shown->requiredAction.code : QString();
-    const Decision shownDecision = shown ? shown->requiredAction.requiredDecision() : Decision::SecondLine;
+    const Decision shownDecision = shown ? shown->requiredAction.decision : Decision::SecondLine;
     const QString shownLetter = shown ? shown->requiredAction.refusalReason : QString();
     const bool right = taken.decision == shownDecision
         && (shownDecision != Decision::Refuse || shownLetter.isEmpty() || shownLetter == taken.refusalReason);
     *matches = right;
     QStringList parts;
-    if (shown && shownCode == expected.requiredAction) {
+    if (shown && shown->requiredAction.code == bd::results::actionFromKey(expected.requiredAction)) {
         const QString verdict = right ? tr("Your decision matches") : tr("Your decision DIFFERS");
         const QString expectedLetter
             = expected.refusalReason.isEmpty() ? QString() : tr(", reason %1").arg(expected.refusalReason);
@@ -132,7 +131,7 @@ QString CheckText::storyWhenShownDiffers(const ExpectedOutcome& expected,
 {
     // The screen showed something else than the scenario's story (a system did not answer, the
     // stream broke off ...): the trainee is judged on what was shown, the story follows.
-    const Decision shownDecision = shown ? shown->requiredAction.requiredDecision() : Decision::SecondLine;
+    const Decision shownDecision = shown ? shown->requiredAction.decision : Decision::SecondLine;
     const QString shownLetter = shown ? shown->requiredAction.refusalReason : QString();
     const QString expectedLetter
         = expected.refusalReason.isEmpty() ? QString() : tr(", reason %1").arg(expected.refusalReason);

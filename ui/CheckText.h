@@ -50,7 +50,7 @@ public:
         bd::model::Purpose purpose,
         const QString& surname,
         const QString& documentNumber,
-        const std::optional<QString>& requiredAction);
+        std::optional<bd::results::ActionCode> requiredAction);
 
     // What the officer decided, as the page confirms it.
     struct Taken

@@ -241,7 +241,7 @@ void DecisionPage::restart()
 {
     m_recorded = false;
     m_overrideArmed = false;
-    m_requiredAction.clear();
+    m_requiredAction.reset();
     m_requiredDecision.reset();
     m_overrideReason->clear();
     m_overrideReason->setEnabled(true);
@@ -298,7 +298,7 @@ void DecisionPage::setResult(const bd::results::UnifiedResult& result)
     setExitChoices(result.purpose == bd::model::Purpose::ExitCheck);
     const auto& a = result.requiredAction;
     m_requiredAction = a.code;
-    const Decision required = a.requiredDecision();
+    const Decision required = a.decision;
     m_requiredDecision = m_exit && required != Decision::LetExit ? Decision::SecondLine : required;
     m_requiredLabel->setText(tr("Required: %1").arg(ResultText::actionHeadline(a.code)));
     selectDecision(required);
@@ -400,9 +400,9 @@ void DecisionPage::updateState()
     const bool override = isOverride();
     m_overridePanel->setVisible(override);
     m_overrideReason->setEnabled(!m_recorded);
-    const QString requiredText = !m_requiredAction.isEmpty() ? ResultText::actionHeadline(m_requiredAction)
-        : m_requiredDecision                                 ? ResultText::decisionText(*m_requiredDecision)
-                                                             : QString();
+    const QString requiredText = m_requiredAction ? ResultText::actionHeadline(*m_requiredAction)
+        : m_requiredDecision                      ? ResultText::decisionText(*m_requiredDecision)
+                                                  : QString();
     if (override) {
         m_overrideTitle->setText(tr("Override: you depart from the required action (%1).").arg(requiredText));
     }
@@ -458,8 +458,9 @@ void DecisionPage::record()
     }
     const bool override = isOverride();
     m_overrideArmed = false;
-    emit decisionTaken(OfficerDecision {
-        *chosenDecision(), selectedReason(), m_requiredAction, override ? overrideReason() : QString() });
+    emit decisionTaken(OfficerDecision { *chosenDecision(), selectedReason(),
+        m_requiredAction ? bd::results::actionKey(*m_requiredAction) : QString(),
+        override ? overrideReason() : QString() });
 }
 
 void DecisionPage::showRecorded(

@@ -136,7 +136,7 @@ private:
     QLabel* m_repeatStatus;
     QLabel* m_confirmation;
     QLabel* m_debrief;
-    QString m_requiredAction;
+    std::optional<bd::results::ActionCode> m_requiredAction;
     std::optional<bd::model::Decision> m_requiredDecision; // what the result requires (second line without a result)
     QStringList m_notes;
     bool m_exit = false;

@@ -63,7 +63,7 @@ QVariant HitListModel::data(const QModelIndex& index, int role) const
         case ActionColumn:
             if (row.hit.excluded)
                 return tr("not acted on (different person)");
-            return row.hit.actionCode.isEmpty() ? tr("information only") : ResultText::actionShort(row.hit.actionCode);
+            return row.hit.actionCode ? ResultText::actionShort(*row.hit.actionCode) : tr("information only");
         case RecordColumn:
             return row.hit.hit.recordId;
         case DetailColumn:
@@ -72,8 +72,7 @@ QVariant HitListModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case Qt::FontRole:
-        if (!row.hit.excluded && !row.hit.actionCode.isEmpty()
-            && row.hit.actionCode != QLatin1String(bd::results::actions::kAdmit)) {
+        if (!row.hit.excluded && row.hit.actionCode && *row.hit.actionCode != bd::results::ActionCode::Admit) {
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -82,7 +81,7 @@ QVariant HitListModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         return row.hit.excluded ? QVariant(QBrush(QColor(0x52, 0x60, 0x6d))) : QVariant();
     case ActionCodeRole:
-        return row.hit.actionCode;
+        return row.hit.actionCode ? bd::results::actionKey(*row.hit.actionCode) : QString();
     case RankRole:
         return row.hit.rank;
     case ExcludedRole:

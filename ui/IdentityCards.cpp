@@ -106,7 +106,7 @@ QFrame* IdentityCards::card(const bd::results::Identity& id, int number)
             QStringLiteral("%1: %2").arg(ResultText::systemName(hit.hit.system), ResultText::hitDetail(hit.hit)));
         line->setWordWrap(true);
         line->setTextFormat(Qt::PlainText);
-        if (!hit.excluded && !hit.actionCode.isEmpty() && hit.actionCode != QLatin1String(bd::results::actions::kAdmit))
+        if (!hit.excluded && hit.actionCode && *hit.actionCode != bd::results::ActionCode::Admit)
             line->setStyleSheet(QStringLiteral("font-weight:600;"));
         v->addWidget(line);
     }

@@ -35,24 +35,18 @@ int weight(Meaning m)
 
 using bd::results::ActionCode;
 
-// An empty code (an informational hit) requires nothing; an unknown code is never "nothing".
-bool requiresNothing(const QString& code)
+// An informational hit (no action) requires nothing, nor does admit or let-exit.
+bool requiresNothing(std::optional<ActionCode> action)
 {
-    if (code.isEmpty())
-        return true;
-    const auto action = bd::results::actionFromKey(code);
-    return action && (*action == ActionCode::Admit || *action == ActionCode::LetExit);
+    return !action || *action == ActionCode::Admit || *action == ActionCode::LetExit;
 }
 
 // Actions that stop or divert the traveller because of what a system holds on them; the others
 // (refusals for a missing condition, verifications, an overstay on exit) need the officer's
 // attention.
-bool isAlertAction(const QString& code)
+bool isAlertAction(ActionCode action)
 {
-    const auto action = bd::results::actionFromKey(code);
-    if (!action)
-        return false;
-    switch (*action) {
+    switch (action) {
     case ActionCode::Arrest:
     case ActionCode::ProtectPerson:
     case ActionCode::RefuseEntrySis:
@@ -187,8 +181,8 @@ void raiseFromHits(const UnifiedResult& r, SystemId s, Accumulator& acc, int& ac
                 continue;
             ++acted;
             if (!requiresNothing(hit.actionCode))
-                acc.raise(isAlertAction(hit.actionCode) ? Meaning::Alert : Meaning::NeedsAttention,
-                    ResultText::actionShort(hit.actionCode));
+                acc.raise(isAlertAction(*hit.actionCode) ? Meaning::Alert : Meaning::NeedsAttention,
+                    ResultText::actionShort(*hit.actionCode));
         }
     for (const auto& line : r.systems)
         if (line.system == s)

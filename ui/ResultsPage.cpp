@@ -392,13 +392,12 @@ void ResultsPage::showFinalChips(const bd::results::UnifiedResult& result)
 void ResultsPage::showRequiredAction(const bd::results::UnifiedResult& result)
 {
     const auto& action = result.requiredAction;
-    QString tone = action.decision == QLatin1String(bd::results::decisions::kLetExit) ? QStringLiteral("admit")
-                                                                                      : action.decision;
-    if (action.code == QLatin1String(bd::results::actions::kArrest)
-        || action.code == QLatin1String(bd::results::actions::kProtectPerson))
+    QString tone = action.decision == bd::model::Decision::LetExit ? QStringLiteral("admit")
+                                                                   : bd::model::decisionKey(action.decision);
+    if (action.code == bd::results::ActionCode::Arrest || action.code == bd::results::ActionCode::ProtectPerson)
         tone = QStringLiteral("alarm");
     setBanner(ResultText::actionHeadline(action.code), tone.isEmpty() ? QStringLiteral("neutral") : tone);
-    m_banner->setProperty("actionCode", action.code);
+    m_banner->setProperty("actionCode", bd::results::actionKey(action.code));
     QStringList sub;
     sub << tr("Decision: %1").arg(ResultText::decisionText(action.decision));
     if (!action.refusalReason.isEmpty())

@@ -65,8 +65,8 @@ SystemMeaning SystemChips::provisional(const bd::model::SystemEvent& event)
         break;
     case SystemStatus::Hit: {
         const bool alert = std::any_of(event.hits.cbegin(), event.hits.cend(), [](const bd::model::Hit& h) {
-            const QString code = bd::results::Unifier::actionForHit(h).code;
-            return !code.isEmpty() && code != QLatin1String(bd::results::actions::kAdmit);
+            const auto action = bd::results::Unifier::actionForHit(h);
+            return action && action->code != bd::results::ActionCode::Admit;
         });
         m.meaning = alert ? Meaning::Alert : Meaning::Information;
         m.reason = tr("%n hit(s), assessing…", nullptr, qMax(1, int(event.hits.size())));

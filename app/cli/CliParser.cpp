@@ -2,7 +2,16 @@
 
 namespace bd::app::cli {
 
-CliParser::CliParser()
+int reportUsageError(const char* command, UsagePrinter usage, const QString& message)
+{
+    std::fprintf(stderr, "borderdesk-cli %s: %s\n", command, qPrintable(message));
+    usage(stderr);
+    return 2;
+}
+
+CliParser::CliParser(const char* command, UsagePrinter usage)
+    : m_command(command)
+    , m_usage(usage)
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     addOption(QCommandLineOption(QStringList { QStringLiteral("h"), QStringLiteral("help") }));
@@ -57,6 +66,20 @@ bool CliParser::parse(const QStringList& arguments, QString* error)
     }
     *error = m_parser.errorText();
     return false;
+}
+
+std::optional<int> CliParser::parseOrExit(const QStringList& arguments, Positionals positionals)
+{
+    QString error;
+    if (!parse(arguments, &error))
+        return usageError(error);
+    if (helpRequested()) {
+        m_usage(stdout);
+        return 0;
+    }
+    if (positionals == Positionals::Refused && !positionalArguments().isEmpty())
+        return usageError(QStringLiteral("unexpected argument '%1'").arg(positionalArguments().first()));
+    return std::nullopt;
 }
 
 QCommandLineOption todayOption()

@@ -23,13 +23,6 @@ void usage(std::FILE* out)
         out);
 }
 
-int usageError(const QString& message)
-{
-    std::fprintf(stderr, "borderdesk-cli mrz: %s\n", qPrintable(message));
-    usage(stderr);
-    return 2;
-}
-
 // Documents in text: groups of non-blank lines separated by blank ones.
 QList<QStringList> documents(const QString& text)
 {
@@ -53,19 +46,15 @@ QList<QStringList> documents(const QString& text)
 
 int runMrz(const QStringList& arguments)
 {
-    CliParser cli;
+    CliParser cli("mrz", usage);
     cli.addOptions({ todayOption(), QCommandLineOption(QStringLiteral("no-repair")) });
-    QString error;
-    if (!cli.parse(arguments, &error))
-        return usageError(error);
-    if (cli.helpRequested()) {
-        usage(stdout);
-        return 0;
-    }
+    if (const auto stop = cli.parseOrExit(arguments))
+        return *stop;
     document::MrzParser::Options options;
     options.today = core::SystemClock().today();
+    QString error;
     if (!readToday(cli.parser(), &options.today, &error))
-        return usageError(error);
+        return cli.usageError(error);
     options.repairConfusables = !cli.parser().isSet(QStringLiteral("no-repair"));
     const QStringList lines = cli.positionalArguments();
 
@@ -75,11 +64,11 @@ int runMrz(const QStringList& arguments)
     } else {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return usageError(QStringLiteral("cannot read standard input"));
+            return cli.usageError(QStringLiteral("cannot read standard input"));
         docs = documents(QString::fromUtf8(in.readAll()));
     }
     if (docs.isEmpty())
-        return usageError(QStringLiteral("no MRZ lines given (as arguments or on standard input)"));
+        return cli.usageError(QStringLiteral("no MRZ lines given (as arguments or on standard input)"));
 
     bool allValid = true;
     for (const QStringList& doc : docs) {

@@ -24,33 +24,22 @@ void usage(std::FILE* out)
         out);
 }
 
-int usageError(const QString& message)
-{
-    std::fprintf(stderr, "borderdesk-cli mrz-ocr: %s\n", qPrintable(message));
-    usage(stderr);
-    return 2;
-}
-
 } // namespace
 
 int runMrzOcr(const QStringList& arguments)
 {
-    CliParser cli;
+    CliParser cli("mrz-ocr", usage);
     cli.addOption(todayOption());
-    QString error;
-    if (!cli.parse(arguments, &error))
-        return usageError(error);
-    if (cli.helpRequested()) {
-        usage(stdout);
-        return 0;
-    }
+    if (const auto stop = cli.parseOrExit(arguments))
+        return *stop;
     ocr::OpenCvMrzReader::Options options;
     options.today = core::SystemClock().today();
+    QString error;
     if (!readToday(cli.parser(), &options.today, &error))
-        return usageError(error);
+        return cli.usageError(error);
     const QStringList images = cli.positionalArguments();
     if (images.isEmpty())
-        return usageError(QStringLiteral("no image given"));
+        return cli.usageError(QStringLiteral("no image given"));
 
     const ocr::OpenCvMrzReader reader(options);
     bool allValid = true;

@@ -25,48 +25,37 @@ void scanUsage(std::FILE* out)
         out);
 }
 
-int scanUsageError(const QString& message)
-{
-    std::fprintf(stderr, "borderdesk-cli mrz-scan: %s\n", qPrintable(message));
-    scanUsage(stderr);
-    return 2;
-}
-
 } // namespace
 
 int runMrzScan(const QStringList& arguments)
 {
-    CliParser cli;
+    CliParser cli("mrz-scan", scanUsage);
     cli.addOptions({ todayOption(), QCommandLineOption(QStringLiteral("seconds"), QString(), QStringLiteral("N")) });
-    QString problem;
-    if (!cli.parse(arguments, &problem))
-        return scanUsageError(problem);
-    if (cli.helpRequested()) {
-        scanUsage(stdout);
-        return 0;
-    }
+    if (const auto stop = cli.parseOrExit(arguments))
+        return *stop;
     bd::ocr::OpenCvMrzReader::Options options;
     options.today = bd::core::SystemClock().today();
+    QString problem;
     if (!readToday(cli.parser(), &options.today, &problem))
-        return scanUsageError(problem);
+        return cli.usageError(problem);
     int seconds = 30;
     if (cli.parser().isSet(QStringLiteral("seconds"))) {
         const QString v = cli.parser().value(QStringLiteral("seconds"));
         bool ok = false;
         seconds = v.toInt(&ok);
         if (!ok || seconds < 1)
-            return scanUsageError(QStringLiteral("--seconds '%1' is not a whole number from 1").arg(v));
+            return cli.usageError(QStringLiteral("--seconds '%1' is not a whole number from 1").arg(v));
     }
     const QStringList sources = cli.positionalArguments();
     if (sources.size() > 1)
-        return scanUsageError(QStringLiteral("only one source may be given"));
+        return cli.usageError(QStringLiteral("only one source may be given"));
     if (sources.isEmpty())
-        return scanUsageError(QStringLiteral("no source given"));
+        return cli.usageError(QStringLiteral("no source given"));
     const QString sourceText = sources.first();
     bd::capture::OpenCvFrameSource::Spec spec;
     QString why;
     if (!bd::capture::OpenCvFrameSource::parseSpec(sourceText, &spec, &why))
-        return scanUsageError(why);
+        return cli.usageError(why);
     const bool live = spec.kind == bd::capture::OpenCvFrameSource::Kind::Device;
     spec.pull = !live;
     spec.framesPerSecond = 1000.0;

@@ -67,9 +67,7 @@ int fail(const QString& message)
 
 int usageError(const QString& message)
 {
-    fail(message);
-    usage(stderr);
-    return 2;
+    return reportUsageError("query", usage, message);
 }
 
 // Errors that mean the search never really happened: the gateway could not be used at all.
@@ -213,19 +211,13 @@ bool applyZone(Query* q, QString* error)
 // The options, read and checked against each other. A value: stop with this exit status.
 std::optional<int> parseQuery(const QStringList& arguments, Query* q)
 {
-    CliParser cli;
+    CliParser cli("query", usage);
     cli.addOptions(queryOptions());
-    QString error;
-    if (!cli.parse(arguments, &error))
-        return usageError(error);
-    if (cli.helpRequested()) {
-        usage(stdout);
-        return 0;
-    }
-    if (!cli.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("unexpected argument '%1'").arg(cli.positionalArguments().first()));
+    if (const auto stop = cli.parseOrExit(arguments, CliParser::Positionals::Refused))
+        return *stop;
     q->verdict.today = core::SystemClock().today();
     const QCommandLineParser& p = cli.parser();
+    QString error;
     if (!q->verdict.read(p, &error) || !readGateway(p, q, &error) || !readTraveller(p, q, &error)
         || !readSearch(p, q, &error))
         return usageError(error);

@@ -17,28 +17,16 @@ void usage(std::FILE* out)
     std::fputs("usage: borderdesk-cli stay [FILE|-]   (JSON input, see docs/cli.md)\n", out);
 }
 
-int usageError(const QString& message)
-{
-    std::fprintf(stderr, "borderdesk-cli stay: %s\n", qPrintable(message));
-    usage(stderr);
-    return 2;
-}
-
 } // namespace
 
 int runStay(const QStringList& arguments)
 {
-    CliParser cli;
-    QString error;
-    if (!cli.parse(arguments, &error))
-        return usageError(error);
-    if (cli.helpRequested()) {
-        usage(stdout);
-        return 0;
-    }
+    CliParser cli("stay", usage);
+    if (const auto stop = cli.parseOrExit(arguments))
+        return *stop;
     const QStringList files = cli.positionalArguments();
     if (files.size() > 1)
-        return usageError(QStringLiteral("only one input may be given"));
+        return cli.usageError(QStringLiteral("only one input may be given"));
     QFile in;
     const QString path = files.isEmpty() ? QStringLiteral("-") : files.first();
     const bool ok = path == QLatin1String("-") ? in.open(stdin, QIODevice::ReadOnly)

@@ -26,35 +26,22 @@ void usage(std::FILE* out)
     std::fputs(VerdictOptions::usage(), out);
 }
 
-int usageError(const QString& message)
-{
-    std::fprintf(stderr, "borderdesk-cli unify: %s\n", qPrintable(message));
-    usage(stderr);
-    return 2;
-}
-
 } // namespace
 
 int runUnify(const QStringList& arguments)
 {
-    CliParser cli;
+    CliParser cli("unify", usage);
     cli.addOptions(VerdictOptions::options());
-    QString error;
-    if (!cli.parse(arguments, &error))
-        return usageError(error);
-    if (cli.helpRequested()) {
-        usage(stdout);
-        return 0;
-    }
-    if (!cli.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("unknown argument '%1'").arg(cli.positionalArguments().first()));
+    if (const auto stop = cli.parseOrExit(arguments, CliParser::Positionals::Refused))
+        return *stop;
     VerdictOptions options;
     options.today = bd::core::SystemClock().today();
+    QString error;
     if (!options.read(cli.parser(), &error))
-        return usageError(error);
+        return cli.usageError(error);
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
-        return usageError(QStringLiteral("cannot read stdin"));
+        return cli.usageError(QStringLiteral("cannot read stdin"));
     const auto replayed = bd::results::replaySearchAnswers(in.readAll());
     if (!replayed) {
         std::fprintf(stderr, "borderdesk-cli unify: %s\n", qPrintable(replayed.error().detail));

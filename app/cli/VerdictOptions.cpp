@@ -109,7 +109,7 @@ bd::results::CheckContext VerdictOptions::context(const bd::results::VisaList* v
 
 int VerdictOptions::exitCodeFor(const bd::results::UnifiedResult& result)
 {
-    const bd::model::Decision decision = result.requiredAction.requiredDecision();
+    const bd::model::Decision decision = result.requiredAction.decision;
     return decision == bd::model::Decision::Admit || decision == bd::model::Decision::LetExit ? 0 : 1;
 }
 

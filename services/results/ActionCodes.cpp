@@ -95,21 +95,25 @@ QStringList actionCodesBySeverity()
     return out;
 }
 
-int actionRank(const QString& code)
+int actionRank(ActionCode action)
 {
-    const ActionEntry* e = entryFor(code);
+    const ActionEntry* e = entryFor(action);
     return e ? static_cast<int>(e - kActions.data()) : static_cast<int>(kActions.size());
 }
 
-QString decisionForAction(const QString& code)
+int actionRank(std::optional<ActionCode> action)
 {
-    const ActionEntry* e = entryFor(code);
-    return bd::model::decisionKey(e ? e->decision : Decision::SecondLine);
+    return action ? actionRank(*action) : static_cast<int>(kActions.size());
 }
 
-QString refusalLetterForAction(const QString& code)
+bd::model::Decision decisionForAction(ActionCode action)
 {
-    const ActionEntry* e = entryFor(code);
+    return decisionFor(action);
+}
+
+QString refusalLetterForAction(ActionCode action)
+{
+    const ActionEntry* e = entryFor(action);
     return e ? QString::fromLatin1(e->letter) : QString();
 }
 

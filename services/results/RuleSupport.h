@@ -32,10 +32,9 @@ inline int colourAlarm(LinkColour c)
 }
 
 inline RequiredAction makeAction(
-    const char* code, const QString& text, std::optional<SystemId> source = std::nullopt, const QString& recordId = {})
+    ActionCode code, const QString& text, std::optional<SystemId> source = std::nullopt, const QString& recordId = {})
 {
-    const QString c = QLatin1String(code);
-    return RequiredAction { c, decisionForAction(c), refusalLetterForAction(c), text, source, recordId };
+    return RequiredAction { code, decisionForAction(code), refusalLetterForAction(code), text, source, recordId };
 }
 
 inline QString markers(const SisAlert& a)

@@ -87,13 +87,15 @@ bd::model::Decision decisionFor(ActionCode action);
 
 // Every code in severity order (index 0 = most severe).
 QStringList actionCodesBySeverity();
-// Lower is more severe; unknown codes rank after let-exit.
-int actionRank(const QString& code);
-// The decision an action leads to ("admit", "refuse", "second-line", "let-exit"); unknown: "second-line".
-QString decisionForAction(const QString& code);
+// Lower is more severe (the enum order).
+int actionRank(ActionCode action);
+// The rank of a hit's action: an informational hit (nullopt) ranks after let-exit.
+int actionRank(std::optional<ActionCode> action);
+// The decision an action leads to (decisionFor).
+bd::model::Decision decisionForAction(ActionCode action);
 // The SBC Annex V Part B letter printed for an action, or empty (no letter, or the letter is not
 // confirmed in law: the officer chooses it from the form in use).
-QString refusalLetterForAction(const QString& code);
+QString refusalLetterForAction(ActionCode action);
 
 struct TravellerContext
 {
@@ -107,20 +109,13 @@ struct TravellerContext
 
 struct RequiredAction
 {
-    QString code; // actions::k*
-    QString decision; // decisions::k* (an incomplete check goes to second line); typed: requiredDecision()
+    ActionCode code = ActionCode::CompleteChecksManually; // as text (JSON, journal, CLI): actionKey()
+    bd::model::Decision decision = bd::model::Decision::SecondLine; // decisionFor(code); incomplete: second line
     QString refusalReason; // SBC Annex V Part B letter for refusals when confirmed in law, else empty
     QString text; // plain English diagnostic text (the UI translates the code)
     std::optional<bd::model::SystemId> source; // system whose answer requires it
     QString recordId; // the record behind it, when one
     bool operator==(const RequiredAction&) const = default;
-    // The decision as the enum; a key that is none (never made by the Unifier): second line.
-    bd::model::Decision requiredDecision() const
-    {
-        return bd::model::decisionFromKey(decision).value_or(bd::model::Decision::SecondLine);
-    }
-    // The code as the enum; empty when the code is unknown.
-    std::optional<ActionCode> action() const { return actionFromKey(code); }
 };
 
 // How an identity link is shown: colour AND text AND shape (colour-blind safe).
@@ -138,7 +133,7 @@ LinkPresentation presentLink(bd::model::LinkColour colour);
 struct RankedHit
 {
     bd::model::Hit hit;
-    QString actionCode; // what this hit alone requires (empty: informational)
+    std::optional<ActionCode> actionCode; // what this hit alone requires (nullopt: informational)
     int rank = 0; // actionRank(actionCode); informational hits rank last
     QString summary; // short English description, no personal data
     bool excluded = false; // a green link shows the record belongs to another person: not acted on

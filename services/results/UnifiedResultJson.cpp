@@ -88,7 +88,8 @@ QJsonObject declarationsToJson(const OfficerDeclarations& d)
 
 QJsonObject requiredActionToJson(const RequiredAction& a)
 {
-    QJsonObject o { { QStringLiteral("code"), a.code }, { QStringLiteral("decision"), a.decision },
+    QJsonObject o { { QStringLiteral("code"), actionKey(a.code) },
+        { QStringLiteral("decision"), decisionKey(a.decision) },
         { QStringLiteral("reason"),
             a.refusalReason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.refusalReason) },
         { QStringLiteral("text"), a.text } };
@@ -106,8 +107,8 @@ QJsonObject identityToJson(const Identity& id)
     QJsonArray hits;
     for (const RankedHit& h : id.hits) {
         QJsonObject o = json::encode(h.hit);
-        o.insert(
-            QStringLiteral("action"), h.actionCode.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(h.actionCode));
+        o.insert(QStringLiteral("action"),
+            h.actionCode ? QJsonValue(actionKey(*h.actionCode)) : QJsonValue(QJsonValue::Null));
         o.insert(QStringLiteral("summary"), h.summary);
         o.insert(QStringLiteral("excluded"), h.excluded);
         hits.append(o);

@@ -50,30 +50,29 @@ namespace {
 struct SisCategoryAction
 {
     const char* category;
-    const char* code;
+    ActionCode code;
     const char* instruction;
 };
 constexpr SisCategoryAction kSisCategoryActions[] = {
-    { "arrest", actions::kArrest,
+    { "arrest", ActionCode::Arrest,
         "Refer to second line — SIS alert: arrest for surrender or extradition. Hold the person and follow the "
         "alert's instructions." },
-    { "missing-person", actions::kProtectPerson,
+    { "missing-person", ActionCode::ProtectPerson,
         "Refer to second line — SIS alert: missing or vulnerable person. Place the person under protection." },
-    { "discreet-check", actions::kSecondLineDiscreet,
+    { "discreet-check", ActionCode::SecondLineDiscreet,
         "Refer to second line — SIS alert: discreet check. Do not inform the traveller." },
-    { "specific-check", actions::kSecondLineSpecific,
+    { "specific-check", ActionCode::SecondLineSpecific,
         "Refer to second line — SIS alert: specific check. Search the person and belongings." },
-    { "inquiry-check", actions::kSecondLineInquiry,
+    { "inquiry-check", ActionCode::SecondLineInquiry,
         "Refer to second line — SIS alert: inquiry check. Interview the person." },
-    { "judicial-procedure", actions::kSecondLineInquiry,
+    { "judicial-procedure", ActionCode::SecondLineInquiry,
         "Refer to second line — SIS alert: sought for a judicial procedure. Follow the alert's instructions." },
 };
 
 RequiredAction sisActionForHit(const Hit& hit, bool exit)
 {
-    using namespace actions;
     if (!hit.sis)
-        return makeAction(kCompleteChecksManually,
+        return makeAction(ActionCode::CompleteChecksManually,
             QStringLiteral("Complete the checks manually — an SIS hit arrived without its alert data; "
                            "ask SIRENE for the alert."),
             hit.system, hit.recordId);
@@ -86,19 +85,19 @@ RequiredAction sisActionForHit(const Hit& hit, bool exit)
     }
     if (c == QLatin1String("refusal-of-entry")) {
         if (exit)
-            return makeAction(kSecondLineRecord,
+            return makeAction(ActionCode::SecondLineRecord,
                 QStringLiteral("Refer to second line — SIS alert for refusal of entry found at exit: it is "
                                "no reason to stop the departure; report the hit to the SIRENE bureau.%1")
                     .arg(m),
                 hit.system, hit.recordId);
-        return makeAction(kRefuseEntrySis,
+        return makeAction(ActionCode::RefuseEntrySis,
             QStringLiteral("Refuse entry (reason H) — SIS alert: refusal of entry and stay. Confirm the "
                            "identity against the alert first.%1")
                 .arg(m),
             hit.system, hit.recordId);
     }
     if (c == QLatin1String("object"))
-        return makeAction(kSeizeDocument,
+        return makeAction(ActionCode::SeizeDocument,
             QStringLiteral("Refer to second line and seize the document — SIS object alert: document %1. "
                            "Once the hit is confirmed, a third-country national without another valid "
                            "document is refused entry (reason %2); an EU, EEA or Swiss citizen is not refused.")
@@ -106,7 +105,7 @@ RequiredAction sisActionForHit(const Hit& hit, bool exit)
                     a.objectStatus == QLatin1String("false") ? QStringLiteral("B") : QStringLiteral("A")),
             hit.system, hit.recordId);
     if (c == QLatin1String("return"))
-        return makeAction(kSecondLineReturn,
+        return makeAction(ActionCode::SecondLineReturn,
             exit ? QStringLiteral("Refer to second line — SIS return alert at exit: confirm the departure "
                                   "and report it to the issuing State through SIRENE.%1")
                        .arg(m)
@@ -114,17 +113,16 @@ RequiredAction sisActionForHit(const Hit& hit, bool exit)
                                   "return decision. Follow the alert's instructions.%1")
                        .arg(m),
             hit.system, hit.recordId);
-    return makeAction(kSecondLineInquiry,
+    return makeAction(ActionCode::SecondLineInquiry,
         QStringLiteral("Refer to second line — SIS alert of an unrecognised category."), hit.system, hit.recordId);
 }
 
-RequiredAction otherSystemActionForHit(const Hit& hit, bool exit)
+std::optional<RequiredAction> otherSystemActionForHit(const Hit& hit, bool exit)
 {
-    using namespace actions;
     if (hit.system == SystemId::InterpolSltd) {
         const QString what
             = hit.other && !hit.other->category.isEmpty() ? hit.other->category : QStringLiteral("listed");
-        return makeAction(kSeizeDocument,
+        return makeAction(ActionCode::SeizeDocument,
             QStringLiteral("Refer to second line and hold the document — Interpol SLTD: document reported "
                            "%1. Confirm the hit with the issuing State through the NCB; once it is confirmed, a "
                            "third-country national without another valid document is refused entry (reason A).")
@@ -132,37 +130,37 @@ RequiredAction otherSystemActionForHit(const Hit& hit, bool exit)
             hit.system, hit.recordId);
     }
     if (hit.system == SystemId::InterpolTdawn)
-        return makeAction(kSecondLineInterpolNotice,
+        return makeAction(ActionCode::SecondLineInterpolNotice,
             QStringLiteral("Refer to second line — Interpol TDAWN: the document is linked to a person "
                            "subject to an Interpol notice. The document itself is not reported invalid. "
                            "Follow the notice through the NCB; do not inform the traveller."),
             hit.system, hit.recordId);
     if (hit.system == SystemId::Eurodac)
-        return makeAction(kSecondLineRecord,
+        return makeAction(ActionCode::SecondLineRecord,
             QStringLiteral("Refer to second line — Eurodac: the person's fingerprints are recorded (asylum "
                            "application or irregular crossing). The competent authority decides."),
             hit.system, hit.recordId);
     if (hit.system == SystemId::EcrisTcn)
-        return makeAction(kSecondLineRecord,
+        return makeAction(ActionCode::SecondLineRecord,
             QStringLiteral("Refer to second line — ECRIS-TCN: a Member State holds conviction records. "
                            "Assess whether the person is a threat to public policy (SBC Art. 6(1)(e))."),
             hit.system, hit.recordId);
     if (hit.system == SystemId::Europol)
-        return makeAction(kSecondLineRecord,
+        return makeAction(ActionCode::SecondLineRecord,
             QStringLiteral("Refer to second line — Europol data hold information on this person. Contact the "
                            "national Europol unit; do not inform the traveller."),
             hit.system, hit.recordId);
     if (hit.etias && hit.etias->flags.contains(QLatin1String("second-line-check")) && !exit)
-        return makeAction(kSecondLineEtiasFlag,
+        return makeAction(ActionCode::SecondLineEtiasFlag,
             QStringLiteral("Refer to second line — ETIAS: travel authorisation flagged for a second-line "
                            "check (Art. 36(2))."),
             hit.system, hit.recordId);
-    return {};
+    return std::nullopt;
 }
 
 } // namespace
 
-RequiredAction Unifier::actionForHit(const Hit& hit, Purpose purpose)
+std::optional<RequiredAction> Unifier::actionForHit(const Hit& hit, Purpose purpose)
 {
     const bool exit = purpose == Purpose::ExitCheck;
     if (hit.system == SystemId::Sis)

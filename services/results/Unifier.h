@@ -20,8 +20,8 @@ class Unifier
 public:
     static UnifiedResult unify(const SearchAnswers& answers, const CheckContext& context);
 
-    // What one hit alone requires on `purpose` (empty code: informational), with English text.
-    static RequiredAction actionForHit(
+    // What one hit alone requires on `purpose` (nullopt: informational), with English text.
+    static std::optional<RequiredAction> actionForHit(
         const bd::model::Hit& hit, bd::model::Purpose purpose = bd::model::Purpose::EntryCheck);
     static VisaSummary summariseVisa(const QList<bd::model::Hit>& visHits, const QDate& today);
     static EtiasSummary summariseEtias(const QList<bd::model::Hit>& etiasHits, const QDate& today);

@@ -29,7 +29,7 @@ UnifiedResult Verdict::run()
     return std::move(m_r);
 }
 
-void Verdict::add(const char* code, const QString& text, std::optional<SystemId> source)
+void Verdict::add(ActionCode code, const QString& text, std::optional<SystemId> source)
 {
     m_candidates.append(makeAction(code, text, source));
 }
@@ -182,19 +182,19 @@ void Verdict::declarationActions()
 {
     const OfficerDeclarations& d = m_ctx.declarations;
     if (d.asylumRequest)
-        add(actions::kSecondLineAsylum,
+        add(ActionCode::SecondLineAsylum,
             QStringLiteral(
                 "Refer to second line — the traveller asks for international protection. Register the request "
                 "and hand over to the asylum authority; a refusal of entry must not prevent it (SBC Art. 3(b) "
                 "and 4; Directive 2013/32/EU Art. 6 and 8)."));
     if (d.unaccompaniedMinor)
-        add(actions::kSecondLineMinor,
+        add(ActionCode::SecondLineMinor,
             QStringLiteral(
                 "Refer to second line — unaccompanied minor: check the documents and the purpose thoroughly to "
                 "make sure the minor does not travel against the wishes of those with parental "
                 "responsibility (SBC Annex VII point 6)."));
     if (d.faceMismatch)
-        add(actions::kSecondLineIdentity,
+        add(ActionCode::SecondLineIdentity,
             QStringLiteral(
                 "Refer to second line — the live face does not match the document portrait. Establish whether "
                 "the traveller is the rightful holder (SBC Art. 8(3)(a)(i))."));
@@ -209,25 +209,25 @@ void Verdict::documentActions()
     for (const ResultNotice& warning : doc.warnings)
         appendNotice(m_r.notes, warning);
     if (!doc.read) {
-        add(actions::kVerifyDocument,
+        add(ActionCode::VerifyDocument,
             QStringLiteral("Complete the checks manually — no machine-readable zone was read for this check. Read or "
                            "type the zone and check the document by hand."));
         return;
     }
     if (!doc.zoneValid)
-        add(actions::kVerifyDocument,
+        add(ActionCode::VerifyDocument,
             QStringLiteral("Complete the checks manually — the zone is not valid (%1). The search may have run on "
                            "misread data: compare the zone with the data page, correct it and repeat the check.")
                 .arg(
                     doc.problems.isEmpty() ? QStringLiteral("check digits") : doc.problems.join(QStringLiteral("; "))));
     if (!doc.unverifiedFields.isEmpty())
-        add(actions::kVerifyDocument,
+        add(ActionCode::VerifyDocument,
             QStringLiteral("Complete the checks manually — characters in %1 were corrected but no check digit covers "
                            "them: verify them against the visual zone and repeat the check if they differ.")
                 .arg(doc.unverifiedFields.join(QStringLiteral(", "))));
     if (!doc.dateOfExpiry.isValid()) {
         if (doc.zoneValid)
-            add(actions::kVerifyDocument,
+            add(ActionCode::VerifyDocument,
                 QStringLiteral("Complete the checks manually — the expiry date cannot be read."));
         return;
     }
@@ -240,7 +240,7 @@ void Verdict::documentActions()
     const bool resident = m_r.traveller.residence.has_value();
     if (m_r.traveller.regime == VisaRegime::FreeMovement) {
         if (expired)
-            add(actions::kVerifyFreeMovement,
+            add(ActionCode::VerifyFreeMovement,
                 QStringLiteral(
                     "Verify — the travel document expired on %1. A citizen of the EU, EEA or Switzerland may "
                     "prove identity and nationality by other means (Directive 2004/38/EC Art. 5(4)); this is "
@@ -249,7 +249,7 @@ void Verdict::documentActions()
         return;
     }
     if (expired) {
-        add(actions::kRefuseNoValidDocument,
+        add(ActionCode::RefuseNoValidDocument,
             QStringLiteral("Refuse entry (reason A) — the travel document expired on %1 (SBC Art. 6(1)(a)).")
                 .arg(iso(doc.dateOfExpiry)));
         return;
@@ -259,7 +259,7 @@ void Verdict::documentActions()
         if (resident)
             appendNotice(m_r.notes, { NoticeCode::DocumentExpiresWithinThreeMonths, { doc.dateOfExpiry } });
         else
-            add(actions::kRefuseNoValidDocument,
+            add(ActionCode::RefuseNoValidDocument,
                 QStringLiteral(
                     "Refuse entry (reason A) — the travel document expires on %1, less than three months after "
                     "any departure (SBC Art. 6(1)(a)(i)). Only a justified emergency allows a waiver.")
@@ -277,14 +277,14 @@ void Verdict::completeness()
             if (m_r.unanswered.contains(l.system))
                 why.append(QStringLiteral("%1: %2").arg(systemKey(l.system).toUpper(),
                     systemLineDetail(l).isEmpty() ? statusKey(l.status) : systemLineDetail(l)));
-        add(actions::kCompleteChecksManually,
+        add(ActionCode::CompleteChecksManually,
             QStringLiteral(
                 "Complete the checks manually — no usable answer from %1 (%2). The check is incomplete; this is "
                 "not a no-hit. Repeat the query for those systems.")
                 .arg(systemNames(m_r.unanswered), why.join(QStringLiteral("; "))));
     }
     if (!m_r.integrityProblems.isEmpty())
-        add(actions::kCompleteChecksManually,
+        add(ActionCode::CompleteChecksManually,
             QStringLiteral("Complete the checks manually — the answers cannot be trusted as a whole (%1). Repeat the "
                            "search.")
                 .arg(noticeTexts(m_r.integrityProblems).join(QStringLiteral("; "))));
@@ -295,7 +295,7 @@ void Verdict::completeness()
             if (statusOf(s) == SystemStatus::NotAuthorised)
                 mandatory.append(s);
         if (!mandatory.isEmpty())
-            add(actions::kCompleteChecksManually,
+            add(ActionCode::CompleteChecksManually,
                 QStringLiteral("Complete the checks manually — %1 withheld from this profile, but a border check must "
                                "consult it (SBC Art. 8(2)-(3)).")
                     .arg(systemNames(mandatory)));
@@ -306,9 +306,9 @@ void Verdict::choose()
 {
     if (m_candidates.isEmpty()) {
         if (m_req.purpose == Purpose::ExitCheck)
-            add(actions::kLetExit, QStringLiteral("Let exit — every system answered and nothing stands in the way."));
+            add(ActionCode::LetExit, QStringLiteral("Let exit — every system answered and nothing stands in the way."));
         else
-            add(actions::kAdmit, QStringLiteral("Admit — every system answered and nothing stands in the way."));
+            add(ActionCode::Admit, QStringLiteral("Admit — every system answered and nothing stands in the way."));
     }
     std::stable_sort(m_candidates.begin(), m_candidates.end(),
         [](const RequiredAction& a, const RequiredAction& b) { return actionRank(a.code) < actionRank(b.code); });

@@ -34,7 +34,7 @@ public:
 
 private:
     void add(const RequiredAction& a) { m_candidates.append(a); }
-    void add(const char* code, const QString& text, std::optional<SystemId> source = std::nullopt);
+    void add(ActionCode code, const QString& text, std::optional<SystemId> source = std::nullopt);
     SystemStatus statusOf(SystemId s) const;
     bool answeredHitOrNoHit(SystemId s) const;
 
@@ -76,7 +76,8 @@ private:
     QSet<int> m_travellerHits;
     QHash<int, ResultNotice> m_excluded; // hit index -> why it is not acted on
     QList<QList<int>> m_groups;
-    QList<RequiredAction> m_hitActions; // what each hit alone requires, by hit index
+    // What each hit alone requires (nullopt: informational), by hit index.
+    QList<std::optional<RequiredAction>> m_hitActions;
 };
 
 } // namespace bd::results::detail

@@ -51,7 +51,7 @@ void Verdict::entryConditions()
         return;
     }
     if (m_ctx.declarations.familyMemberOfEuCitizen) {
-        add(actions::kVerifyFreeMovement,
+        add(ActionCode::VerifyFreeMovement,
             QStringLiteral("Verify — family member of an EU, EEA or Swiss citizen without a residence card: entry is "
                            "governed by Directive 2004/38/EC Art. 5 (a visa, where required, is facilitated and may be "
                            "issued at the border). Verify the family relationship; no automatic refusal."));
@@ -69,21 +69,21 @@ void Verdict::visaCondition()
     const TravellerContext& t = m_r.traveller;
     const RegimeFinding& f = t.finding;
     if (t.regime == VisaRegime::Unknown) {
-        add(actions::kVerifyVisaRequirement,
+        add(ActionCode::VerifyVisaRequirement,
             QStringLiteral("Verify the visa requirement — %1.")
                 .arg(f.note.isEmpty() ? QStringLiteral("nationality %1 is not on the visa list").arg(t.nationality)
                                       : f.note));
         return;
     }
     if (!f.condition.isEmpty() && !m_ctx.declarations.confirmedConditions.contains(f.condition))
-        add(actions::kVerifyVisaRequirement,
+        add(ActionCode::VerifyVisaRequirement,
             QStringLiteral("Verify the visa requirement — %1 (%2). Confirm it on the document to continue.")
                 .arg(f.conditionText.isEmpty() ? f.condition : f.conditionText, f.basis));
     if (t.regime != VisaRegime::VisaRequired)
         return;
     const SystemStatus vis = statusOf(SystemId::Vis);
     if (vis == SystemStatus::NotAuthorised) {
-        add(actions::kVerifyVisaRequirement,
+        add(ActionCode::VerifyVisaRequirement,
             QStringLiteral("Verify the visa — VIS is withheld from this profile, so the visa cannot be verified."));
         return;
     }
@@ -91,7 +91,7 @@ void Verdict::visaCondition()
         return; // the check is incomplete: completeness() says so
     const VisaSummary& v = m_r.visa;
     if (!v.valid) {
-        add(actions::kRefuseNoVisa,
+        add(ActionCode::RefuseNoVisa,
             QStringLiteral("Refuse entry (reason C) — VIS: no valid visa (%1) (SBC Art. 6(1)(b); "
                            "Reg. (EU) 2018/1806 Art. 3).")
                 .arg(v.text),
@@ -99,7 +99,7 @@ void Verdict::visaCondition()
         return;
     }
     if (v.transitOnly) {
-        add(actions::kRefuseNoVisa,
+        add(ActionCode::RefuseNoVisa,
             QStringLiteral(
                 "Refuse entry (reason C) — the only visa is an airport transit visa (type A): it does not allow "
                 "entry (Visa Code Art. 2(5))."),
@@ -107,7 +107,7 @@ void Verdict::visaCondition()
         return;
     }
     if (v.limitedTerritorial)
-        add(actions::kVerifyVisaRequirement,
+        add(ActionCode::VerifyVisaRequirement,
             QStringLiteral(
                 "Verify the visa — a visa with limited territorial validity: check that the sticker's 'valid "
                 "for' field covers %1 (Visa Code Art. 25).")
@@ -122,7 +122,7 @@ void Verdict::visaCondition()
                 && (!v.validFrom.isValid() || m.date >= v.validFrom))
                 ++used;
         if (used >= v.entriesAllowed)
-            add(actions::kRefuseNoVisa,
+            add(ActionCode::RefuseNoVisa,
                 QStringLiteral(
                     "Refuse entry (reason C) — the visa allows %1 entr%2 and EES records %3 since %4: no entry "
                     "left.")
@@ -141,7 +141,7 @@ void Verdict::etiasCondition()
         return;
     const SystemStatus etias = statusOf(SystemId::Etias);
     if (etias == SystemStatus::NotAuthorised) {
-        add(actions::kVerifyVisaRequirement,
+        add(ActionCode::VerifyVisaRequirement,
             QStringLiteral("Verify the travel authorisation — ETIAS is withheld from this profile."));
         return;
     }
@@ -157,7 +157,7 @@ void Verdict::etiasCondition()
     if (phase == EtiasPhase::Grace) {
         if (!answeredHitOrNoHit(SystemId::Ees)) {
             if (statusOf(SystemId::Ees) == SystemStatus::NotAuthorised)
-                add(actions::kVerifyVisaRequirement,
+                add(ActionCode::VerifyVisaRequirement,
                     QStringLiteral("Verify — ETIAS grace period: whether this is the first crossing since %1 needs the "
                                    "EES history, which is withheld from this profile (Art. 83(3)).")
                         .arg(iso(m_ctx.etias.transitionalEnd)));
@@ -171,7 +171,7 @@ void Verdict::etiasCondition()
             appendNotice(m_r.notes, { NoticeCode::EtiasGraceFirstCrossing, { m_ctx.etias.transitionalEnd } });
             return;
         }
-        add(actions::kRefuseNoEtias,
+        add(ActionCode::RefuseNoEtias,
             QStringLiteral(
                 "Refuse entry — no valid travel authorisation (%1), and EES records an entry on %2, after the "
                 "transitional period ended: the grace period allows only the first crossing (Reg. (EU) "
@@ -181,7 +181,7 @@ void Verdict::etiasCondition()
             SystemId::Etias);
         return;
     }
-    add(actions::kRefuseNoEtias,
+    add(ActionCode::RefuseNoEtias,
         QStringLiteral("Refuse entry — ETIAS: no valid travel authorisation (%1) (SBC Art. 6(1)(b) as amended by Reg. "
                        "(EU) 2018/1240 Art. 80). Choose the refusal letter from the form in use (the ETIAS wording of "
                        "Annex V Part B is not confirmed).")
@@ -193,7 +193,7 @@ void Verdict::stayCondition()
 {
     const SystemStatus ees = statusOf(SystemId::Ees);
     if (ees == SystemStatus::NotAuthorised) {
-        add(actions::kVerifyStay,
+        add(ActionCode::VerifyStay,
             QStringLiteral("Verify the stay — EES is withheld from this profile: the 90/180 rule cannot be checked "
                            "(check the stamps)."));
         return;
@@ -210,7 +210,7 @@ void Verdict::stayCondition()
     const auto assessment = StayCalculator::assess(recorded, today);
     if (!assessment) {
         stay.problem = stayProblem(assessment.error());
-        add(actions::kVerifyStay,
+        add(ActionCode::VerifyStay,
             QStringLiteral("Verify the stay — the EES history cannot be assessed (%1).").arg(noticeText(*stay.problem)),
             SystemId::Ees);
         return;
@@ -219,13 +219,13 @@ void Verdict::stayCondition()
     stay.inferred = inferredGap || openAtEnd;
     int allowed = assessment->daysAllowedFromControl;
     if (m_overstayFlag)
-        add(actions::kVerifyStay,
+        add(ActionCode::VerifyStay,
             QStringLiteral(
                 "Verify the stay — EES flags this file (an exit missing after the authorised stay, or a stay "
                 "beyond it; EES Art. 12). Ask for evidence of the exit before deciding."),
             SystemId::Ees);
     if (allowed == 0) {
-        add(actions::kRefuseOverstay,
+        add(ActionCode::RefuseOverstay,
             QStringLiteral("Refuse entry (reason F) — EES: the 90 days in any 180 are used up (%1 recorded days in the "
                            "window ending today; SBC Art. 6(1)).")
                 .arg(assessment->daysUsed),
@@ -238,7 +238,7 @@ void Verdict::stayCondition()
             ? QStringLiteral("the last entry, on %1, has no exit recorded").arg(iso(raw.last().entry))
             : QStringLiteral("an entry has no exit recorded before the next entry");
         if (!withInferred || withInferred->daysAllowedFromControl == 0 || openAtEnd)
-            add(actions::kVerifyStay,
+            add(ActionCode::VerifyStay,
                 QStringLiteral(
                     "Verify the stay — %1 (EES Art. 20): the days between cannot be counted as proven. Ask for "
                     "evidence of the exit (stamps, tickets); refuse (reason F) only if the stay is confirmed.")
@@ -255,7 +255,7 @@ void Verdict::stayCondition()
             stay.visaDaysLeft = std::max(0, v.durationOfStayDays - used);
             allowed = std::min(allowed, stay.visaDaysLeft);
             if (stay.visaDaysLeft == 0)
-                add(actions::kVerifyVisaRequirement,
+                add(ActionCode::VerifyVisaRequirement,
                     QStringLiteral(
                         "Verify the visa — its duration of stay (%1 days) is used up within its validity (%2 "
                         "days recorded since %3).")
@@ -277,12 +277,12 @@ void Verdict::exitConditions()
         return;
     const SystemStatus ees = statusOf(SystemId::Ees);
     if (ees == SystemStatus::NotAuthorised) {
-        add(actions::kVerifyStay,
+        add(ActionCode::VerifyStay,
             QStringLiteral("Verify the stay — EES is withheld from this profile (check the stamps)."));
         return;
     }
     if (ees == SystemStatus::NoHit) {
-        add(actions::kVerifyStay,
+        add(ActionCode::VerifyStay,
             QStringLiteral("Verify the stay — EES holds no entry for this traveller: ask for the entry stamp or other "
                            "evidence of the entry date (EES Art. 20; SBC Art. 12)."),
             SystemId::Ees);
@@ -297,7 +297,7 @@ void Verdict::exitConditions()
     const auto assessment = StayCalculator::assess(stays, m_ctx.today);
     if (!assessment) {
         stay.problem = stayProblem(assessment.error());
-        add(actions::kVerifyStay,
+        add(ActionCode::VerifyStay,
             QStringLiteral("Verify the stay — the EES history cannot be assessed (%1).").arg(noticeText(*stay.problem)),
             SystemId::Ees);
         return;
@@ -305,7 +305,7 @@ void Verdict::exitConditions()
     stay.assessment = *assessment;
     stay.inferred = inferredGap;
     if (m_overstayFlag || assessment->overstayDays > 0) {
-        add(actions::kSecondLineExitOverstay,
+        add(ActionCode::SecondLineExitOverstay,
             QStringLiteral(
                 "Refer to second line — overstay found at exit (%1 days in the window ending today%2). Record "
                 "the exit, inform the person of the consequences and take any evidence of force majeure "
@@ -314,7 +314,7 @@ void Verdict::exitConditions()
                 .arg(m_overstayFlag ? QStringLiteral(", flagged by EES") : QString()),
             SystemId::Ees);
     } else if (inferredGap) {
-        add(actions::kVerifyStay,
+        add(ActionCode::VerifyStay,
             QStringLiteral(
                 "Verify the stay — an entry has no exit recorded before the next entry (EES Art. 20): ask for "
                 "evidence of the exit."),

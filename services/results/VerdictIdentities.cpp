@@ -130,8 +130,8 @@ void Verdict::hitActions()
     m_hitActions.reserve(m_hits.size());
     for (int i = 0; i < m_hits.size(); ++i) {
         m_hitActions.append(Unifier::actionForHit(m_hits[i], m_req.purpose)); // once per hit, kept for the identities
-        if (!m_excluded.contains(i) && !m_hitActions.last().code.isEmpty())
-            add(m_hitActions.last());
+        if (!m_excluded.contains(i) && m_hitActions.last())
+            add(*m_hitActions.last());
     }
     if (!m_excluded.isEmpty())
         appendNotice(m_r.notes, { NoticeCode::RecordsOfAnotherPerson, { static_cast<int>(m_excluded.size()) } });
@@ -143,12 +143,12 @@ void Verdict::linkActions()
         return;
     for (const IdentityLink& link : m_in.summary->links) {
         if (link.colour == LinkColour::Red)
-            add(actions::kSecondLineIdentity,
+            add(ActionCode::SecondLineIdentity,
                 QStringLiteral("Refer to second line — red identity link: an identity or document is used "
                                "unjustifiably. Consult the linked records and establish the identity (SBC Art. 8(4a); "
                                "Reg. (EU) 2019/817 Art. 32)."));
         else if (link.colour == LinkColour::Yellow)
-            add(actions::kSecondLineIdentity,
+            add(ActionCode::SecondLineIdentity,
                 QStringLiteral("Refer to second line — yellow identity link: an unverified match between records of "
                                "possibly different persons. Verify and classify the link (SBC Art. 8(4a); Reg. (EU) "
                                "2019/817 Art. 29-30)."));
@@ -163,12 +163,13 @@ void Verdict::buildIdentities()
         QSet<QString> refs;
         for (int i : group) {
             const Hit& h = m_hits[i];
-            const RequiredAction& a = m_hitActions.at(i);
+            const std::optional<RequiredAction>& a = m_hitActions.at(i);
             RankedHit rh;
             rh.hit = h;
-            rh.actionCode = a.code;
-            rh.rank = a.code.isEmpty() ? actionRank(QLatin1String(actions::kLetExit)) + 1 : actionRank(a.code);
-            rh.summary = a.code.isEmpty() ? QStringLiteral("%1 record").arg(systemKey(h.system).toUpper()) : a.text;
+            if (a)
+                rh.actionCode = a->code;
+            rh.rank = actionRank(rh.actionCode);
+            rh.summary = a ? a->text : QStringLiteral("%1 record").arg(systemKey(h.system).toUpper());
             rh.excluded = m_excluded.contains(i);
             if (rh.excluded) {
                 id.excluded = true;

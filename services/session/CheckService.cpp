@@ -118,8 +118,8 @@ bd::results::UnifiedResult CheckService::unify(
 DecisionRecord CheckService::recordDecision(const DecisionBasis& basis, const OfficerChoice& choice) const
 {
     DecisionRecord out;
-    out.requiredAction = basis.shown ? basis.shown->code : choice.requiredAction;
-    out.required = basis.shown ? basis.shown->requiredDecision() : Decision::SecondLine;
+    out.requiredAction = basis.shown ? bd::results::actionKey(basis.shown->code) : choice.requiredAction;
+    out.required = basis.shown ? basis.shown->decision : Decision::SecondLine;
     out.isOverride = isOverride(choice.decision, out.required);
     const QString reason = choice.overrideReason.simplified();
     if (out.isOverride && !isMeaningfulReason(reason)) {

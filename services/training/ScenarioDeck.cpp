@@ -474,14 +474,15 @@ std::optional<Error> decodeExpected(const QJsonObject& e, CaseFile* c, const QSt
         QLatin1String(bd::results::decisions::kLetExit) };
     if (!kDecisions.contains(x.decision))
         return schemaError(origin, QStringLiteral("expected.decision: one of admit, refuse, second-line, let-exit"));
-    if (!requiredActionCodes().contains(x.requiredAction))
+    const std::optional<bd::results::ActionCode> action = bd::results::actionFromKey(x.requiredAction);
+    if (!action)
         return schemaError(
             origin, QStringLiteral("expected.requiredAction: unknown code '%1'").arg(x.requiredAction.left(40)));
     // Annex V Part B has the letters A to I (there is no J). A refusal states its letter, except
     // where the law fixes none (refuse-no-etias: the form as changed by the ETIAS Regulation).
     static const QRegularExpression kLetter(QStringLiteral("^[A-I]$"));
     const bool refusal = x.decision == QLatin1String(bd::results::decisions::kRefuse);
-    const bool letterOptional = bd::results::refusalLetterForAction(x.requiredAction).isEmpty();
+    const bool letterOptional = bd::results::refusalLetterForAction(*action).isEmpty();
     if (refusal ? !(kLetter.match(x.refusalReason).hasMatch() || (letterOptional && x.refusalReason.isEmpty()))
                 : !x.refusalReason.isEmpty())
         return schemaError(origin,

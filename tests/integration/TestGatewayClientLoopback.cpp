@@ -162,8 +162,8 @@ private slots:
         const Run run = search(client, request);
         QVERIFY2(run.outcome.ok(), qPrintable(run.outcome.error ? run.outcome.error->detail : QString()));
         const auto result = unify(request, run.outcome, c);
-        QCOMPARE(result.requiredAction.code, c.expected->requiredAction);
-        QCOMPARE(result.requiredAction.decision, c.expected->decision);
+        QCOMPARE(bd::results::actionKey(result.requiredAction.code), c.expected->requiredAction);
+        QCOMPARE(bd::model::decisionKey(result.requiredAction.decision), c.expected->decision);
         QCOMPARE(result.requiredAction.refusalReason, c.expected->refusalReason);
         // Never "no hit" for a system that did not answer.
         for (const auto& line : result.systems)
@@ -297,7 +297,7 @@ private slots:
         QCOMPARE(int(statusOf(run.outcome, SystemId::Ees)), expected);
         QCOMPARE(run.outcome.events.size(), allSystems().size());
         const auto result = unify(request, run.outcome, sc);
-        QCOMPARE(result.requiredAction.code, QStringLiteral("complete-checks-manually"));
+        QCOMPARE(result.requiredAction.code, bd::results::ActionCode::CompleteChecksManually);
         QVERIFY(result.unanswered.contains(SystemId::Ees));
     }
 

@@ -3,6 +3,7 @@
 #include "services/document/MrzGenerator.h"
 #include "services/results/UnifiedResult.h"
 #include "tests/support/PlaceholderPage.h"
+#include "tests/support/TestHygiene.h"
 
 #include <QLabel>
 #include <QTest>
@@ -89,6 +90,18 @@ SearchOutcome withSis(const SearchRequest& request, const SystemEvent& sis)
 
 } // namespace scripted
 
+void ScriptedBoothTest::initTestCase()
+{
+    bd::testsupport::failOnAnyWarning();
+    loadVisaList();
+}
+
+void ScriptedBoothTest::init()
+{
+    bd::testsupport::failOnAnyWarning();
+    build(&*m_visaList);
+}
+
 void ScriptedBoothTest::loadVisaList()
 {
     const auto list = bd::results::VisaList::builtIn();
@@ -173,7 +186,7 @@ SearchRequest ScriptedBoothTest::arrestOnTheDecisionStep(const QString& surname,
     const SearchRequest request = m_client->requests.last();
     m_client->lastHandle()->finish(scripted::withSis(request, scripted::sisArrest(request.searchId)));
     if (!m_controller->lastResult()
-        || m_controller->lastResult()->requiredAction.code != QLatin1String(bd::results::actions::kArrest))
+        || m_controller->lastResult()->requiredAction.code != bd::results::ActionCode::Arrest)
         qWarning("the arrest alert did not require the arrest");
     m_window->activateWindow();
     QTest::keyClick(m_window.get(), Qt::Key_F4);

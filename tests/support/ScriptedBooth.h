@@ -2,19 +2,19 @@
 
 // The booth window (DocumentPage, ResultsPage, DecisionPage, MainWindow, CheckController) wired as
 // the composition root wires it, against a ScriptedGatewayClient: the base of the GUI tests that
-// script each system's answer (TestExitAndRace, TestDecisionFlow). Qt Test only runs the slots of
-// the class it is given, so each test class calls build() from its own init() and tearDown() from
-// its own cleanup().
+// script each system's answer (TestExitAndRace, TestDecidingChecks). The base's private slots
+// initTestCase(), init() and cleanup() run for every derived test class: Qt Test finds them through
+// the test object's metaobject, base classes included.
 
 #include "services/model/Model.h"
 #include "services/results/VisaList.h"
 #include "services/session/DecisionJournal.h"
 #include "tests/support/FakeClock.h"
+#include "tests/support/FakeDialogService.h"
 #include "tests/support/FakeMrzImageReader.h"
 #include "tests/support/ScriptedGatewayClient.h"
 #include "ui/CheckController.h"
 #include "ui/DecisionPage.h"
-#include "ui/DialogService.h"
 #include "ui/DocumentPage.h"
 #include "ui/MainWindow.h"
 #include "ui/ResultsPage.h"
@@ -29,26 +29,6 @@ namespace bd::testsupport {
 
 // The day the booth tests run on (the clock and the desk reader's idea of today).
 inline const QDate kBoothToday(2026, 11, 28);
-
-// Answers the window's questions (open an image, confirm) as the test set them, and keeps them.
-class FakeDialogService final : public bd::ui::DialogService
-{
-public:
-    QString openImageFile(QWidget* parent) override
-    {
-        Q_UNUSED(parent);
-        return path;
-    }
-    bool confirm(QWidget* parent, const bd::ui::ConfirmQuestion& question) override
-    {
-        Q_UNUSED(parent);
-        questions.append(question);
-        return answer;
-    }
-    QString path;
-    bool answer = false;
-    QList<bd::ui::ConfirmQuestion> questions;
-};
 
 // Travellers and the systems' answers the booth tests script.
 namespace scripted {
@@ -74,6 +54,15 @@ bd::gateway::SearchOutcome withSis(const bd::model::SearchRequest& request, cons
 
 class ScriptedBoothTest : public QObject
 {
+    Q_OBJECT
+
+private slots:
+    // Every warning fails the test (failOnAnyWarning()); the visa list is loaded once.
+    void initTestCase();
+    // A fresh window with the visa list before each test function.
+    void init();
+    void cleanup() { tearDown(); }
+
 protected:
     // The built-in visa list, loaded once (initTestCase()).
     void loadVisaList();

@@ -49,20 +49,6 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        bd::testsupport::failOnAnyWarning();
-        loadVisaList();
-    }
-
-    void init()
-    {
-        bd::testsupport::failOnAnyWarning();
-        build(&*m_visaList);
-    }
-
-    void cleanup() { tearDown(); }
-
     // Admitting on an arrest alert is an override: it needs a reason, a second Enter to confirm,
     // and is recorded with the reason, in amber.
     void overrideNeedsReasonAndConfirmation()
@@ -295,7 +281,7 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(m_controller->currentRequest().searchId, first.searchId);
-        QCOMPARE(m_controller->lastResult()->requiredAction.code, QString::fromLatin1(actions::kArrest));
+        QCOMPARE(m_controller->lastResult()->requiredAction.code, bd::results::ActionCode::Arrest);
         QVERIFY(m_controller->declarations().faceMismatch); // the declarations came back with it
         QVERIFY(m_results->hasResult());
         QCOMPARE(m_window->currentStep(), int(MainWindow::ResultsStep));
@@ -325,7 +311,7 @@ private slots:
         QVERIFY(again.systems.isEmpty()); // the whole search
         QCOMPARE(again.document, second.document);
         m_client->lastHandle()->finish(allClear(again, true));
-        QCOMPARE(m_controller->lastResult()->requiredAction.code, QString::fromLatin1(actions::kAdmit));
+        QCOMPARE(m_controller->lastResult()->requiredAction.code, bd::results::ActionCode::Admit);
         m_decision->record();
         QCOMPARE(journalled(), 2);
         QCOMPARE(entries().last().searchId, again.searchId);
@@ -357,8 +343,7 @@ private slots:
         typeZone(zone(QStringLiteral("FRA"), QStringLiteral("MARTIN"), QStringLiteral("FR1234567")));
         const SearchRequest request = m_client->requests.first();
         m_client->lastHandle()->finish(withSis(request, sisDown(request.searchId)));
-        QCOMPARE(
-            m_controller->lastResult()->requiredAction.code, QString::fromLatin1(actions::kCompleteChecksManually));
+        QCOMPARE(m_controller->lastResult()->requiredAction.code, bd::results::ActionCode::CompleteChecksManually);
         QVERIFY(m_decision->isRepeatOffered());
         QVERIFY2(find<QPushButton>("repeatQueryButton")->text().contains(QStringLiteral("SIS")),
             qPrintable(find<QPushButton>("repeatQueryButton")->text()));
@@ -380,8 +365,7 @@ private slots:
         still.events = { sisDown(repeat.searchId) };
         still.summary = SearchSummary { repeat.searchId, {}, {}, {}, 30 };
         m_client->lastHandle()->finish(still);
-        QCOMPARE(
-            m_controller->lastResult()->requiredAction.code, QString::fromLatin1(actions::kCompleteChecksManually));
+        QCOMPARE(m_controller->lastResult()->requiredAction.code, bd::results::ActionCode::CompleteChecksManually);
         QCOMPARE(m_controller->lastResult()->searchId, request.searchId);
         QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
         QCOMPARE(m_client->requests.size(), 3);
@@ -396,7 +380,7 @@ private slots:
         QVERIFY2(result.integrityProblems.isEmpty(),
             qPrintable(bd::results::noticeTexts(result.integrityProblems).join(QLatin1Char(';'))));
         QVERIFY(result.complete);
-        QCOMPARE(result.requiredAction.code, QString::fromLatin1(actions::kAdmit));
+        QCOMPARE(result.requiredAction.code, bd::results::ActionCode::Admit);
         QCOMPARE(result.searchId, request.searchId);
         QVERIFY(!m_decision->isRepeatOffered());
         QVERIFY2(m_decision->repeatStatusText().contains(QStringLiteral("repeated")),
@@ -423,7 +407,7 @@ private slots:
         const SearchRequest again = m_client->requests.last();
         QVERIFY(again.systems.isEmpty());
         m_client->lastHandle()->finish(allClear(again, true));
-        QCOMPARE(m_controller->lastResult()->requiredAction.code, QString::fromLatin1(actions::kAdmit));
+        QCOMPARE(m_controller->lastResult()->requiredAction.code, bd::results::ActionCode::Admit);
         QCOMPARE(m_controller->currentRequest().searchId, again.searchId);
     }
 };

@@ -2,6 +2,7 @@
 // reasons, exit checks (let exit or second line only), and the refusal letters of the form in use.
 // The results screen: TestResultsPage.
 #include "services/results/UnifiedResult.h"
+#include "tests/support/ResultSamples.h"
 #include "tests/support/TestHygiene.h"
 #include "ui/DecisionPage.h"
 #include "ui/ResultText.h"
@@ -14,20 +15,11 @@
 #include <QTest>
 
 using namespace bd::model;
+using bd::results::ActionCode;
 using bd::results::UnifiedResult;
+using bd::testsupport::resultWithAction;
 
 namespace {
-
-UnifiedResult resultWithAction(const QString& code, const QString& decision, const QString& reason = {})
-{
-    UnifiedResult r;
-    r.searchId = QStringLiteral("s-1");
-    r.requiredAction.code = code;
-    r.requiredAction.decision = decision;
-    r.requiredAction.refusalReason = reason;
-    r.complete = true;
-    return r;
-}
 
 bool shown(const QWidget* w, const QWidget* page)
 {
@@ -46,8 +38,7 @@ private slots:
     void decisionPreselectsFromTheRequiredAction()
     {
         bd::ui::DecisionPage page;
-        page.setResult(
-            resultWithAction(QStringLiteral("refuse-entry-sis"), QStringLiteral("refuse"), QStringLiteral("H")));
+        page.setResult(resultWithAction(ActionCode::RefuseEntrySis, QStringLiteral("H")));
         QCOMPARE(page.selectedDecision(), QStringLiteral("refuse"));
         QCOMPARE(page.selectedReason(), QStringLiteral("H"));
         QVERIFY(page.canRecord());
@@ -81,7 +72,7 @@ private slots:
         QCOMPARE(d.overrideReason, QStringLiteral("alert deleted, confirmed by SIRENE"));
 
         // Refusing needs a reason.
-        page.setResult(resultWithAction(QStringLiteral("second-line-discreet"), QStringLiteral("second-line")));
+        page.setResult(resultWithAction(ActionCode::SecondLineDiscreet));
         auto* refuse = page.findChild<QRadioButton*>(QStringLiteral("refuseChoice"));
         refuse->setFocus();
         QTest::keyClick(refuse, Qt::Key_Space);
@@ -104,7 +95,7 @@ private slots:
         auto* reasons = page.findChild<QListWidget*>(QStringLiteral("refusalReasons"));
         QVERIFY(letExit && admit && refuse && secondLine && reasons);
 
-        UnifiedResult r = resultWithAction(QStringLiteral("let-exit"), QStringLiteral("let-exit"));
+        UnifiedResult r = resultWithAction(ActionCode::LetExit);
         r.purpose = Purpose::ExitCheck;
         page.setResult(r);
         QVERIFY(page.isExitCheck());
@@ -126,12 +117,12 @@ private slots:
 
         // An overstay found at exit goes to second line; a decision that does not fit an exit
         // (admit / refuse) is never offered and falls back to second line.
-        r = resultWithAction(QStringLiteral("second-line-exit-overstay"), QStringLiteral("second-line"));
+        r = resultWithAction(ActionCode::SecondLineExitOverstay);
         r.purpose = Purpose::ExitCheck;
         page.setResult(r);
         QCOMPARE(page.selectedDecision(), QStringLiteral("second-line"));
         QVERIFY(page.requiredText().contains(QStringLiteral("overstay found at exit")));
-        r = resultWithAction(QStringLiteral("refuse-entry-sis"), QStringLiteral("refuse"), QStringLiteral("H"));
+        r = resultWithAction(ActionCode::RefuseEntrySis, QStringLiteral("H"));
         r.purpose = Purpose::ExitCheck;
         page.setResult(r);
         QCOMPARE(page.selectedDecision(), QStringLiteral("second-line"));
@@ -142,14 +133,14 @@ private slots:
         QCOMPARE(page.selectedDecision(), QStringLiteral("second-line"));
 
         // Back at entry: admit / refuse / second line, no "let exit"; a stray let-exit goes to second line.
-        page.setResult(resultWithAction(QStringLiteral("admit"), QStringLiteral("admit")));
+        page.setResult(resultWithAction(ActionCode::Admit));
         QVERIFY(!page.isExitCheck());
         QVERIFY(!shown(letExit, &page));
         QVERIFY(shown(admit, &page));
         QVERIFY(shown(refuse, &page));
         QVERIFY(shown(reasons, &page));
         QCOMPARE(page.selectedDecision(), QStringLiteral("admit"));
-        page.setResult(resultWithAction(QStringLiteral("let-exit"), QStringLiteral("let-exit")));
+        page.setResult(resultWithAction(ActionCode::LetExit));
         QCOMPARE(page.selectedDecision(), QStringLiteral("second-line"));
         page.setNoResult(QStringLiteral("the gateway did not answer."));
         QVERIFY(shown(admit, &page));
@@ -160,7 +151,7 @@ private slots:
     {
         bd::ui::DecisionPage page;
         auto* reasons = page.findChild<QListWidget*>(QStringLiteral("refusalReasons"));
-        page.setResult(resultWithAction(QStringLiteral("refuse-no-etias"), QStringLiteral("refuse")));
+        page.setResult(resultWithAction(ActionCode::RefuseNoEtias));
         QCOMPARE(page.selectedDecision(), QStringLiteral("refuse"));
         QCOMPARE(page.selectedReason(), QString());
         QCOMPARE(reasons->currentRow(), -1);
@@ -175,14 +166,12 @@ private slots:
         QVERIFY(page.canRecord());
 
         // With a confirmed letter there is no such hint.
-        page.setResult(
-            resultWithAction(QStringLiteral("refuse-no-visa"), QStringLiteral("refuse"), QStringLiteral("C")));
+        page.setResult(resultWithAction(ActionCode::RefuseNoVisa, QStringLiteral("C")));
         QCOMPARE(page.selectedReason(), QStringLiteral("C"));
         QVERIFY(page.letterHintText().isEmpty());
         QVERIFY(!page.findChild<QLabel*>(QStringLiteral("refusalLetterHint"))->isVisibleTo(&page));
         // A letter outside the form (an old "J") is not taken over: the officer chooses.
-        page.setResult(
-            resultWithAction(QStringLiteral("refuse-no-etias"), QStringLiteral("refuse"), QStringLiteral("J")));
+        page.setResult(resultWithAction(ActionCode::RefuseNoEtias, QStringLiteral("J")));
         QCOMPARE(page.selectedReason(), QString());
         QVERIFY(!page.letterHintText().isEmpty());
     }

@@ -36,20 +36,6 @@ class TestExitAndRace : public bd::testsupport::ScriptedBoothTest
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        bd::testsupport::failOnAnyWarning();
-        loadVisaList();
-    }
-
-    void init()
-    {
-        bd::testsupport::failOnAnyWarning();
-        build(&*m_visaList);
-    }
-
-    void cleanup() { tearDown(); }
-
     // The baseline of the tests below: this traveller, all systems clear, is admitted.
     void clearEntryCheckAdmits()
     {
@@ -60,7 +46,7 @@ private slots:
         QCOMPARE(m_client->requests.first().purpose, Purpose::EntryCheck);
         m_client->lastHandle()->finish(allClear(m_client->requests.first(), true));
         QVERIFY(m_controller->lastResult());
-        QCOMPARE(m_controller->lastResult()->requiredAction.code, QString::fromLatin1(actions::kAdmit));
+        QCOMPARE(m_controller->lastResult()->requiredAction.code, bd::results::ActionCode::Admit);
         QVERIFY(m_results->hasResult());
     }
 
@@ -78,7 +64,7 @@ private slots:
         QCOMPARE(m_client->requests.first().purpose, Purpose::ExitCheck);
         m_client->lastHandle()->finish(allClear(m_client->requests.first(), true));
         QCOMPARE(m_controller->lastResult()->purpose, Purpose::ExitCheck);
-        QCOMPARE(m_controller->lastResult()->requiredAction.code, QString::fromLatin1(actions::kLetExit));
+        QCOMPARE(m_controller->lastResult()->requiredAction.code, bd::results::ActionCode::LetExit);
         QCOMPARE(m_decision->selectedDecision(), QString::fromLatin1(bd::results::decisions::kLetExit));
         m_decision->record();
         QCOMPARE(journalled(), 1);
@@ -136,7 +122,7 @@ private slots:
         QVERIFY(m_controller->isSearching());
         handle->finish(allClear(request, true));
         QCOMPARE(m_controller->lastResult()->searchId, request.searchId);
-        QCOMPARE(m_controller->lastResult()->requiredAction.code, QString::fromLatin1(actions::kAdmit));
+        QCOMPARE(m_controller->lastResult()->requiredAction.code, bd::results::ActionCode::Admit);
     }
 
     void staleImageReadingAfterEscapeIsDropped()
@@ -246,7 +232,7 @@ private slots:
         m_client->lastHandle()->finish(outcome);
         QVERIFY(m_controller->lastResult());
         const auto& result = *m_controller->lastResult();
-        QCOMPARE(result.requiredAction.code, QString::fromLatin1(actions::kCompleteChecksManually));
+        QCOMPARE(result.requiredAction.code, bd::results::ActionCode::CompleteChecksManually);
         QVERIFY(!result.complete);
         QVERIFY(!result.integrityProblems.isEmpty());
         QVERIFY(m_controller->answers());
@@ -261,15 +247,14 @@ private slots:
         SearchOutcome outcome = allClear(m_client->requests.first(), true);
         outcome.summary->searchId = QStringLiteral("another-search");
         m_client->lastHandle()->finish(outcome);
-        QCOMPARE(
-            m_controller->lastResult()->requiredAction.code, QString::fromLatin1(actions::kCompleteChecksManually));
+        QCOMPARE(m_controller->lastResult()->requiredAction.code, bd::results::ActionCode::CompleteChecksManually);
     }
 
     void declarationsRerunTheVerdict()
     {
         typeZone(zone(QStringLiteral("FRA"), QStringLiteral("MARTIN"), QStringLiteral("FR1234567")));
         m_client->lastHandle()->finish(allClear(m_client->requests.first(), true));
-        QCOMPARE(m_controller->lastResult()->requiredAction.code, QString::fromLatin1(actions::kAdmit));
+        QCOMPARE(m_controller->lastResult()->requiredAction.code, bd::results::ActionCode::Admit);
         const QString admitBanner = m_results->bannerText();
 
         QSignalSpy results(m_controller.get(), &bd::ui::CheckController::resultReady);
@@ -278,21 +263,21 @@ private slots:
         m_controller->setDeclarations(asylum);
         QCOMPARE(results.size(), 1);
         QCOMPARE(m_client->requests.size(), 1); // no new search
-        QCOMPARE(m_controller->lastResult()->requiredAction.code, QString::fromLatin1(actions::kSecondLineAsylum));
+        QCOMPARE(m_controller->lastResult()->requiredAction.code, bd::results::ActionCode::SecondLineAsylum);
         QVERIFY(m_controller->lastResult()->declarations.asylumRequest);
         QVERIFY(m_results->bannerText() != admitBanner);
         QCOMPARE(m_decision->selectedDecision(), QStringLiteral("second-line"));
 
         // Taken back: admitted again.
         m_controller->setDeclarations({});
-        QCOMPARE(m_controller->lastResult()->requiredAction.code, QString::fromLatin1(actions::kAdmit));
+        QCOMPARE(m_controller->lastResult()->requiredAction.code, bd::results::ActionCode::Admit);
 
         // Declarations belong to their check.
         m_controller->setDeclarations(asylum);
         typeZone(zone(QStringLiteral("FRA"), QStringLiteral("DUBOIS"), QStringLiteral("FR7654321")));
         QVERIFY(m_controller->declarations().isEmpty());
         m_client->lastHandle()->finish(allClear(m_client->requests.last(), true));
-        QCOMPARE(m_controller->lastResult()->requiredAction.code, QString::fromLatin1(actions::kAdmit));
+        QCOMPARE(m_controller->lastResult()->requiredAction.code, bd::results::ActionCode::Admit);
     }
 
     void declarationsDialogFromTheResultsStep()
@@ -316,7 +301,7 @@ private slots:
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("applyDeclarationsButton")), Qt::LeftButton);
         QTRY_VERIFY(!m_controller->declarationsDialog());
         QVERIFY(m_controller->declarations().faceMismatch);
-        QCOMPARE(m_controller->lastResult()->requiredAction.code, QString::fromLatin1(actions::kSecondLineIdentity));
+        QCOMPARE(m_controller->lastResult()->requiredAction.code, bd::results::ActionCode::SecondLineIdentity);
         QCOMPARE(m_window->currentStep(), int(MainWindow::ResultsStep));
 
         // A residence title needs its issuing state before it can be applied.
@@ -348,7 +333,7 @@ private slots:
         m_client->lastHandle()->finish(allClear(m_client->requests.first(), true));
         const auto finding = m_controller->lastResult()->traveller.finding;
         QCOMPARE(finding.condition, QStringLiteral("biometric-passport"));
-        QCOMPARE(m_controller->lastResult()->requiredAction.code, QString::fromLatin1(actions::kVerifyVisaRequirement));
+        QCOMPARE(m_controller->lastResult()->requiredAction.code, bd::results::ActionCode::VerifyVisaRequirement);
         QTest::keyClick(m_window.get(), Qt::Key_F7);
         bd::ui::DeclarationsDialog* dialog = m_controller->declarationsDialog();
         QVERIFY(dialog);
@@ -361,10 +346,10 @@ private slots:
         QCOMPARE(m_controller->declarations().confirmedConditions, QStringList { finding.condition });
         const auto& result = *m_controller->lastResult();
         QVERIFY(result.declarations.confirmedConditions.contains(finding.condition));
-        QVERIFY2(result.requiredAction.code != QLatin1String(actions::kVerifyVisaRequirement),
+        QVERIFY2(result.requiredAction.code != bd::results::ActionCode::VerifyVisaRequirement,
             qPrintable(result.requiredAction.text));
         for (const auto& other : result.otherActions)
-            QVERIFY2(other.code != QLatin1String(actions::kVerifyVisaRequirement), qPrintable(other.text));
+            QVERIFY2(other.code != bd::results::ActionCode::VerifyVisaRequirement, qPrintable(other.text));
     }
 
     void declarationsAfterTheDecisionAreRefused()
@@ -377,7 +362,7 @@ private slots:
         asylum.asylumRequest = true;
         bd::testsupport::expectDeclarationsRefusedAfterTheDecision();
         m_controller->setDeclarations(asylum);
-        QCOMPARE(m_controller->lastResult()->requiredAction.code, QString::fromLatin1(actions::kAdmit));
+        QCOMPARE(m_controller->lastResult()->requiredAction.code, bd::results::ActionCode::Admit);
         QVERIFY(m_decision->isRecorded());
         QTest::keyClick(m_window.get(), Qt::Key_F7);
         QVERIFY(!m_controller->declarationsDialog());
@@ -385,7 +370,7 @@ private slots:
 
     void withoutVisaListTheStatusBarSaysSo()
     {
-        cleanup();
+        tearDown();
         bd::testsupport::expectNoVisaList();
         build(nullptr);
         const auto* warning = m_window->findChild<QLabel*>(QStringLiteral("statusWarningLabel"));
@@ -393,7 +378,7 @@ private slots:
         QVERIFY2(warning->text().contains(QStringLiteral("Visa list not loaded")), qPrintable(warning->text()));
         typeZone(zone(QStringLiteral("FRA"), QStringLiteral("MARTIN"), QStringLiteral("FR1234567")));
         m_client->lastHandle()->finish(allClear(m_client->requests.first(), true));
-        QCOMPARE(m_controller->lastResult()->requiredAction.code, QString::fromLatin1(actions::kVerifyVisaRequirement));
+        QCOMPARE(m_controller->lastResult()->requiredAction.code, bd::results::ActionCode::VerifyVisaRequirement);
     }
 };
 

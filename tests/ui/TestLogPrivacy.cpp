@@ -277,7 +277,7 @@ private slots:
             ctx.visaList = &visaList.value();
             const auto result = bd::results::Unifier::unify(
                 bd::results::SearchAnswers { request, clean.events, clean.summary, clean.error }, ctx);
-            qCInfo(lcUi) << "result shown:" << result.requiredAction.code;
+            qCInfo(lcUi) << "result shown:" << bd::results::actionKey(result.requiredAction.code);
 
             RecordSubmission record;
             record.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -288,7 +288,7 @@ private slots:
             record.decision = Decision::Admit;
             record.document = c->document;
             record.person = c->person;
-            record.requiredAction = result.requiredAction.code;
+            record.requiredAction = bd::results::actionKey(result.requiredAction.code);
             std::unique_ptr<RecordHandle> stored(client.submitRecord(record));
             QSignalSpy recorded(stored.get(), &RecordHandle::finished);
             QVERIFY(recorded.wait(10000));

@@ -1,10 +1,10 @@
 // GUI test of the real booth window: the desk reader's keyboard burst, typed zones, images, steps.
 #include "services/document/MrzParser.h"
 #include "tests/support/FakeClock.h"
+#include "tests/support/FakeDialogService.h"
 #include "tests/support/FakeMrzImageReader.h"
 #include "tests/support/PlaceholderPage.h"
 #include "tests/support/TestHygiene.h"
-#include "ui/DialogService.h"
 #include "ui/DocumentPage.h"
 #include "ui/MainWindow.h"
 #include "ui/WedgeEventFilter.h"
@@ -34,27 +34,6 @@ namespace {
 const QString kLine1 = QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<");
 const QString kLine2 = QStringLiteral("L898902C36UTO7408122F1204159ZE184226B<<<<<10");
 
-class FakeDialogService final : public bd::ui::DialogService
-{
-public:
-    QString openImageFile(QWidget* parent) override
-    {
-        Q_UNUSED(parent);
-        ++calls;
-        return path;
-    }
-    bool confirm(QWidget* parent, const bd::ui::ConfirmQuestion& question) override
-    {
-        Q_UNUSED(parent);
-        questions.append(question);
-        return answer;
-    }
-    QString path;
-    int calls = 0;
-    bool answer = false;
-    QList<bd::ui::ConfirmQuestion> questions;
-};
-
 } // namespace
 
 class TestMainWindow : public QObject
@@ -63,7 +42,7 @@ class TestMainWindow : public QObject
 
 private:
     bd::testsupport::FakeClock m_clock { QDateTime(QDate(2010, 6, 1), QTime(9, 0), Qt::UTC) };
-    FakeDialogService m_dialogs;
+    bd::testsupport::FakeDialogService m_dialogs;
     bd::testsupport::FakeMrzImageReader m_reader;
     std::unique_ptr<bd::ui::WedgeEventFilter> m_wedge;
     std::unique_ptr<MainWindow> m_window;

@@ -191,7 +191,7 @@ private slots:
     void germanOverstayerShowsNoEnglishSentence()
     {
         const UnifiedResult r = overstayer();
-        QCOMPARE(r.requiredAction.code, QStringLiteral("refuse-overstay"));
+        QCOMPARE(r.requiredAction.code, ActionCode::RefuseOverstay);
         QVERIFY(!r.notes.isEmpty());
         QCOMPARE(r.notes.first().code, NoticeCode::EtiasTransitional);
         QCoreApplication::installTranslator(&m_german);

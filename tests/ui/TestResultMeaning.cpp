@@ -142,7 +142,7 @@ QString untranslatedParts(QString text)
     return text;
 }
 
-bd::results::RankedHit ranked(const Hit& hit, const QString& action = {})
+bd::results::RankedHit ranked(const Hit& hit, std::optional<bd::results::ActionCode> action = std::nullopt)
 {
     bd::results::RankedHit h;
     h.hit = hit;
@@ -194,7 +194,8 @@ private slots:
         const auto m = ResultMeaning::of(r, SystemId(system));
         QVERIFY2(m.meaning == expected,
             qPrintable(
-                QStringLiteral("%1: %2 (%3)").arg(ResultMeaning::word(m.meaning), m.reason, r.requiredAction.code)));
+                QStringLiteral("%1: %2 (%3)")
+                    .arg(ResultMeaning::word(m.meaning), m.reason, bd::results::actionKey(r.requiredAction.code))));
         QVERIFY(!m.reason.isEmpty());
 
         ResultsPage page;
@@ -302,7 +303,7 @@ private slots:
     {
         UnifiedResult r;
         r.searchId = QStringLiteral("s-link");
-        r.requiredAction = { QStringLiteral("second-line-identity"), QStringLiteral("second-line"), {}, {}, {}, {} };
+        r.requiredAction = { bd::results::ActionCode::SecondLineIdentity, Decision::SecondLine, {}, {}, {}, {} };
         r.complete = true;
         IdentityLink link { QStringLiteral("mid-9"), LinkColour::Yellow,
             { { SystemId::Vis, QStringLiteral("vis-1") }, { SystemId::Sis, QStringLiteral("sis-2") } },
@@ -330,7 +331,7 @@ private slots:
             QStringLiteral("UKR") };
         sis.sis = SisAlert { QStringLiteral("inquiry-check"), {}, {}, QStringLiteral("BEL"), {} };
         other.person = sis.person;
-        other.hits << ranked(sis, QStringLiteral("second-line-inquiry"));
+        other.hits << ranked(sis, bd::results::ActionCode::SecondLineInquiry);
         other.links << link;
         other.linkPresentations << bd::results::presentLink(LinkColour::Yellow);
         r.identities << traveller << other;
@@ -524,7 +525,8 @@ private slots:
         page.showResult(r);
         QVERIFY2(page.explanationText().contains(QStringLiteral("also: ")), qPrintable(page.explanationText()));
         for (const auto& o : r.otherActions)
-            QVERIFY2(!page.explanationText().contains(o.code), qPrintable(page.explanationText()));
+            QVERIFY2(
+                !page.explanationText().contains(bd::results::actionKey(o.code)), qPrintable(page.explanationText()));
     }
 
     // BD_SCREENSHOT_DIR=<dir>: the page with the booth style for a few scenarios, to look at.

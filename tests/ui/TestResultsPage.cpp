@@ -8,6 +8,7 @@
 #include "services/session/DecisionJournal.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/PlaceholderPage.h"
+#include "tests/support/ResultSamples.h"
 #include "tests/support/ScriptedGatewayClient.h"
 #include "tests/support/TestHygiene.h"
 #include "ui/CheckController.h"
@@ -32,7 +33,9 @@ using bd::gateway::SearchHandle;
 using bd::gateway::SearchOutcome;
 using namespace bd::gateway;
 using namespace bd::model;
+using bd::results::ActionCode;
 using bd::results::UnifiedResult;
+using bd::testsupport::resultWithAction;
 using bd::ui::ResultsPage;
 using bd::widgets::StatusChip;
 
@@ -60,17 +63,6 @@ Hit sisHit(const QString& id, const QString& category)
     return h;
 }
 
-UnifiedResult resultWithAction(const QString& code, const QString& decision, const QString& reason = {})
-{
-    UnifiedResult r;
-    r.searchId = QStringLiteral("s-1");
-    r.requiredAction.code = code;
-    r.requiredAction.decision = decision;
-    r.requiredAction.refusalReason = reason;
-    r.complete = true;
-    return r;
-}
-
 // A clean read of a valid document on a fixed day.
 bd::results::CheckContext checkContext(const bd::results::VisaList* visaList)
 {
@@ -83,7 +75,7 @@ bd::results::CheckContext checkContext(const bd::results::VisaList* visaList)
     return ctx;
 }
 
-bd::results::RankedHit rankedHit(const Hit& hit, const QString& action, bool excluded = false)
+bd::results::RankedHit rankedHit(const Hit& hit, std::optional<ActionCode> action, bool excluded = false)
 {
     bd::results::RankedHit h;
     h.hit = hit;
@@ -114,6 +106,77 @@ StatusChip* chipOf(const QWidget& page, SystemId system)
     return page.findChild<StatusChip*>(QStringLiteral("chip-") + systemKey(system));
 }
 
+// The booth wired live: a results and a decision page in the main window, a controller against a
+// scripted gateway, a fixed clock and an empty journal. Built without a visa list on purpose (the
+// controller says so).
+struct LiveBooth
+{
+    static bool expectNoVisaListWarning()
+    {
+        QTest::ignoreMessage(QtWarningMsg, "no visa list: every traveller's visa requirement is verified by hand");
+        return true;
+    }
+
+    bool warned = expectNoVisaListWarning();
+    bd::testsupport::FakeClock clock { QDateTime(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC) };
+    QTemporaryDir dir;
+    bd::session::DecisionJournal journal { dir.filePath(QStringLiteral("decisions.jsonl")) };
+    bd::testsupport::ScriptedGatewayClient client;
+    ResultsPage* results = new ResultsPage; // owned by the window
+    bd::ui::DecisionPage* decision = new bd::ui::DecisionPage; // owned by the window
+    bd::ui::MainWindow window { { new bd::testsupport::PlaceholderPage(QStringLiteral("Document"), QString()),
+                                    bd::testsupport::PlaceholderPage::biometrics(), results, decision },
+        bd::ui::MainWindow::Mode::Live };
+    bd::ui::CheckController controller { window, *results, *decision, clock, journal, &client,
+        { QStringLiteral("officer-7"), UserProfile::BorderFirstLine, Purpose::EntryCheck, false, {} } };
+};
+
+// The search carries the document and the officer (travellerRecord()).
+void expectSearchForTheDocument(const SearchRequest& req)
+{
+    QCOMPARE(req.document.number, QStringLiteral("T1234567"));
+    QCOMPARE(req.person.surname, QStringLiteral("TESTER"));
+    QCOMPARE(req.person.dateOfBirth, QDate(1980, 1, 2));
+    QCOMPARE(req.officerId, QStringLiteral("officer-7"));
+}
+
+// Every system answers searchId: an SIS discreet check, no hit elsewhere; then the stream ends.
+void finishWithDiscreetCheck(SearchHandle& h, const QString& searchId)
+{
+    QList<SystemEvent> all;
+    for (SystemId s : allSystems())
+        all << (s == SystemId::Sis
+                ? answer(s, SystemStatus::Hit, { sisHit(QStringLiteral("sis-1"), QStringLiteral("discreet-check")) })
+                : answer(s, SystemStatus::NoHit));
+    for (auto& e : all)
+        e.searchId = searchId; // the unifier rejects an answer of another search
+    for (const auto& e : all)
+        h.deliver(e);
+    SearchOutcome outcome;
+    outcome.searchId = searchId;
+    outcome.events = all;
+    outcome.summary = SearchSummary { searchId, {}, {}, allSystems(), 90 };
+    h.finish(outcome);
+}
+
+// Recording: journalled with no personal data, submitted once with an idempotency key.
+void expectRecordedOnce(LiveBooth& booth, const QString& searchId)
+{
+    booth.decision->record();
+    QVERIFY(booth.decision->isRecorded());
+    QTRY_VERIFY(booth.decision->confirmationText().contains(QStringLiteral("Sent to the central gateway")));
+    QCOMPARE(booth.client.records.size(), 1);
+    QCOMPARE(booth.client.records.first().kind, QStringLiteral("decision"));
+    QCOMPARE(booth.client.records.first().decision, Decision::SecondLine);
+    QVERIFY(!booth.client.records.first().idempotencyKey.isEmpty());
+    const auto entries = booth.journal.readAll();
+    QVERIFY(entries.ok());
+    QCOMPARE(entries->size(), 1);
+    QCOMPARE(entries->first().searchId, searchId);
+    QCOMPARE(entries->first().idempotencyKey, booth.client.records.first().idempotencyKey);
+    QCOMPARE(entries->first().requiredAction, QString::fromLatin1(bd::results::actions::kSecondLineDiscreet));
+}
+
 } // namespace
 
 class TestResultsPage : public QObject
@@ -125,90 +188,58 @@ private slots:
 
     void chipsUpdateLiveInOrder()
     {
-        // This controller is built without a visa list on purpose; the controller says so.
-        QTest::ignoreMessage(QtWarningMsg, "no visa list: every traveller's visa requirement is verified by hand");
-        bd::testsupport::FakeClock clock { QDateTime(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC) };
-        QTemporaryDir dir;
-        bd::session::DecisionJournal journal(dir.filePath(QStringLiteral("decisions.jsonl")));
-        bd::testsupport::ScriptedGatewayClient client;
-        auto* results = new ResultsPage;
-        auto* decision = new bd::ui::DecisionPage;
-        bd::ui::MainWindow window({ new bd::testsupport::PlaceholderPage(QStringLiteral("Document"), QString()),
-                                      bd::testsupport::PlaceholderPage::biometrics(), results, decision },
-            bd::ui::MainWindow::Mode::Live);
-        bd::ui::CheckController controller(window, *results, *decision, clock, journal, &client,
-            { QStringLiteral("officer-7"), UserProfile::BorderFirstLine, Purpose::EntryCheck, false, {} });
-
-        controller.startCheck(travellerRecord());
-        QCOMPARE(window.currentStep(), int(bd::ui::MainWindow::ResultsStep));
-        QCOMPARE(client.requests.size(), 1);
-        const SearchRequest& req = client.requests.first();
-        QCOMPARE(req.document.number, QStringLiteral("T1234567"));
-        QCOMPARE(req.person.surname, QStringLiteral("TESTER"));
-        QCOMPARE(req.person.dateOfBirth, QDate(1980, 1, 2));
-        QCOMPARE(req.officerId, QStringLiteral("officer-7"));
+        LiveBooth booth;
+        booth.controller.startCheck(travellerRecord());
+        QCOMPARE(booth.window.currentStep(), int(bd::ui::MainWindow::ResultsStep));
+        QCOMPARE(booth.client.requests.size(), 1);
+        expectSearchForTheDocument(booth.client.requests.first());
+        if (QTest::currentTestFailed())
+            return;
         for (SystemId s : allSystems())
-            QCOMPARE(results->chipStatus(s), SystemStatus::Pending);
+            QCOMPARE(booth.results->chipStatus(s), SystemStatus::Pending);
 
-        SearchHandle* h = client.lastHandle();
+        SearchHandle* h = booth.client.lastHandle();
         QVERIFY(h);
         // Every answer shows at once, the others stay waiting.
         h->deliver(answer(SystemId::Vis, SystemStatus::NoHit));
-        QCOMPARE(results->chipStatus(SystemId::Vis), SystemStatus::NoHit);
-        QCOMPARE(chipOf(*results, SystemId::Vis)->kind(), StatusChip::Kind::Clear);
-        QCOMPARE(results->chipStatus(SystemId::Sis), SystemStatus::Pending);
-        QCOMPARE(chipOf(*results, SystemId::Sis)->kind(), StatusChip::Kind::Waiting);
+        QCOMPARE(booth.results->chipStatus(SystemId::Vis), SystemStatus::NoHit);
+        QCOMPARE(chipOf(*booth.results, SystemId::Vis)->kind(), StatusChip::Kind::Clear);
+        QCOMPARE(booth.results->chipStatus(SystemId::Sis), SystemStatus::Pending);
+        QCOMPARE(chipOf(*booth.results, SystemId::Sis)->kind(), StatusChip::Kind::Waiting);
         h->deliver(answer(
             SystemId::Sis, SystemStatus::Hit, { sisHit(QStringLiteral("sis-1"), QStringLiteral("discreet-check")) }));
-        QCOMPARE(chipOf(*results, SystemId::Sis)->kind(), StatusChip::Kind::Alarm);
-        QCOMPARE(results->chipStatus(SystemId::Ees), SystemStatus::Pending);
-        QVERIFY(!results->hasResult());
-        QVERIFY(results->bannerText().contains(QStringLiteral("waiting")));
+        QCOMPARE(chipOf(*booth.results, SystemId::Sis)->kind(), StatusChip::Kind::Alarm);
+        QCOMPARE(booth.results->chipStatus(SystemId::Ees), SystemStatus::Pending);
+        QVERIFY(!booth.results->hasResult());
+        QVERIFY(booth.results->bannerText().contains(QStringLiteral("waiting")));
+    }
 
-        QList<SystemEvent> all;
-        for (SystemId s : allSystems())
-            all << (s == SystemId::Sis ? answer(
-                        s, SystemStatus::Hit, { sisHit(QStringLiteral("sis-1"), QStringLiteral("discreet-check")) })
-                                       : answer(s, SystemStatus::NoHit));
-        for (auto& e : all)
-            e.searchId = req.searchId; // the unifier rejects an answer of another search
-        for (const auto& e : all)
-            if (e.system != SystemId::Sis && e.system != SystemId::Vis)
-                h->deliver(e);
-        SearchOutcome outcome;
-        outcome.searchId = req.searchId;
-        outcome.events = all;
-        outcome.summary = SearchSummary { req.searchId, {}, {}, allSystems(), 90 };
-        h->finish(outcome);
-        QVERIFY(results->hasResult());
-        QVERIFY(controller.lastResult());
-        QCOMPARE(controller.lastResult()->requiredAction.code,
-            QString::fromLatin1(bd::results::actions::kSecondLineDiscreet));
-        QCOMPARE(results->bannerText(),
+    void liveResultIsShownRecordedAndCleared()
+    {
+        LiveBooth booth;
+        booth.controller.startCheck(travellerRecord());
+        QCOMPARE(booth.client.requests.size(), 1);
+        const SearchRequest req = booth.client.requests.first();
+        SearchHandle* h = booth.client.lastHandle();
+        QVERIFY(h);
+        finishWithDiscreetCheck(*h, req.searchId);
+        QVERIFY(booth.results->hasResult());
+        QVERIFY(booth.controller.lastResult());
+        QCOMPARE(booth.controller.lastResult()->requiredAction.code, ActionCode::SecondLineDiscreet);
+        QCOMPARE(booth.results->bannerText(),
             QStringLiteral("Refer to second line — SIS alert: discreet check. Do not inform the traveller."));
-        QCOMPARE(results->hitModel()->rowCount(), 1);
-        QCOMPARE(decision->selectedDecision(), QStringLiteral("second-line"));
+        QCOMPARE(booth.results->hitModel()->rowCount(), 1);
+        QCOMPARE(booth.decision->selectedDecision(), QStringLiteral("second-line"));
 
-        // Recording: journalled with no personal data, submitted once with an idempotency key.
-        decision->record();
-        QVERIFY(decision->isRecorded());
-        QTRY_VERIFY(decision->confirmationText().contains(QStringLiteral("Sent to the central gateway")));
-        QCOMPARE(client.records.size(), 1);
-        QCOMPARE(client.records.first().kind, QStringLiteral("decision"));
-        QCOMPARE(client.records.first().decision, Decision::SecondLine);
-        QVERIFY(!client.records.first().idempotencyKey.isEmpty());
-        const auto entries = journal.readAll();
-        QVERIFY(entries.ok());
-        QCOMPARE(entries->size(), 1);
-        QCOMPARE(entries->first().searchId, req.searchId);
-        QCOMPARE(entries->first().idempotencyKey, client.records.first().idempotencyKey);
-        QCOMPARE(entries->first().requiredAction, QString::fromLatin1(bd::results::actions::kSecondLineDiscreet));
+        expectRecordedOnce(booth, req.searchId);
+        if (QTest::currentTestFailed())
+            return;
 
         // Esc: a new check; the old handle is cancelled and the pages are empty again.
-        window.restartCheck();
-        QVERIFY(!results->hasResult());
-        QVERIFY(!decision->isRecorded());
-        QCOMPARE(window.currentStep(), int(bd::ui::MainWindow::DocumentStep));
+        booth.window.restartCheck();
+        QVERIFY(!booth.results->hasResult());
+        QVERIFY(!booth.decision->isRecorded());
+        QCOMPARE(booth.window.currentStep(), int(bd::ui::MainWindow::DocumentStep));
     }
 
     void withheldAndTimeoutAreDistinct()
@@ -246,46 +277,38 @@ private slots:
         QVERIFY2(page.unansweredText().contains(QStringLiteral("SIS")), qPrintable(page.unansweredText()));
         QVERIFY(page.unansweredText().contains(QStringLiteral("VIS")));
         QVERIFY(!page.unansweredText().contains(QStringLiteral("Europol")));
-        QCOMPARE(unified.requiredAction.code, QString::fromLatin1(bd::results::actions::kCompleteChecksManually));
+        QCOMPARE(unified.requiredAction.code, ActionCode::CompleteChecksManually);
         QVERIFY(page.bannerText().startsWith(QStringLiteral("Check incomplete")));
     }
 
     void actionBanner_data()
     {
-        QTest::addColumn<QString>("code");
-        QTest::addColumn<QString>("decision");
+        QTest::addColumn<int>("code"); // ActionCode
         QTest::addColumn<QString>("expected");
-        QTest::newRow("discreet") << "second-line-discreet"
-                                  << "second-line"
+        QTest::newRow("discreet") << int(ActionCode::SecondLineDiscreet)
                                   << "Refer to second line — SIS alert: discreet check. Do not inform the traveller.";
-        QTest::newRow("arrest") << "arrest"
-                                << "second-line"
+        QTest::newRow("arrest") << int(ActionCode::Arrest)
                                 << "Arrest — SIS alert for arrest. Secure the person, call second line now.";
-        QTest::newRow("refuse H") << "refuse-entry-sis"
-                                  << "refuse"
+        QTest::newRow("refuse H") << int(ActionCode::RefuseEntrySis)
                                   << "Refuse entry — SIS alert for refusal of entry (reason H).";
-        QTest::newRow("overstay") << "refuse-overstay"
-                                  << "refuse"
+        QTest::newRow("overstay") << int(ActionCode::RefuseOverstay)
                                   << "Refuse entry — 90 days in the last 180 already used (reason F).";
-        QTest::newRow("admit") << "admit"
-                               << "admit"
-                               << "Admit — no hit in any system, entry conditions met.";
-        QTest::newRow("unknown") << "new-code"
-                                 << "second-line"
-                                 << "Unknown result (new-code) — refer to second line.";
+        QTest::newRow("admit") << int(ActionCode::Admit) << "Admit — no hit in any system, entry conditions met.";
     }
 
     void actionBanner()
     {
-        QFETCH(QString, code);
-        QFETCH(QString, decision);
+        QFETCH(int, code);
         QFETCH(QString, expected);
         ResultsPage page;
-        page.showResult(resultWithAction(code, decision));
+        page.showResult(resultWithAction(ActionCode(code)));
         QCOMPARE(page.bannerText(), expected);
         // Every code the unifier can produce has its own words (no fallback text).
         for (const QString& c : bd::results::actionCodesBySeverity())
             QVERIFY2(!bd::ui::ResultText::actionHeadline(c).startsWith(QStringLiteral("Unknown")), qPrintable(c));
+        // A code read from elsewhere that is none of them is said to be unknown, never admitted.
+        QCOMPARE(bd::ui::ResultText::actionHeadline(QStringLiteral("new-code")),
+            QStringLiteral("Unknown result (new-code) — refer to second line."));
     }
 
     void linkBadgeTextAndShape_data()
@@ -304,12 +327,12 @@ private slots:
         QFETCH(int, colour);
         QFETCH(int, shape);
         QFETCH(QString, word);
-        UnifiedResult r = resultWithAction(QStringLiteral("second-line-identity"), QStringLiteral("second-line"));
+        UnifiedResult r = resultWithAction(ActionCode::SecondLineIdentity);
         bd::results::Identity id;
         id.identityId = QStringLiteral("identity-1");
         id.person.surname = QStringLiteral("TESTER");
-        id.hits << bd::results::RankedHit { sisHit(QStringLiteral("sis-9"), QStringLiteral("inquiry-check")), QString(),
-            99, QString() };
+        id.hits << bd::results::RankedHit { sisHit(QStringLiteral("sis-9"), QStringLiteral("inquiry-check")),
+            std::nullopt, 99, QString() };
         id.linkPresentations << bd::results::presentLink(LinkColour(colour));
         r.identities << id;
         ResultsPage page;
@@ -323,14 +346,14 @@ private slots:
 
     void thousandHitsLoadIntoTheModel()
     {
-        UnifiedResult r = resultWithAction(QStringLiteral("second-line-inquiry"), QStringLiteral("second-line"));
+        UnifiedResult r = resultWithAction(ActionCode::SecondLineInquiry);
         for (int i = 0; i < 100; ++i) {
             bd::results::Identity id;
             id.identityId = QStringLiteral("identity-%1").arg(i + 1);
             for (int k = 0; k < 10; ++k)
                 id.hits << bd::results::RankedHit { sisHit(QStringLiteral("sis-%1-%2").arg(i).arg(k),
                                                         QStringLiteral("inquiry-check")),
-                    QStringLiteral("second-line-inquiry"), 7, QString() };
+                    ActionCode::SecondLineInquiry, 7, QString() };
             r.identities << id;
         }
         ResultsPage page;
@@ -359,11 +382,11 @@ private slots:
     {
         using bd::ui::ResultText;
         // Seizing a document is second line first: refusal only once the hit is confirmed.
-        const QString seize = ResultText::actionHeadline(QStringLiteral("seize-document"));
+        const QString seize = ResultText::actionHeadline(ActionCode::SeizeDocument);
         QVERIFY2(
             seize.startsWith(QStringLiteral("Hold (seize) the document and refer to second line")), qPrintable(seize));
         QVERIFY(seize.contains(QStringLiteral("only once the hit is confirmed")));
-        const QString identity = ResultText::actionHeadline(QStringLiteral("second-line-identity"));
+        const QString identity = ResultText::actionHeadline(ActionCode::SecondLineIdentity);
         QVERIFY(identity.contains(QStringLiteral("red or yellow identity link")));
         QVERIFY(identity.contains(QStringLiteral("face")));
         // Every code has its own words, and each one's words are distinct.
@@ -383,7 +406,7 @@ private slots:
 
     void notesAndIntegrityProblemsAreShown()
     {
-        UnifiedResult r = resultWithAction(QStringLiteral("complete-checks-manually"), QStringLiteral("second-line"));
+        UnifiedResult r = resultWithAction(ActionCode::CompleteChecksManually);
         r.complete = false;
         using bd::results::NoticeCode;
         r.notes << bd::results::ResultNotice { NoticeCode::EtiasGraceFirstCrossing, { QDate(2026, 5, 31) } }
@@ -412,18 +435,18 @@ private slots:
             QVERIFY2(notes->text().contains(n), qPrintable(notes->text()));
 
         // None: nothing shown.
-        page.showResult(resultWithAction(QStringLiteral("admit"), QStringLiteral("admit")));
+        page.showResult(resultWithAction(ActionCode::Admit));
         QVERIFY(page.notesText().isEmpty());
         QVERIFY(page.integrityText().isEmpty());
         QVERIFY(!page.findChild<QLabel*>(QStringLiteral("resultNotes"))->isVisibleTo(&page));
-        decision.setResult(resultWithAction(QStringLiteral("admit"), QStringLiteral("admit")));
+        decision.setResult(resultWithAction(ActionCode::Admit));
         QVERIFY(decision.notes().isEmpty());
         QVERIFY(!notes->isVisibleTo(&decision));
     }
 
     void excludedIdentityIsLabelledAndNotActedOn()
     {
-        UnifiedResult r = resultWithAction(QStringLiteral("admit"), QStringLiteral("admit"));
+        UnifiedResult r = resultWithAction(ActionCode::Admit);
         bd::results::Identity traveller;
         traveller.identityId = QStringLiteral("identity-1");
         traveller.traveller = true;
@@ -439,8 +462,7 @@ private slots:
             { QStringLiteral("L-1"), QString() } };
         other.person.surname = QStringLiteral("TESTER");
         other.person.givenNames = QStringLiteral("ALEXANDRA");
-        other.hits << rankedHit(
-            sisHit(QStringLiteral("sis-7"), QStringLiteral("arrest")), QStringLiteral("arrest"), true);
+        other.hits << rankedHit(sisHit(QStringLiteral("sis-7"), QStringLiteral("arrest")), ActionCode::Arrest, true);
         other.linkPresentations << bd::results::presentLink(LinkColour::Green);
         r.identities << other;
 
@@ -470,7 +492,7 @@ private slots:
 
         // The traveller's own hits say so in the list.
         r.identities[0].hits << rankedHit(
-            sisHit(QStringLiteral("sis-1"), QStringLiteral("inquiry-check")), QStringLiteral("second-line-inquiry"));
+            sisHit(QStringLiteral("sis-1"), QStringLiteral("inquiry-check")), ActionCode::SecondLineInquiry);
         page.showResult(r);
         QCOMPARE(model->index(0, bd::ui::HitListModel::IdentityColumn).data().toString(),
             QStringLiteral("Identity 1 (traveller)"));
@@ -487,7 +509,7 @@ private slots:
         QCOMPARE(page.hitModel()->rowCount(), 0);
         QVERIFY(page.identityTitles().isEmpty());
         QVERIFY(page.findChildren<bd::widgets::LinkBadge*>(QStringLiteral("linkBadge")).isEmpty());
-        page.showResult(resultWithAction(QStringLiteral("let-exit"), QStringLiteral("let-exit")));
+        page.showResult(resultWithAction(ActionCode::LetExit));
         QCOMPARE(page.bannerText(), QStringLiteral("Let exit — every system answered and nothing stands in the way."));
         page.restart();
         bd::ui::DecisionPage decision;

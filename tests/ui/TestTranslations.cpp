@@ -47,8 +47,8 @@ private slots:
         bd::ui::DecisionPage page;
         bd::results::UnifiedResult result;
         result.searchId = QStringLiteral("s-1");
-        result.requiredAction.code = QStringLiteral("refuse-entry-sis");
-        result.requiredAction.decision = QStringLiteral("refuse");
+        result.requiredAction.code = bd::results::ActionCode::RefuseEntrySis;
+        result.requiredAction.decision = bd::model::Decision::Refuse;
         result.requiredAction.refusalReason = QStringLiteral("H");
         result.complete = true;
         page.setResult(result);
@@ -77,8 +77,8 @@ private slots:
         bd::results::UnifiedResult result;
         result.searchId = QStringLiteral("s-2");
         result.purpose = bd::model::Purpose::ExitCheck;
-        result.requiredAction.code = QStringLiteral("let-exit");
-        result.requiredAction.decision = QStringLiteral("let-exit");
+        result.requiredAction.code = bd::results::ActionCode::LetExit;
+        result.requiredAction.decision = bd::model::Decision::LetExit;
         result.notes << bd::results::ResultNotice { bd::results::NoticeCode::DocumentExpiredAtExit,
             { QDate(2026, 1, 1) } };
         result.complete = true;
@@ -104,8 +104,8 @@ private slots:
         QCoreApplication::installTranslator(&translator);
         bd::ui::DecisionPage page;
         bd::results::UnifiedResult result;
-        result.requiredAction.code = QStringLiteral("refuse-no-etias");
-        result.requiredAction.decision = QStringLiteral("refuse");
+        result.requiredAction.code = bd::results::ActionCode::RefuseNoEtias;
+        result.requiredAction.decision = bd::model::Decision::Refuse;
         page.setResult(result);
         QCOMPARE(page.requiredText(),
             QStringLiteral(

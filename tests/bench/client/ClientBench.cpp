@@ -446,12 +446,14 @@ private:
         const auto& controller = m_ws.controller;
         const bool ok = o && o->ok() && m_client.events == static_cast<int>(allSystems().size())
             && m_client.lastEventBytesNs > 0 && controller.lastResult()
-            && controller.lastResult()->requiredAction.code == s.expectedAction;
+            && bd::results::actionKey(controller.lastResult()->requiredAction.code) == s.expectedAction;
         if (!ok) {
             ++errors;
             std::fprintf(stderr, "bd-bench-client: %s: unexpected result (events %d, action %s)\n", qPrintable(s.id),
                 m_client.events,
-                controller.lastResult() ? qPrintable(controller.lastResult()->requiredAction.code) : "-");
+                controller.lastResult()
+                    ? qPrintable(bd::results::actionKey(controller.lastResult()->requiredAction.code))
+                    : "-");
         } else if (m_round >= m_warmup) {
             s.toPainted.push_back(static_cast<double>(paintedNs - m_client.lastEventBytesNs) / 1e6);
             s.toResult.push_back(static_cast<double>(m_resultNs - m_client.lastEventBytesNs) / 1e6);

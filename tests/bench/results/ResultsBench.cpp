@@ -17,8 +17,7 @@ static bd::results::UnifiedResult thousandHits()
 {
     bd::results::UnifiedResult r;
     r.searchId = QStringLiteral("bench");
-    r.requiredAction
-        = { QStringLiteral("second-line-inquiry"), QStringLiteral("second-line"), {}, {}, SystemId::Sis, {} };
+    r.requiredAction = { bd::results::ActionCode::SecondLineInquiry, Decision::SecondLine, {}, {}, SystemId::Sis, {} };
     for (int i = 0; i < 100; ++i) {
         bd::results::Identity id;
         id.identityId = QStringLiteral("identity-%1").arg(i + 1);
@@ -37,8 +36,8 @@ static bd::results::UnifiedResult thousandHits()
                 h.vis = VisRecord { QStringLiteral("APP"), QStringLiteral("issued"), QStringLiteral("C"),
                     QStringLiteral("VS1"), QDate(2026, 1, 1), QDate(2027, 1, 1), 0, 2, 90 };
             }
-            id.hits << bd::results::RankedHit { h, k % 2 == 0 ? QStringLiteral("second-line-inquiry") : QString(), 7,
-                {} };
+            id.hits << bd::results::RankedHit { h,
+                k % 2 == 0 ? std::optional(bd::results::ActionCode::SecondLineInquiry) : std::nullopt, 7, {} };
         }
         r.identities << id;
     }

@@ -24,10 +24,35 @@ private:
         return SystemEvent { QStringLiteral("6f1c"), SystemId::Sis, SystemStatus::Hit, 42, { sis }, {} };
     }
 
+    // A refusal as the workstation submits it.
+    static RecordSubmission sampleSubmission()
+    {
+        RecordSubmission sub;
+        sub.idempotencyKey = QStringLiteral("k-1");
+        sub.kind = QStringLiteral("decision");
+        sub.officerId = QStringLiteral("officer-7");
+        sub.at = QDateTime(QDate(2026, 11, 28), QTime(9, 30, 0, 5), Qt::UTC);
+        sub.decision = Decision::Refuse;
+        sub.refusalReasons = { QStringLiteral("H") };
+        return sub;
+    }
+
+    // The same check admitted against the required action (arrest): an override with its reason.
+    static RecordSubmission sampleOverride()
+    {
+        RecordSubmission overridden = sampleSubmission();
+        overridden.decision = Decision::Admit;
+        overridden.refusalReasons.clear();
+        overridden.requiredAction = QStringLiteral("arrest");
+        overridden.overrideReason = QStringLiteral("SIRENE confirmed by phone: alert withdrawn");
+        return overridden;
+    }
+
 private slots:
     void init() { bd::testsupport::failOnAnyWarning(); }
 
-    void roundTripsEveryMessage()
+    // Every message of the protocol survives encode and decode unchanged: the steps below.
+    void roundTripsSearchRequest()
     {
         SearchRequest req;
         req.searchId = QStringLiteral("6f1c");
@@ -41,12 +66,18 @@ private slots:
         const auto r = json::decodeSearchRequest(json::encode(req));
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
         QCOMPARE(*r, req);
+    }
 
+    void roundTripsSystemEvent()
+    {
         const SystemEvent ev = sampleEvent();
         const auto e = json::decodeSystemEvent(json::encode(ev));
         QVERIFY2(e.ok(), qPrintable(e.ok() ? QString() : e.error().detail));
         QCOMPARE(*e, ev);
+    }
 
+    void roundTripsVisAndEesHits()
+    {
         Hit vis;
         vis.recordId = QStringLiteral("VIS-9");
         vis.system = SystemId::Vis;
@@ -65,7 +96,10 @@ private slots:
             QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().detail));
             QCOMPARE(*d, h);
         }
+    }
 
+    void roundTripsSearchSummary()
+    {
         SearchSummary sum { QStringLiteral("6f1c"),
             { IdentityLink { QStringLiteral("L1"), LinkColour::Red,
                 { RecordRef { SystemId::Vis, QStringLiteral("VIS-9") },
@@ -75,35 +109,35 @@ private slots:
         const auto s = json::decodeSearchSummary(json::encode(sum));
         QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
         QCOMPARE(*s, sum);
+    }
 
-        RecordSubmission sub;
-        sub.idempotencyKey = QStringLiteral("k-1");
-        sub.kind = QStringLiteral("decision");
-        sub.officerId = QStringLiteral("officer-7");
-        sub.at = QDateTime(QDate(2026, 11, 28), QTime(9, 30, 0, 5), Qt::UTC);
-        sub.decision = Decision::Refuse;
-        sub.refusalReasons = { QStringLiteral("H") };
+    void roundTripsRecordSubmissions()
+    {
+        const RecordSubmission sub = sampleSubmission();
         const auto sb = json::decodeRecordSubmission(json::encode(sub));
         QVERIFY2(sb.ok(), qPrintable(sb.ok() ? QString() : sb.error().detail));
         QCOMPARE(*sb, sub);
 
         // An override travels with its required action and the officer's reason.
-        RecordSubmission overridden = sub;
-        overridden.decision = Decision::Admit;
-        overridden.refusalReasons.clear();
-        overridden.requiredAction = QStringLiteral("arrest");
-        overridden.overrideReason = QStringLiteral("SIRENE confirmed by phone: alert withdrawn");
+        const RecordSubmission overridden = sampleOverride();
         const auto ob = json::decodeRecordSubmission(json::encode(overridden));
         QVERIFY2(ob.ok(), qPrintable(ob.ok() ? QString() : ob.error().detail));
         QCOMPARE(*ob, overridden);
-        // Only a decision has one: an EES entry record claiming an override is refused.
-        RecordSubmission entryRecord = overridden;
+    }
+
+    // Only a decision has an override: an EES entry record claiming one is refused.
+    void entryRecordWithAnOverrideIsRefused()
+    {
+        RecordSubmission entryRecord = sampleOverride();
         entryRecord.kind = QStringLiteral("ees-entry");
         entryRecord.decision.reset();
         const auto eb = json::decodeRecordSubmission(json::encode(entryRecord));
         QVERIFY(!eb.ok());
         QVERIFY2(eb.error().detail.contains(QStringLiteral("overrideReason")), qPrintable(eb.error().detail));
+    }
 
+    void roundTripsHotlistDeltaAndHealthReport()
+    {
         HotlistDelta delta { 3, 5, false,
             { HotlistEntry { QStringLiteral("ab12"), QStringLiteral("stolen-document"), {} } },
             { QStringLiteral("cd34") } };

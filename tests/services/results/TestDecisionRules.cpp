@@ -436,10 +436,11 @@ private slots:
         QFETCH(int, index);
         const Row row = rows().at(index);
         const UnifiedResult r = row.make().run();
-        QVERIFY2(r.requiredAction.code == QLatin1String(row.code),
-            qPrintable(QStringLiteral("%1: got %2 (%3)")
-                           .arg(QLatin1String(row.id), r.requiredAction.code, r.requiredAction.text)));
-        QCOMPARE(r.requiredAction.decision, QLatin1String(row.decision));
+        QVERIFY2(bd::results::actionKey(r.requiredAction.code) == QLatin1String(row.code),
+            qPrintable(
+                QStringLiteral("%1: got %2 (%3)")
+                    .arg(QLatin1String(row.id), bd::results::actionKey(r.requiredAction.code), r.requiredAction.text)));
+        QCOMPARE(bd::model::decisionKey(r.requiredAction.decision), QLatin1String(row.decision));
         QCOMPARE(r.requiredAction.refusalReason, QLatin1String(row.letter));
         QVERIFY(!r.requiredAction.text.isEmpty());
         if (row.note)
@@ -499,9 +500,8 @@ private slots:
             break;
         }
         const UnifiedResult r = c.run();
-        QVERIFY2(r.requiredAction.decision != QLatin1String("admit")
-                && r.requiredAction.decision != QLatin1String("let-exit"),
-            qPrintable(r.requiredAction.code));
+        QVERIFY2(r.requiredAction.decision != Decision::Admit && r.requiredAction.decision != Decision::LetExit,
+            qPrintable(bd::results::actionKey(r.requiredAction.code)));
         QVERIFY(!r.requiredAction.text.isEmpty());
     }
 
@@ -509,21 +509,21 @@ private slots:
     {
         for (const char* code : { "HTI", "SOM", "ERI", "LKA", "PRK", "GIN", "ZAF", "SUR", "VUT" }) {
             const UnifiedResult r = Check(QLatin1String(code)).run(); // VIS answered no-hit
-            QVERIFY2(r.requiredAction.code == QLatin1String("refuse-no-visa"), code);
+            QVERIFY2(r.requiredAction.code == ActionCode::RefuseNoVisa, code);
         }
-        QCOMPARE(Check(QStringLiteral("XXA")).run().requiredAction.code, QStringLiteral("verify-visa-requirement"));
+        QCOMPARE(Check(QStringLiteral("XXA")).run().requiredAction.code, ActionCode::VerifyVisaRequirement);
     }
 
     void hongKongPassportIsExemptOnceConfirmed()
     {
         Check c(QStringLiteral("CHN"));
         c.request.document.number = QStringLiteral("H12345678");
-        QCOMPARE(c.run().requiredAction.code, QStringLiteral("verify-visa-requirement"));
+        QCOMPARE(c.run().requiredAction.code, ActionCode::VerifyVisaRequirement);
         c.context.declarations.confirmedConditions = { QStringLiteral("hksar-passport") };
-        QCOMPARE(c.run().requiredAction.code, QStringLiteral("admit"));
+        QCOMPARE(c.run().requiredAction.code, ActionCode::Admit);
         Check prc(QStringLiteral("CHN"));
         prc.request.document.number = QStringLiteral("E12345678");
-        QCOMPARE(prc.run().requiredAction.code, QStringLiteral("refuse-no-visa"));
+        QCOMPARE(prc.run().requiredAction.code, ActionCode::RefuseNoVisa);
     }
 
     void openEntryIsNotCountedAsAProvenStay()
@@ -531,10 +531,10 @@ private slots:
         // Entry 170 days ago, no exit, entry today: never an automatic refusal F.
         const UnifiedResult r
             = Check(QStringLiteral("USA")).hit(SystemId::Ees, ees({ { QStringLiteral("entry"), -170 } })).run();
-        QCOMPARE(r.requiredAction.code, QStringLiteral("verify-stay"));
+        QCOMPARE(r.requiredAction.code, ActionCode::VerifyStay);
         QVERIFY(r.stay.inferred);
         for (const RequiredAction& a : r.otherActions)
-            QVERIFY(a.code != QLatin1String("refuse-overstay"));
+            QVERIFY(a.code != ActionCode::RefuseOverstay);
     }
 
     void stayIsCappedByVisaAndDocument()
@@ -544,7 +544,7 @@ private slots:
                                         visa(QStringLiteral("issued"), QStringLiteral("C"), 0, 0, kToday.addDays(-5),
                                             kToday.addDays(20), 30))
                                     .run();
-        QCOMPARE(r.requiredAction.code, QStringLiteral("admit"));
+        QCOMPARE(r.requiredAction.code, ActionCode::Admit);
         QCOMPARE(r.stay.daysAllowedFromToday, 21); // the visa ends in 20 days (inclusive)
         Check doc(QStringLiteral("USA"));
         doc.context.document.dateOfExpiry = kToday.addMonths(3).addDays(10);

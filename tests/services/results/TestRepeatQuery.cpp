@@ -191,7 +191,7 @@ private slots:
     {
         const SearchAnswers first = sisDown();
         const UnifiedResult before = Unifier::unify(first, context());
-        QCOMPARE(before.requiredAction.code, QString::fromLatin1(actions::kCompleteChecksManually));
+        QCOMPARE(before.requiredAction.code, ActionCode::CompleteChecksManually);
         QVERIFY(!before.complete);
 
         // SIS answers now, with an arrest alert.
@@ -213,13 +213,13 @@ private slots:
         QVERIFY2(after.integrityProblems.isEmpty(),
             qPrintable(bd::results::noticeTexts(after.integrityProblems).join(QLatin1Char(';'))));
         QVERIFY(after.complete);
-        QCOMPARE(after.requiredAction.code, QString::fromLatin1(actions::kArrest));
+        QCOMPARE(after.requiredAction.code, ActionCode::Arrest);
 
         // SIS answers no hit: the traveller is admitted on the merged answers.
         const UnifiedResult clean = Unifier::unify(
             mergeRepeat(first, repeatOf(first, answer(kRepeat, SystemId::Sis, SystemStatus::NoHit))), context());
         QVERIFY(clean.complete);
-        QCOMPARE(clean.requiredAction.code, QString::fromLatin1(actions::kAdmit));
+        QCOMPARE(clean.requiredAction.code, ActionCode::Admit);
     }
 
     void mergedLinksAndWithheldAreUnited()
@@ -277,8 +277,8 @@ private slots:
         }
         const UnifiedResult result = Unifier::unify(mergeRepeat(first, repeat), context());
         QVERIFY(!result.complete);
-        QCOMPARE(result.requiredAction.code, QString::fromLatin1(actions::kCompleteChecksManually));
-        QCOMPARE(result.requiredAction.decision, QString::fromLatin1(decisions::kSecondLine));
+        QCOMPARE(result.requiredAction.code, ActionCode::CompleteChecksManually);
+        QCOMPARE(result.requiredAction.decision, Decision::SecondLine);
     }
 };
 

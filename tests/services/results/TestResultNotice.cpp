@@ -140,7 +140,7 @@ private slots:
         QList<RequiredAction> all { r.requiredAction };
         all += r.otherActions;
         const auto manual = std::find_if(all.cbegin(), all.cend(),
-            [](const RequiredAction& x) { return x.code == QLatin1String(actions::kCompleteChecksManually); });
+            [](const RequiredAction& x) { return x.code == ActionCode::CompleteChecksManually; });
         QVERIFY(manual != all.cend());
         QCOMPARE(manual->text,
             QStringLiteral("Complete the checks manually — the answers cannot be trusted as a whole (the answer "

@@ -158,10 +158,15 @@ private slots:
         const QStringList documented = documentedSeverityOrder();
         QVERIFY2(documented.size() > 20, qPrintable(documented.join(QLatin1Char(' '))));
         QCOMPARE(actionCodesBySeverity(), documented);
-        for (qsizetype i = 0; i < documented.size(); ++i)
-            QCOMPARE(actionRank(documented.at(i)), int(i));
-        QVERIFY(actionRank(QStringLiteral("nonsense")) > actionRank(QStringLiteral("let-exit")));
-        QCOMPARE(decisionForAction(QStringLiteral("nonsense")), QStringLiteral("second-line"));
+        for (qsizetype i = 0; i < documented.size(); ++i) {
+            const std::optional<ActionCode> action = actionFromKey(documented.at(i));
+            QVERIFY2(action, qPrintable(documented.at(i)));
+            QCOMPARE(actionKey(*action), documented.at(i));
+            QCOMPARE(actionRank(*action), int(i));
+        }
+        QVERIFY(!actionFromKey(QStringLiteral("nonsense")));
+        // An informational hit (no action) ranks after let-exit.
+        QVERIFY(actionRank(std::optional<ActionCode>()) > actionRank(ActionCode::LetExit));
     }
 
     // "When several rules apply, the most severe action is required and the others are listed":
@@ -176,8 +181,9 @@ private slots:
             Situation alone;
             rule.apply(alone);
             const UnifiedResult r = alone.unify();
-            QVERIFY2(r.requiredAction.code == rule.action,
-                qPrintable(QStringLiteral("%1 alone requires %2").arg(rule.name, r.requiredAction.code)));
+            QVERIFY2(bd::results::actionKey(r.requiredAction.code) == rule.action,
+                qPrintable(QStringLiteral("%1 alone requires %2")
+                               .arg(rule.name, bd::results::actionKey(r.requiredAction.code))));
         }
         int pairs = 0;
         for (qsizetype a = 0; a < rules.size(); ++a) {
@@ -195,13 +201,13 @@ private slots:
                     const Rule& winner = firstWins ? first : second;
                     const Rule& loser = firstWins ? second : first;
                     const QString pair = QStringLiteral("%1 + %2").arg(first.name, second.name);
-                    QVERIFY2(r.requiredAction.code == winner.action,
+                    QVERIFY2(bd::results::actionKey(r.requiredAction.code) == winner.action,
                         qPrintable(QStringLiteral("%1: required %2, expected %3")
-                                       .arg(pair, r.requiredAction.code, winner.action)));
+                                       .arg(pair, bd::results::actionKey(r.requiredAction.code), winner.action)));
                     if (loser.action != winner.action) {
                         QStringList listed;
                         for (const RequiredAction& other : r.otherActions)
-                            listed << other.code;
+                            listed << actionKey(other.code);
                         QVERIFY2(listed.contains(loser.action),
                             qPrintable(QStringLiteral("%1: %2 not listed in %3")
                                            .arg(pair, loser.action, listed.join(QLatin1Char(' ')))));
@@ -407,8 +413,8 @@ private slots:
         summary.searchId = req.searchId;
         summary.links = links;
         const UnifiedResult r = run(req, events, &summary);
-        QCOMPARE(r.requiredAction.code, code);
-        QCOMPARE(r.requiredAction.decision, decision);
+        QCOMPARE(bd::results::actionKey(r.requiredAction.code), code);
+        QCOMPARE(bd::model::decisionKey(r.requiredAction.decision), decision);
         QCOMPARE(r.requiredAction.refusalReason, reason);
         QVERIFY(!r.requiredAction.text.isEmpty());
     }
@@ -432,17 +438,17 @@ private slots:
         auto events = clear(
             { sis, SystemEvent { QStringLiteral("s-1"), SystemId::EcrisTcn, SystemStatus::Timeout, 0, {}, {} } });
         const UnifiedResult r = run(request(QStringLiteral("USA")), events);
-        QCOMPARE(r.requiredAction.code, QStringLiteral("arrest"));
+        QCOMPARE(r.requiredAction.code, ActionCode::Arrest);
         QStringList rest;
         for (const RequiredAction& a : r.otherActions)
-            rest.append(a.code);
+            rest.append(actionKey(a.code));
         QCOMPARE(rest,
             (QStringList { QStringLiteral("second-line-discreet"), QStringLiteral("second-line-inquiry"),
                 QStringLiteral("refuse-no-etias"), QStringLiteral("complete-checks-manually") }));
         // Hits of one identity are ranked, most severe first.
         QCOMPARE(r.identities.size(), 1); // alerts without person data were returned for the traveller's query
         QVERIFY(r.identities.first().traveller);
-        QCOMPARE(r.identities.first().hits.first().actionCode, QStringLiteral("arrest"));
+        QCOMPARE(r.identities.first().hits.first().actionCode, ActionCode::Arrest);
         QCOMPARE(r.identities.first().identityId, QStringLiteral("identity-1"));
     }
 
@@ -465,7 +471,7 @@ private slots:
         QCOMPARE(r.withheld, QList<SystemId> { SystemId::Europol });
         QCOMPARE(r.unanswered, QList<SystemId> { SystemId::Eurodac });
         QVERIFY(!r.complete);
-        QCOMPARE(r.requiredAction.code, QStringLiteral("complete-checks-manually"));
+        QCOMPARE(r.requiredAction.code, ActionCode::CompleteChecksManually);
         QVERIFY(r.requiredAction.text.contains(QLatin1String("EURODAC")));
         for (const SystemLine& l : r.systems) {
             if (l.system == SystemId::Eurodac)
@@ -487,7 +493,7 @@ private slots:
         const UnifiedResult r = run(req, events, &s);
         QCOMPARE(r.withheld, QList<SystemId> { SystemId::Europol });
         QVERIFY(r.unanswered.isEmpty());
-        QCOMPARE(r.requiredAction.code, QStringLiteral("admit"));
+        QCOMPARE(r.requiredAction.code, ActionCode::Admit);
     }
 
     void withheldAloneStillAdmits()
@@ -495,7 +501,7 @@ private slots:
         QList<SystemEvent> events = clear(
             { SystemEvent { QStringLiteral("s-1"), SystemId::Eurodac, SystemStatus::NotAuthorised, 1, {}, {} } });
         const UnifiedResult r = run(request(QStringLiteral("D")), events);
-        QCOMPARE(r.requiredAction.code, QStringLiteral("admit"));
+        QCOMPARE(r.requiredAction.code, ActionCode::Admit);
         QVERIFY(r.complete);
     }
 
@@ -503,7 +509,7 @@ private slots:
     {
         const SearchRequest req = request(QStringLiteral("D"));
         const UnifiedResult r = Unifier::unify(SearchAnswers { req, {}, std::nullopt, std::nullopt }, context());
-        QCOMPARE(r.requiredAction.code, QStringLiteral("complete-checks-manually"));
+        QCOMPARE(r.requiredAction.code, ActionCode::CompleteChecksManually);
         QCOMPARE(r.unanswered.size(), allSystems().size());
         QVERIFY(!r.integrityProblems.isEmpty()); // no summary either
     }
@@ -514,10 +520,10 @@ private slots:
         const auto entered
             = hitEvent(SystemId::Ees, { eesHit({ { QStringLiteral("entry"), kToday.addDays(-10), {}, {} } }) });
         const UnifiedResult r = run(req, clear({ entered })); // no visa in VIS: no matter at exit
-        QCOMPARE(r.requiredAction.code, QStringLiteral("let-exit"));
-        QCOMPARE(r.requiredAction.decision, QStringLiteral("let-exit"));
+        QCOMPARE(r.requiredAction.code, ActionCode::LetExit);
+        QCOMPARE(r.requiredAction.decision, Decision::LetExit);
         const UnifiedResult sis = run(req, clear({ hitEvent(SystemId::Sis, { sisHit(QStringLiteral("arrest")) }) }));
-        QCOMPARE(sis.requiredAction.code, QStringLiteral("arrest"));
+        QCOMPARE(sis.requiredAction.code, ActionCode::Arrest);
     }
 
     void unknownNationalityIsVerifiedNeverAdmitted()
@@ -525,9 +531,9 @@ private slots:
         const UnifiedResult r = run(request(QStringLiteral("UTO")),
             clear({ hitEvent(SystemId::Vis, { visHit(QStringLiteral("refused"), {}, {}) }) }));
         QCOMPARE(r.traveller.regime, VisaRegime::Unknown); // the answers never decide the regime
-        QCOMPARE(r.requiredAction.code, QStringLiteral("verify-visa-requirement"));
+        QCOMPARE(r.requiredAction.code, ActionCode::VerifyVisaRequirement);
         const UnifiedResult unknown = run(request(QStringLiteral("UTO")), clear());
-        QCOMPARE(unknown.requiredAction.code, QStringLiteral("verify-visa-requirement"));
+        QCOMPARE(unknown.requiredAction.code, ActionCode::VerifyVisaRequirement);
     }
 
     void jsonCarriesTheActionFirst()
@@ -554,7 +560,7 @@ private slots:
         for (const Identity& id : r.identities)
             total += id.hits.size();
         QCOMPARE(total, 1000);
-        QCOMPARE(r.requiredAction.code, QStringLiteral("arrest"));
+        QCOMPARE(r.requiredAction.code, ActionCode::Arrest);
     }
 };
 

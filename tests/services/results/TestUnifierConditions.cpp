@@ -49,7 +49,7 @@ private slots:
         QVERIFY(r.stay.assessment.has_value());
         QCOMPARE(r.stay.assessment->daysUsed, 10);
         QCOMPARE(r.stay.daysAllowedFromToday, 80);
-        QCOMPARE(r.requiredAction.code, QStringLiteral("admit"));
+        QCOMPARE(r.requiredAction.code, ActionCode::Admit);
         // EU citizens: no stay assessment even with EES records.
         const UnifiedResult eu = run(request(QStringLiteral("FRA")), clear({ ees }));
         QVERIFY(!eu.stay.applicable);

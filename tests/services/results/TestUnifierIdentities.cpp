@@ -46,7 +46,7 @@ private slots:
         QCOMPARE(r.identities[1].person.surname, QStringLiteral("ALIAS"));
         QCOMPARE(r.identities[1].linkPresentations.first().colourKey, QStringLiteral("red"));
         QCOMPARE(r.identities[0].linkPresentations.first().colourKey, QStringLiteral("red"));
-        QCOMPARE(r.requiredAction.code, QStringLiteral("second-line-identity"));
+        QCOMPARE(r.requiredAction.code, ActionCode::SecondLineIdentity);
     }
 
     void greenLinkedNamesakeAlertDoesNotDecide()
@@ -62,7 +62,7 @@ private slots:
             QStringLiteral("ITA SIRENE"), {} } };
         const UnifiedResult r
             = run(req, clear({ hitEvent(SystemId::Vis, { vis }), hitEvent(SystemId::Sis, { namesake }) }), &summary);
-        QCOMPARE(r.requiredAction.code, QStringLiteral("admit"));
+        QCOMPARE(r.requiredAction.code, ActionCode::Admit);
         QCOMPARE(r.identities.size(), 2);
         QVERIFY(r.identities[1].excluded);
         QVERIFY(r.identities[1].exclusionReason
@@ -72,7 +72,7 @@ private slots:
         summary.links.clear();
         QCOMPARE(run(req, clear({ hitEvent(SystemId::Vis, { vis }), hitEvent(SystemId::Sis, { namesake }) }), &summary)
                      .requiredAction.code,
-            QStringLiteral("arrest"));
+            ActionCode::Arrest);
     }
 
     void identityCarriesLinkPresentationsMostAlarmingFirst()
@@ -97,7 +97,7 @@ private slots:
         QCOMPARE(id.linkPresentations[0].shape, QStringLiteral("octagon"));
         QVERIFY(!id.linkPresentations[0].text.isEmpty());
         QCOMPARE(id.linkPresentations[1].colourKey, QStringLiteral("white"));
-        QCOMPARE(r.requiredAction.code, QStringLiteral("second-line-identity"));
+        QCOMPARE(r.requiredAction.code, ActionCode::SecondLineIdentity);
     }
 
     void everyColourHasDistinctShapeAndText()

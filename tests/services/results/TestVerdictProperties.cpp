@@ -298,9 +298,9 @@ private slots:
             const auto answers = replaySearchAnswers(g.ndjson);
             QVERIFY2(answers.ok(), qPrintable(answers.ok() ? QString() : answers.error().detail));
             const UnifiedResult r = Unifier::unify(*answers, g.context);
-            const bool admits = r.requiredAction.decision == QLatin1String("admit")
-                || r.requiredAction.decision == QLatin1String("let-exit");
-            QVERIFY(!r.requiredAction.code.isEmpty());
+            const bool admits
+                = r.requiredAction.decision == Decision::Admit || r.requiredAction.decision == Decision::LetExit;
+            QVERIFY(!bd::results::actionKey(r.requiredAction.code).isEmpty());
             QVERIFY(!r.requiredAction.text.isEmpty());
             if (!g.violations.isEmpty()) {
                 ++violating;

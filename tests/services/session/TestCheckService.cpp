@@ -51,10 +51,10 @@ MrzRecord recordWith(const QList<QPair<QString, QString>>& values)
     return r;
 }
 
-RequiredAction required(const char* code)
+RequiredAction required(bd::results::ActionCode code)
 {
-    const QString c = QString::fromLatin1(code);
-    return RequiredAction { c, bd::results::decisionForAction(c), bd::results::refusalLetterForAction(c), {}, {}, {} };
+    return RequiredAction { code, bd::results::decisionForAction(code), bd::results::refusalLetterForAction(code), {},
+        {}, {} };
 }
 
 SearchRequest sampleRequest()
@@ -191,7 +191,7 @@ private slots:
         const auto result = CheckService::unify(answers, context);
         QCOMPARE(result, bd::results::Unifier::unify(answers, context));
         QVERIFY(!result.complete);
-        QVERIFY(result.requiredAction.requiredDecision() != Decision::Admit);
+        QVERIFY(result.requiredAction.decision != Decision::Admit);
     }
 
     // ---- the decision
@@ -202,7 +202,7 @@ private slots:
         FakeRecorder recorder;
         ScriptedGatewayClient client;
         const CheckService service(clock, &recorder, &client);
-        const DecisionBasis basis { sampleRequest(), required(actions::kRefuseEntrySis), false };
+        const DecisionBasis basis { sampleRequest(), required(bd::results::ActionCode::RefuseEntrySis), false };
         const auto recorded = service.recordDecision(basis,
             OfficerChoice {
                 Decision::Refuse, QStringLiteral("H"), QString::fromLatin1(actions::kRefuseEntrySis), QString() });
@@ -245,8 +245,9 @@ private slots:
         FakeClock clock;
         FakeRecorder recorder;
         const CheckService service(clock, &recorder, nullptr);
-        const auto recorded = service.recordDecision(DecisionBasis { sampleRequest(), required(actions::kAdmit), true },
-            OfficerChoice { Decision::SecondLine, {}, {}, QStringLiteral("ignored") });
+        const auto recorded
+            = service.recordDecision(DecisionBasis { sampleRequest(), required(bd::results::ActionCode::Admit), true },
+                OfficerChoice { Decision::SecondLine, {}, {}, QStringLiteral("ignored") });
         QVERIFY(recorded.ok());
         QVERIFY(!recorded.isOverride);
         QCOMPARE(recorded.required, Decision::Admit);
@@ -263,7 +264,7 @@ private slots:
         FakeRecorder recorder;
         ScriptedGatewayClient client;
         const CheckService service(clock, &recorder, &client);
-        const DecisionBasis basis { sampleRequest(), required(actions::kArrest), false };
+        const DecisionBasis basis { sampleRequest(), required(bd::results::ActionCode::Arrest), false };
         for (const QString& reason :
             { QString(), QStringLiteral("n/a"), QStringLiteral("........"), QStringLiteral("   ok   ") }) {
             const auto refused = service.recordDecision(basis, OfficerChoice { Decision::Admit, {}, {}, reason });
@@ -314,7 +315,7 @@ private slots:
         recorder.failWith = bd::core::Error { QStringLiteral("journal.write"), QStringLiteral("disk full"), {} };
         ScriptedGatewayClient client;
         const CheckService service(clock, &recorder, &client);
-        const DecisionBasis basis { sampleRequest(), required(actions::kAdmit), false };
+        const DecisionBasis basis { sampleRequest(), required(bd::results::ActionCode::Admit), false };
         const auto recorded = service.recordDecision(basis, OfficerChoice { Decision::Admit, {}, {}, {} });
         QVERIFY(!recorded.ok());
         QCOMPARE(recorded.error->code, QStringLiteral("journal.write"));

@@ -296,7 +296,7 @@ private slots:
                                    << QStringLiteral("faults.sis.kind");
         QTest::newRow("bad action") << head
                 + R"("expected":{"decision":"admit","requiredAction":"shrug","debrief":"long enough explanation here"}})"
-                                    << QStringLiteral("expected.requiredAction");
+                                    << QStringLiteral("expected.requiredAction: unknown code 'shrug'");
         QTest::newRow("refusal without letter") << head
                 + R"("expected":{"decision":"refuse","requiredAction":"refuse-overstay","debrief":"long enough explanation here"}})"
                                                 << QStringLiteral("expected.refusalReason");

@@ -147,10 +147,10 @@ QString describe(const UnifiedResult& r)
 {
     QStringList others;
     for (const RequiredAction& a : r.otherActions)
-        others.append(a.code);
+        others.append(bd::results::actionKey(a.code));
     return QStringLiteral("engine: %1 / %2 / '%3' — %4 [other actions: %5]")
-        .arg(r.requiredAction.code, r.requiredAction.decision, r.requiredAction.refusalReason, r.requiredAction.text,
-            others.join(QStringLiteral(", ")));
+        .arg(bd::results::actionKey(r.requiredAction.code), bd::model::decisionKey(r.requiredAction.decision),
+            r.requiredAction.refusalReason, r.requiredAction.text, others.join(QStringLiteral(", ")));
 }
 
 UnifiedResult verdictFor(const CaseFile& c, QDate today)
@@ -198,8 +198,8 @@ private slots:
 
         const UnifiedResult r = verdictFor(*c, today);
         const QByteArray why = describe(r).toUtf8();
-        QVERIFY2(r.requiredAction.code == c->expected->requiredAction, why.constData());
-        QVERIFY2(r.requiredAction.decision == c->expected->decision, why.constData());
+        QVERIFY2(bd::results::actionKey(r.requiredAction.code) == c->expected->requiredAction, why.constData());
+        QVERIFY2(bd::model::decisionKey(r.requiredAction.decision) == c->expected->decision, why.constData());
         QVERIFY2(r.requiredAction.refusalReason == c->expected->refusalReason, why.constData());
         // A faulted system is never a clean answer.
         for (auto it = c->faults.constBegin(); it != c->faults.constEnd(); ++it)
@@ -249,7 +249,7 @@ private slots:
             r.systems.cbegin(), r.systems.cend(), [](const SystemLine& l) { return l.system == SystemId::Sis; });
         QVERIFY(sis != r.systems.cend());
         QCOMPARE(int(sis->status), status);
-        QCOMPARE(r.requiredAction.code, action);
+        QCOMPARE(bd::results::actionKey(r.requiredAction.code), action);
     }
 
     // The numbers the debriefs state are the engine's.
@@ -298,7 +298,7 @@ private slots:
         QVERIFY(first && second);
         QCOMPARE(first->etiasPhase, EtiasPhase::Grace);
         const UnifiedResult r = verdictFor(*first, today);
-        QCOMPARE(r.requiredAction.code, QStringLiteral("admit"));
+        QCOMPARE(r.requiredAction.code, ActionCode::Admit);
         const QStringList notes = bd::results::noticeTexts(r.notes);
         QVERIFY(std::any_of(notes.cbegin(), notes.cend(), [](const QString& n) {
             return n.contains(QLatin1String("leaflet")) && n.contains(QLatin1String("83(3)"));
@@ -323,7 +323,7 @@ private slots:
         // Without the declaration the same answers refuse him for want of a visa.
         CaseFile undeclared = *permit;
         undeclared.declarations.reset();
-        QCOMPARE(verdictFor(undeclared, today).requiredAction.code, QStringLiteral("refuse-no-visa"));
+        QCOMPARE(verdictFor(undeclared, today).requiredAction.code, ActionCode::RefuseNoVisa);
 
         const CaseFile* minor = deck.findById(QStringLiteral("unaccompanied-minor"));
         QVERIFY(minor);
