@@ -3,6 +3,7 @@
 #include "app/CameraReading.h"
 #include "app/DemoGateway.h"
 #include "services/core/LogCategories.h"
+#include "services/gateway/ConnectivityMonitor.h"
 #include "services/gateway/HttpsGatewayClient.h"
 #include "services/ocr/OpenCvMrzReader.h"
 #include "services/results/VisaList.h"
@@ -82,6 +83,7 @@ CompositionRoot::~CompositionRoot()
     m_checkController.reset();
     m_camera.reset(); // it uses the document page and the image reader
     m_window.reset(); // pages may still use the services below
+    m_connectivity.reset(); // it probes the gateway client
     m_gateway.reset(); // before the network manager and the demo gateway it talks to
 }
 
@@ -195,11 +197,31 @@ void CompositionRoot::wireCheck()
         &bd::ui::CheckController::startCheck);
     QObject::connect(m_checkController.get(), &bd::ui::CheckController::checkRestored, m_documentPage,
         &bd::ui::DocumentPage::showRestoredRecord);
-    m_window->setConnectivity(
-        m_gateway ? bd::ui::MainWindow::Connectivity::Online : bd::ui::MainWindow::Connectivity::NotConfigured);
+    wireConnectivity();
     QObject::connect(m_window.get(), &bd::ui::MainWindow::checkRestarted, m_wedge.get(),
         [this] { m_wedge->setToday(m_clock.today()); });
     qApp->installEventFilter(m_wedge.get());
+}
+
+void CompositionRoot::wireConnectivity()
+{
+    using Connectivity = bd::ui::MainWindow::Connectivity;
+    using State = bd::gateway::ConnectivityMonitor::State;
+    if (!m_gateway) {
+        m_window->setConnectivity(Connectivity::NotConfigured);
+        return;
+    }
+    m_connectivity = std::make_unique<bd::gateway::ConnectivityMonitor>(*m_gateway);
+    const auto show = [this](State state) {
+        const Connectivity shown = state == State::Online ? Connectivity::Online
+            : state == State::Degraded                    ? Connectivity::Degraded
+            : state == State::Offline                     ? Connectivity::Offline
+                                                          : Connectivity::Checking;
+        m_window->setConnectivity(shown, m_connectivity->detail());
+    };
+    QObject::connect(m_connectivity.get(), &bd::gateway::ConnectivityMonitor::stateChanged, m_window.get(), show);
+    show(m_connectivity->state()); // Unknown: "checking" until the first answer
+    m_connectivity->start();
 }
 
 void CompositionRoot::guardScreenPrivacy(const AppOptions& options, const bd::core::Settings& settings)

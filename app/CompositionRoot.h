@@ -12,8 +12,9 @@ class QNetworkAccessManager;
 class QTranslator;
 
 namespace bd::gateway {
+class ConnectivityMonitor;
 class GatewayClient;
-}
+} // namespace bd::gateway
 namespace bd::session {
 class DecisionJournal;
 }
@@ -62,6 +63,8 @@ public:
     bd::ui::CheckController& checkController() { return *m_checkController; }
     bd::session::DecisionJournal& decisionJournal() { return *m_journal; }
     DemoGateway* demoGateway() { return m_demo.get(); } // --demo only
+    // The gateway link shown in the status bar; null when no gateway is configured.
+    bd::gateway::ConnectivityMonitor* connectivityMonitor() { return m_connectivity.get(); }
     // Training: prints the scenario's document and reads it through the Document page's image path
     // (the real OCR); the check then proceeds. False when not in demo mode or the scenario is unknown.
     bool runScenario(const QString& scenarioId);
@@ -81,6 +84,9 @@ private:
     // Training: the expected outcome of each scenario (the debrief) and the scenario picker (F9).
     void wireTrainingScenarios();
     void wireCheck();
+    // The connectivity monitor on the gateway client, shown in the status bar ("checking" until an
+    // answer); "not connected" without a gateway.
+    void wireConnectivity();
     void guardScreenPrivacy(const AppOptions& options, const bd::core::Settings& settings);
     // Training: the scenario's portrait and the faces in its records on the Biometrics page.
     void wireTrainingFaces();
@@ -96,6 +102,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<DemoGateway> m_demo;
     std::unique_ptr<bd::gateway::GatewayClient> m_gateway; // null: not configured
+    std::unique_ptr<bd::gateway::ConnectivityMonitor> m_connectivity; // null: no gateway
     std::unique_ptr<bd::session::DecisionJournal> m_journal;
     std::unique_ptr<bd::results::VisaList> m_visaList; // null when the built-in list did not load
     std::unique_ptr<bd::ocr::OpenCvMrzReader> m_imageReader; // null when its model failed to load

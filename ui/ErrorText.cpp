@@ -46,6 +46,10 @@ ErrorText::Text ErrorText::forCode(const QString& code)
     if (code == QLatin1String(errors::kLiveGatewayInTrainingMode))
         return { tr("The configured gateway is a LIVE gateway; a training workstation refuses it."),
             tr("Call the trainer: the classroom gateway URL points to a live gateway.") };
+    if (code == QLatin1String(errors::kModeUnconfirmed))
+        return { tr("The gateway did not confirm in time that it is the right gateway (live or training); its "
+                    "answers are not shown."),
+            tr("Repeat the query; if it persists, check the network and call support.") };
     if (code == QLatin1String(errors::kConfig))
         return { tr("The gateway settings are incomplete or invalid."), tr("Call the site administrator.") };
     return { tr("Unexpected error (%1).").arg(code), tr("Try again; if it persists, call support.") };

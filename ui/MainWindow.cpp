@@ -258,22 +258,32 @@ QString MainWindow::checkPurposeText() const
     return m_purposeLabel->text();
 }
 
-void MainWindow::setConnectivity(Connectivity connectivity)
+void MainWindow::setConnectivity(Connectivity connectivity, const QString& detail)
 {
+    // The label's "connectivity" property names the state for the style sheet and for tests.
     switch (connectivity) {
     case Connectivity::NotConfigured:
         m_connectivityLabel->setText(tr("\u25CF Gateway: not connected (not available in this version)"));
         m_connectivityLabel->setProperty("connectivity", QStringLiteral("none"));
         break;
+    case Connectivity::Checking:
+        m_connectivityLabel->setText(tr("\u25CF Gateway: checking\u2026"));
+        m_connectivityLabel->setProperty("connectivity", QStringLiteral("checking"));
+        break;
     case Connectivity::Online:
         m_connectivityLabel->setText(tr("\u25CF Gateway: online"));
         m_connectivityLabel->setProperty("connectivity", QStringLiteral("online"));
         break;
+    case Connectivity::Degraded:
+        m_connectivityLabel->setText(tr("\u25CF Gateway: DEGRADED \u2014 some systems not answering"));
+        m_connectivityLabel->setProperty("connectivity", QStringLiteral("degraded"));
+        break;
     case Connectivity::Offline:
-        m_connectivityLabel->setText(tr("\u25CF Gateway: OFFLINE \u2014 cache and hotlist only"));
+        m_connectivityLabel->setText(tr("\u25CF Gateway: OFFLINE \u2014 no answer from the gateway"));
         m_connectivityLabel->setProperty("connectivity", QStringLiteral("offline"));
         break;
     }
+    m_connectivityLabel->setToolTip(detail);
     m_connectivityLabel->style()->unpolish(m_connectivityLabel);
     m_connectivityLabel->style()->polish(m_connectivityLabel);
 }

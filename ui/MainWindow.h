@@ -31,10 +31,14 @@ public:
         Live,
         Training
     };
+    // The gateway link as the status bar shows it (app/ maps the connectivity monitor onto it).
+    // Checking: no answer yet — never shown as online.
     enum class Connectivity
     {
         NotConfigured,
+        Checking,
         Online,
+        Degraded,
         Offline
     };
     // What the next check is for (the officer switches with F6).
@@ -65,7 +69,8 @@ public:
 
     Mode mode() const { return m_mode; }
     int currentStep() const;
-    void setConnectivity(Connectivity connectivity);
+    // `detail` (why: the systems not answering, the link's error) goes to the label's tooltip.
+    void setConnectivity(Connectivity connectivity, const QString& detail = {});
     // A short keyboard hint in the status bar beside the mode, e.g. "F9  Training scenario".
     void setStatusHint(const QString& text);
     // A lasting warning in the status bar (e.g. the visa list did not load); empty hides it.

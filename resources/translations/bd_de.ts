@@ -99,7 +99,7 @@
     </message>
     <message>
         <location filename="../../ui/ErrorText.cpp" line="12"/>
-        <location filename="../../ui/ErrorText.cpp" line="50"/>
+        <location filename="../../ui/ErrorText.cpp" line="54"/>
         <source>Call the site administrator.</source>
         <translation>Bitte den Administrator der Dienststelle anrufen.</translation>
     </message>
@@ -221,16 +221,26 @@
     </message>
     <message>
         <location filename="../../ui/ErrorText.cpp" line="50"/>
+        <source>The gateway did not confirm in time that it is the right gateway (live or training); its answers are not shown.</source>
+        <translation>Das Gateway hat nicht rechtzeitig bestätigt, dass es das richtige Gateway ist (Echtbetrieb oder Schulung); seine Antworten werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ErrorText.cpp" line="52"/>
+        <source>Repeat the query; if it persists, check the network and call support.</source>
+        <translation>Abfrage wiederholen; wenn es so bleibt, das Netzwerk prüfen und den Support verständigen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ErrorText.cpp" line="54"/>
         <source>The gateway settings are incomplete or invalid.</source>
         <translation>Die Gateway-Einstellungen sind unvollständig oder ungültig.</translation>
     </message>
     <message>
-        <location filename="../../ui/ErrorText.cpp" line="51"/>
+        <location filename="../../ui/ErrorText.cpp" line="55"/>
         <source>Unexpected error (%1).</source>
         <translation>Unerwarteter Fehler (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/ErrorText.cpp" line="51"/>
+        <location filename="../../ui/ErrorText.cpp" line="55"/>
         <source>Try again; if it persists, call support.</source>
         <translation>Erneut versuchen; wenn es bleibt, den Support anrufen.</translation>
     </message>
@@ -386,47 +396,47 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="130"/>
+        <location filename="../../app/CompositionRoot.cpp" line="224"/>
         <source>Training scenario…</source>
         <translation>Schulungsszenario…</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="136"/>
+        <location filename="../../app/CompositionRoot.cpp" line="230"/>
         <source>F9  Training scenario</source>
         <translation>F9  Schulungsszenario</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="201"/>
+        <location filename="../../app/CompositionRoot.cpp" line="305"/>
         <source>The classroom gateway %1 needs the trainer&apos;s CA and this workstation&apos;s training certificate and key (site settings training/caFile, training/clientCertFile, training/clientKeyFile).</source>
         <translation>Das Schulungsraum-Gateway %1 benötigt die CA des Trainers sowie Schulungszertifikat und -schlüssel dieses Arbeitsplatzes (Einstellungen der Dienststelle training/caFile, training/clientCertFile, training/clientKeyFile).</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="217"/>
+        <location filename="../../app/CompositionRoot.cpp" line="321"/>
         <source>The in-process training gateway did not start (%1: %2).</source>
         <translation>Das interne Schulungs-Gateway ist nicht gestartet (%1: %2).</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="226"/>
+        <location filename="../../app/CompositionRoot.cpp" line="330"/>
         <source>This workstation has no central gateway configured: set gateway URL, gateway CA, client certificate and key in the site settings.</source>
         <translation>Für diesen Arbeitsplatz ist kein zentrales Gateway konfiguriert: Gateway-URL, Gateway-CA, Client-Zertifikat und -Schlüssel in den Einstellungen der Dienststelle eintragen.</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="237"/>
+        <location filename="../../app/CompositionRoot.cpp" line="341"/>
         <source>The gateway settings are not usable (%1: %2).</source>
         <translation>Die Gateway-Einstellungen sind nicht verwendbar (%1: %2).</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="250"/>
+        <location filename="../../app/CompositionRoot.cpp" line="354"/>
         <source>The camera needs the MRZ reader, which did not load.</source>
         <translation>Die Kamera benötigt den MRZ-Leser, der nicht geladen wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="257"/>
+        <location filename="../../app/CompositionRoot.cpp" line="361"/>
         <source>The camera setting capture/source is not valid: %1</source>
         <translation>Die Kameraeinstellung capture/source ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="278"/>
+        <location filename="../../app/CompositionRoot.cpp" line="382"/>
         <source>Training portrait</source>
         <translation>Schulungsporträt</translation>
     </message>
@@ -434,17 +444,17 @@
 <context>
     <name>bd::app::CameraReading</name>
     <message>
-        <location filename="../../app/CameraReading.cpp" line="44"/>
+        <location filename="../../app/CameraReading.cpp" line="46"/>
         <source>camera %1</source>
         <translation>Kamera %1</translation>
     </message>
     <message>
-        <location filename="../../app/CameraReading.cpp" line="46"/>
+        <location filename="../../app/CameraReading.cpp" line="48"/>
         <source>video %1</source>
         <translation>Video %1</translation>
     </message>
     <message>
-        <location filename="../../app/CameraReading.cpp" line="48"/>
+        <location filename="../../app/CameraReading.cpp" line="50"/>
         <source>image folder %1</source>
         <translation>Bildordner %1</translation>
     </message>
@@ -541,27 +551,27 @@
 <context>
     <name>bd::ui::CheckController</name>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="60"/>
+        <location filename="../../ui/CheckController.cpp" line="70"/>
         <source>Visa list not loaded — the visa requirement of every traveller must be verified by hand.</source>
         <translation>Visaliste nicht geladen — die Visumpflicht jedes Reisenden muss von Hand geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="167"/>
+        <location filename="../../ui/CheckText.cpp" line="14"/>
         <source>No central gateway is configured for this workstation (gateway URL and certificates in the site settings).</source>
         <translation>Für diesen Arbeitsplatz ist kein zentrales Gateway konfiguriert (Gateway-URL und Zertifikate in den Einstellungen der Dienststelle).</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="170"/>
+        <location filename="../../ui/CheckText.cpp" line="17"/>
         <source>No search possible — the central gateway is not configured.</source>
         <translation>Keine Abfrage möglich — das zentrale Gateway ist nicht konfiguriert.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="171"/>
+        <location filename="../../ui/CheckText.cpp" line="18"/>
         <source>Nothing was checked: no system results are shown.</source>
         <translation>Nichts abgefragt: Es werden keine Systemergebnisse angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="172"/>
+        <location filename="../../ui/CheckText.cpp" line="19"/>
         <source>the central gateway is not configured.</source>
         <translation>das zentrale Gateway ist nicht konfiguriert.</translation>
     </message>
@@ -598,158 +608,158 @@
         <translation type="vanished">Die Abfrage ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="232"/>
+        <location filename="../../ui/CheckController.cpp" line="206"/>
         <source>The repeated query failed: %1 The result is unchanged.</source>
         <translation>Die wiederholte Abfrage ist fehlgeschlagen: %1 Das Ergebnis bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="235"/>
+        <location filename="../../ui/CheckText.cpp" line="24"/>
         <source>No search result — %1</source>
         <translation>Kein Abfrageergebnis — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="236"/>
+        <location filename="../../ui/CheckText.cpp" line="25"/>
         <source>Nothing was checked: no system results are shown. Refer to second line.</source>
         <translation>Nichts abgefragt: Es werden keine Systemergebnisse angezeigt. An die zweite Kontrolllinie verweisen.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="259"/>
+        <location filename="../../ui/CheckText.cpp" line="52"/>
         <source>The whole query was repeated: the result shown is the new search.</source>
         <translation>Die gesamte Abfrage wurde wiederholt: Das angezeigte Ergebnis stammt aus der neuen Abfrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="260"/>
+        <location filename="../../ui/CheckText.cpp" line="53"/>
         <source>The query was repeated for %1: the result includes the new answers.</source>
         <translation>Die Abfrage wurde für %1 wiederholt: Das Ergebnis enthält die neuen Antworten.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="314"/>
+        <location filename="../../ui/CheckText.cpp" line="40"/>
         <source>Repeat the whole query (Ctrl+R)</source>
         <translation>Gesamte Abfrage wiederholen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="316"/>
+        <location filename="../../ui/CheckText.cpp" line="41"/>
         <source>Repeat query for %1 (Ctrl+R)</source>
         <translation>Abfrage für %1 wiederholen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="327"/>
+        <location filename="../../ui/CheckController.cpp" line="287"/>
         <source>The decision is recorded: the query is not repeated.</source>
         <translation>Die Entscheidung ist erfasst: Die Abfrage wird nicht wiederholt.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="332"/>
+        <location filename="../../ui/CheckController.cpp" line="292"/>
         <source>The systems are still answering: wait for the result before repeating.</source>
         <translation>Die Systeme antworten noch: Vor dem Wiederholen das Ergebnis abwarten.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="336"/>
+        <location filename="../../ui/CheckController.cpp" line="296"/>
         <source>No central gateway is configured: the query cannot be repeated.</source>
         <translation>Kein zentrales Gateway konfiguriert: Die Abfrage kann nicht wiederholt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="343"/>
+        <location filename="../../ui/CheckController.cpp" line="302"/>
         <source>Every system answered: there is nothing to repeat.</source>
         <translation>Alle Systeme haben geantwortet: Es gibt nichts zu wiederholen.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="355"/>
+        <location filename="../../ui/CheckText.cpp" line="46"/>
         <source>Repeating the whole query…</source>
         <translation>Gesamte Abfrage wird wiederholt…</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="356"/>
+        <location filename="../../ui/CheckText.cpp" line="47"/>
         <source>Repeating the query for %1…</source>
         <translation>Abfrage für %1 wird wiederholt…</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="419"/>
+        <location filename="../../ui/CheckText.cpp" line="63"/>
         <source>Exit check</source>
         <translation>Ausreisekontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="419"/>
+        <location filename="../../ui/CheckText.cpp" line="63"/>
         <source>Entry check</source>
         <translation>Einreisekontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="421"/>
+        <location filename="../../ui/CheckText.cpp" line="65"/>
         <source>Required: %1</source>
         <translation>Gefordert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="422"/>
-        <location filename="../../ui/CheckController.cpp" line="574"/>
+        <location filename="../../ui/CheckText.cpp" line="65"/>
+        <location filename="../../ui/CheckText.cpp" line="145"/>
         <source>no result</source>
         <translation>kein Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="424"/>
+        <location filename="../../ui/CheckText.cpp" line="66"/>
         <source>%1  %2  %3 %4  —  %5</source>
         <translation>%1  %2  %3 %4  —  %5</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="478"/>
+        <location filename="../../ui/CheckController.cpp" line="427"/>
         <source>No portrait: live face capture is not available in this version</source>
         <translation>Kein Porträt: Live-Gesichtsaufnahme ist in dieser Version nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="518"/>
+        <location filename="../../ui/CheckText.cpp" line="30"/>
         <source>Search interrupted — this check was parked before the systems answered.</source>
         <translation>Abfrage unterbrochen — diese Kontrolle wurde zurückgestellt, bevor die Systeme geantwortet haben.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="519"/>
+        <location filename="../../ui/CheckText.cpp" line="31"/>
         <source>Nothing was checked: no system results are shown. Repeat the query (Ctrl+R) or refer to second line.</source>
         <translation>Nichts abgefragt: Es werden keine Systemergebnisse angezeigt. Abfrage wiederholen (Strg+R) oder an die zweite Kontrolllinie verweisen.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="521"/>
+        <location filename="../../ui/CheckText.cpp" line="33"/>
         <source>the search was interrupted when the check was parked.</source>
         <translation>die Abfrage wurde beim Zurückstellen der Kontrolle unterbrochen.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="554"/>
+        <location filename="../../ui/CheckText.cpp" line="104"/>
         <source>Your decision DIFFERS</source>
         <translation>Ihre Entscheidung WEICHT AB</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="560"/>
+        <location filename="../../ui/CheckText.cpp" line="107"/>
         <source>TRAINING DEBRIEF — %1. Expected: %2%3 (required action %4).</source>
         <translation>SCHULUNGSAUSWERTUNG — %1. Erwartet: %2%3 (erforderliche Maßnahme %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="569"/>
+        <location filename="../../ui/CheckText.cpp" line="140"/>
         <source> because %1 did not answer</source>
         <translation> — weil %1 nicht geantwortet hat</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="571"/>
+        <location filename="../../ui/CheckText.cpp" line="142"/>
         <source> because the answers could not be trusted as a whole</source>
         <translation> — weil den Antworten insgesamt nicht zu trauen war</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="575"/>
+        <location filename="../../ui/CheckText.cpp" line="147"/>
         <source>TRAINING DEBRIEF — Your decision matches what the screen required.</source>
         <translation>SCHULUNGSAUSWERTUNG — Ihre Entscheidung entspricht dem, was der Bildschirm gefordert hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="576"/>
+        <location filename="../../ui/CheckText.cpp" line="148"/>
         <source>TRAINING DEBRIEF — Your decision DIFFERS from what the screen required.</source>
         <translation>SCHULUNGSAUSWERTUNG — Ihre Entscheidung WEICHT von dem AB, was der Bildschirm gefordert hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="577"/>
+        <location filename="../../ui/CheckText.cpp" line="149"/>
         <source>The screen showed: %1%2; the right decision on what you saw was: %3%4.</source>
         <translation>Angezeigt wurde: %1%2; die richtige Entscheidung nach dem Angezeigten war: %3%4.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="580"/>
+        <location filename="../../ui/CheckText.cpp" line="152"/>
         <source>With every system answering, this scenario is: %1%2 (required action %3). %4</source>
         <translation>Wenn alle Systeme antworten, lautet dieses Szenario: %1%2 (erforderliche Maßnahme %3). %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/CheckController.cpp" line="587"/>
+        <location filename="../../ui/CheckText.cpp" line="117"/>
         <source>On screen: %n day(s) of stay used in the last 180 days</source>
         <translation>
             <numerusform>Angezeigt: %n Aufenthaltstag in den letzten 180 Tagen genutzt</numerusform>
@@ -757,7 +767,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/CheckController.cpp" line="589"/>
+        <location filename="../../ui/CheckText.cpp" line="119"/>
         <source>, %n day(s) over the limit</source>
         <translation>
             <numerusform>, %n Tag über der zulässigen Dauer</numerusform>
@@ -765,52 +775,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="593"/>
+        <location filename="../../ui/CheckText.cpp" line="123"/>
         <source>You overrode the required action. Your reason: “%1”</source>
         <translation>Sie sind von der erforderlichen Maßnahme abgewichen. Ihre Begründung: „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="602"/>
+        <location filename="../../ui/CheckController.cpp" line="486"/>
         <source>No check is open: nothing was recorded.</source>
         <translation>Keine Kontrolle offen: Es wurde nichts erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="612"/>
+        <location filename="../../ui/CheckController.cpp" line="496"/>
         <source>The result of this check is not shown yet: nothing was recorded. Wait for the result (F3).</source>
         <translation>Das Ergebnis dieser Kontrolle wird noch nicht angezeigt: Es wurde nichts erfasst. Auf das Ergebnis warten (F3).</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="630"/>
+        <location filename="../../ui/CheckController.cpp" line="520"/>
         <source>Nothing was recorded: departing from the required action needs your reason.</source>
         <translation>Nichts erfasst: Eine Abweichung von der erforderlichen Maßnahme braucht Ihre Begründung.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="646"/>
+        <location filename="../../ui/CheckController.cpp" line="525"/>
         <source>The decision could NOT be recorded locally (%1). Note it on paper and call support.</source>
         <translation>Die Entscheidung konnte lokal NICHT erfasst werden (%1). Auf Papier notieren und den Support anrufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="663"/>
+        <location filename="../../ui/CheckText.cpp" line="78"/>
         <source>refer to second line (no search result)</source>
         <translation>an die zweite Kontrolllinie verweisen (kein Abfrageergebnis)</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="664"/>
+        <location filename="../../ui/CheckText.cpp" line="79"/>
         <source>Override recorded: %1 although the required action was %2</source>
         <translation>Abweichung erfasst: %1, obwohl die erforderliche Maßnahme lautete: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="666"/>
+        <location filename="../../ui/CheckText.cpp" line="81"/>
         <source>Recorded: %1</source>
         <translation>Erfasst: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="658"/>
+        <location filename="../../ui/CheckText.cpp" line="74"/>
         <source> — reason %1 (%2)</source>
         <translation> — Grund %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="668"/>
+        <location filename="../../ui/CheckText.cpp" line="83"/>
         <source> at %1.</source>
         <translation> um %1.</translation>
     </message>
@@ -821,7 +831,7 @@
 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="554"/>
+        <location filename="../../ui/CheckText.cpp" line="104"/>
         <source>Your decision matches</source>
         <translation>Ihre Entscheidung stimmt überein</translation>
     </message>
@@ -830,23 +840,24 @@
         <translation type="vanished">Ihre Entscheidung weicht ab</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="556"/>
-        <location filename="../../ui/CheckController.cpp" line="579"/>
+        <location filename="../../ui/CheckText.cpp" line="106"/>
+        <location filename="../../ui/CheckText.cpp" line="137"/>
+        <location filename="../../ui/CheckText.cpp" line="151"/>
         <source>, reason %1</source>
         <translation>, Grund %1</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="670"/>
+        <location filename="../../ui/CheckText.cpp" line="85"/>
         <source>Your reason: “%1”</source>
         <translation>Ihre Begründung: „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="701"/>
+        <location filename="../../ui/CheckController.cpp" line="573"/>
         <source>Sent to the central gateway.</source>
         <translation>An das zentrale Gateway gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="705"/>
+        <location filename="../../ui/CheckController.cpp" line="577"/>
         <source>NOT sent to the central gateway (%1); it is kept in the local journal.</source>
         <translation>NICHT an das zentrale Gateway gesendet (%1); bleibt im lokalen Journal gespeichert.</translation>
     </message>
@@ -854,123 +865,123 @@
 <context>
     <name>bd::ui::DecisionPage</name>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="50"/>
+        <location filename="../../ui/DecisionPage.cpp" line="49"/>
         <source>&amp;Let exit</source>
         <translation>&amp;Ausreise gestatten</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="51"/>
+        <location filename="../../ui/DecisionPage.cpp" line="50"/>
         <source>&amp;Admit</source>
         <translation>&amp;Einreise gestatten</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="52"/>
+        <location filename="../../ui/DecisionPage.cpp" line="51"/>
         <source>&amp;Refuse entry</source>
         <translation>Einreise &amp;verweigern</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="53"/>
+        <location filename="../../ui/DecisionPage.cpp" line="52"/>
         <source>Refer to &amp;second line</source>
         <translation>An die &amp;zweite Kontrolllinie verweisen</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="63"/>
-        <location filename="../../ui/DecisionPage.cpp" line="388"/>
+        <location filename="../../ui/DecisionPage.cpp" line="62"/>
+        <location filename="../../ui/DecisionPage.cpp" line="419"/>
         <source>Record decision (Enter)</source>
         <translation>Entscheidung erfassen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="104"/>
+        <location filename="../../ui/DecisionPage.cpp" line="122"/>
         <source>Refusal reason (SBC Annex V Part B):</source>
         <translation>Grund der Einreiseverweigerung (SGK Anhang V Teil B):</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="108"/>
+        <location filename="../../ui/DecisionPage.cpp" line="126"/>
         <source>Refusal reason (SBC Annex V Part B)</source>
         <translation>Verweigerungsgrund (SGK Anhang V Teil B)</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="138"/>
+        <location filename="../../ui/DecisionPage.cpp" line="158"/>
         <source>&amp;Why do you depart from the required action?</source>
         <translation>&amp;Warum weichen Sie von der erforderlichen Maßnahme ab?</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="142"/>
+        <location filename="../../ui/DecisionPage.cpp" line="162"/>
         <source>Why do you depart from the required action?</source>
         <translation>Warum weichen Sie von der erforderlichen Maßnahme ab?</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="143"/>
+        <location filename="../../ui/DecisionPage.cpp" line="163"/>
         <source>The reason, in a few words</source>
         <translation>Die Begründung in wenigen Worten</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="147"/>
+        <location filename="../../ui/DecisionPage.cpp" line="167"/>
         <source>Kept in the decision journal. Do not write names or document numbers.</source>
         <translation>Wird im Entscheidungsjournal gespeichert. Keine Namen oder Dokumentennummern eintragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="230"/>
+        <location filename="../../ui/DecisionPage.cpp" line="258"/>
         <source>No result yet — the decision follows the results (F3).</source>
         <translation>Noch kein Ergebnis — die Entscheidung folgt auf die Ergebnisse (F3).</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="274"/>
+        <location filename="../../ui/DecisionPage.cpp" line="303"/>
         <source>Required: %1</source>
         <translation>Gefordert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="284"/>
+        <location filename="../../ui/DecisionPage.cpp" line="313"/>
         <source>No refusal letter is preselected: the letter for this case is not confirmed in the published form. Choose it from the refusal form in use (SBC Annex V Part B) before recording.</source>
         <translation>Kein Verweigerungsgrund vorausgewählt: Der Buchstabe für diesen Fall ist im veröffentlichten Formblatt nicht bestätigt. Wählen Sie ihn vor dem Erfassen aus dem verwendeten Formblatt für die Einreiseverweigerung (SGK Anhang V Teil B).</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="292"/>
+        <location filename="../../ui/DecisionPage.cpp" line="321"/>
         <source>Before recording, also:</source>
         <translation>Vor dem Erfassen außerdem:</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="306"/>
+        <location filename="../../ui/DecisionPage.cpp" line="335"/>
         <source>No search result: %1 Refer to second line unless the checks can be completed otherwise.</source>
         <translation>Kein Abfrageergebnis: %1 An die zweite Kontrolllinie verweisen, sofern die Kontrollen nicht anders abgeschlossen werden können.</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="372"/>
+        <location filename="../../ui/DecisionPage.cpp" line="407"/>
         <source>Override: you depart from the required action (%1).</source>
         <translation>Abweichung: Sie weichen von der erforderlichen Maßnahme ab (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="377"/>
+        <location filename="../../ui/DecisionPage.cpp" line="410"/>
         <source>Confirm: record “%1” although the required action is “%2”? Press Enter again to record the override; change the choice or the reason to go back.</source>
         <translation>Bestätigen: „%1“ erfassen, obwohl die erforderliche Maßnahme „%2“ lautet? Zum Erfassen der Abweichung erneut Enter drücken; zum Zurückgehen die Auswahl oder die Begründung ändern.</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="389"/>
+        <location filename="../../ui/DecisionPage.cpp" line="420"/>
         <source>Confirm override (Enter)</source>
         <translation>Abweichung bestätigen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="390"/>
+        <location filename="../../ui/DecisionPage.cpp" line="421"/>
         <source>Record override… (Enter)</source>
         <translation>Abweichung erfassen… (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="399"/>
+        <location filename="../../ui/DecisionPage.cpp" line="430"/>
         <source>Choose a decision before recording.</source>
         <translation>Vor dem Erfassen eine Entscheidung wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="401"/>
+        <location filename="../../ui/DecisionPage.cpp" line="432"/>
         <source>Choose the refusal reason (A–I) before recording.</source>
         <translation>Vor dem Erfassen den Verweigerungsgrund (A–I) wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="403"/>
+        <location filename="../../ui/DecisionPage.cpp" line="434"/>
         <source>Write why you depart from the required action (a few words) before recording.</source>
         <translation>Vor dem Erfassen begründen, warum Sie von der erforderlichen Maßnahme abweichen (in wenigen Worten).</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="443"/>
+        <location filename="../../ui/DecisionPage.cpp" line="475"/>
         <source>Press Esc to start a new check.</source>
         <translation>Esc drücken, um eine neue Kontrolle zu beginnen.</translation>
     </message>
@@ -1018,117 +1029,117 @@
         <translation>Was der Reisende an der Kontrollstelle vorgelegt oder angegeben hat. Das Ergebnis wird damit neu ermittelt; es wird keine neue Abfrage gestellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/DeclarationsDialog.cpp" line="49"/>
+        <location filename="../../ui/DeclarationsDialog.cpp" line="68"/>
         <source>Residence title</source>
         <translation>Aufenthaltstitel</translation>
     </message>
     <message>
-        <location filename="../../ui/DeclarationsDialog.cpp" line="53"/>
+        <location filename="../../ui/DeclarationsDialog.cpp" line="72"/>
         <source>Residence title shown</source>
         <translation>Aufenthaltstitel vorgelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/DeclarationsDialog.cpp" line="56"/>
+        <location filename="../../ui/DeclarationsDialog.cpp" line="75"/>
         <source>Kind of residence title</source>
         <translation>Art des Aufenthaltstitels</translation>
     </message>
     <message>
-        <location filename="../../ui/DeclarationsDialog.cpp" line="57"/>
+        <location filename="../../ui/DeclarationsDialog.cpp" line="76"/>
         <source>Residence permit of a Member State</source>
         <translation>Aufenthaltstitel eines Mitgliedstaats</translation>
     </message>
     <message>
-        <location filename="../../ui/DeclarationsDialog.cpp" line="58"/>
+        <location filename="../../ui/DeclarationsDialog.cpp" line="77"/>
         <source>Long-stay visa (type D)</source>
         <translation>Visum für den längerfristigen Aufenthalt (Typ D)</translation>
     </message>
     <message>
-        <location filename="../../ui/DeclarationsDialog.cpp" line="59"/>
+        <location filename="../../ui/DeclarationsDialog.cpp" line="78"/>
         <source>Residence card of a family member of an EU citizen</source>
         <translation>Aufenthaltskarte für Familienangehörige eines Unionsbürgers</translation>
     </message>
     <message>
-        <location filename="../../ui/DeclarationsDialog.cpp" line="60"/>
+        <location filename="../../ui/DeclarationsDialog.cpp" line="79"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../ui/DeclarationsDialog.cpp" line="64"/>
+        <location filename="../../ui/DeclarationsDialog.cpp" line="83"/>
         <source>Issuing Member State (ICAO code)</source>
         <translation>Ausstellender Mitgliedstaat (ICAO-Code)</translation>
     </message>
     <message>
-        <location filename="../../ui/DeclarationsDialog.cpp" line="65"/>
+        <location filename="../../ui/DeclarationsDialog.cpp" line="84"/>
         <source>e.g. FRA</source>
         <translation>z. B. FRA</translation>
     </message>
     <message>
-        <location filename="../../ui/DeclarationsDialog.cpp" line="69"/>
+        <location filename="../../ui/DeclarationsDialog.cpp" line="88"/>
         <source>Issuing &amp;state:</source>
         <translation>Ausstellender &amp;Staat:</translation>
     </message>
     <message>
-        <location filename="../../ui/DeclarationsDialog.cpp" line="73"/>
+        <location filename="../../ui/DeclarationsDialog.cpp" line="92"/>
         <source>Residence title valid until</source>
         <translation>Aufenthaltstitel gültig bis</translation>
     </message>
     <message>
-        <location filename="../../ui/DeclarationsDialog.cpp" line="76"/>
+        <location filename="../../ui/DeclarationsDialog.cpp" line="95"/>
         <source>&amp;Valid until:</source>
         <translation>Gültig &amp;bis:</translation>
     </message>
     <message>
-        <location filename="../../ui/DeclarationsDialog.cpp" line="82"/>
+        <location filename="../../ui/DeclarationsDialog.cpp" line="104"/>
         <source>Family member of an EU citizen</source>
         <translation>Familienangehöriger eines Unionsbürgers</translation>
     </message>
     <message>
-        <location filename="../../ui/DeclarationsDialog.cpp" line="84"/>
+        <location filename="../../ui/DeclarationsDialog.cpp" line="106"/>
         <source>Asylum request</source>
         <translation>Asylantrag</translation>
     </message>
     <message>
-        <location filename="../../ui/DeclarationsDialog.cpp" line="86"/>
+        <location filename="../../ui/DeclarationsDialog.cpp" line="108"/>
         <source>Unaccompanied minor</source>
         <translation>Unbegleiteter Minderjähriger</translation>
     </message>
     <message>
-        <location filename="../../ui/DeclarationsDialog.cpp" line="88"/>
+        <location filename="../../ui/DeclarationsDialog.cpp" line="110"/>
         <source>Face does not match the document</source>
         <translation>Gesicht passt nicht zum Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/DeclarationsDialog.cpp" line="95"/>
+        <location filename="../../ui/DeclarationsDialog.cpp" line="120"/>
         <source>Conditions confirmed on the document: %1</source>
         <translation>Am Dokument bestätigte Bedingung: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/DeclarationsDialog.cpp" line="96"/>
+        <location filename="../../ui/DeclarationsDialog.cpp" line="121"/>
         <source>Condition confirmed on the document</source>
         <translation>Am Dokument bestätigte Bedingung</translation>
     </message>
     <message>
-        <location filename="../../ui/DeclarationsDialog.cpp" line="101"/>
+        <location filename="../../ui/DeclarationsDialog.cpp" line="126"/>
         <source>Legal basis of the condition</source>
         <translation>Rechtsgrundlage der Bedingung</translation>
     </message>
     <message>
-        <location filename="../../ui/DeclarationsDialog.cpp" line="108"/>
+        <location filename="../../ui/DeclarationsDialog.cpp" line="136"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/DeclarationsDialog.cpp" line="110"/>
+        <location filename="../../ui/DeclarationsDialog.cpp" line="138"/>
         <source>Apply the declarations</source>
         <translation>Die Angaben übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/DeclarationsDialog.cpp" line="111"/>
+        <location filename="../../ui/DeclarationsDialog.cpp" line="139"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/DeclarationsDialog.cpp" line="113"/>
+        <location filename="../../ui/DeclarationsDialog.cpp" line="141"/>
         <source>Cancel the declarations</source>
         <translation>Die Angaben verwerfen</translation>
     </message>
@@ -1269,7 +1280,7 @@
         <translation>Das Bild der vorigen Kontrolle wurde verworfen. Ein Foto oder einen Scan der Datenseite öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentPage.cpp" line="386"/>
+        <location filename="../../ui/DocumentPage.cpp" line="387"/>
         <source>Zone found in %1 ms.</source>
         <translation>Zone in %1 ms gefunden.</translation>
     </message>
@@ -1341,42 +1352,42 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation>Zurückgestellte Kontrolle wieder aufgenommen: das Dokument, wie es zu Beginn der Kontrolle gelesen wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="206"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="218"/>
         <source>Check digit correct</source>
         <translation>Prüfziffer richtig</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="209"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="221"/>
         <source>%1 in the zone, %2 expected</source>
         <translation>%1 in der Zone, %2 erwartet</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="212"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="224"/>
         <source>Check digit wrong</source>
         <translation>Prüfziffer falsch</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="242"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="260"/>
         <source>Line %1, position %2: “%3” corrected to “%4”</source>
         <translation>Zeile %1, Stelle %2: „%3“ zu „%4“ korrigiert</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="257"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="278"/>
         <source>Zone read, but UNVERIFIED: corrected characters in %1 are not covered by any check digit. Compare them with the data page.</source>
         <translation>Zone gelesen, aber UNGEPRÜFT: Die korrigierten Zeichen in %1 sind von keiner Prüfziffer gedeckt. Mit der Datenseite vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="262"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="283"/>
         <source>Zone valid: every check digit passes, but a country code is not in the ICAO list. Check the document.</source>
         <translation>Zone gültig: Alle Prüfziffern stimmen, aber ein Ländercode steht nicht in der ICAO-Liste. Das Dokument prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="265"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="286"/>
         <source>Zone valid: every check digit passes.</source>
         <translation>Zone gültig: Alle Prüfziffern stimmen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/DocumentResultPanel.cpp" line="269"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="290"/>
         <source>Zone valid, with %n remark(s) below.</source>
         <translation>
             <numerusform>Zone gültig, mit %n Hinweis unten.</numerusform>
@@ -1384,7 +1395,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/DocumentResultPanel.cpp" line="270"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="291"/>
         <source>Zone valid after correcting %n character(s): compare them with the data page.</source>
         <translation>
             <numerusform>Zone gültig nach Korrektur von %n Zeichen: Mit der Datenseite vergleichen.</numerusform>
@@ -1392,7 +1403,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/DocumentResultPanel.cpp" line="274"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="295"/>
         <source>Zone NOT valid: %n problem(s) found. Do not rely on it; check the document.</source>
         <translation>
             <numerusform>Zone NICHT gültig: %n Problem gefunden. Nicht darauf verlassen; Dokument prüfen.</numerusform>
@@ -1400,12 +1411,12 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="291"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="312"/>
         <source>computed</source>
         <translation>berechnet</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="300"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="321"/>
         <source>Access key ready. Typed data has no check digits to verify: compare it with the data page.</source>
         <translation>Zugangsschlüssel bereit. Eingegebene Daten haben keine prüfbaren Prüfziffern: Mit der Datenseite vergleichen.</translation>
     </message>
@@ -1437,27 +1448,27 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation>nur zur Information</translation>
     </message>
     <message>
-        <location filename="../../ui/HitListModel.cpp" line="101"/>
+        <location filename="../../ui/HitListModel.cpp" line="100"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../../ui/HitListModel.cpp" line="103"/>
+        <location filename="../../ui/HitListModel.cpp" line="102"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ui/HitListModel.cpp" line="105"/>
+        <location filename="../../ui/HitListModel.cpp" line="104"/>
         <source>Requires</source>
         <translation>Erfordert</translation>
     </message>
     <message>
-        <location filename="../../ui/HitListModel.cpp" line="107"/>
+        <location filename="../../ui/HitListModel.cpp" line="106"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/HitListModel.cpp" line="109"/>
+        <location filename="../../ui/HitListModel.cpp" line="108"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1495,53 +1506,53 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation>BorderDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="52"/>
-        <location filename="../../ui/MainWindow.cpp" line="57"/>
+        <location filename="../../ui/MainWindow.cpp" line="61"/>
+        <location filename="../../ui/MainWindow.cpp" line="69"/>
         <source>TRAINING</source>
         <translation>SCHULUNG</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="57"/>
+        <location filename="../../ui/MainWindow.cpp" line="69"/>
         <source>LIVE</source>
         <translation>ECHTBETRIEB</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="73"/>
+        <location filename="../../ui/MainWindow.cpp" line="85"/>
         <source>Checks without a decision. F8 lists them.</source>
         <translation>Kontrollen ohne Entscheidung. F8 zeigt sie an.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="76"/>
+        <location filename="../../ui/MainWindow.cpp" line="88"/>
         <source>F6 switches between entry and exit checks.</source>
         <translation>F6 wechselt zwischen Einreise- und Ausreisekontrolle.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="93"/>
+        <location filename="../../ui/MainWindow.cpp" line="108"/>
         <source>New check</source>
         <translation>Neue Kontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="99"/>
+        <location filename="../../ui/MainWindow.cpp" line="114"/>
         <source>Entry / exit check</source>
         <translation>Einreise-/Ausreisekontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="105"/>
+        <location filename="../../ui/MainWindow.cpp" line="120"/>
         <source>Declarations…</source>
         <translation>Angaben…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="111"/>
+        <location filename="../../ui/MainWindow.cpp" line="126"/>
         <source>Parked checks…</source>
         <translation>Zurückgestellte Kontrollen…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="117"/>
+        <location filename="../../ui/MainWindow.cpp" line="132"/>
         <source>Repeat query for systems that did not answer</source>
         <translation>Abfrage für Systeme ohne Antwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="167"/>
+        <location filename="../../ui/MainWindow.cpp" line="180"/>
         <source>The check without a decision was parked: F8 brings it back.</source>
         <translation>Die Kontrolle ohne Entscheidung wurde zurückgestellt: F8 holt sie zurück.</translation>
     </message>
@@ -1562,7 +1573,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation type="vanished">Bei dieser Kontrolle bleiben (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="171"/>
+        <location filename="../../ui/MainWindow.cpp" line="184"/>
         <source>%n parked check (F8)</source>
         <translation>
             <numerusform>%n zurückgestellte Kontrolle (F8)</numerusform>
@@ -1570,7 +1581,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="172"/>
+        <location filename="../../ui/MainWindow.cpp" line="185"/>
         <source>%n parked checks (F8)</source>
         <translation>
             <numerusform>%n zurückgestellte Kontrolle (F8)</numerusform>
@@ -1578,12 +1589,12 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="189"/>
+        <location filename="../../ui/MainWindow.cpp" line="202"/>
         <source>Undecided checks</source>
         <translation>Kontrollen ohne Entscheidung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="191"/>
+        <location filename="../../ui/MainWindow.cpp" line="204"/>
         <source>%n check has no recorded decision. It is lost when BorderDesk quits. Quit anyway?</source>
         <translation>
             <numerusform>%n Kontrolle hat keine erfasste Entscheidung. Sie geht beim Beenden von BorderDesk verloren. Trotzdem beenden?</numerusform>
@@ -1591,7 +1602,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="193"/>
+        <location filename="../../ui/MainWindow.cpp" line="206"/>
         <source>%n checks have no recorded decision. They are lost when BorderDesk quits. Quit anyway?</source>
         <translation>
             <numerusform>%n Kontrolle hat keine erfasste Entscheidung. Sie geht beim Beenden von BorderDesk verloren. Trotzdem beenden?</numerusform>
@@ -1599,54 +1610,64 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/MainWindow.cpp" line="208"/>
         <source>Quit anyway</source>
         <translation>Trotzdem beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/MainWindow.cpp" line="208"/>
         <source>Stay (Esc)</source>
         <translation>Weiterarbeiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="214"/>
+        <location filename="../../ui/MainWindow.cpp" line="227"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="234"/>
+        <location filename="../../ui/MainWindow.cpp" line="247"/>
         <source>EXIT check</source>
         <translation>AUSREISE-Kontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="234"/>
+        <location filename="../../ui/MainWindow.cpp" line="247"/>
         <source>ENTRY check</source>
         <translation>EINREISE-Kontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="235"/>
+        <location filename="../../ui/MainWindow.cpp" line="248"/>
         <source>%1 — from the next traveller</source>
         <translation>%1 — ab dem nächsten Reisenden</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="236"/>
+        <location filename="../../ui/MainWindow.cpp" line="249"/>
         <source>Check purpose: %1</source>
         <translation>Art der Kontrolle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="252"/>
+        <location filename="../../ui/MainWindow.cpp" line="266"/>
         <source>● Gateway: not connected (not available in this version)</source>
         <translation>● Gateway: nicht verbunden (in dieser Version nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="256"/>
+        <location filename="../../ui/MainWindow.cpp" line="274"/>
         <source>● Gateway: online</source>
         <translation>● Gateway: online</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="260"/>
-        <source>● Gateway: OFFLINE — cache and hotlist only</source>
-        <translation>● Gateway: OFFLINE — nur Cache und Fahndungsliste</translation>
+        <location filename="../../ui/MainWindow.cpp" line="270"/>
+        <source>● Gateway: checking…</source>
+        <translation>● Gateway: wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="278"/>
+        <source>● Gateway: DEGRADED — some systems not answering</source>
+        <translation>● Gateway: EINGESCHRÄNKT — einige Systeme antworten nicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="282"/>
+        <source>● Gateway: OFFLINE — no answer from the gateway</source>
+        <translation>● Gateway: OFFLINE — keine Antwort vom Gateway</translation>
     </message>
 </context>
 <context>
@@ -1921,114 +1942,114 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
 <context>
     <name>bd::ui::ResultMeaning</name>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="91"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="120"/>
         <source>red link: file under another identity</source>
         <translation>rote Verknüpfung: Datensatz anderer Identität</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="92"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="121"/>
         <source>red link</source>
         <translation>rote Verknüpfung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="95"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="124"/>
         <source>yellow link: file to verify</source>
         <translation>gelbe Verknüpfung: Datensatz prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="95"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="124"/>
         <source>yellow link</source>
         <translation>gelbe Verknüpfung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="103"/>
-        <location filename="../../ui/ResultMeaning.cpp" line="344"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="132"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="401"/>
         <source>VALID</source>
         <translation>GÜLTIG</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="105"/>
-        <location filename="../../ui/ResultMeaning.cpp" line="346"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="134"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="403"/>
         <source>EXPIRED</source>
         <translation>ABGELAUFEN</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="107"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="136"/>
         <source>ENTRIES USED UP</source>
         <translation>EINREISEN AUSGESCHÖPFT</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="109"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="138"/>
         <source>NOT YET VALID</source>
         <translation>NOCH NICHT GÜLTIG</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="110"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="139"/>
         <source>NOT VALID</source>
         <translation>NICHT GÜLTIG</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="129"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="158"/>
         <source>did not answer (unavailable)</source>
         <translation>hat nicht geantwortet (nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="131"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="160"/>
         <source>did not answer (timeout)</source>
         <translation>hat nicht geantwortet (Zeitüberschreitung)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="133"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="162"/>
         <source>sent an answer that could not be read</source>
         <translation>hat eine unlesbare Antwort gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="135"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="164"/>
         <source>did not answer</source>
         <translation>hat nicht geantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="149"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="260"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="149"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="260"/>
         <source>waiting…</source>
         <translation>wartet…</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="153"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="264"/>
         <source>not searched for you</source>
         <translation>für Sie nicht abgefragt</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="157"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="268"/>
         <source>unavailable</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="161"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="272"/>
         <source>timeout</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="165"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="276"/>
         <source>unreadable answer</source>
         <translation>unlesbare Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="170"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="281"/>
         <source>nothing found</source>
         <translation>nichts gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="198"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="190"/>
         <source>other person, not acted on</source>
         <translation>andere Person, nicht berücksichtigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultMeaning.cpp" line="198"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="191"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n Datensatz</numerusform>
@@ -2036,72 +2057,72 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="203"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="198"/>
         <source>airport transit only</source>
         <translation>nur Flughafentransit</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="205"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="200"/>
         <source>limited territory</source>
         <translation>räumlich beschränkt</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="207"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="202"/>
         <source>valid visa</source>
         <translation>gültiges Visum</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="209"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="204"/>
         <source>visa expired</source>
         <translation>Visum abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="211"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="206"/>
         <source>entries used up</source>
         <translation>Einreisen ausgeschöpft</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="213"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="208"/>
         <source>visa not valid</source>
         <translation>Visum ungültig</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="218"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="215"/>
         <source>valid authorisation</source>
         <translation>gültige Reisegenehmigung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="220"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="217"/>
         <source>authorisation expired</source>
         <translation>Reisegenehmigung abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="222"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="219"/>
         <source>authorisation not valid</source>
         <translation>Reisegenehmigung ungültig</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="227"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="226"/>
         <source>history unreadable</source>
         <translation>Historie unlesbar</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="229"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="228"/>
         <source>overstay</source>
         <translation>Aufenthaltsüberschreitung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="232"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="231"/>
         <source>no days left</source>
         <translation>keine Tage mehr</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="234"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="233"/>
         <source>exit not recorded</source>
         <translation>Ausreise nicht erfasst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultMeaning.cpp" line="236"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="235"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>noch %n Tag</numerusform>
@@ -2109,82 +2130,82 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="254"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="311"/>
         <source>ALERT</source>
         <translation>ALARM</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="256"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="313"/>
         <source>NEEDS ATTENTION</source>
         <translation>BEACHTEN</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="258"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="315"/>
         <source>INFORMATION</source>
         <translation>INFORMATION</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="260"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="317"/>
         <source>GOOD NEWS</source>
         <translation>IN ORDNUNG</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="262"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="319"/>
         <source>NO HIT</source>
         <translation>KEIN TREFFER</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="264"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="321"/>
         <source>NOT ANSWERED</source>
         <translation>NICHT BEANTWORTET</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="266"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="323"/>
         <source>WITHHELD</source>
         <translation>VORENTHALTEN</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="268"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="325"/>
         <source>WAITING</source>
         <translation>WARTET</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="285"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="342"/>
         <source>Visa (VIS): not searched.</source>
         <translation>Visum (VIS): nicht abgefragt.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="288"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="345"/>
         <source>Visa (VIS): NOT KNOWN — VIS is withheld from your profile (not searched); check the visa sticker by hand.</source>
         <translation>Visum (VIS): NICHT BEKANNT — VIS ist Ihrem Profil vorenthalten (nicht abgefragt); die Visummarke von Hand prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="294"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="351"/>
         <source>Visa (VIS): NOT KNOWN — VIS %1; check the visa sticker by hand.</source>
         <translation>Visum (VIS): NICHT BEKANNT — VIS %1; die Visummarke von Hand prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="297"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="354"/>
         <source>Visa (VIS): no visa file — this nationality needs a visa.</source>
         <translation>Visum (VIS): kein Visumdatensatz — diese Staatsangehörigkeit ist visumpflichtig.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="298"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="355"/>
         <source>Visa (VIS): no visa file.</source>
         <translation>Visum (VIS): kein Visumdatensatz.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="304"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="361"/>
         <source>Visa (VIS): a record without visa data — check the visa sticker by hand.</source>
         <translation>Visum (VIS): ein Datensatz ohne Visumdaten — die Visummarke von Hand prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="306"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="363"/>
         <source>multiple entries</source>
         <translation>mehrfache Einreise</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultMeaning.cpp" line="307"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="364"/>
         <source>%1 of %n entries used</source>
         <translation>
             <numerusform>%1 von %n Einreise genutzt</numerusform>
@@ -2192,12 +2213,12 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="308"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="365"/>
         <source>Visa (VIS): %1 — %2, %3, valid %4 to %5, %6</source>
         <translation>Visum (VIS): %1 — %2, %3, gültig %4 bis %5, %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultMeaning.cpp" line="312"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="369"/>
         <source>, stay of up to %n day(s)</source>
         <translation>
             <numerusform>, Aufenthalt bis zu %n Tag</numerusform>
@@ -2205,107 +2226,107 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="314"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="371"/>
         <source> — AIRPORT TRANSIT ONLY: not an entry visa</source>
         <translation> — NUR FLUGHAFENTRANSIT: kein Visum für die Einreise</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="316"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="373"/>
         <source> — LIMITED TERRITORIAL VALIDITY: check the Member States named on the sticker</source>
         <translation> — RÄUMLICH BESCHRÄNKTE GÜLTIGKEIT: die auf der Visummarke genannten Mitgliedstaaten prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="324"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="381"/>
         <source>Travel authorisation (ETIAS): not searched.</source>
         <translation>Reisegenehmigung (ETIAS): nicht abgefragt.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="327"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="384"/>
         <source>Travel authorisation (ETIAS): NOT KNOWN — ETIAS is withheld from your profile (not searched).</source>
         <translation>Reisegenehmigung (ETIAS): NICHT BEKANNT — ETIAS ist Ihrem Profil vorenthalten (nicht abgefragt).</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="332"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="389"/>
         <source>Travel authorisation (ETIAS): NOT KNOWN — ETIAS %1; the authorisation cannot be confirmed.</source>
         <translation>Reisegenehmigung (ETIAS): NICHT BEKANNT — ETIAS %1; die Reisegenehmigung kann nicht bestätigt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="335"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="392"/>
         <source>Travel authorisation (ETIAS): none found.</source>
         <translation>Reisegenehmigung (ETIAS): keine gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="341"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="398"/>
         <source>Travel authorisation (ETIAS): a record without authorisation data — check by hand.</source>
         <translation>Reisegenehmigung (ETIAS): ein Datensatz ohne Genehmigungsdaten — von Hand prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="348"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="405"/>
         <source>NOT VALID (%1)</source>
         <translation>NICHT GÜLTIG (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="349"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="406"/>
         <source>Travel authorisation (ETIAS): %1</source>
         <translation>Reisegenehmigung (ETIAS): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="351"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="408"/>
         <source>, until %1</source>
         <translation>, bis %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="356"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="413"/>
         <source>, flags: %1</source>
         <translation>, Vermerke: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="365"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="422"/>
         <source>Stay (EES): not searched.</source>
         <translation>Aufenthalt (EES): nicht abgefragt.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="368"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="425"/>
         <source>Stay (EES): NOT KNOWN — EES is withheld from your profile (not searched); count the days from the stamps.</source>
         <translation>Aufenthalt (EES): NICHT BEKANNT — EES ist Ihrem Profil vorenthalten (nicht abgefragt); die Tage anhand der Stempel zählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="374"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="431"/>
         <source>Stay (EES): NOT KNOWN — EES %1; count the days from the stamps.</source>
         <translation>Aufenthalt (EES): NICHT BEKANNT — EES %1; die Tage anhand der Stempel zählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="377"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="434"/>
         <source>Stay (EES): no movements recorded.</source>
         <translation>Aufenthalt (EES): keine Ein- oder Ausreisen erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="378"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="435"/>
         <source>Stay (EES): no movements recorded under this identity — but an identity link names an EES file under another identity (see the linked records).</source>
         <translation>Aufenthalt (EES): unter dieser Identität keine Ein- oder Ausreisen erfasst — aber eine Identitätsverknüpfung nennt einen EES-Datensatz unter einer anderen Identität (siehe die verknüpften Datensätze).</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="385"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="442"/>
         <source>Stay (EES): NOT KNOWN — the EES history could not be assessed (%1); count the days from the stamps.</source>
         <translation>Aufenthalt (EES): NICHT BEKANNT — die EES-Historie konnte nicht bewertet werden (%1); die Tage anhand der Stempel zählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="389"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="446"/>
         <source>Stay (EES): movements recorded; the 90 days in any 180 were not assessed for this traveller.</source>
         <translation>Aufenthalt (EES): Ein- und Ausreisen erfasst; die 90/180-Tage-Regel wurde für diese reisende Person nicht bewertet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="390"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="447"/>
         <source>Stay (EES, 90 days in any 180):</source>
         <translation>Aufenthalt (EES, 90/180-Tage-Regel):</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="392"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="449"/>
         <source>an entry has no recorded exit — the days are not all proven.</source>
         <translation>zu einer Einreise ist keine Ausreise erfasst — nicht alle Tage sind belegt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultMeaning.cpp" line="394"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="451"/>
         <source>The visa&apos;s own duration of stay leaves %n day(s).</source>
         <translation>
             <numerusform>Die Aufenthaltsdauer des Visums lässt noch %n Tag.</numerusform>
@@ -2313,7 +2334,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultMeaning.cpp" line="405"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="462"/>
         <source>%1 of 90 days used in the 180 days to %2 — OVERSTAY by %n day(s)</source>
         <translation>
             <numerusform>%1 von 90 Tagen genutzt in den 180 Tagen bis %2 — ÜBERSCHRITTEN um %n Tag</numerusform>
@@ -2321,12 +2342,12 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="409"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="466"/>
         <source>%1 of 90 days used</source>
         <translation>%1 von 90 Tagen genutzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultMeaning.cpp" line="409"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="466"/>
         <source>%n day(s) remaining</source>
         <translation>
             <numerusform>%n Tag verbleibend</numerusform>
@@ -2334,32 +2355,32 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="413"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="470"/>
         <source>latest exit %1 (limited by the visa or the document)</source>
         <translation>Ausreise spätestens %1 (begrenzt durch Visum oder Dokument)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="416"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="473"/>
         <source>latest exit %1</source>
         <translation>Ausreise spätestens %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="418"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="475"/>
         <source>NO DAYS LEFT — entry not possible today</source>
         <translation>KEINE TAGE MEHR — Einreise heute nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="420"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="477"/>
         <source>entry possible today</source>
         <translation>Einreise heute möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="422"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="479"/>
         <source>NEXT POSSIBLE ENTRY %1</source>
         <translation>NÄCHSTE MÖGLICHE EINREISE %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultMeaning.cpp" line="424"/>
+        <location filename="../../ui/ResultMeaning.cpp" line="481"/>
         <source>next possible entry after leaving: %1</source>
         <translation>nächste mögliche Einreise nach der Ausreise: %1</translation>
     </message>
@@ -2367,756 +2388,756 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
 <context>
     <name>bd::ui::ResultText</name>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="14"/>
+        <location filename="../../ui/ResultText.cpp" line="21"/>
         <source>Arrest — SIS alert for arrest. Secure the person, call second line now.</source>
         <translation>Festnahme — SIS-Ausschreibung zur Festnahme. Person sichern, sofort die zweite Kontrolllinie rufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="16"/>
+        <location filename="../../ui/ResultText.cpp" line="23"/>
         <source>Protect the person — SIS alert: missing or vulnerable person. Refer to second line.</source>
         <translation>Person schützen — SIS-Ausschreibung: vermisste oder schutzbedürftige Person. An die zweite Kontrolllinie verweisen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="18"/>
+        <location filename="../../ui/ResultText.cpp" line="25"/>
         <source>Refuse entry — SIS alert for refusal of entry (reason H).</source>
         <translation>Einreise verweigern — SIS-Ausschreibung zur Einreiseverweigerung (Grund H).</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="30"/>
+        <location filename="../../ui/ResultText.cpp" line="37"/>
         <source>Refer to second line — SIS alert: discreet check. Do not inform the traveller.</source>
         <translation>An die zweite Kontrolllinie verweisen — SIS-Ausschreibung: verdeckte Kontrolle. Reisenden nicht informieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="32"/>
+        <location filename="../../ui/ResultText.cpp" line="39"/>
         <source>Refer to second line — SIS alert: specific check.</source>
         <translation>An die zweite Kontrolllinie verweisen — SIS-Ausschreibung: gezielte Kontrolle.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="34"/>
+        <location filename="../../ui/ResultText.cpp" line="41"/>
         <source>Refer to second line — SIS alert: inquiry check.</source>
         <translation>An die zweite Kontrolllinie verweisen — SIS-Ausschreibung: Ermittlungsanfrage.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="42"/>
+        <location filename="../../ui/ResultText.cpp" line="49"/>
         <source>Refer to second line — the travel authorisation carries a flag for second-line checks.</source>
         <translation>An die zweite Kontrolllinie verweisen — die Reisegenehmigung trägt einen Vermerk für die zweite Kontrolllinie.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="60"/>
+        <location filename="../../ui/ResultText.cpp" line="67"/>
         <source>Refuse entry — no valid visa (reason C).</source>
         <translation>Einreise verweigern — kein gültiges Visum (Grund C).</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="65"/>
+        <location filename="../../ui/ResultText.cpp" line="72"/>
         <source>Refuse entry — 90 days in the last 180 already used (reason F).</source>
         <translation>Einreise verweigern — 90 Tage der letzten 180 bereits ausgeschöpft (Grund F).</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="20"/>
+        <location filename="../../ui/ResultText.cpp" line="27"/>
         <source>Hold (seize) the document and refer to second line — reported stolen, lost or invalid. Refuse entry (reason A) only once the hit is confirmed.</source>
         <translation>Dokument einbehalten (sicherstellen) und an die zweite Kontrolllinie verweisen — als gestohlen, verloren oder ungültig gemeldet. Einreise erst verweigern (Grund A), wenn der Treffer bestätigt ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="23"/>
+        <location filename="../../ui/ResultText.cpp" line="30"/>
         <source>Refer to second line — Interpol: the document is linked to a person under an Interpol notice. Do not inform the traveller.</source>
         <translation>An die zweite Kontrolllinie verweisen — Interpol: Das Dokument ist mit einer Person verknüpft, zu der eine Interpol-Ausschreibung (Notice) besteht. Reisenden nicht informieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="27"/>
+        <location filename="../../ui/ResultText.cpp" line="34"/>
         <source>Refer to second line — the identity is in doubt (red or yellow identity link, or the face does not match the document). Establish the identity.</source>
         <translation>An die zweite Kontrolllinie verweisen — die Identität ist zweifelhaft (rote oder gelbe Identitätsverknüpfung, oder das Gesicht stimmt nicht mit dem Dokument überein). Identität feststellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="36"/>
+        <location filename="../../ui/ResultText.cpp" line="43"/>
         <source>Refer to second line — SIS return alert: the person is subject to a return decision. Follow the alert&apos;s instructions.</source>
         <translation>An die zweite Kontrolllinie verweisen — SIS-Ausschreibung zur Rückkehr: Gegen die Person besteht eine Rückkehrentscheidung. Den Anweisungen der Ausschreibung folgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="39"/>
+        <location filename="../../ui/ResultText.cpp" line="46"/>
         <source>Refer to second line — a record on this person needs assessment (Eurodac, ECRIS-TCN, Europol or an SIS alert). Not an automatic refusal.</source>
         <translation>An die zweite Kontrolllinie verweisen — ein Datensatz zu dieser Person muss bewertet werden (Eurodac, ECRIS-TCN, Europol oder eine SIS-Ausschreibung). Keine automatische Verweigerung.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="44"/>
+        <location filename="../../ui/ResultText.cpp" line="51"/>
         <source>Refer to second line — the traveller asks for international protection. Register the request and hand over to the asylum authority.</source>
         <translation>An die zweite Kontrolllinie verweisen — die reisende Person ersucht um internationalen Schutz. Antrag registrieren und an die Asylbehörde übergeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="47"/>
+        <location filename="../../ui/ResultText.cpp" line="54"/>
         <source>Refer to second line — unaccompanied minor. Check the documents, the purpose and the parental consent thoroughly.</source>
         <translation>An die zweite Kontrolllinie verweisen — unbegleitete minderjährige Person. Dokumente, Reisezweck und Einverständnis der Sorgeberechtigten gründlich prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="51"/>
+        <location filename="../../ui/ResultText.cpp" line="58"/>
         <source>Refer to second line — overstay found at exit. Record the exit and inform the person; this is not a reason to stop the departure.</source>
         <translation>An die zweite Kontrolllinie verweisen — Aufenthaltsüberschreitung bei der Ausreise festgestellt. Ausreise erfassen und die Person informieren; kein Grund, die Ausreise zu verhindern.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="54"/>
+        <location filename="../../ui/ResultText.cpp" line="61"/>
         <source>Check the document by hand — the machine-readable zone was not read, is not valid or was corrected. Compare it with the data page.</source>
         <translation>Dokument von Hand prüfen — die maschinenlesbare Zone wurde nicht gelesen, ist ungültig oder wurde korrigiert. Mit der Datenseite vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="57"/>
+        <location filename="../../ui/ResultText.cpp" line="64"/>
         <source>Refuse entry — no valid travel document: expired, or not valid for three months after departure (reason A).</source>
         <translation>Einreise verweigern — kein gültiges Reisedokument: abgelaufen oder nicht drei Monate über die Ausreise hinaus gültig (Grund A).</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="62"/>
+        <location filename="../../ui/ResultText.cpp" line="69"/>
         <source>Refuse entry — no valid travel authorisation (ETIAS). Choose the refusal letter from the form in use.</source>
         <translation>Einreise verweigern — keine gültige Reisegenehmigung (ETIAS). Den Verweigerungsgrund aus dem verwendeten Formblatt wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="67"/>
+        <location filename="../../ui/ResultText.cpp" line="74"/>
         <source>Verify the visa requirement — the visa or travel authorisation could not be confirmed by the systems. Check the document and the visa by hand.</source>
         <translation>Visumpflicht prüfen — Visum oder Reisegenehmigung konnten von den Systemen nicht bestätigt werden. Dokument und Visum von Hand prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="71"/>
+        <location filename="../../ui/ResultText.cpp" line="78"/>
         <source>Verify the right of free movement — EU, EEA or Swiss citizen or family member. Check by hand; not an automatic refusal.</source>
         <translation>Freizügigkeitsrecht prüfen — Bürger der EU, des EWR oder der Schweiz oder Familienangehöriger. Von Hand prüfen; keine automatische Verweigerung.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="75"/>
+        <location filename="../../ui/ResultText.cpp" line="82"/>
         <source>Verify the length of stay — the EES history does not prove the 90/180 days. Ask for evidence (stamps, tickets).</source>
         <translation>Aufenthaltsdauer prüfen — die EES-Historie belegt die 90/180 Tage nicht. Nachweise verlangen (Stempel, Fahrkarten).</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="79"/>
+        <location filename="../../ui/ResultText.cpp" line="86"/>
         <source>Check incomplete — a required system did not answer or the answers cannot be trusted. Refer to second line and complete the checks.</source>
         <translation>Kontrolle unvollständig — ein erforderliches System hat nicht geantwortet oder den Antworten ist nicht zu trauen. An die zweite Kontrolllinie verweisen und die Kontrollen abschließen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="83"/>
+        <location filename="../../ui/ResultText.cpp" line="90"/>
         <source>Admit — no hit in any system, entry conditions met.</source>
         <translation>Einreise gestatten — in keinem System ein Treffer, Einreisevoraussetzungen erfüllt.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="85"/>
+        <location filename="../../ui/ResultText.cpp" line="92"/>
         <source>Let exit — every system answered and nothing stands in the way.</source>
         <translation>Ausreise gestatten — alle Systeme haben geantwortet, nichts steht entgegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="86"/>
+        <location filename="../../ui/ResultText.cpp" line="14"/>
         <source>Unknown result (%1) — refer to second line.</source>
         <translation>Unbekanntes Ergebnis (%1) — an die zweite Kontrolllinie verweisen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="101"/>
+        <location filename="../../ui/ResultText.cpp" line="109"/>
         <source>SIS</source>
         <translation>SIS</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="103"/>
+        <location filename="../../ui/ResultText.cpp" line="111"/>
         <source>VIS</source>
         <translation>VIS</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="105"/>
+        <location filename="../../ui/ResultText.cpp" line="113"/>
         <source>EES</source>
         <translation>EES</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="107"/>
+        <location filename="../../ui/ResultText.cpp" line="115"/>
         <source>ETIAS</source>
         <translation>ETIAS</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="109"/>
+        <location filename="../../ui/ResultText.cpp" line="117"/>
         <source>Eurodac</source>
         <translation>Eurodac</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="111"/>
+        <location filename="../../ui/ResultText.cpp" line="119"/>
         <source>ECRIS-TCN</source>
         <translation>ECRIS-TCN</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="113"/>
+        <location filename="../../ui/ResultText.cpp" line="121"/>
         <source>Europol</source>
         <translation>Europol</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="115"/>
+        <location filename="../../ui/ResultText.cpp" line="123"/>
         <source>Interpol SLTD</source>
         <translation>Interpol SLTD</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="117"/>
+        <location filename="../../ui/ResultText.cpp" line="125"/>
         <source>Interpol TDAWN</source>
         <translation>Interpol TDAWN</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="126"/>
+        <location filename="../../ui/ResultText.cpp" line="134"/>
         <source>waiting…</source>
         <translation>wartet…</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="128"/>
+        <location filename="../../ui/ResultText.cpp" line="136"/>
         <source>HIT</source>
         <translation>TREFFER</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="130"/>
+        <location filename="../../ui/ResultText.cpp" line="138"/>
         <source>no hit</source>
         <translation>kein Treffer</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="132"/>
+        <location filename="../../ui/ResultText.cpp" line="140"/>
         <source>unavailable</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="134"/>
+        <location filename="../../ui/ResultText.cpp" line="142"/>
         <source>no answer (timeout)</source>
         <translation>keine Antwort (Zeitüberschreitung)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="136"/>
+        <location filename="../../ui/ResultText.cpp" line="144"/>
         <source>withheld (profile)</source>
         <translation>nicht abgefragt (Profil)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="138"/>
+        <location filename="../../ui/ResultText.cpp" line="146"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="146"/>
+        <location filename="../../ui/ResultText.cpp" line="161"/>
         <source>Admit</source>
         <translation>Einreise gestatten</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="148"/>
+        <location filename="../../ui/ResultText.cpp" line="163"/>
         <source>Refuse entry</source>
         <translation>Einreise verweigern</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="150"/>
+        <location filename="../../ui/ResultText.cpp" line="165"/>
         <source>Refer to second line</source>
         <translation>An die zweite Kontrolllinie verweisen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="152"/>
+        <location filename="../../ui/ResultText.cpp" line="167"/>
         <source>Let exit</source>
         <translation>Ausreise gestatten</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="166"/>
+        <location filename="../../ui/ResultText.cpp" line="182"/>
         <source>No valid travel document</source>
         <translation>Kein gültiges Reisedokument</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="168"/>
+        <location filename="../../ui/ResultText.cpp" line="184"/>
         <source>False, counterfeit or forged travel document</source>
         <translation>Falsches, gefälschtes oder verfälschtes Reisedokument</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="170"/>
+        <location filename="../../ui/ResultText.cpp" line="186"/>
         <source>No valid visa or residence permit</source>
         <translation>Kein gültiges Visum oder kein gültiger Aufenthaltstitel</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="172"/>
+        <location filename="../../ui/ResultText.cpp" line="188"/>
         <source>False, counterfeit or forged visa or residence permit</source>
         <translation>Visum oder Aufenthaltstitel falsch, gefälscht oder verfälscht</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="174"/>
+        <location filename="../../ui/ResultText.cpp" line="190"/>
         <source>No documents justifying the purpose and conditions of stay</source>
         <translation>Keine Belege für Zweck und Bedingungen des Aufenthalts</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="176"/>
+        <location filename="../../ui/ResultText.cpp" line="192"/>
         <source>Already stayed 90 days in the current 180-day period</source>
         <translation>Bereits 90 Tage im laufenden 180-Tage-Zeitraum aufgehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="178"/>
+        <location filename="../../ui/ResultText.cpp" line="194"/>
         <source>Insufficient means of subsistence</source>
         <translation>Keine ausreichenden Mittel zur Bestreitung des Lebensunterhalts</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="180"/>
+        <location filename="../../ui/ResultText.cpp" line="196"/>
         <source>SIS or national alert for refusal of entry</source>
         <translation>SIS- oder nationale Ausschreibung zur Einreiseverweigerung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="182"/>
+        <location filename="../../ui/ResultText.cpp" line="198"/>
         <source>Threat to public policy, internal security, public health or international relations</source>
         <translation>Gefahr für die öffentliche Ordnung, die innere Sicherheit, die öffentliche Gesundheit oder die internationalen Beziehungen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="192"/>
+        <location filename="../../ui/ResultText.cpp" line="208"/>
         <source>WHITE link — same person, legitimately</source>
         <translation>WEISSE Identitätsverknüpfung — rechtmäßig dieselbe Person</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="194"/>
+        <location filename="../../ui/ResultText.cpp" line="210"/>
         <source>GREEN link — different persons (verified)</source>
         <translation>GRÜNE Identitätsverknüpfung — verschiedene Personen (überprüft)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="196"/>
+        <location filename="../../ui/ResultText.cpp" line="212"/>
         <source>YELLOW link — unverified match: verify the identity</source>
         <translation>GELBE Identitätsverknüpfung — ungeprüfte Übereinstimmung: Identität überprüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="198"/>
+        <location filename="../../ui/ResultText.cpp" line="214"/>
         <source>RED link — identity fraud suspected</source>
         <translation>ROTE Identitätsverknüpfung — Verdacht auf Identitätsbetrug</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="210"/>
+        <location filename="../../ui/ResultText.cpp" line="226"/>
         <source>unknown %1 (%2) — not understood, check by hand</source>
         <translation>%1 unbekannt (%2) — nicht verstanden, von Hand prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="216"/>
+        <location filename="../../ui/ResultText.cpp" line="232"/>
         <source>applied for (not issued)</source>
         <translation>beantragt (nicht erteilt)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="218"/>
+        <location filename="../../ui/ResultText.cpp" line="234"/>
         <source>issued</source>
         <translation>erteilt</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="220"/>
-        <location filename="../../ui/ResultText.cpp" line="252"/>
+        <location filename="../../ui/ResultText.cpp" line="236"/>
+        <location filename="../../ui/ResultText.cpp" line="268"/>
         <source>refused</source>
         <translation>verweigert</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="222"/>
+        <location filename="../../ui/ResultText.cpp" line="238"/>
         <source>application discontinued</source>
         <translation>Verfahren eingestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="224"/>
-        <location filename="../../ui/ResultText.cpp" line="254"/>
+        <location filename="../../ui/ResultText.cpp" line="240"/>
+        <location filename="../../ui/ResultText.cpp" line="270"/>
         <source>annulled</source>
         <translation>annulliert</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="226"/>
-        <location filename="../../ui/ResultText.cpp" line="256"/>
+        <location filename="../../ui/ResultText.cpp" line="242"/>
+        <location filename="../../ui/ResultText.cpp" line="272"/>
         <source>revoked</source>
         <translation>aufgehoben</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="228"/>
+        <location filename="../../ui/ResultText.cpp" line="244"/>
         <source>extended</source>
         <translation>verlängert</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="229"/>
+        <location filename="../../ui/ResultText.cpp" line="245"/>
         <source>visa status</source>
         <translation>Visumstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="235"/>
+        <location filename="../../ui/ResultText.cpp" line="251"/>
         <source>type A (airport transit)</source>
         <translation>Typ A (Flughafentransit)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="237"/>
+        <location filename="../../ui/ResultText.cpp" line="253"/>
         <source>type C (short stay)</source>
         <translation>Typ C (kurzfristiger Aufenthalt)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="239"/>
+        <location filename="../../ui/ResultText.cpp" line="255"/>
         <source>limited territorial validity</source>
         <translation>räumlich beschränkte Gültigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="241"/>
+        <location filename="../../ui/ResultText.cpp" line="257"/>
         <source>type D (long stay)</source>
         <translation>Typ D (längerfristiger Aufenthalt)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="243"/>
+        <location filename="../../ui/ResultText.cpp" line="259"/>
         <source>type not stated</source>
         <translation>Typ nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="244"/>
+        <location filename="../../ui/ResultText.cpp" line="260"/>
         <source>visa type</source>
         <translation>Visumtyp</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="250"/>
+        <location filename="../../ui/ResultText.cpp" line="266"/>
         <source>valid</source>
         <translation>gültig</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="258"/>
+        <location filename="../../ui/ResultText.cpp" line="274"/>
         <source>application pending</source>
         <translation>Antrag in Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="259"/>
+        <location filename="../../ui/ResultText.cpp" line="275"/>
         <source>authorisation status</source>
         <translation>Status der Reisegenehmigung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="265"/>
+        <location filename="../../ui/ResultText.cpp" line="281"/>
         <source>second-line check required</source>
         <translation>Prüfung in der zweiten Kontrolllinie erforderlich</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="267"/>
+        <location filename="../../ui/ResultText.cpp" line="283"/>
         <source>earlier hit checked: false hit</source>
         <translation>früherer Treffer geprüft: Falschtreffer</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="268"/>
+        <location filename="../../ui/ResultText.cpp" line="284"/>
         <source>flag</source>
         <translation>Vermerk</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="274"/>
+        <location filename="../../ui/ResultText.cpp" line="290"/>
         <source>entry</source>
         <translation>Einreise</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="276"/>
+        <location filename="../../ui/ResultText.cpp" line="292"/>
         <source>exit</source>
         <translation>Ausreise</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="278"/>
+        <location filename="../../ui/ResultText.cpp" line="294"/>
         <source>refusal of entry</source>
         <translation>Einreiseverweigerung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="279"/>
+        <location filename="../../ui/ResultText.cpp" line="295"/>
         <source>movement</source>
         <translation>Grenzübertritt</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="285"/>
+        <location filename="../../ui/ResultText.cpp" line="301"/>
         <source>refusal of entry and stay</source>
         <translation>Einreise- und Aufenthaltsverweigerung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="287"/>
+        <location filename="../../ui/ResultText.cpp" line="303"/>
         <source>return decision</source>
         <translation>Rückkehrentscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="289"/>
-        <location filename="../../ui/ResultText.cpp" line="371"/>
+        <location filename="../../ui/ResultText.cpp" line="305"/>
+        <location filename="../../ui/ResultText.cpp" line="394"/>
         <source>arrest</source>
         <translation>Festnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="291"/>
+        <location filename="../../ui/ResultText.cpp" line="307"/>
         <source>missing or vulnerable person</source>
         <translation>vermisste oder schutzbedürftige Person</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="293"/>
+        <location filename="../../ui/ResultText.cpp" line="309"/>
         <source>sought for a judicial procedure</source>
         <translation>gesucht für ein Gerichtsverfahren</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="295"/>
+        <location filename="../../ui/ResultText.cpp" line="311"/>
         <source>discreet check</source>
         <translation>verdeckte Kontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="297"/>
+        <location filename="../../ui/ResultText.cpp" line="313"/>
         <source>inquiry check</source>
         <translation>Ermittlungsanfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="299"/>
+        <location filename="../../ui/ResultText.cpp" line="315"/>
         <source>specific check</source>
         <translation>gezielte Kontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="301"/>
+        <location filename="../../ui/ResultText.cpp" line="317"/>
         <source>object (document)</source>
         <translation>Sache (Dokument)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="302"/>
+        <location filename="../../ui/ResultText.cpp" line="318"/>
         <source>alert category</source>
         <translation>Ausschreibungskategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="308"/>
+        <location filename="../../ui/ResultText.cpp" line="324"/>
         <source>stolen</source>
         <translation>gestohlen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="310"/>
+        <location filename="../../ui/ResultText.cpp" line="326"/>
         <source>lost</source>
         <translation>verloren</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="312"/>
+        <location filename="../../ui/ResultText.cpp" line="328"/>
         <source>misappropriated</source>
         <translation>unterschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="314"/>
+        <location filename="../../ui/ResultText.cpp" line="330"/>
         <source>invalidated</source>
         <translation>für ungültig erklärt</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="316"/>
+        <location filename="../../ui/ResultText.cpp" line="332"/>
         <source>false (forged)</source>
         <translation>falsch (gefälscht)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="317"/>
+        <location filename="../../ui/ResultText.cpp" line="333"/>
         <source>object status</source>
         <translation>Status der Sache</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="323"/>
+        <location filename="../../ui/ResultText.cpp" line="339"/>
         <source>armed</source>
         <translation>bewaffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="325"/>
+        <location filename="../../ui/ResultText.cpp" line="341"/>
         <source>violent</source>
         <translation>gewalttätig</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="327"/>
+        <location filename="../../ui/ResultText.cpp" line="343"/>
         <source>escaped</source>
         <translation>entwichen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="329"/>
+        <location filename="../../ui/ResultText.cpp" line="345"/>
         <source>suicide risk</source>
         <translation>Suizidgefahr</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="331"/>
+        <location filename="../../ui/ResultText.cpp" line="347"/>
         <source>public health risk</source>
         <translation>Gefahr für die öffentliche Gesundheit</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="333"/>
+        <location filename="../../ui/ResultText.cpp" line="349"/>
         <source>terrorism</source>
         <translation>Terrorismus</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="334"/>
+        <location filename="../../ui/ResultText.cpp" line="350"/>
         <source>warning</source>
         <translation>Warnhinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="341"/>
+        <location filename="../../ui/ResultText.cpp" line="357"/>
         <source>category 1: applicant for international protection</source>
         <translation>Kategorie 1: Antragsteller auf internationalen Schutz</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="343"/>
+        <location filename="../../ui/ResultText.cpp" line="359"/>
         <source>category 2: apprehended crossing a border irregularly</source>
         <translation>Kategorie 2: beim irregulären Grenzübertritt aufgegriffen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="345"/>
+        <location filename="../../ui/ResultText.cpp" line="361"/>
         <source>category 3: found staying illegally</source>
         <translation>Kategorie 3: bei illegalem Aufenthalt angetroffen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="349"/>
+        <location filename="../../ui/ResultText.cpp" line="365"/>
         <source>document reported stolen</source>
         <translation>Dokument als gestohlen gemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="351"/>
+        <location filename="../../ui/ResultText.cpp" line="367"/>
         <source>document reported lost</source>
         <translation>Dokument als verloren gemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="353"/>
+        <location filename="../../ui/ResultText.cpp" line="369"/>
         <source>document revoked</source>
         <translation>Dokument widerrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="355"/>
+        <location filename="../../ui/ResultText.cpp" line="371"/>
         <source>linked to an Interpol notice</source>
         <translation>mit einer Interpol-Ausschreibung (Notice) verknüpft</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="358"/>
+        <location filename="../../ui/ResultText.cpp" line="374"/>
         <source>person of interest</source>
         <translation>Person von Interesse</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="360"/>
+        <location filename="../../ui/ResultText.cpp" line="376"/>
         <source>conviction records</source>
         <translation>Verurteilungen (Strafregister)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="362"/>
+        <location filename="../../ui/ResultText.cpp" line="378"/>
         <source>record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="363"/>
+        <location filename="../../ui/ResultText.cpp" line="379"/>
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="369"/>
+        <location filename="../../ui/ResultText.cpp" line="385"/>
         <source>information only</source>
         <translation>nur zur Information</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="373"/>
+        <location filename="../../ui/ResultText.cpp" line="396"/>
         <source>protect the person</source>
         <translation>Person schützen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="375"/>
+        <location filename="../../ui/ResultText.cpp" line="398"/>
         <source>refuse entry (SIS alert)</source>
         <translation>Einreise verweigern (SIS-Ausschreibung)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="377"/>
+        <location filename="../../ui/ResultText.cpp" line="400"/>
         <source>hold the document</source>
         <translation>Dokument einbehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="379"/>
+        <location filename="../../ui/ResultText.cpp" line="402"/>
         <source>second line: Interpol notice</source>
         <translation>2. Linie: Interpol-Ausschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="381"/>
+        <location filename="../../ui/ResultText.cpp" line="404"/>
         <source>second line: identity in doubt</source>
         <translation>2. Linie: Identität zweifelhaft</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="383"/>
+        <location filename="../../ui/ResultText.cpp" line="406"/>
         <source>second line: discreet check</source>
         <translation>2. Linie: verdeckte Kontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="385"/>
+        <location filename="../../ui/ResultText.cpp" line="408"/>
         <source>second line: specific check</source>
         <translation>2. Linie: gezielte Kontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="387"/>
+        <location filename="../../ui/ResultText.cpp" line="410"/>
         <source>second line: inquiry check</source>
         <translation>2. Linie: Ermittlungsanfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="389"/>
+        <location filename="../../ui/ResultText.cpp" line="412"/>
         <source>second line: return alert</source>
         <translation>2. Linie: Ausschreibung zur Rückkehr</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="391"/>
+        <location filename="../../ui/ResultText.cpp" line="414"/>
         <source>second line: assess the record</source>
         <translation>2. Linie: Datensatz bewerten</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="393"/>
+        <location filename="../../ui/ResultText.cpp" line="416"/>
         <source>second line: ETIAS flag</source>
         <translation>2. Linie: ETIAS-Vermerk</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="395"/>
+        <location filename="../../ui/ResultText.cpp" line="418"/>
         <source>second line: asylum request</source>
         <translation>2. Linie: Asylgesuch</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="397"/>
+        <location filename="../../ui/ResultText.cpp" line="420"/>
         <source>second line: unaccompanied minor</source>
         <translation>2. Linie: unbegleiteter Minderjähriger</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="399"/>
+        <location filename="../../ui/ResultText.cpp" line="422"/>
         <source>second line: overstay at exit</source>
         <translation>2. Linie: Überschreitung bei Ausreise</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="401"/>
+        <location filename="../../ui/ResultText.cpp" line="424"/>
         <source>check the document by hand</source>
         <translation>Dokument von Hand prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="403"/>
+        <location filename="../../ui/ResultText.cpp" line="426"/>
         <source>refuse: no valid document</source>
         <translation>verweigern: kein gültiges Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="405"/>
+        <location filename="../../ui/ResultText.cpp" line="428"/>
         <source>refuse: no valid visa</source>
         <translation>verweigern: kein gültiges Visum</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="407"/>
+        <location filename="../../ui/ResultText.cpp" line="430"/>
         <source>refuse: no travel authorisation</source>
         <translation>verweigern: keine Reisegenehmigung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="409"/>
+        <location filename="../../ui/ResultText.cpp" line="432"/>
         <source>refuse: 90 days used</source>
         <translation>verweigern: 90 Tage ausgeschöpft</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="411"/>
+        <location filename="../../ui/ResultText.cpp" line="434"/>
         <source>verify the visa</source>
         <translation>Visum prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="413"/>
+        <location filename="../../ui/ResultText.cpp" line="436"/>
         <source>verify free movement</source>
         <translation>Freizügigkeit prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="415"/>
+        <location filename="../../ui/ResultText.cpp" line="438"/>
         <source>verify the stay</source>
         <translation>Aufenthalt prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="417"/>
+        <location filename="../../ui/ResultText.cpp" line="440"/>
         <source>complete the checks by hand</source>
         <translation>Kontrollen von Hand abschließen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="419"/>
+        <location filename="../../ui/ResultText.cpp" line="442"/>
         <source>admit</source>
         <translation>Einreise gestatten</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="421"/>
+        <location filename="../../ui/ResultText.cpp" line="444"/>
         <source>let exit</source>
         <translation>Ausreise gestatten</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="422"/>
+        <location filename="../../ui/ResultText.cpp" line="387"/>
         <source>action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="430"/>
+        <location filename="../../ui/ResultText.cpp" line="454"/>
         <source>alert: %1</source>
         <translation>Ausschreibung: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="432"/>
+        <location filename="../../ui/ResultText.cpp" line="456"/>
         <source>object: %1</source>
         <translation>Sache: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="434"/>
+        <location filename="../../ui/ResultText.cpp" line="458"/>
         <source>action to be taken, as issued by the State: %1</source>
         <translation>zu ergreifende Maßnahme, wie vom ausschreibenden Staat angegeben: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="497"/>
+        <location filename="../../ui/ResultText.cpp" line="521"/>
         <source>note as recorded: %1</source>
         <translation>Vermerk laut Datensatz: %1</translation>
     </message>
@@ -3125,12 +3146,12 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation type="vanished">Maßnahme laut Ausschreibung: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="446"/>
+        <location filename="../../ui/ResultText.cpp" line="470"/>
         <source>visa %1, %2</source>
         <translation>Visum %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultText.cpp" line="449"/>
+        <location filename="../../ui/ResultText.cpp" line="473"/>
         <source>multiple entries, %n used</source>
         <translation>
             <numerusform>mehrfache Einreise, %n genutzt</numerusform>
@@ -3138,7 +3159,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultText.cpp" line="450"/>
+        <location filename="../../ui/ResultText.cpp" line="474"/>
         <source>%1 of %n entries used</source>
         <translation>
             <numerusform>%1 von %n Einreise genutzt</numerusform>
@@ -3146,12 +3167,12 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="474"/>
+        <location filename="../../ui/ResultText.cpp" line="498"/>
         <source>last movement on %1: %2</source>
         <translation>letzter Grenzübertritt am %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="481"/>
+        <location filename="../../ui/ResultText.cpp" line="505"/>
         <source>travel authorisation %1</source>
         <translation>Reisegenehmigung %1</translation>
     </message>
@@ -3160,12 +3181,12 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation type="vanished">Maßnahme: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="439"/>
+        <location filename="../../ui/ResultText.cpp" line="463"/>
         <source>WARNING: %1</source>
         <translation>WARNHINWEIS: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="442"/>
+        <location filename="../../ui/ResultText.cpp" line="466"/>
         <source>issued by %1</source>
         <translation>ausgeschrieben von %1</translation>
     </message>
@@ -3174,7 +3195,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation type="vanished">Visum %1 Typ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="448"/>
+        <location filename="../../ui/ResultText.cpp" line="472"/>
         <source>valid %1 to %2</source>
         <translation>gültig %1 bis %2</translation>
     </message>
@@ -3187,7 +3208,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation type="vanished">Einreisen %1 von %2 genutzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultText.cpp" line="465"/>
+        <location filename="../../ui/ResultText.cpp" line="489"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n Einreise</numerusform>
@@ -3195,7 +3216,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultText.cpp" line="465"/>
+        <location filename="../../ui/ResultText.cpp" line="489"/>
         <source>%n exit(s)</source>
         <translation>
             <numerusform>%n Ausreise</numerusform>
@@ -3203,7 +3224,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultText.cpp" line="466"/>
+        <location filename="../../ui/ResultText.cpp" line="490"/>
         <source>%n refusal(s)</source>
         <translation>
             <numerusform>%n Einreiseverweigerung</numerusform>
@@ -3211,17 +3232,17 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="470"/>
+        <location filename="../../ui/ResultText.cpp" line="494"/>
         <source>last entry on %1</source>
         <translation>letzte Einreise am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="471"/>
+        <location filename="../../ui/ResultText.cpp" line="495"/>
         <source>last exit on %1</source>
         <translation>letzte Ausreise am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="473"/>
+        <location filename="../../ui/ResultText.cpp" line="497"/>
         <source>last refusal on %1</source>
         <translation>letzte Einreiseverweigerung am %1</translation>
     </message>
@@ -3234,7 +3255,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation type="vanished">zuletzt %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="477"/>
+        <location filename="../../ui/ResultText.cpp" line="501"/>
         <source>OVERSTAY flagged</source>
         <translation>AUFENTHALTSÜBERSCHREITUNG vermerkt</translation>
     </message>
@@ -3243,12 +3264,12 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation type="vanished">Reisegenehmigung %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="483"/>
+        <location filename="../../ui/ResultText.cpp" line="507"/>
         <source>valid until %1</source>
         <translation>gültig bis %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultText.cpp" line="488"/>
+        <location filename="../../ui/ResultText.cpp" line="512"/>
         <source>flags: %1</source>
         <translation>Vermerke: %1</translation>
     </message>
@@ -3264,38 +3285,38 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation type="vanished">%1 TREFFER</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="96"/>
-        <location filename="../../ui/ResultsPage.cpp" line="401"/>
+        <location filename="../../ui/ResultsPage.cpp" line="312"/>
+        <location filename="../../ui/SystemChips.cpp" line="44"/>
         <source>waiting…</source>
         <translation>wartet…</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="100"/>
+        <location filename="../../ui/SystemChips.cpp" line="48"/>
         <source>nothing found</source>
         <translation>nichts gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="104"/>
+        <location filename="../../ui/SystemChips.cpp" line="52"/>
         <source>unavailable</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="108"/>
+        <location filename="../../ui/SystemChips.cpp" line="56"/>
         <source>timeout</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="112"/>
+        <location filename="../../ui/SystemChips.cpp" line="60"/>
         <source>unreadable answer</source>
         <translation>unlesbare Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="116"/>
+        <location filename="../../ui/SystemChips.cpp" line="64"/>
         <source>not searched for you</source>
         <translation>für Sie nicht abgefragt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultsPage.cpp" line="124"/>
+        <location filename="../../ui/SystemChips.cpp" line="72"/>
         <source>%n hit(s), assessing…</source>
         <translation>
             <numerusform>%n Treffer, wird bewertet…</numerusform>
@@ -3303,164 +3324,164 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="208"/>
+        <location filename="../../ui/ResultsPage.cpp" line="88"/>
         <source>&amp;Decide (F4)</source>
         <translation>&amp;Entscheiden (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="218"/>
+        <location filename="../../ui/ResultsPage.cpp" line="116"/>
         <source>Required action</source>
         <translation>Erforderliche Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="257"/>
+        <location filename="../../ui/ResultsPage.cpp" line="160"/>
         <source>Identities</source>
         <translation>Identitäten</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="267"/>
+        <location filename="../../ui/ResultsPage.cpp" line="174"/>
         <source>Entry conditions</source>
         <translation>Einreisevoraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="287"/>
+        <location filename="../../ui/ResultsPage.cpp" line="197"/>
         <source>Hit list: one row per record found</source>
         <translation>Trefferliste: eine Zeile je gefundenem Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="314"/>
+        <location filename="../../ui/ResultsPage.cpp" line="224"/>
         <source>Entry conditions and hit list</source>
         <translation>Einreisevoraussetzungen und Trefferliste</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="372"/>
+        <location filename="../../ui/ResultsPage.cpp" line="283"/>
         <source>No check in progress — read a document first (F1).</source>
         <translation>Keine Kontrolle läuft — zuerst ein Dokument lesen (F1).</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="405"/>
+        <location filename="../../ui/ResultsPage.cpp" line="316"/>
         <source>Searching — waiting for the systems to answer…</source>
         <translation>Abfrage läuft — warten auf die Antworten der Systeme…</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="407"/>
+        <location filename="../../ui/ResultsPage.cpp" line="318"/>
         <source>Results appear as each system answers. Do not decide before the required action is shown.</source>
         <translation>Ergebnisse erscheinen, sobald jedes System antwortet. Erst entscheiden, wenn die geforderte Maßnahme angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="421"/>
-        <location filename="../../ui/ResultsPage.cpp" line="447"/>
+        <location filename="../../ui/ResultsPage.cpp" line="332"/>
+        <location filename="../../ui/ResultsPage.cpp" line="379"/>
         <source>answered in %1 ms</source>
         <translation>Antwort in %1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="422"/>
-        <location filename="../../ui/ResultsPage.cpp" line="448"/>
+        <location filename="../../ui/ResultsPage.cpp" line="333"/>
+        <location filename="../../ui/ResultsPage.cpp" line="380"/>
         <source>technical detail (English): %1</source>
         <translation>Technische Angabe (englisch): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="446"/>
+        <location filename="../../ui/ResultsPage.cpp" line="378"/>
         <source>answer not accepted: %1</source>
         <translation>Antwort nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="450"/>
+        <location filename="../../ui/ResultsPage.cpp" line="382"/>
         <source>Unknown — not a &quot;no hit&quot;. %1</source>
         <translation>Unbekannt — kein „kein Treffer“. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="468"/>
+        <location filename="../../ui/ResultsPage.cpp" line="402"/>
         <source>Decision: %1</source>
         <translation>Entscheidung: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="470"/>
+        <location filename="../../ui/ResultsPage.cpp" line="404"/>
         <source>refusal reason %1 — %2</source>
         <translation>Verweigerungsgrund %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="476"/>
+        <location filename="../../ui/ResultsPage.cpp" line="410"/>
         <source>also: %1</source>
         <translation>außerdem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="479"/>
+        <location filename="../../ui/ResultsPage.cpp" line="413"/>
         <source>THE CHECK IS INCOMPLETE</source>
         <translation>DIE KONTROLLE IST UNVOLLSTÄNDIG</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="486"/>
+        <location filename="../../ui/ResultsPage.cpp" line="424"/>
         <source>THE ANSWERS CANNOT BE TRUSTED AS A WHOLE — repeat the search and complete the checks by hand:</source>
         <translation>DEN ANTWORTEN IST INSGESAMT NICHT ZU TRAUEN — Abfrage wiederholen und die Kontrollen von Hand abschließen:</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="494"/>
+        <location filename="../../ui/ResultsPage.cpp" line="432"/>
         <source>Also do or tell:</source>
         <translation>Außerdem tun oder mitteilen:</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="505"/>
+        <location filename="../../ui/ResultsPage.cpp" line="351"/>
         <source>Withheld by your profile: none.</source>
         <translation>Für Ihr Profil nicht abgefragt: keine.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="506"/>
+        <location filename="../../ui/ResultsPage.cpp" line="352"/>
         <source>Withheld by your profile (not searched for you — not a &quot;no hit&quot;): %1</source>
         <translation>Für Ihr Profil nicht abgefragt (nicht für Sie gesucht — kein „kein Treffer“): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="509"/>
+        <location filename="../../ui/ResultsPage.cpp" line="355"/>
         <source>Did not answer: none.</source>
         <translation>Nicht geantwortet: keine.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="510"/>
+        <location filename="../../ui/ResultsPage.cpp" line="356"/>
         <source>DID NOT ANSWER (unknown — not a &quot;no hit&quot;): %1</source>
         <translation>NICHT GEANTWORTET (unbekannt — kein „kein Treffer“): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="567"/>
+        <location filename="../../ui/IdentityCards.cpp" line="50"/>
         <source>(no name in the records)</source>
         <translation>(kein Name in den Datensätzen)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="567"/>
+        <location filename="../../ui/IdentityCards.cpp" line="50"/>
         <source>(no name in the document)</source>
         <translation>(kein Name im Dokument)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="571"/>
+        <location filename="../../ui/IdentityCards.cpp" line="77"/>
         <source>born %1</source>
         <translation>geb. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="575"/>
+        <location filename="../../ui/IdentityCards.cpp" line="81"/>
         <source>document %1 %2</source>
         <translation>Dokument %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="577"/>
+        <location filename="../../ui/IdentityCards.cpp" line="53"/>
         <source>Identity %1 — the traveller: %2 (name from the document)</source>
         <translation>Identität %1 — die reisende Person: %2 (Name aus dem Dokument)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="578"/>
+        <location filename="../../ui/IdentityCards.cpp" line="54"/>
         <source>Identity %1 — %2</source>
         <translation>Identität %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="590"/>
+        <location filename="../../ui/IdentityCards.cpp" line="88"/>
         <source>Verified different person (green link) — not acted on.</source>
         <translation>Nachweislich andere Person (grüne Identitätsverknüpfung) — nicht berücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="591"/>
+        <location filename="../../ui/IdentityCards.cpp" line="89"/>
         <source>Verified different person (green link) — not acted on: %1</source>
         <translation>Nachweislich andere Person (grüne Identitätsverknüpfung) — nicht berücksichtigt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultsPage.cpp" line="618"/>
+        <location filename="../../ui/IdentityCards.cpp" line="114"/>
         <source>… %n more hit(s) in the list</source>
         <translation>
             <numerusform>… %n weiterer Treffer in der Liste</numerusform>
@@ -3468,7 +3489,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultsPage.cpp" line="623"/>
+        <location filename="../../ui/IdentityCards.cpp" line="43"/>
         <source>… %n more identity(s): see the hit list.</source>
         <translation>
             <numerusform>… %n weitere Identität: siehe Trefferliste.</numerusform>
@@ -3476,117 +3497,117 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="662"/>
+        <location filename="../../ui/LinkComparisons.cpp" line="69"/>
         <source>RED LINK — the same person under different identities</source>
         <translation>ROTE VERKNÜPFUNG — dieselbe Person unter verschiedenen Identitäten</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="663"/>
+        <location filename="../../ui/LinkComparisons.cpp" line="70"/>
         <source>Treat as identity fraud until cleared: refer to second line and establish the true identity. Compare the linked records below.</source>
         <translation>Bis zur Klärung als Identitätsbetrug behandeln: an die zweite Kontrolllinie verweisen und die wahre Identität feststellen. Die verknüpften Datensätze unten vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="671"/>
+        <location filename="../../ui/LinkComparisons.cpp" line="78"/>
         <source>YELLOW LINK — unverified link between records</source>
         <translation>GELBE VERKNÜPFUNG — ungeprüfte Verknüpfung zwischen Datensätzen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="672"/>
+        <location filename="../../ui/LinkComparisons.cpp" line="79"/>
         <source>The records may belong to different persons: verify the identity before deciding. Compare the linked records below.</source>
         <translation>Die Datensätze können zu verschiedenen Personen gehören: vor der Entscheidung die Identität überprüfen. Die verknüpften Datensätze unten vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="720"/>
+        <location filename="../../ui/LinkComparisons.cpp" line="184"/>
         <source>set by %1</source>
         <translation>angelegt von %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="722"/>
+        <location filename="../../ui/LinkComparisons.cpp" line="186"/>
         <source>updated %1</source>
         <translation>aktualisiert am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="723"/>
+        <location filename="../../ui/LinkComparisons.cpp" line="187"/>
         <source>Red link %1 — compare the linked records</source>
         <translation>Rote Verknüpfung %1 — die verknüpften Datensätze vergleichen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="724"/>
+        <location filename="../../ui/LinkComparisons.cpp" line="188"/>
         <source>Yellow link %1 — compare the linked records</source>
         <translation>Gelbe Verknüpfung %1 — die verknüpften Datensätze vergleichen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="746"/>
+        <location filename="../../ui/LinkComparisons.cpp" line="225"/>
         <source>Who</source>
         <translation>Zuordnung</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="746"/>
+        <location filename="../../ui/LinkComparisons.cpp" line="225"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="746"/>
+        <location filename="../../ui/LinkComparisons.cpp" line="225"/>
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="746"/>
+        <location filename="../../ui/LinkComparisons.cpp" line="225"/>
         <source>Nationality</source>
         <translation>Staatsangehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="746"/>
+        <location filename="../../ui/LinkComparisons.cpp" line="225"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="747"/>
+        <location filename="../../ui/LinkComparisons.cpp" line="226"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="759"/>
+        <location filename="../../ui/LinkComparisons.cpp" line="199"/>
         <source>NOT IN THIS ANSWER — another identity</source>
         <translation>NICHT IN DIESER ANTWORT — andere Identität</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="760"/>
+        <location filename="../../ui/LinkComparisons.cpp" line="200"/>
         <source>Identity %1 — the traveller</source>
         <translation>Identität %1 — die reisende Person</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="761"/>
+        <location filename="../../ui/LinkComparisons.cpp" line="201"/>
         <source>Identity %1 — verified different person</source>
         <translation>Identität %1 — nachweislich andere Person</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="762"/>
+        <location filename="../../ui/LinkComparisons.cpp" line="202"/>
         <source>Identity %1</source>
         <translation>Identität %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="764"/>
+        <location filename="../../ui/LinkComparisons.cpp" line="208"/>
         <source>not known</source>
         <translation>nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="766"/>
+        <location filename="../../ui/LinkComparisons.cpp" line="210"/>
         <source>≠ %1 (differs)</source>
         <translation>≠ %1 (abweichend)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="786"/>
+        <location filename="../../ui/LinkComparisons.cpp" line="245"/>
         <source>%1 record %2</source>
         <translation>%1-Datensatz %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="791"/>
+        <location filename="../../ui/LinkComparisons.cpp" line="169"/>
         <source>A record marked NOT IN THIS ANSWER was not returned for the traveller&apos;s data: it is held under another identity. Second line consults it through the identity link.</source>
         <translation>Ein mit NICHT IN DIESER ANTWORT markierter Datensatz wurde zu den Daten der reisenden Person nicht geliefert: Er ist unter einer anderen Identität gespeichert. Die zweite Kontrolllinie ruft ihn über die Identitätsverknüpfung ab.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ResultsPage.cpp" line="803"/>
+        <location filename="../../ui/LinkComparisons.cpp" line="265"/>
         <source>… %n more link(s): see the identity cards.</source>
         <translation>
             <numerusform>… %n weitere Verknüpfung: siehe die Karten der Identitäten.</numerusform>
@@ -3707,7 +3728,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation>Szenario wählen: Sein Dokument wird gedruckt und per OCR gelesen, dann läuft die Kontrolle gegen das Schulungs-Gateway. Das erwartete Ergebnis wird nach Ihrer Entscheidung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScenarioPicker.cpp" line="32"/>
+        <location filename="../../ui/ScenarioPicker.cpp" line="33"/>
         <source>Run scenario</source>
         <translation>Szenario starten</translation>
     </message>

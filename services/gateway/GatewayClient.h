@@ -30,6 +30,8 @@ inline constexpr char kUnreachable[] = "gateway.unreachable";
 inline constexpr char kCancelled[] = "gateway.cancelled";
 inline constexpr char kTrainingGatewayInLiveMode[] = "gateway.trainingGatewayInLiveMode";
 inline constexpr char kLiveGatewayInTrainingMode[] = "gateway.liveGatewayInTrainingMode";
+// No health answer confirmed the gateway's mode (live/training) before the search's deadline.
+inline constexpr char kModeUnconfirmed[] = "gateway.modeUnconfirmed";
 inline constexpr char kConfig[] = "gateway.config";
 inline constexpr char kKeyPermissions[] = "gateway.keyPermissions";
 } // namespace errors
@@ -157,6 +159,12 @@ public:
     virtual RecordHandle* submitRecord(const model::RecordSubmission& record) = 0;
     virtual HotlistHandle* fetchHotlist(qint64 sinceVersion) = 0;
     virtual HealthHandle* checkHealth() = 0;
+
+signals:
+    // For observers of the link (ConnectivityMonitor), besides the handle's own signals: a search
+    // went out, and how it ended (emitted just before the handle's finished).
+    void searchStarted();
+    void searchEnded(const bd::gateway::SearchOutcome& outcome);
 };
 
 } // namespace bd::gateway

@@ -32,7 +32,8 @@ std::optional<bd::core::Error> validateConfig(const GatewayClientConfig& config)
         return fail(QStringLiteral("demo mode only reaches a loopback gateway"));
     if (config.transferTimeoutMs <= 0 || config.systemDeadlineMs <= 0 || config.searchDeadlineMs <= 0
         || config.maxResponseBytes <= 0 || config.maxLineBytes <= 0 || config.maxAttempts < 1
-        || config.retryBaseDelayMs < 0)
+        || config.retryBaseDelayMs < 0 || config.healthTimeoutMs <= 0 || config.verifyRetryBaseMs <= 0
+        || config.verifyRetryMaxMs < config.verifyRetryBaseMs)
         return fail(QStringLiteral("timeouts, limits and attempts must be positive"));
     return std::nullopt;
 }

@@ -38,7 +38,12 @@ struct GatewayClientConfig
     qint64 maxLineBytes = 4 * 1024 * 1024; // one NDJSON line larger than this: that system's error
     int maxAttempts = 4; // idempotent calls only (records, hotlist, health); search: 1
     int retryBaseDelayMs = 250; // exponential backoff: base, 2*base, 4*base, ...
-    bool requireHealthCheck = true; // check the gateway's mode (training flag) before the first call
+    int healthTimeoutMs = 2000; // one /v1/health attempt (the mode check and connectivity probes)
+    int verifyRetryBaseMs = 500; // the background mode check after a failure: base, 2*base, ...
+    int verifyRetryMaxMs = 30000; // ... capped here
+    // Check the gateway's mode (training flag) in the background: a search goes out at once, its
+    // answers are held until the mode is confirmed (HttpsGatewayClient).
+    bool requireHealthCheck = true;
 };
 
 // Checks the config before anything goes on the wire (https scheme, files set, limits positive,

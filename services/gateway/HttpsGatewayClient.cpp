@@ -57,6 +57,12 @@ std::optional<Error> checkMode(GatewayMode mode, const HealthReport& report)
     return std::nullopt;
 }
 
+bool isMismatch(const Error& error)
+{
+    return error.code == QLatin1String(errors::kTrainingGatewayInLiveMode)
+        || error.code == QLatin1String(errors::kLiveGatewayInTrainingMode);
+}
+
 // Ends a search that never went out: every asked system `error` with the reason.
 void failUnsent(SearchHandle* handle, const QList<SystemId>& expected, const Error& error)
 {
@@ -113,6 +119,13 @@ HttpsGatewayClient::HttpsGatewayClient(QNetworkAccessManager& network, GatewayCl
         m_ssl.setPrivateKey(key);
         m_hasClientCertificate = true;
     }
+    if (!m_config.requireHealthCheck) {
+        m_verification = Verification::Verified;
+        return;
+    }
+    // The mode check starts on the next turn (after setTimerSource), or at the first call.
+    QMetaObject::invokeMethod(
+        this, [this]() { ensureVerification(); }, Qt::QueuedConnection);
 }
 
 // ---- the client -------------------------------------------------------------------------------
@@ -166,7 +179,7 @@ void HttpsGatewayClient::call(CallHandle* handle, CallSpec spec, Done done)
     pending->attempt();
 }
 
-// ---- the gateway's mode, checked once before the first call ------------------------------------
+// ---- the gateway's mode, checked in the background ---------------------------------------------
 //
 // A `proceed` given to whenVerified must not touch the client when it is called with an error: it
 // may then run while the client is being destroyed.
@@ -183,46 +196,119 @@ void HttpsGatewayClient::whenVerified(CallHandle* handle, Proceed proceed)
     m_waiting.append(Waiting { handle, std::move(proceed) });
     connect(handle, &CallHandle::cancelRequested, this,
         [this, guard = QPointer<CallHandle>(handle)]() { cancelWaiting(guard); });
-    if (m_configError || !m_config.requireHealthCheck || m_verification == Verification::Done) {
+    if (m_configError || m_verification == Verification::Verified || m_verification == Verification::Refused) {
         // On the next turn, so the caller can connect to the handle first.
         if (!std::exchange(m_releaseQueued, true))
             QMetaObject::invokeMethod(
                 this,
                 [this]() {
                     m_releaseQueued = false;
-                    releaseWaiting(m_configError ? m_configError : m_verificationError);
+                    releaseWaiting(m_configError ? m_configError : m_mismatch);
                 },
                 Qt::QueuedConnection);
         return;
     }
-    if (m_verification == Verification::NotStarted)
+    ensureVerification();
+}
+
+void HttpsGatewayClient::ensureVerification()
+{
+    if (!m_configError && !m_shuttingDown && m_verification == Verification::Unverified)
         startVerification();
 }
 
 void HttpsGatewayClient::startVerification()
 {
     m_verification = Verification::Running;
-    const GatewayMode mode = m_config.mode;
-    call(nullptr, CallSpec { "GET", QStringLiteral("/v1/health"), {}, {}, true }, [this, mode](const Result<Body>& r) {
-        // Runs from the health call, a child of this client: the client is alive.
-        std::optional<Error> error;
-        if (!r) {
-            error = r.error();
-        } else {
-            const auto object = json::parseObject(r->bytes);
-            const auto report = object ? json::decodeHealthReport(*object) : Result<HealthReport>(object.error());
-            if (!report)
-                error = Error { QString::fromLatin1(errors::kSchema),
-                    QStringLiteral("health report: %1").arg(report.error().detail), {} };
-            else
-                error = checkMode(mode, *report);
-        }
-        // A transient failure is not remembered: the next call checks again.
-        const bool transient = error && isRetryable(*error);
-        m_verification = transient ? Verification::NotStarted : Verification::Done;
-        m_verificationError = transient ? std::nullopt : error;
-        releaseWaiting(error);
+    ++m_verifyRound;
+    CallSpec spec { "GET", QStringLiteral("/v1/health"), {}, {}, true, m_config.healthTimeoutMs, 1 };
+    call(nullptr, std::move(spec), [this, round = m_verifyRound](const Result<Body>& r) {
+        // Runs from the health call, a child of this client: the client is alive, but it may be
+        // shutting down, or another health answer may have settled the mode meanwhile.
+        if (m_shuttingDown || round != m_verifyRound)
+            return;
+        const Result<HealthReport> health = healthOf(r);
+        if (health || isMismatch(health.error()))
+            noteHealth(health);
+        else
+            verificationFailed(health.error());
     });
+}
+
+Result<HealthReport> HttpsGatewayClient::healthOf(const Result<Body>& r) const
+{
+    if (!r)
+        return r.error();
+    const auto object = json::parseObject(r->bytes);
+    const auto report = object ? json::decodeHealthReport(*object) : Result<HealthReport>(object.error());
+    if (!report)
+        return Error { QString::fromLatin1(errors::kSchema),
+            QStringLiteral("health report: %1").arg(report.error().detail), {} };
+    if (auto modeError = checkMode(m_config.mode, *report))
+        return *modeError;
+    return report;
+}
+
+void HttpsGatewayClient::noteHealth(const Result<HealthReport>& health)
+{
+    if (m_shuttingDown || m_verification == Verification::Refused || !m_config.requireHealthCheck)
+        return;
+    if (!health) {
+        if (isMismatch(health.error()))
+            modeRefused(health.error());
+        return;
+    }
+    if (m_verification != Verification::Verified)
+        modeVerified();
+}
+
+void HttpsGatewayClient::modeVerified()
+{
+    qCInfo(lcGateway) << "gateway mode confirmed";
+    m_verification = Verification::Verified;
+    m_verifyFailures = 0;
+    ++m_verifyRound; // a scheduled retry is no longer needed
+    releaseHeld(std::nullopt);
+}
+
+void HttpsGatewayClient::modeRefused(const Error& mismatch)
+{
+    qCInfo(lcGateway) << "gateway mode refused:" << mismatch.code;
+    m_verification = Verification::Refused;
+    m_mismatch = mismatch;
+    ++m_verifyRound;
+    releaseHeld(mismatch);
+}
+
+void HttpsGatewayClient::releaseHeld(const std::optional<Error>& mismatch)
+{
+    QList<QPointer<PendingSearch>> held;
+    for (PendingSearch* search : std::exchange(m_held, {}))
+        held.append(search);
+    QPointer<HttpsGatewayClient> self(this);
+    for (const QPointer<PendingSearch>& search : held) {
+        if (!self)
+            return; // a caller deleted the client from a handle's slot: its destructor ended the rest
+        if (search)
+            search->release(mismatch);
+    }
+    if (self)
+        releaseWaiting(mismatch);
+}
+
+void HttpsGatewayClient::verificationFailed(const Error& error)
+{
+    // Not remembered: searches stay possible, the check runs again after a backoff.
+    m_verification = Verification::Unverified;
+    ++m_verifyFailures;
+    const qint64 delay
+        = qMin<qint64>(qint64(m_config.verifyRetryBaseMs) << qMin(m_verifyFailures - 1, 20), m_config.verifyRetryMaxMs);
+    qCInfo(lcGateway) << "gateway mode check failed:" << error.code << "- again in" << delay << "ms";
+    schedule(int(delay), this, [this, round = m_verifyRound]() {
+        if (round == m_verifyRound)
+            ensureVerification();
+    });
+    releaseWaiting(error); // records and hotlist fail as before; their callers retry
 }
 
 void HttpsGatewayClient::releaseWaiting(std::optional<Error> error)
@@ -256,23 +342,30 @@ SearchHandle* HttpsGatewayClient::search(const SearchRequest& request)
 {
     auto* handle = new SearchHandle(request.searchId);
     const QList<SystemId> expected = request.systems.isEmpty() ? allSystems() : request.systems;
-    whenVerified(handle, [this, handle, request, expected](std::optional<Error> error) {
-        if (error) {
-            failUnsent(handle, expected, *error);
-            return;
-        }
-        startSearch(handle, request);
-    });
-    return handle;
-}
-
-void HttpsGatewayClient::startSearch(SearchHandle* handle, const SearchRequest& request)
-{
-    const QList<SystemId> expected = request.systems.isEmpty() ? allSystems() : request.systems;
+    const std::optional<Error> refused = m_configError ? m_configError
+        : m_shuttingDown                               ? std::optional<Error>(shutDownError())
+                                                       : m_mismatch;
+    if (refused) {
+        // On the next turn, so the caller can connect to the handle first.
+        later(handle, [guard = QPointer<SearchHandle>(handle), expected, error = *refused]() {
+            if (guard && !guard->isFinished())
+                failUnsent(guard, expected, error);
+        });
+        return handle;
+    }
+    // Sent now: the deadlines run from this moment, whatever the mode check is doing.
     const QByteArray body = QJsonDocument(json::encode(request)).toJson(QJsonDocument::Compact);
-    qCInfo(lcGateway) << "search sent:" << expected.size() << "systems," << body.size() << "bytes";
+    const bool held = m_verification != Verification::Verified;
+    qCInfo(lcGateway) << "search sent:" << expected.size() << "systems," << body.size() << "bytes"
+                      << (held ? "(answers held until the gateway's mode is confirmed)" : "");
     auto* pending = new PendingSearch(this, handle, request, expected);
-    pending->start(body);
+    pending->start(body, held);
+    if (held) {
+        m_held.insert(pending);
+        ensureVerification();
+    }
+    emit searchStarted();
+    return handle;
 }
 
 // ---- records, hotlist, health -----------------------------------------------------------------
@@ -349,31 +442,21 @@ HotlistHandle* HttpsGatewayClient::fetchHotlist(qint64 sinceVersion)
 HealthHandle* HttpsGatewayClient::checkHealth()
 {
     auto* handle = new HealthHandle();
-    if (m_configError || m_shuttingDown) {
-        later(handle, [handle, e = m_configError ? *m_configError : shutDownError()]() { handle->finish(e); });
+    const std::optional<Error> refused = m_configError ? m_configError
+        : m_shuttingDown                               ? std::optional<Error>(shutDownError())
+                                                       : m_mismatch;
+    if (refused) {
+        later(handle, [handle, e = *refused]() { handle->finish(e); });
         return handle;
     }
-    call(handle, CallSpec { "GET", QStringLiteral("/v1/health"), {}, {}, true },
-        [h = QPointer<HealthHandle>(handle), mode = m_config.mode](const Result<Body>& r) {
-            if (!h)
-                return;
-            if (!r) {
-                h->finish(r.error());
-                return;
-            }
-            const auto object = json::parseObject(r->bytes);
-            const auto report = object ? json::decodeHealthReport(*object) : Result<HealthReport>(object.error());
-            if (!report) {
-                h->finish(Error { QString::fromLatin1(errors::kSchema),
-                    QStringLiteral("health report: %1").arg(report.error().detail), {} });
-                return;
-            }
-            if (const auto modeError = checkMode(mode, *report)) {
-                h->finish(*modeError);
-                return;
-            }
-            h->finish(*report);
-        });
+    CallSpec spec { "GET", QStringLiteral("/v1/health"), {}, {}, true, m_config.healthTimeoutMs, 0 };
+    call(handle, std::move(spec), [this, h = QPointer<HealthHandle>(handle)](const Result<Body>& r) {
+        // Runs from the call, a child of this client: the client is alive (maybe shutting down).
+        const Result<HealthReport> health = healthOf(r);
+        noteHealth(health);
+        if (h)
+            h->finish(health);
+    });
     return handle;
 }
 

@@ -23,8 +23,15 @@ namespace bd::gateway {
 // line is checked and emitted as soon as it is complete, unanswered systems turn `timeout` at the
 // per-system deadline while the others stay shown, and the whole search is abandoned at its
 // deadline. Records, hotlist and health are retried with exponential backoff on transient errors
-// (they are idempotent); a search never is. Before the first call the client checks the gateway's
-// health: a live workstation refuses a training gateway and a training/demo one a live gateway.
+// (they are idempotent); a search never is.
+// The gateway's mode (a live workstation refuses a training gateway, a training/demo one a live
+// gateway) is checked in the background, from construction on, never in front of a search: a
+// search is sent at once and its deadlines run from that moment, but its answers are held until a
+// health answer confirms the mode. Not confirmed by the per-system deadline: the search ends with
+// gateway.modeUnconfirmed (pending systems `timeout`, answers not shown). A mismatch ends it with
+// the mismatch error and is remembered for good; any other health failure is retried with backoff
+// (verifyRetryBaseMs doubling up to verifyRetryMaxMs) and never disables searching. Every health
+// answer (checkHealth() too) counts. Records and hotlist wait for the check as before.
 // Lifetime: handles belong to the caller and may be deleted at any time (the request is aborted,
 // nothing is delivered to a handle that is gone). Each request in flight is a small object owned by
 // the client; destroying the client aborts them all first and finishes the live handles with
@@ -66,6 +73,8 @@ public:
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers;
         bool idempotent = false;
+        int timeoutMs = 0; // one attempt; 0: the search deadline
+        int maxAttempts = 0; // 0: the config's
     };
 
 private:
@@ -80,10 +89,21 @@ private:
     // Runs `proceed` once the gateway's mode is verified (or with the error that stops the call);
     // never when the handle is gone. A cancel before that runs it with gateway.cancelled.
     void whenVerified(CallHandle* handle, Proceed proceed);
+    // The background mode check: one health call now unless one runs or the mode is settled.
+    void ensureVerification();
     void startVerification();
+    // A health answer decoded, with the mode checked (a mismatch is an error).
+    bd::core::Result<model::HealthReport> healthOf(const bd::core::Result<Body>& r) const;
+    // Any health answer (the background check's or checkHealth()'s): a confirmed mode or a
+    // mismatch settles the check; other failures are the background check's business.
+    void noteHealth(const bd::core::Result<model::HealthReport>& health);
+    void modeVerified();
+    void modeRefused(const bd::core::Error& mismatch);
+    void verificationFailed(const bd::core::Error& error);
+    // Tells every held search (and the waiting records) that the mode is settled.
+    void releaseHeld(const std::optional<bd::core::Error>& mismatch);
     void releaseWaiting(std::optional<bd::core::Error> error);
     void cancelWaiting(CallHandle* handle);
-    void startSearch(SearchHandle* handle, const model::SearchRequest& request);
     void schedule(int ms, QObject* context, std::function<void()> f);
 
     QNetworkAccessManager& m_network;
@@ -96,12 +116,15 @@ private:
 
     enum class Verification
     {
-        NotStarted,
+        Unverified, // no check running (none yet, or the last one failed and a retry is scheduled)
         Running,
-        Done
+        Verified, // the mode matches (or no check is required)
+        Refused // a live/training mismatch: remembered for good
     } m_verification
-        = Verification::NotStarted;
-    std::optional<bd::core::Error> m_verificationError;
+        = Verification::Unverified;
+    std::optional<bd::core::Error> m_mismatch;
+    int m_verifyFailures = 0;
+    int m_verifyRound = 0; // a retry scheduled for an older round does nothing
     struct Waiting
     {
         QPointer<CallHandle> handle;
@@ -109,6 +132,7 @@ private:
     };
     QList<Waiting> m_waiting;
     bool m_releaseQueued = false;
+    QSet<PendingSearch*> m_held; // searches whose answers wait for the mode check
     QSet<Exchange*> m_exchanges; // requests in flight, children of this client
 };
 

@@ -5,6 +5,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
+#include <algorithm>
+
 namespace bd::gateway {
 using namespace bd::model;
 
@@ -29,6 +31,13 @@ using exchange::cancelledError;
 using exchange::shutDownError;
 
 namespace {
+
+// What the gateway said about a system (as opposed to a status the client made up).
+bool isAnswer(const SystemEvent& e)
+{
+    return e.status == SystemStatus::Hit || e.status == SystemStatus::NoHit || e.status == SystemStatus::Unavailable
+        || e.status == SystemStatus::NotAuthorised;
+}
 
 ReplyFacts factsOf(QNetworkReply* reply)
 {
@@ -121,7 +130,8 @@ void HttpsGatewayClient::PendingCall::attempt()
     if (!m_spec.body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     watch(m_client->m_network.sendCustomRequest(request, m_spec.verb, m_spec.body));
-    m_client->schedule(m_client->m_config.searchDeadlineMs, this, [this, n = m_attempt]() {
+    const int timeoutMs = m_spec.timeoutMs > 0 ? m_spec.timeoutMs : m_client->m_config.searchDeadlineMs;
+    m_client->schedule(timeoutMs, this, [this, n = m_attempt]() {
         if (n == m_attempt && !m_finished)
             abortReply(ReplyFacts::AbortReason::Timeout);
     });
@@ -169,7 +179,8 @@ void HttpsGatewayClient::PendingCall::onReplyFinished(QNetworkReply* reply)
         return;
     }
     const GatewayClientConfig& config = m_client->m_config;
-    if (m_spec.idempotent && m_attempt < config.maxAttempts && isRetryable(*error)) {
+    const int maxAttempts = m_spec.maxAttempts > 0 ? m_spec.maxAttempts : config.maxAttempts;
+    if (m_spec.idempotent && m_attempt < maxAttempts && isRetryable(*error)) {
         // base, 2*base, 4*base, ... capped at a minute (and no shift past 2^20)
         const qint64 delay = qMin<qint64>(qint64(config.retryBaseDelayMs) << qMin(m_attempt - 1, 20), 60000);
         qCInfo(lcGateway) << "retrying" << pathForLog() << "after" << error->code << "in" << delay << "ms, attempt"
@@ -214,15 +225,31 @@ HttpsGatewayClient::PendingSearch::PendingSearch(
     connect(handle, &QObject::destroyed, this, [this]() { abandon(); });
 }
 
-void HttpsGatewayClient::PendingSearch::start(const QByteArray& body)
+HttpsGatewayClient::PendingSearch::~PendingSearch()
 {
+    m_client->m_held.remove(this);
+}
+
+void HttpsGatewayClient::PendingSearch::start(const QByteArray& body, bool held)
+{
+    m_held = held;
     QNetworkRequest http = m_client->makeRequest(QStringLiteral("/v1/search"));
     http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     watch(m_client->m_network.post(http, body));
     const int systemDeadline = m_client->m_config.systemDeadlineMs;
     m_client->schedule(systemDeadline, this, [this, systemDeadline]() {
-        if (!m_finished)
-            deliver(m_stream.expirePending(systemDeadline));
+        if (m_finished)
+            return;
+        if (m_held) { // fail closed, within the same deadline
+            endUnconfirmed(Error { QString::fromLatin1(errors::kModeUnconfirmed),
+                               QStringLiteral("the gateway's mode (live or training) could not be confirmed "
+                                              "within %1 ms")
+                                   .arg(systemDeadline),
+                               {} },
+                systemDeadline);
+            return;
+        }
+        deliver(m_stream.expirePending(systemDeadline));
     });
     m_client->schedule(m_client->m_config.searchDeadlineMs, this, [this]() {
         if (!m_finished)
@@ -236,8 +263,27 @@ void HttpsGatewayClient::PendingSearch::shutDown()
         end(shutDownError(), QStringLiteral("cancelled"));
 }
 
+void HttpsGatewayClient::PendingSearch::release(const std::optional<Error>& mismatch)
+{
+    if (m_finished || !m_held)
+        return;
+    if (mismatch) {
+        endUnconfirmed(*mismatch, std::nullopt);
+        return;
+    }
+    m_held = false;
+    if (!deliver(std::exchange(m_heldEvents, {})))
+        return;
+    if (m_heldOutcome)
+        complete(*std::exchange(m_heldOutcome, std::nullopt));
+}
+
 bool HttpsGatewayClient::PendingSearch::deliver(const QList<SystemEvent>& events)
 {
+    if (m_held) {
+        m_heldEvents += events;
+        return !m_finished && m_handle;
+    }
     QPointer<PendingSearch> self(this);
     for (const SystemEvent& e : events) {
         if (!self || m_finished || !m_handle)
@@ -304,6 +350,11 @@ void HttpsGatewayClient::PendingSearch::end(const Error& error, const QString& p
     if (m_finished)
         return;
     dropReply();
+    if (m_held) {
+        m_stream.failPending(pendingDetail);
+        endUnconfirmed(error, std::nullopt);
+        return;
+    }
     if (!deliver(m_stream.failPending(pendingDetail)))
         return;
     qCInfo(lcGateway) << "search ended:" << error.code;
@@ -312,12 +363,57 @@ void HttpsGatewayClient::PendingSearch::end(const Error& error, const QString& p
 
 void HttpsGatewayClient::PendingSearch::complete(const SearchOutcome& outcome)
 {
+    if (m_held) {
+        dropReply();
+        if (std::any_of(outcome.events.cbegin(), outcome.events.cend(), isAnswer)) {
+            m_heldOutcome = outcome; // told once the mode is confirmed, or ended at the deadline
+            return;
+        }
+        // Nothing but failures: no answer to confirm, so the officer hears it now.
+        m_held = false;
+        m_client->m_held.remove(this);
+        QList<SystemEvent> failures = std::exchange(m_heldEvents, {});
+        failures.removeIf(isAnswer);
+        if (!deliver(failures))
+            return;
+    }
     m_finished = true;
     dropReply();
     const QPointer<SearchHandle> handle = m_handle;
     deleteLater();
-    if (handle)
+    QPointer<HttpsGatewayClient> client(m_client);
+    if (!m_client->m_shuttingDown)
+        emit m_client->searchEnded(outcome);
+    if (handle && client)
         handle->finish(outcome); // last: the caller may delete the client, and this object with it
+}
+
+void HttpsGatewayClient::PendingSearch::endUnconfirmed(const Error& error, std::optional<int> deadlineMs)
+{
+    m_held = false;
+    m_client->m_held.remove(this);
+    dropReply();
+    if (!m_heldOutcome) {
+        if (deadlineMs)
+            m_stream.expirePending(*deadlineMs);
+        m_stream.failPending(error.detail);
+    }
+    SearchOutcome outcome = m_heldOutcome ? *m_heldOutcome : m_stream.outcome(error);
+    outcome.summary.reset();
+    outcome.error = error;
+    for (SystemEvent& e : outcome.events) {
+        if (!isAnswer(e))
+            continue;
+        e.status = SystemStatus::Error;
+        e.hits.clear();
+        e.detail = QStringLiteral("answer not used: %1").arg(error.detail);
+    }
+    m_heldEvents.clear();
+    m_heldOutcome.reset();
+    qCInfo(lcGateway) << "search ended unconfirmed:" << error.code;
+    if (!deliver(outcome.events))
+        return;
+    complete(outcome);
 }
 
 void HttpsGatewayClient::PendingSearch::abandon()

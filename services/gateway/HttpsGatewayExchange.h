@@ -73,7 +73,9 @@ private:
     int m_attempt = 0;
 };
 
-// A streamed search: never retried; events go to the handle as each line completes.
+// A streamed search: never retried; events go to the handle as each line completes. Held (the
+// gateway's mode not yet confirmed): events and the end are kept back; an end that carries no answer
+// at all (only failures) is told at once, since it claims nothing.
 class HttpsGatewayClient::PendingSearch final : public Exchange
 {
 public:
@@ -81,9 +83,13 @@ public:
         SearchHandle* handle,
         const model::SearchRequest& request,
         const QList<model::SystemId>& expected);
+    ~PendingSearch() override;
 
-    void start(const QByteArray& body);
+    void start(const QByteArray& body, bool held);
     void shutDown() override;
+    // The mode check settled while this search was held: nullopt shows what was kept back (and the
+    // end if it came); a mismatch ends the search with it, nothing the gateway said shown.
+    void release(const std::optional<bd::core::Error>& mismatch);
 
 private:
     // False when the search ended or this object went away while the handle was told.
@@ -93,12 +99,18 @@ private:
     // Cancel or shut down: the reply goes, pending systems end as `error`.
     void end(const bd::core::Error& error, const QString& pendingDetail);
     void complete(const SearchOutcome& outcome);
+    // Held and never confirmed: ends with `error`; pending systems `timeout` (at `deadlineMs`) or
+    // `error`, every answer of the gateway turned `error` without being shown.
+    void endUnconfirmed(const bd::core::Error& error, std::optional<int> deadlineMs);
     void abandon(); // the handle is gone: nobody to tell
 
     QPointer<SearchHandle> m_handle;
     SearchStream m_stream;
     qint64 m_received = 0;
     QByteArray m_errorBody;
+    bool m_held = false;
+    QList<model::SystemEvent> m_heldEvents;
+    std::optional<SearchOutcome> m_heldOutcome; // the reply ended while held
 };
 
 } // namespace bd::gateway

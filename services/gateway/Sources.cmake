@@ -7,4 +7,5 @@ target_sources(bd_services PRIVATE
     gateway/SearchStream.h gateway/SearchStream.cpp
     gateway/HttpsGatewayClient.h gateway/HttpsGatewayClient.cpp
     gateway/HttpsGatewayExchange.h gateway/HttpsGatewayExchange.cpp
+    gateway/ConnectivityMonitor.h gateway/ConnectivityMonitor.cpp
 )

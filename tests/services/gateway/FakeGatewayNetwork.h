@@ -128,11 +128,13 @@ protected:
 class ManualTimers
 {
 public:
-    void install(HttpsGatewayClient& client)
+    void install(HttpsGatewayClient& client) { client.setTimerSource(source()); }
+    // For anything else with the same injectable timers (ConnectivityMonitor).
+    HttpsGatewayClient::TimerSource source()
     {
-        client.setTimerSource([this](int ms, QObject* context, std::function<void()> f) {
+        return [this](int ms, QObject* context, std::function<void()> f) {
             m_timers.append(Timer { m_now + ms, m_sequence++, context, std::move(f) });
-        });
+        };
     }
     qint64 now() const { return m_now; }
     // Timers still to fire (their context alive).

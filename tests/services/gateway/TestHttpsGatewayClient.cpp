@@ -312,7 +312,7 @@ private slots:
         QCOMPARE(done.size(), 1);
     }
 
-    void cancelBeforeSendingSendsNothing()
+    void cancelWhileTheModeIsUncheckedAbortsTheSearch()
     {
         FakeNetwork net;
         GatewayClientConfig c = config();
@@ -321,9 +321,12 @@ private slots:
         m_timers.install(client);
         std::unique_ptr<SearchHandle> h(client.search(request()));
         QSignalSpy done(h.get(), &SearchHandle::finished);
+        QCOMPARE(net.sent.first().path, QStringLiteral("/v1/search")); // at once, not after the mode check
+        QPointer<FakeReply> reply = net.replies.first();
         h->cancel();
         QCOMPARE(done.size(), 1);
         QCOMPARE(done.first().at(0).value<SearchOutcome>().error->code, QStringLiteral("gateway.cancelled"));
+        QVERIFY(!reply || reply->aborts == 1);
     }
 
     void searchIsNeverRetried()

@@ -127,15 +127,21 @@ private slots:
         };
         std::unique_ptr<SearchHandle> h(client.search(request()));
         QSignalSpy done(h.get(), &SearchHandle::finished);
+        QVERIFY(waitForRequests(net, 2)); // the search at once, the mode check beside it
+        QCOMPARE(net.sent[0].path, QStringLiteral("/v1/search"));
+        QCOMPARE(net.sent[1].path, QStringLiteral("/v1/health"));
         if (code.isEmpty()) {
-            QVERIFY(waitForRequests(net, 2));
-            QCOMPARE(net.sent[1].path, QStringLiteral("/v1/search"));
             h->cancel();
             return;
         }
         QVERIFY(done.wait(5000));
         QCOMPARE(done.first().at(0).value<SearchOutcome>().error->code, code);
-        QCOMPARE(net.sent.size(), 1); // only the health check went out
+        QVERIFY(net.replies[0].isNull() || net.replies[0]->aborts == 1); // the search went with it
+        std::unique_ptr<SearchHandle> again(client.search(request()));
+        QSignalSpy againDone(again.get(), &SearchHandle::finished);
+        QVERIFY(againDone.wait(5000)); // remembered: nothing more goes out
+        QCOMPARE(againDone.first().at(0).value<SearchOutcome>().error->code, code);
+        QCOMPARE(net.sent.size(), 2);
         std::unique_ptr<HealthHandle> health(client.checkHealth());
         QSignalSpy healthDone(health.get(), &HealthHandle::finished);
         QVERIFY(healthDone.wait(5000));

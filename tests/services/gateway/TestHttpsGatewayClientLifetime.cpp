@@ -35,20 +35,23 @@ private slots:
         std::unique_ptr<RecordHandle> record(client->submitRecord(recordFor(QStringLiteral("k-1"))));
         QSignalSpy searchDone(search.get(), &SearchHandle::finished);
         QSignalSpy recordDone(record.get(), &RecordHandle::finished);
-        QVERIFY(waitForRequests(net, 1));
-        QCOMPARE(net.sent.first().path, QStringLiteral("/v1/health"));
-        QPointer<FakeReply> health = net.replies.first();
+        QVERIFY(waitForRequests(net, 2)); // the search at once, the mode check beside it
+        QCOMPARE(net.sent[0].path, QStringLiteral("/v1/search"));
+        QCOMPARE(net.sent[1].path, QStringLiteral("/v1/health"));
+        QPointer<FakeReply> searchReply = net.replies[0];
+        QPointer<FakeReply> health = net.replies[1];
         client.reset(); // the health reply's end must not reach the client being destroyed
         QVERIFY(health && health->aborts == 1);
+        QVERIFY(!searchReply || searchReply->aborts == 1);
         QCOMPARE(searchDone.size(), 1);
         const auto outcome = searchDone.first().at(0).value<SearchOutcome>();
         QCOMPARE(outcome.error->code, QStringLiteral("gateway.cancelled"));
         QCOMPARE(outcome.events.size(), 3);
         QCOMPARE(recordDone.size(), 1);
         QCOMPARE(resultOf<RecordReceipt>(recordDone).error().code, QStringLiteral("gateway.cancelled"));
-        QCOMPARE(net.sent.size(), 1);
+        QCOMPARE(net.sent.size(), 2);
         QCoreApplication::processEvents();
-        QCOMPARE(net.sent.size(), 1);
+        QCOMPARE(net.sent.size(), 2);
     }
 
     void destroyingTheClientAbortsWhatIsInFlight()
