@@ -8,6 +8,7 @@
 #include "services/ocr/OpenCvMrzReader.h"
 #include "services/results/VisaList.h"
 #include "services/session/DecisionJournal.h"
+#include "services/storage/AuditWriter.h"
 #include "services/training/FaceRecords.h"
 #include "ui/BiometricsPage.h"
 #include "ui/CheckController.h"
@@ -27,6 +28,7 @@
 #include <QFile>
 #include <QLibraryInfo>
 #include <QNetworkAccessManager>
+#include <QSysInfo>
 #include <QTranslator>
 
 namespace bd::app {
@@ -132,6 +134,7 @@ void CompositionRoot::createSessionData(const AppOptions& options)
 {
     m_journal = std::make_unique<bd::session::DecisionJournal>(
         QDir(options.dataDir).filePath(QStringLiteral("decisions.jsonl")));
+    createAuditTrail(options);
     // The visa list is data built into the application, loaded once. Without it the verdict cannot
     // tell any traveller's visa regime: every one goes to "verify the visa requirement".
     if (auto visaList = bd::results::VisaList::builtIn())
@@ -139,6 +142,41 @@ void CompositionRoot::createSessionData(const AppOptions& options)
     else
         qCWarning(lcApp, "the built-in visa list did not load (%s): visa requirements are verified by hand",
             qPrintable(visaList.error().code));
+}
+
+void CompositionRoot::createAuditTrail(const AppOptions& options)
+{
+    const auto keys = bd::storage::loadOrCreateDataKeys(options.dataDir);
+    bd::storage::AuditVerification checked;
+    auto trail = keys ? bd::storage::AuditTrail::open(options.dataDir, *keys, m_clock, &checked)
+                      : bd::core::Result<std::unique_ptr<bd::storage::AuditTrail>>(keys.error());
+    if (!trail) {
+        qCWarning(lcApp, "audit trail unavailable (%s): %s", qPrintable(trail.error().code),
+            qPrintable(trail.error().detail));
+        warn(QObject::tr("Audit trail unavailable \u2014 searches and decisions are not being recorded. Tell "
+                         "support: %1")
+                 .arg(trail.error().detail));
+        return;
+    }
+    if (checked.ok()) {
+        qCInfo(lcApp, "audit trail: %lld records, intact", static_cast<long long>(checked.records));
+    } else {
+        qCWarning(lcApp, "audit trail: %s", qPrintable(checked.problem->text));
+        warn(QObject::tr("Audit trail damaged \u2014 %1. Recording goes on; tell support.").arg(checked.problem->text));
+    }
+    m_audit = std::make_unique<bd::storage::AuditWriter>(std::move(trail.value()), QSysInfo::machineHostName());
+    QObject::connect(
+        m_audit.get(), &bd::storage::AuditWriter::writeFailed, m_window.get(), [this](const QString& detail) {
+            qCWarning(lcApp, "audit trail: %s", qPrintable(detail));
+            warn(QObject::tr("Audit trail: a record could not be written \u2014 tell support: %1").arg(detail));
+        });
+}
+
+void CompositionRoot::warn(const QString& text)
+{
+    const QString shown = m_window->warningText();
+    if (!shown.contains(text))
+        m_window->setWarning(shown.isEmpty() ? text : shown + QStringLiteral("  \u2022  ") + text);
 }
 
 void CompositionRoot::createCheckController(const AppOptions& options,
@@ -167,6 +205,7 @@ void CompositionRoot::createCheckController(const AppOptions& options,
     m_checkController = std::make_unique<bd::ui::CheckController>(
         *m_window, *m_resultsPage, *m_decisionPage, m_clock, *m_journal, m_gateway.get(), check);
     m_checkController->setLogTokens(logTokens);
+    m_checkController->setAuditSink(m_audit.get());
 }
 
 void CompositionRoot::wireTrainingScenarios()

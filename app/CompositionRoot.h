@@ -21,6 +21,9 @@ class DecisionJournal;
 namespace bd::results {
 class VisaList;
 }
+namespace bd::storage {
+class AuditWriter;
+}
 
 namespace bd::ocr {
 class OpenCvMrzReader;
@@ -62,6 +65,8 @@ public:
     bd::ui::DecisionPage& decisionPage() { return *m_decisionPage; }
     bd::ui::CheckController& checkController() { return *m_checkController; }
     bd::session::DecisionJournal& decisionJournal() { return *m_journal; }
+    // The audit trail's writer; null when the trail could not be opened (the window says why).
+    bd::storage::AuditWriter* auditWriter() { return m_audit.get(); }
     DemoGateway* demoGateway() { return m_demo.get(); } // --demo only
     // The gateway link shown in the status bar; null when no gateway is configured.
     bd::gateway::ConnectivityMonitor* connectivityMonitor() { return m_connectivity.get(); }
@@ -76,7 +81,11 @@ private:
     void createWedge(const bd::core::Settings& settings);
     // The pages and the main window; a document on the reader restarts the check and reads it.
     void createWindow(const AppOptions& options, const bd::core::Settings& settings);
-    void createSessionData(const AppOptions& options); // the decision journal and the visa list
+    void createSessionData(const AppOptions& options); // the decision journal, audit trail and visa list
+    // The audit trail in the data directory (its key made or read; the directory made private),
+    // checked whole; a problem, or a trail that cannot be opened or written, is a lasting warning.
+    void createAuditTrail(const AppOptions& options);
+    void warn(const QString& text); // adds a lasting warning to the status bar
     void createCheckController(const AppOptions& options,
         const bd::core::Settings& settings,
         const QString& gatewayUnavailable,
@@ -104,6 +113,7 @@ private:
     std::unique_ptr<bd::gateway::GatewayClient> m_gateway; // null: not configured
     std::unique_ptr<bd::gateway::ConnectivityMonitor> m_connectivity; // null: no gateway
     std::unique_ptr<bd::session::DecisionJournal> m_journal;
+    std::unique_ptr<bd::storage::AuditWriter> m_audit; // null: the trail could not be opened
     std::unique_ptr<bd::results::VisaList> m_visaList; // null when the built-in list did not load
     std::unique_ptr<bd::ocr::OpenCvMrzReader> m_imageReader; // null when its model failed to load
     std::unique_ptr<CameraReading> m_camera; // null: no frame source configured

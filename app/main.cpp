@@ -21,6 +21,7 @@ int main(int argc, char* argv[])
     startup.start();
     // No core files with traveller data in them, from the first instruction on.
     const QString hardening = bd::core::disableCoreDumps();
+    bd::core::restrictNewFiles(); // logs, journals, the store and exports: the owner's only
     QApplication::setApplicationName(QStringLiteral("BorderDesk"));
     QApplication::setOrganizationName(QStringLiteral("BorderDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));

@@ -257,6 +257,7 @@ void CheckController::showVerdict()
     m_results.showResult(result);
     m_decision.setResult(result);
     m_open.outcomeShown = true;
+    m_service.recordResultShown(m_open.request, result, false);
     updateRepeatOffer();
     emit resultReady(result);
 }
@@ -441,6 +442,7 @@ void CheckController::showOpenCheck()
         m_results.showResult(*m_open.result);
         m_decision.setResult(*m_open.result);
         m_open.outcomeShown = true;
+        m_service.recordResultShown(m_open.request, *m_open.result, true);
         emit resultReady(*m_open.result);
     } else if (m_open.problem) {
         m_results.showProblem(m_open.problem->headline, m_open.problem->explanation);

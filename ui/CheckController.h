@@ -87,6 +87,8 @@ public:
     // The log sink's mask for the open check's name and number tokens (null: none); set while a
     // check is open, cleared when the pages start afresh.
     void setLogTokens(bd::core::SensitiveTokenRegistry* tokens) { m_logTokens = tokens; }
+    // Where searches and decisions go on the audit trail (null: not recorded).
+    void setAuditSink(bd::storage::AuditSink* sink) { m_service.setAuditSink(sink); }
 
     const std::optional<bd::results::UnifiedResult>& lastResult() const { return m_open.result; }
     const bd::model::SearchRequest& currentRequest() const { return m_open.request; }

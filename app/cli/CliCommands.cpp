@@ -12,6 +12,7 @@ int runUsage(std::FILE* out)
                "  stay [FILE|-]        90/180-day stay calculation from JSON (stdin by default)\n"
                "  query [OPTIONS]      search the gateway and print the unified, action-first result\n"
                "  unify [OPTIONS]      the unified result of a recorded answer stream (NDJSON on stdin)\n"
+               "  audit verify|export  check the workstation's audit trail, or write it out as JSON lines\n"
                "see docs/cli.md for the JSON output\n",
         out);
     return 0;

@@ -15,5 +15,6 @@ int runStay(const QStringList& arguments); // StayCommand.cpp
 int runMrzScan(const QStringList& arguments); // MrzScanCommand.cpp
 int runQuery(const QStringList& arguments); // QueryCommand.cpp
 int runUnify(const QStringList& arguments); // UnifyCommand.cpp
+int runAudit(const QStringList& arguments); // AuditCommand.cpp
 
 } // namespace bd::app::cli

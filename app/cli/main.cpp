@@ -8,6 +8,7 @@
 int main(int argc, char* argv[])
 {
     // No core files with traveller data (query answers, MRZ lines) in them.
+    bd::core::restrictNewFiles(); // the store, the audit trail and exports: the owner's only
     if (const QString why = bd::core::disableCoreDumps(); !why.isEmpty())
         std::fprintf(stderr, "borderdesk-cli: core dumps could not be turned off: %s\n", qPrintable(why));
     QCoreApplication app(argc, argv);
@@ -33,6 +34,8 @@ int main(int argc, char* argv[])
         return bd::app::cli::runQuery(rest);
     if (command == QLatin1String("unify"))
         return bd::app::cli::runUnify(rest);
+    if (command == QLatin1String("audit"))
+        return bd::app::cli::runAudit(rest);
     std::fprintf(stderr, "borderdesk-cli: unknown command '%s'\n", qPrintable(command));
     bd::app::cli::runUsage(stderr);
     return 2;

@@ -8,11 +8,16 @@
 #include <spdlog/spdlog.h>
 
 #include <QDir>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QMutex>
 
 #include <atomic>
 #include <vector>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace bd::core {
 
@@ -86,6 +91,20 @@ void handleMessage(QtMsgType type, const QMessageLogContext& context, const QStr
 
 } // namespace
 
+namespace {
+
+void keepPrivate(const QString& path)
+{
+    const int fd
+        = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return; // spdlog's own open reports the problem
+    ::fchmod(fd, 0600);
+    ::close(fd);
+}
+
+} // namespace
+
 LogSink::LogSink(const LogOptions& options)
     : m_tokens(std::make_unique<Tokens>())
 {
@@ -97,6 +116,8 @@ LogSink::LogSink(const LogOptions& options)
         if (!QDir().mkpath(options.directory)) {
             m_fileError = QStringLiteral("cannot create the directory '%1'").arg(options.directory);
         } else {
+            // The log is the owner's only (0600) whatever the umask; an older, looser file is narrowed.
+            keepPrivate(m_filePath);
             try {
                 sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
                     QDir::toNativeSeparators(m_filePath).toStdString(), options.maxFileBytes, options.maxFiles));

@@ -3,6 +3,7 @@
 #if defined(Q_OS_LINUX)
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 #include <cerrno>
 #include <cstring>
@@ -36,6 +37,13 @@ bool coreDumpsDisabled()
         && limit.rlim_max == 0;
 #else
     return true;
+#endif
+}
+
+void restrictNewFiles()
+{
+#if defined(Q_OS_LINUX)
+    ::umask(077);
 #endif
 }
 

@@ -13,4 +13,8 @@ QString disableCoreDumps();
 // True when the process is not dumpable and its core size limit is 0.
 bool coreDumpsDisabled();
 
+// Every file and folder the process creates from now on is its owner's only (umask 077): logs as
+// they rotate, journals, the store, exports. Called first thing in main() beside disableCoreDumps.
+void restrictNewFiles();
+
 } // namespace bd::core

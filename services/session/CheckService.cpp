@@ -3,6 +3,7 @@
 #include "services/core/Clock.h"
 #include "services/results/Unifier.h"
 
+#include <QJsonObject>
 #include <QUuid>
 
 #include <algorithm>
@@ -83,7 +84,17 @@ QString CheckService::newId()
 
 bd::gateway::SearchHandle* CheckService::startSearch(const bd::model::SearchRequest& request) const
 {
-    return m_client ? m_client->search(request) : nullptr;
+    if (!m_client)
+        return nullptr;
+    if (m_audit)
+        m_audit->record({ QStringLiteral("search"), request.officerId, {}, request.searchId,
+            QJsonObject { { QStringLiteral("purpose"), bd::model::purposeKey(request.purpose) },
+                { QStringLiteral("profile"), bd::model::profileKey(request.profile) },
+                { QStringLiteral("systems"), static_cast<int>(request.systems.size()) },
+                { QStringLiteral("face"), !request.faceImage.isEmpty() },
+                { QStringLiteral("fingerprints"), static_cast<int>(request.fingerprints.size()) } },
+            {} });
+    return m_client->search(request);
 }
 
 bd::results::SearchAnswers CheckService::answersFor(
@@ -115,6 +126,22 @@ bd::results::UnifiedResult CheckService::unify(
 
 // ---- the decision --------------------------------------------------------------------------------
 
+void CheckService::recordResultShown(
+    const bd::model::SearchRequest& request, const bd::results::UnifiedResult& result, bool restored) const
+{
+    int hits = 0;
+    for (const auto& identity : result.identities)
+        hits += static_cast<int>(identity.hits.size());
+    if (!m_audit || hits == 0)
+        return;
+    m_audit->record({ QStringLiteral("hit.view"), request.officerId, {}, request.searchId,
+        QJsonObject { { QStringLiteral("hits"), hits },
+            { QStringLiteral("identities"), static_cast<int>(result.identities.size()) },
+            { QStringLiteral("requiredAction"), bd::results::actionKey(result.requiredAction.code) },
+            { QStringLiteral("restored"), restored } },
+        {} });
+}
+
 DecisionRecord CheckService::recordDecision(const DecisionBasis& basis, const OfficerChoice& choice) const
 {
     DecisionRecord out;
@@ -142,8 +169,19 @@ DecisionRecord CheckService::recordDecision(const DecisionBasis& basis, const Of
             = Error { QString::fromLatin1(decision_errors::kNoRecorder), QStringLiteral("no decision recorder"), {} };
         return out;
     }
-    if (const auto written = m_recorder->append(entry); !written)
+    if (const auto written = m_recorder->append(entry); !written) {
         out.error = written.error();
+        return out;
+    }
+    if (m_audit)
+        m_audit->record({ QStringLiteral("decision"), basis.request.officerId, {}, entry.searchId,
+            QJsonObject { { QStringLiteral("decision"), bd::model::decisionKey(entry.decision) },
+                { QStringLiteral("requiredAction"), entry.requiredAction },
+                { QStringLiteral("override"), out.isOverride },
+                { QStringLiteral("refusalReason"), entry.refusalReason },
+                { QStringLiteral("idempotencyKey"), entry.idempotencyKey },
+                { QStringLiteral("training"), entry.training } },
+            {} });
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include "services/results/CheckFacts.h"
 #include "services/results/UnifiedResult.h"
 #include "services/session/DecisionRecorder.h"
+#include "services/storage/AuditSink.h"
 
 #include <QPointer>
 #include <QString>
@@ -92,6 +93,9 @@ public:
     CheckService(const bd::core::Clock& clock, DecisionRecorder* recorder, bd::gateway::GatewayClient* client);
 
     bd::gateway::GatewayClient* client() const { return m_client.data(); }
+    // Where started searches and recorded decisions go on the audit trail, by reference only (null:
+    // not recorded, e.g. borderdesk-cli query).
+    void setAuditSink(bd::storage::AuditSink* sink) { m_audit = sink; }
     bool hasGateway() const { return m_client != nullptr; }
 
     // ---- the request
@@ -119,6 +123,12 @@ public:
     static bd::results::UnifiedResult unify(
         const bd::results::SearchAnswers& answers, const bd::results::CheckContext& context);
 
+    // A result with hits shown to the officer goes on the audit trail ("hit.view": the search id,
+    // how many hits and identities, the required action; `restored`: shown again from a parked
+    // check). A result without hits is not a view of a hit and is not recorded.
+    void recordResultShown(
+        const bd::model::SearchRequest& request, const bd::results::UnifiedResult& result, bool restored) const;
+
     // ---- the decision
     // Journals the choice (one entry, no personal data) unless it is an override without a
     // meaningful reason or the recorder fails. With a gateway the entry carries the idempotency key
@@ -132,6 +142,7 @@ private:
     const bd::core::Clock& m_clock;
     DecisionRecorder* m_recorder;
     QPointer<bd::gateway::GatewayClient> m_client; // null: no gateway configured
+    bd::storage::AuditSink* m_audit = nullptr;
 };
 
 } // namespace bd::session

@@ -19,6 +19,8 @@ DemoWorkstation::DemoWorkstation(Setup setup)
     options.dataDir = m_data.path();
     options.language = setup.language;
     options.trainingGateway = setup.trainingGateway;
+    if (setup.prepareDataDir)
+        setup.prepareDataDir(m_data.path());
     m_root = std::make_unique<bd::app::CompositionRoot>(options, setup.settings);
 }
 

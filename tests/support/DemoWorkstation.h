@@ -11,6 +11,7 @@
 #include <QSize>
 #include <QTemporaryDir>
 #include <QUrl>
+#include <functional>
 #include <memory>
 
 namespace bd::ui {
@@ -30,6 +31,8 @@ public:
         QString language; // --lang (the real path: the catalogue and Qt's own strings)
         QUrl trainingGateway; // --training-gateway: a classroom (the trainer's gateway)
         bd::core::Settings settings; // the site and workstation settings
+        // Runs on the fresh data folder before the workstation starts (e.g. to leave a damaged file).
+        std::function<void(const QString& dataDir)> prepareDataDir;
     };
 
     // `borderdesk --demo`.

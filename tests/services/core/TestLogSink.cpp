@@ -2,8 +2,11 @@
 #include "services/core/LogSink.h"
 #include "tests/support/TestHygiene.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <sys/stat.h>
 
 using bd::core::LogSink;
 
@@ -33,6 +36,33 @@ private slots:
         QVERIFY(log.contains(QStringLiteral("debug line")));
         QVERIFY(!log.contains(QStringLiteral("ERIKSSON")));
         QVERIFY(!log.contains(QStringLiteral("never shown")));
+    }
+
+    // The log is the owner's only whatever the umask, and an older file open to others is narrowed.
+    void logFileIsOwnerOnly()
+    {
+        const mode_t previous = ::umask(022);
+        QTemporaryDir dir;
+        const QString older = dir.filePath(QStringLiteral("older.log"));
+        {
+            QFile f(older);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("2026-11-01 an older line\n");
+        }
+        QVERIFY(QFile::setPermissions(
+            older, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        for (const QString& name : { QStringLiteral("new.log"), QStringLiteral("older.log") }) {
+            {
+                LogSink sink({ dir.path(), name, QtInfoMsg, false });
+                qCInfo(lcApp, "a line");
+            }
+            struct stat st
+            {
+            };
+            QCOMPARE(::stat(QFile::encodeName(dir.filePath(name)).constData(), &st), 0);
+            QCOMPARE(int(st.st_mode & 0777), 0600);
+        }
+        ::umask(previous);
     }
 
     void levelFiltersLowerMessages()

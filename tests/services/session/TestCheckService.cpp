@@ -9,6 +9,7 @@
 #include "tests/support/ScriptedGatewayClient.h"
 #include "tests/support/TestHygiene.h"
 
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -41,6 +42,14 @@ public:
     }
     QList<DecisionEntry> entries;
     std::optional<bd::core::Error> failWith;
+};
+
+// Keeps every audit event it is given.
+class FakeAuditSink final : public bd::storage::AuditSink
+{
+public:
+    void record(const bd::storage::AuditEvent& event) override { events.append(event); }
+    QList<bd::storage::AuditEvent> events;
 };
 
 MrzRecord recordWith(const QList<QPair<QString, QString>>& values)
@@ -325,6 +334,66 @@ private slots:
         const CheckService noRecorder(clock, nullptr, &client);
         const auto none = noRecorder.recordDecision(basis, OfficerChoice { Decision::Admit, {}, {}, {} });
         QCOMPARE(none.error->code, QString::fromLatin1(decision_errors::kNoRecorder));
+    }
+
+    // The trail holds references and codes only: the search id, the officer, the decision.
+    void searchesAndDecisionsGoOnTheAuditTrailByReference()
+    {
+        FakeClock clock;
+        FakeRecorder recorder;
+        ScriptedGatewayClient client;
+        FakeAuditSink audit;
+        CheckService service(clock, &recorder, &client);
+        service.setAuditSink(&audit);
+        const SearchRequest request = sampleRequest();
+        std::unique_ptr<bd::gateway::SearchHandle> handle(service.startSearch(request));
+        QCOMPARE(audit.events.size(), 1);
+        QCOMPARE(audit.events[0].kind, QStringLiteral("search"));
+        QCOMPARE(audit.events[0].officerId, QStringLiteral("officer-7"));
+        QCOMPARE(audit.events[0].reference, QStringLiteral("search-1"));
+        QCOMPARE(audit.events[0].details.value(QLatin1String("purpose")).toString(), QStringLiteral("entry-check"));
+
+        const DecisionBasis basis { request, required(bd::results::ActionCode::RefuseEntrySis), false };
+        const auto recorded = service.recordDecision(basis,
+            OfficerChoice { Decision::Refuse, QStringLiteral("H"), QString::fromLatin1(actions::kRefuseEntrySis), {} });
+        QVERIFY(recorded.ok());
+        QCOMPARE(audit.events.size(), 2);
+        const bd::storage::AuditEvent& decided = audit.events[1];
+        QCOMPARE(decided.kind, QStringLiteral("decision"));
+        QCOMPARE(decided.reference, QStringLiteral("search-1"));
+        QCOMPARE(decided.details.value(QLatin1String("decision")).toString(), QStringLiteral("refuse"));
+        QCOMPARE(decided.details.value(QLatin1String("requiredAction")).toString(), QStringLiteral("refuse-entry-sis"));
+        QCOMPARE(decided.details.value(QLatin1String("override")).toBool(), false);
+        for (const auto& e : audit.events) {
+            const QByteArray all = QJsonDocument(e.details).toJson() + e.reference.toUtf8() + e.officerId.toUtf8();
+            for (const char* personal : { "ERIKSSON", "ANNA", "L898902C3", "1974", "740812" })
+                QVERIFY2(!all.contains(personal), personal);
+        }
+
+        // A result with hits shown is a view of a hit; one without hits is not recorded.
+        bd::results::UnifiedResult shown;
+        service.recordResultShown(request, shown, false);
+        QCOMPARE(audit.events.size(), 2);
+        bd::results::Identity identity;
+        identity.hits << bd::results::RankedHit {} << bd::results::RankedHit {};
+        shown.identities << identity;
+        service.recordResultShown(request, shown, true);
+        QCOMPARE(audit.events.size(), 3);
+        QCOMPARE(audit.events[2].kind, QStringLiteral("hit.view"));
+        QCOMPARE(audit.events[2].reference, QStringLiteral("search-1"));
+        QCOMPARE(audit.events[2].details.value(QLatin1String("hits")).toInt(), 2);
+        QCOMPARE(audit.events[2].details.value(QLatin1String("restored")).toBool(), true);
+        audit.events.removeLast();
+
+        // A decision the journal refused is not on the trail as made.
+        recorder.failWith = bd::core::Error { QStringLiteral("journal.write"), QStringLiteral("disk full"), {} };
+        QVERIFY(!service.recordDecision(basis, OfficerChoice { Decision::Refuse, QStringLiteral("H"), {}, {} }).ok());
+        QCOMPARE(audit.events.size(), 2);
+        // No gateway, no search: nothing recorded as searched.
+        CheckService offline(clock, &recorder, nullptr);
+        offline.setAuditSink(&audit);
+        QVERIFY(!offline.startSearch(request));
+        QCOMPARE(audit.events.size(), 2);
     }
 
     void overrideAndReasonRules()

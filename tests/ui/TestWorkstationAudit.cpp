@@ -1,0 +1,147 @@
+// The audit trail of the real workstation (`borderdesk --demo` as app/CompositionRoot builds it):
+// a check's search, the view of its hits and its decision go on the trail by reference only, with the data folder made
+// private and its key owner-only; a trail found damaged at start, or one that cannot be opened,
+// is a lasting warning in the status bar — never silence.
+#include "services/storage/AuditTrail.h"
+#include "services/storage/AuditWriter.h"
+#include "tests/support/DemoWorkstation.h"
+#include "tests/support/TestHygiene.h"
+#include "ui/CheckController.h"
+#include "ui/DecisionPage.h"
+#include "ui/MainWindow.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using bd::storage::AuditTrail;
+using bd::testsupport::DemoWorkstation;
+
+namespace {
+
+int modeOf(const QString& path)
+{
+    struct stat st
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+}
+
+QList<QJsonObject> recordsIn(const QString& dataDir)
+{
+    QFile file(QDir(dataDir).filePath(QString::fromLatin1(AuditTrail::kFileName)));
+    QList<QJsonObject> records;
+    if (file.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : file.readAll().split('\n'))
+            if (!line.isEmpty())
+                records << QJsonDocument::fromJson(line).object();
+    }
+    return records;
+}
+
+// Three records, then the second removed.
+void leaveADamagedTrail(const QString& dataDir)
+{
+    const auto keys = bd::storage::loadOrCreateDataKeys(dataDir);
+    const bd::core::SystemClock clock;
+    auto trail = AuditTrail::open(dataDir, keys.value(), clock, nullptr);
+    for (int i = 1; i <= 3; ++i)
+        trail.value()->append({ QStringLiteral("search"), QStringLiteral("officer-1"), QStringLiteral("ws"),
+            QStringLiteral("s-%1").arg(i), {}, {} });
+    QFile file(QDir(dataDir).filePath(QString::fromLatin1(AuditTrail::kFileName)));
+    file.open(QIODevice::ReadOnly);
+    QList<QByteArray> lines = file.readAll().split('\n');
+    file.close();
+    lines.removeAt(1);
+    file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    file.write(lines.join('\n'));
+}
+
+} // namespace
+
+class TestWorkstationAudit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
+    void aCheckIsOnTheTrailByReference()
+    {
+        DemoWorkstation workstation;
+        auto& root = workstation.root();
+        QVERIFY(root.auditWriter());
+        QCOMPARE(modeOf(workstation.dataPath()), 0700);
+        QCOMPARE(modeOf(workstation.dataPath() + QStringLiteral("/store.key")), 0600);
+        QVERIFY(workstation.window().warningText().isEmpty());
+        QVERIFY(workstation.show(QSize(1440, 900)));
+
+        QSignalSpy results(&root.checkController(), &bd::ui::CheckController::resultReady);
+        QVERIFY(root.runScenario(QStringLiteral("sis-discreet-check")));
+        QTRY_VERIFY_WITH_TIMEOUT(results.size() == 1, 60000);
+        const auto request = root.checkController().currentRequest();
+        QTest::keyClick(&workstation.window(), Qt::Key_F4);
+        QTest::keyClick(
+            QApplication::focusWidget() ? QApplication::focusWidget() : &root.decisionPage(), Qt::Key_Return);
+        QVERIFY(root.decisionPage().isRecorded());
+        root.auditWriter()->waitUntilWritten();
+
+        const QList<QJsonObject> records = recordsIn(workstation.dataPath());
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(records[0].value(QLatin1String("kind")).toString(), QStringLiteral("search"));
+        QCOMPARE(records[1].value(QLatin1String("kind")).toString(), QStringLiteral("hit.view")); // the SIS alert
+        QCOMPARE(records[2].value(QLatin1String("kind")).toString(), QStringLiteral("decision"));
+        for (const QJsonObject& r : records) {
+            QCOMPARE(r.value(QLatin1String("reference")).toString(), request.searchId);
+            QCOMPARE(r.value(QLatin1String("officer")).toString(), request.officerId);
+            QVERIFY(!r.value(QLatin1String("workstation")).toString().isEmpty());
+            const QByteArray text = QJsonDocument(r).toJson();
+            for (const QString& personal :
+                { request.person.surname, request.document.number, request.person.dateOfBirth.toString(Qt::ISODate),
+                    request.person.dateOfBirth.toString(QStringLiteral("yyMMdd")) })
+                QVERIFY2(personal.isEmpty() || !text.contains(personal.toUtf8()), "the trail holds personal data");
+        }
+        const auto keys = bd::storage::loadDataKeys(workstation.dataPath());
+        QVERIFY(AuditTrail::verify(workstation.dataPath(), keys.value()).ok());
+    }
+
+    void aDamagedTrailIsSaidAtStartAndRecordingGoesOn()
+    {
+        DemoWorkstation::Setup setup;
+        setup.prepareDataDir = leaveADamagedTrail;
+        QTest::ignoreMessage(QtWarningMsg, "audit trail: record 2 is missing: line 2 holds record 3 (records removed)");
+        DemoWorkstation workstation(setup);
+        const QString warning = workstation.window().warningText();
+        QVERIFY2(
+            warning.startsWith(QStringLiteral("Audit trail damaged \u2014 record 2 is missing")), qPrintable(warning));
+        QVERIFY(warning.contains(QStringLiteral("tell support")));
+        QVERIFY(workstation.root().auditWriter());
+    }
+
+    void aTrailThatCannotBeOpenedIsSaidAtStart()
+    {
+        DemoWorkstation::Setup setup;
+        setup.prepareDataDir = [](const QString& dataDir) {
+            QFile key(dataDir + QStringLiteral("/store.key"));
+            key.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+            key.write(QByteArray(72, 'k'));
+        };
+        QTest::ignoreMessage(
+            QtWarningMsg, QRegularExpression(QStringLiteral("^audit trail unavailable \\(storage.keyUnprotected\\)")));
+        DemoWorkstation workstation(setup);
+        QVERIFY(!workstation.root().auditWriter());
+        const QString warning = workstation.window().warningText();
+        QVERIFY2(warning.startsWith(
+                     QStringLiteral("Audit trail unavailable \u2014 searches and decisions are not being recorded")),
+            qPrintable(warning));
+        QVERIFY(warning.contains(QStringLiteral("chmod 600")));
+    }
+};
+
+QTEST_MAIN(TestWorkstationAudit)
+#include "TestWorkstationAudit.moc"
