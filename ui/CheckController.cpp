@@ -3,7 +3,6 @@
 #include "services/core/Clock.h"
 #include "services/core/LogCategories.h"
 #include "services/document/MrzLogTokens.h"
-#include "services/results/RepeatQuery.h"
 #include "ui/DeclarationsDialog.h"
 #include "ui/ErrorText.h"
 #include "ui/ParkedChecksDialog.h"
