@@ -94,7 +94,7 @@ private:
     void wireTrainingScenarios();
     void wireCheck();
     // The connectivity monitor on the gateway client, shown in the status bar ("checking" until an
-    // answer); "not connected" without a gateway.
+    // answer); "not configured" without a gateway.
     void wireConnectivity();
     void guardScreenPrivacy(const AppOptions& options, const bd::core::Settings& settings);
     // Training: the scenario's portrait and the faces in its records on the Biometrics page.

@@ -263,7 +263,7 @@ void MainWindow::setConnectivity(Connectivity connectivity, const QString& detai
     // The label's "connectivity" property names the state for the style sheet and for tests.
     switch (connectivity) {
     case Connectivity::NotConfigured:
-        m_connectivityLabel->setText(tr("\u25CF Gateway: not connected (not available in this version)"));
+        m_connectivityLabel->setText(tr("\u25CF Gateway: not configured \u2014 see the site configuration"));
         m_connectivityLabel->setProperty("connectivity", QStringLiteral("none"));
         break;
     case Connectivity::Checking:

@@ -1661,8 +1661,8 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="266"/>
-        <source>● Gateway: not connected (not available in this version)</source>
-        <translation>● Gateway: nicht verbunden (in dieser Version nicht verfügbar)</translation>
+        <source>● Gateway: not configured — see the site configuration</source>
+        <translation>● Gateway: nicht eingerichtet — siehe Standortkonfiguration</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="274"/>
