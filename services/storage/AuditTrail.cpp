@@ -1,5 +1,6 @@
 #include "services/storage/AuditTrail.h"
 
+#include "services/storage/PosixFile.h"
 #include "services/storage/StorageErrors.h"
 
 #include <QDir>
@@ -225,27 +226,13 @@ Reading read(const QString& dir, const QByteArray& key)
     return reading;
 }
 
-bool writeAll(int fd, const QByteArray& bytes)
-{
-    qsizetype done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + done, static_cast<size_t>(bytes.size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        done += n;
-    }
-    return true;
-}
-
 bool appendSynced(const QString& path, const QByteArray& bytes)
 {
     const int fd
         = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd < 0)
         return false;
-    const bool ok = writeAll(fd, bytes) && ::fsync(fd) == 0;
+    const bool ok = posix::writeAll(fd, bytes) && ::fsync(fd) == 0;
     return ::close(fd) == 0 && ok;
 }
 
@@ -256,14 +243,10 @@ bool replaceSynced(const QString& dir, const QString& path, const QByteArray& by
     const int fd = ::open(temporaryName.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd < 0)
         return false;
-    const bool written = writeAll(fd, bytes) && ::fsync(fd) == 0;
+    const bool written = posix::writeAll(fd, bytes) && ::fsync(fd) == 0;
     if (::close(fd) != 0 || !written || ::rename(temporaryName.constData(), QFile::encodeName(path).constData()) != 0)
         return false;
-    const int dirFd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dirFd >= 0) {
-        ::fsync(dirFd);
-        ::close(dirFd);
-    }
+    posix::syncDirectory(dir);
     return true;
 }
 

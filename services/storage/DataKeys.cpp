@@ -1,5 +1,6 @@
 #include "services/storage/DataKeys.h"
 
+#include "services/storage/PosixFile.h"
 #include "services/storage/StorageErrors.h"
 
 #include <QDir>
@@ -34,30 +35,6 @@ Error error(const char* code, const QString& detail, const QString& path)
 QString systemError()
 {
     return QString::fromLocal8Bit(std::strerror(errno));
-}
-
-// Writes all of `bytes` to `fd`, retrying short writes and interrupts.
-bool writeAll(int fd, const QByteArray& bytes)
-{
-    qsizetype done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + done, static_cast<size_t>(bytes.size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        done += n;
-    }
-    return true;
-}
-
-void syncDirectory(const QString& dir)
-{
-    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
 }
 
 Result<DataKeys> parseKeyFile(const QByteArray& bytes, const QString& path)
@@ -119,7 +96,7 @@ std::optional<Error> createKeyFile(const QString& dir, const QString& path)
     if (fd < 0)
         return error(
             errors::kKeyWrite, QStringLiteral("cannot create the store key in %1 (%2)").arg(dir, systemError()), path);
-    const bool written = writeAll(fd, bytes) && ::fsync(fd) == 0;
+    const bool written = posix::writeAll(fd, bytes) && ::fsync(fd) == 0;
     ::close(fd);
     // link() never replaces a file: a key another process made meanwhile wins and is read below.
     const bool linked
@@ -128,7 +105,7 @@ std::optional<Error> createKeyFile(const QString& dir, const QString& path)
     ::unlink(temporaryName.constData());
     if (!linked)
         return error(errors::kKeyWrite, QStringLiteral("cannot write the store key %1 (%2)").arg(path, reason), path);
-    syncDirectory(dir);
+    posix::syncDirectory(dir);
     return std::nullopt;
 }
 

@@ -5,6 +5,7 @@
 #include "services/storage/AuditTrail.h"
 #include "services/storage/AuditWriter.h"
 #include "tests/support/DemoWorkstation.h"
+#include "tests/support/FileProbe.h"
 #include "tests/support/TestHygiene.h"
 #include "ui/CheckController.h"
 #include "ui/DecisionPage.h"
@@ -17,20 +18,12 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include <sys/stat.h>
-
 using bd::storage::AuditTrail;
 using bd::testsupport::DemoWorkstation;
 
-namespace {
+using bd::testsupport::modeOf;
 
-int modeOf(const QString& path)
-{
-    struct stat st
-    {
-    };
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
-}
+namespace {
 
 QList<QJsonObject> recordsIn(const QString& dataDir)
 {

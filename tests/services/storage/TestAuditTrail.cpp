@@ -6,6 +6,7 @@
 #include "services/storage/AuditTrail.h"
 #include "services/storage/AuditWriter.h"
 #include "tests/support/FakeClock.h"
+#include "tests/support/FileProbe.h"
 #include "tests/support/TestHygiene.h"
 
 #include <QFile>
@@ -15,8 +16,6 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <sys/stat.h>
-
 using bd::storage::AuditEvent;
 using bd::storage::AuditProblem;
 using bd::storage::AuditTrail;
@@ -25,6 +24,9 @@ using bd::storage::DataKeys;
 using Kind = AuditProblem::Kind;
 
 Q_DECLARE_METATYPE(AuditProblem::Kind)
+
+using bd::testsupport::contentOf;
+using bd::testsupport::modeOf;
 
 namespace {
 
@@ -44,12 +46,6 @@ QString logPath(const QTemporaryDir& dir)
 QString headPath(const QTemporaryDir& dir)
 {
     return dir.filePath(QString::fromLatin1(AuditTrail::kHeadName));
-}
-
-QByteArray contentOf(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 void write(const QString& path, const QByteArray& bytes)
@@ -82,14 +78,6 @@ void record(const QTemporaryDir& dir, bd::testsupport::FakeClock& clock, int cou
         clock.advance(1000);
         QVERIFY(!trail.value()->append(sampleEvent(i)));
     }
-}
-
-int modeOf(const QString& path)
-{
-    struct stat st
-    {
-    };
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
 }
 
 } // namespace

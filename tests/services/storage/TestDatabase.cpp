@@ -6,6 +6,7 @@
 #include "services/storage/FieldCipher.h"
 #include "services/storage/StorageErrors.h"
 #include "tests/support/FakeClock.h"
+#include "tests/support/FileProbe.h"
 #include "tests/support/TestHygiene.h"
 
 #include <QFile>
@@ -14,13 +15,14 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <sys/stat.h>
-
 using bd::core::Error;
 using bd::storage::Database;
 using bd::storage::Migration;
 using bd::storage::OpenReport;
 namespace errors = bd::storage::errors;
+
+using bd::testsupport::contentOf;
+using bd::testsupport::modeOf;
 
 namespace {
 
@@ -28,20 +30,6 @@ const Migration kV1 { 1, { QStringLiteral("CREATE TABLE person (id INTEGER PRIMA
 const Migration kV2 { 2,
     { QStringLiteral("CREATE TABLE visit (id INTEGER PRIMARY KEY, person INTEGER REFERENCES person(id))") } };
 const Migration kV3 { 3, { QStringLiteral("ALTER TABLE visit ADD COLUMN at TEXT") } };
-
-int modeOf(const QString& path)
-{
-    struct stat st
-    {
-    };
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
-}
-
-QByteArray contentOf(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 QVariant scalar(Database& store, const QString& sql)
 {

@@ -5,6 +5,7 @@
 #include "services/storage/DataKeys.h"
 #include "services/storage/FieldCipher.h"
 #include "services/storage/StorageErrors.h"
+#include "tests/support/FileProbe.h"
 #include "tests/support/TestHygiene.h"
 
 #include <QFile>
@@ -12,27 +13,14 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <sys/stat.h>
-
 using bd::storage::DataKeys;
 using bd::storage::FieldCipher;
 namespace errors = bd::storage::errors;
 
+using bd::testsupport::contentOf;
+using bd::testsupport::modeOf;
+
 namespace {
-
-int modeOf(const QString& path)
-{
-    struct stat st
-    {
-    };
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
-}
-
-QByteArray contentOf(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 DataKeys keys(char fill)
 {
