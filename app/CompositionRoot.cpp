@@ -153,8 +153,8 @@ void CompositionRoot::createAuditTrail(const AppOptions& options)
     if (!trail) {
         qCWarning(lcApp, "audit trail unavailable (%s): %s", qPrintable(trail.error().code),
             qPrintable(trail.error().detail));
-        warn(QObject::tr("Audit trail unavailable \u2014 searches and decisions are not being recorded. Tell "
-                         "support: %1")
+        warn(QObject::tr("Audit trail unavailable \u2014 tell support; searches and decisions are not being "
+                         "recorded. %1")
                  .arg(trail.error().detail));
         return;
     }
@@ -162,13 +162,14 @@ void CompositionRoot::createAuditTrail(const AppOptions& options)
         qCInfo(lcApp, "audit trail: %lld records, intact", static_cast<long long>(checked.records));
     } else {
         qCWarning(lcApp, "audit trail: %s", qPrintable(checked.problem->text));
-        warn(QObject::tr("Audit trail damaged \u2014 %1. Recording goes on; tell support.").arg(checked.problem->text));
+        warn(QObject::tr("Audit trail damaged \u2014 tell support; recording goes on. Found: %1")
+                 .arg(checked.problem->text));
     }
     m_audit = std::make_unique<bd::storage::AuditWriter>(std::move(trail.value()), QSysInfo::machineHostName());
     QObject::connect(
         m_audit.get(), &bd::storage::AuditWriter::writeFailed, m_window.get(), [this](const QString& detail) {
             qCWarning(lcApp, "audit trail: %s", qPrintable(detail));
-            warn(QObject::tr("Audit trail: a record could not be written \u2014 tell support: %1").arg(detail));
+            warn(QObject::tr("Audit trail: a record could not be written \u2014 tell support. %1").arg(detail));
         });
 }
 

@@ -77,11 +77,13 @@ void MainWindow::buildStatusBar(Mode mode)
     statusBar()->addWidget(m_hintLabel);
     m_warningLabel->setObjectName(QStringLiteral("statusWarningLabel"));
     m_warningLabel->setVisible(false);
-    m_warningLabel->setStyleSheet(QStringLiteral("QLabel{color:#8a1c12;font-weight:600;}"));
+    // Light on dark red: the status bar is dark, and a warning must be read at a glance (contrast 8:1).
+    m_warningLabel->setStyleSheet(
+        QStringLiteral("QLabel{color:#ffffff;background:#8a1c12;font-weight:600;border-radius:3px;}"));
     statusBar()->addWidget(m_warningLabel, 1);
     m_parkedLabel->setObjectName(QStringLiteral("parkedChecksLabel"));
     m_parkedLabel->setVisible(false);
-    m_parkedLabel->setStyleSheet(QStringLiteral("QLabel{color:#6b4400;font-weight:600;}"));
+    m_parkedLabel->setStyleSheet(QStringLiteral("QLabel{color:#ffd27a;font-weight:600;}")); // amber on the dark bar
     m_parkedLabel->setToolTip(tr("Checks without a decision. F8 lists them."));
     statusBar()->addPermanentWidget(m_parkedLabel);
     m_purposeLabel->setObjectName(QStringLiteral("checkPurposeLabel"));
@@ -224,6 +226,7 @@ void MainWindow::setStatusHint(const QString& text)
 void MainWindow::setWarning(const QString& text)
 {
     m_warningLabel->setText(text);
+    m_warningLabel->setToolTip(text); // the whole text, when the status bar has to cut it
     m_warningLabel->setAccessibleName(text.isEmpty() ? QString() : tr("Warning: %1").arg(text));
     m_warningLabel->setVisible(!text.isEmpty());
 }

@@ -397,18 +397,18 @@
     <name>QObject</name>
     <message>
         <location filename="../../app/CompositionRoot.cpp" line="156"/>
-        <source>Audit trail unavailable — searches and decisions are not being recorded. Tell support: %1</source>
-        <translation>Prüfprotokoll nicht verfügbar — Abfragen und Entscheidungen werden nicht aufgezeichnet. Bitte den Support informieren: %1</translation>
+        <source>Audit trail unavailable — tell support; searches and decisions are not being recorded. %1</source>
+        <translation>Prüfprotokoll nicht verfügbar — bitte den Support informieren; Abfragen und Entscheidungen werden nicht aufgezeichnet. %1</translation>
     </message>
     <message>
         <location filename="../../app/CompositionRoot.cpp" line="165"/>
-        <source>Audit trail damaged — %1. Recording goes on; tell support.</source>
-        <translation>Prüfprotokoll beschädigt — %1. Die Aufzeichnung läuft weiter; bitte den Support informieren.</translation>
+        <source>Audit trail damaged — tell support; recording goes on. Found: %1</source>
+        <translation>Prüfprotokoll beschädigt — bitte den Support informieren; die Aufzeichnung läuft weiter. Befund: %1</translation>
     </message>
     <message>
         <location filename="../../app/CompositionRoot.cpp" line="171"/>
-        <source>Audit trail: a record could not be written — tell support: %1</source>
-        <translation>Prüfprotokoll: ein Eintrag konnte nicht geschrieben werden — bitte den Support informieren: %1</translation>
+        <source>Audit trail: a record could not be written — tell support. %1</source>
+        <translation>Prüfprotokoll: ein Eintrag konnte nicht geschrieben werden — bitte den Support informieren. %1</translation>
     </message>
     <message>
         <location filename="../../app/CompositionRoot.cpp" line="224"/>
