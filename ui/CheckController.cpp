@@ -4,12 +4,15 @@
 #include "services/core/LogCategories.h"
 #include "services/document/MrzLogTokens.h"
 #include "ui/DeclarationsDialog.h"
+#include "ui/DialogSupport.h"
 #include "ui/ErrorText.h"
 #include "ui/ParkedChecksDialog.h"
 #include "ui/ResultText.h"
 #include "ui/ResultsPage.h"
 #include "ui/TravellerText.h"
 #include "widgets/TravellerHeader.h"
+
+#include <utility>
 
 namespace bd::ui {
 
@@ -22,14 +25,6 @@ namespace {
 MainWindow::CheckPurpose windowPurpose(Purpose purpose)
 {
     return purpose == Purpose::ExitCheck ? MainWindow::CheckPurpose::Exit : MainWindow::CheckPurpose::Entry;
-}
-
-template <typename Dialog> void closeDialog(QPointer<Dialog>& open)
-{
-    if (Dialog* dialog = open.data()) {
-        open.clear();
-        dialog->reject(); // deleted on close
-    }
 }
 
 } // namespace
@@ -103,12 +98,15 @@ QStringList CheckController::parkedSearchIds() const
 
 void CheckController::setNextPurpose(MainWindow::CheckPurpose purpose)
 {
-    m_config.purpose = purpose == MainWindow::CheckPurpose::Exit ? Purpose::ExitCheck : m_entryPurpose;
+    const Purpose before = std::exchange(
+        m_config.purpose, purpose == MainWindow::CheckPurpose::Exit ? Purpose::ExitCheck : m_entryPurpose);
     // The open check keeps the purpose it was searched with.
     const bool forNext = m_open.hasRequest() && m_open.request.purpose != m_config.purpose;
     m_window.setCheckPurpose(purpose, forNext);
     qCInfo(lcUi, "next check: %s%s", qPrintable(purposeKey(m_config.purpose)),
         forNext ? " (the open check is unchanged)" : "");
+    if (m_config.purpose != before)
+        m_service.recordPurposeChange(m_config.officerId, m_config.purpose);
 }
 
 void CheckController::prepareScenario(Purpose purpose, const bd::results::EtiasPeriods& etias)

@@ -142,6 +142,12 @@ void CheckService::recordResultShown(
         {} });
 }
 
+void CheckService::recordPurposeChange(const QString& officerId, bd::model::Purpose next) const
+{
+    if (m_audit)
+        m_audit->record({ QStringLiteral("purpose.change"), officerId, {}, bd::model::purposeKey(next), {}, {} });
+}
+
 DecisionRecord CheckService::recordDecision(const DecisionBasis& basis, const OfficerChoice& choice) const
 {
     DecisionRecord out;

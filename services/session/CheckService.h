@@ -129,6 +129,9 @@ public:
     void recordResultShown(
         const bd::model::SearchRequest& request, const bd::results::UnifiedResult& result, bool restored) const;
 
+    // The officer switched what the next check is for (F6: entry or exit): "purpose.change".
+    void recordPurposeChange(const QString& officerId, bd::model::Purpose next) const;
+
     // ---- the decision
     // Journals the choice (one entry, no personal data) unless it is an override without a
     // meaningful reason or the recorder fails. With a gateway the entry carries the idempotency key

@@ -85,8 +85,17 @@ private slots:
         QVERIFY(root.decisionPage().isRecorded());
         root.auditWriter()->waitUntilWritten();
 
-        const QList<QJsonObject> records = recordsIn(workstation.dataPath());
-        QCOMPARE(records.size(), 3);
+        // F6 twice: to exit checks and back (a change of what the next check is for).
+        QTest::keyClick(&workstation.window(), Qt::Key_F6);
+        QTest::keyClick(&workstation.window(), Qt::Key_F6);
+        root.auditWriter()->waitUntilWritten();
+
+        QList<QJsonObject> records = recordsIn(workstation.dataPath());
+        QCOMPARE(records.size(), 5);
+        QCOMPARE(records[3].value(QLatin1String("kind")).toString(), QStringLiteral("purpose.change"));
+        QCOMPARE(records[3].value(QLatin1String("reference")).toString(), QStringLiteral("exit-check"));
+        QCOMPARE(records[4].value(QLatin1String("reference")).toString(), QStringLiteral("training"));
+        records = records.mid(0, 3);
         QCOMPARE(records[0].value(QLatin1String("kind")).toString(), QStringLiteral("search"));
         QCOMPARE(records[1].value(QLatin1String("kind")).toString(), QStringLiteral("hit.view")); // the SIS alert
         QCOMPARE(records[2].value(QLatin1String("kind")).toString(), QStringLiteral("decision"));

@@ -384,6 +384,10 @@ private slots:
         QCOMPARE(audit.events[2].details.value(QLatin1String("hits")).toInt(), 2);
         QCOMPARE(audit.events[2].details.value(QLatin1String("restored")).toBool(), true);
         audit.events.removeLast();
+        service.recordPurposeChange(QStringLiteral("officer-7"), Purpose::ExitCheck);
+        QCOMPARE(audit.events.last().kind, QStringLiteral("purpose.change"));
+        QCOMPARE(audit.events.last().reference, QStringLiteral("exit-check"));
+        audit.events.removeLast();
 
         // A decision the journal refused is not on the trail as made.
         recorder.failWith = bd::core::Error { QStringLiteral("journal.write"), QStringLiteral("disk full"), {} };
