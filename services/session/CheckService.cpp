@@ -86,14 +86,12 @@ bd::gateway::SearchHandle* CheckService::startSearch(const bd::model::SearchRequ
 {
     if (!m_client)
         return nullptr;
-    if (m_audit)
-        m_audit->record({ QStringLiteral("search"), request.officerId, {}, request.searchId,
-            QJsonObject { { QStringLiteral("purpose"), bd::model::purposeKey(request.purpose) },
-                { QStringLiteral("profile"), bd::model::profileKey(request.profile) },
-                { QStringLiteral("systems"), static_cast<int>(request.systems.size()) },
-                { QStringLiteral("face"), !request.faceImage.isEmpty() },
-                { QStringLiteral("fingerprints"), static_cast<int>(request.fingerprints.size()) } },
-            {} });
+    audit(QStringLiteral("search"), request.officerId, request.searchId,
+        { { QStringLiteral("purpose"), bd::model::purposeKey(request.purpose) },
+            { QStringLiteral("profile"), bd::model::profileKey(request.profile) },
+            { QStringLiteral("systems"), static_cast<int>(request.systems.size()) },
+            { QStringLiteral("face"), !request.faceImage.isEmpty() },
+            { QStringLiteral("fingerprints"), static_cast<int>(request.fingerprints.size()) } });
     return m_client->search(request);
 }
 
@@ -132,20 +130,25 @@ void CheckService::recordResultShown(
     int hits = 0;
     for (const auto& identity : result.identities)
         hits += static_cast<int>(identity.hits.size());
-    if (!m_audit || hits == 0)
+    if (hits == 0)
         return;
-    m_audit->record({ QStringLiteral("hit.view"), request.officerId, {}, request.searchId,
-        QJsonObject { { QStringLiteral("hits"), hits },
+    audit(QStringLiteral("hit.view"), request.officerId, request.searchId,
+        { { QStringLiteral("hits"), hits },
             { QStringLiteral("identities"), static_cast<int>(result.identities.size()) },
             { QStringLiteral("requiredAction"), bd::results::actionKey(result.requiredAction.code) },
-            { QStringLiteral("restored"), restored } },
-        {} });
+            { QStringLiteral("restored"), restored } });
+}
+
+void CheckService::audit(
+    const QString& kind, const QString& officerId, const QString& reference, QJsonObject details) const
+{
+    if (m_audit)
+        m_audit->record({ kind, officerId, {}, reference, std::move(details), {} });
 }
 
 void CheckService::recordPurposeChange(const QString& officerId, bd::model::Purpose next) const
 {
-    if (m_audit)
-        m_audit->record({ QStringLiteral("purpose.change"), officerId, {}, bd::model::purposeKey(next), {}, {} });
+    audit(QStringLiteral("purpose.change"), officerId, bd::model::purposeKey(next));
 }
 
 DecisionRecord CheckService::recordDecision(const DecisionBasis& basis, const OfficerChoice& choice) const
@@ -179,15 +182,12 @@ DecisionRecord CheckService::recordDecision(const DecisionBasis& basis, const Of
         out.error = written.error();
         return out;
     }
-    if (m_audit)
-        m_audit->record({ QStringLiteral("decision"), basis.request.officerId, {}, entry.searchId,
-            QJsonObject { { QStringLiteral("decision"), bd::model::decisionKey(entry.decision) },
-                { QStringLiteral("requiredAction"), entry.requiredAction },
-                { QStringLiteral("override"), out.isOverride },
-                { QStringLiteral("refusalReason"), entry.refusalReason },
-                { QStringLiteral("idempotencyKey"), entry.idempotencyKey },
-                { QStringLiteral("training"), entry.training } },
-            {} });
+    audit(QStringLiteral("decision"), basis.request.officerId, entry.searchId,
+        { { QStringLiteral("decision"), bd::model::decisionKey(entry.decision) },
+            { QStringLiteral("requiredAction"), entry.requiredAction }, { QStringLiteral("override"), out.isOverride },
+            { QStringLiteral("refusalReason"), entry.refusalReason },
+            { QStringLiteral("idempotencyKey"), entry.idempotencyKey },
+            { QStringLiteral("training"), entry.training } });
     return out;
 }
 

@@ -9,6 +9,7 @@
 #include "services/session/DecisionRecorder.h"
 #include "services/storage/AuditSink.h"
 
+#include <QJsonObject>
 #include <QPointer>
 #include <QString>
 
@@ -145,6 +146,9 @@ private:
     const bd::core::Clock& m_clock;
     DecisionRecorder* m_recorder;
     QPointer<bd::gateway::GatewayClient> m_client; // null: no gateway configured
+    // One record on the audit trail, when there is one (the sink stamps time and workstation).
+    void audit(const QString& kind, const QString& officerId, const QString& reference, QJsonObject details = {}) const;
+
     bd::storage::AuditSink* m_audit = nullptr;
 };
 

@@ -103,16 +103,20 @@ AuditVerification verifyLines(const QList<QByteArray>& lines, bool cutOff, const
         result.problem = std::move(found);
         return result;
     };
+    // Each line parsed once; where each record number stands tells a moved record from a removed one.
+    QList<std::optional<ParsedLine>> parsedLines;
     QHash<qint64, qint64> lineOfSeq;
+    parsedLines.reserve(lines.size());
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (const auto parsed = parseLine(lines[i]))
-            lineOfSeq.insert(parsed->seq, i + 1);
+        parsedLines.append(parseLine(lines[i]));
+        if (parsedLines.constLast())
+            lineOfSeq.insert(parsedLines.constLast()->seq, i + 1);
     }
     qint64 expected = 1;
     QByteArray prev = kGenesis;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const qint64 lineNo = i + 1;
-        const auto parsed = parseLine(lines[i]);
+        const auto& parsed = parsedLines[i];
         const bool lastLine = i + 1 == lines.size();
         if (!parsed)
             return fail(problem(AuditProblem::Kind::NotARecord, lineNo, expected,
