@@ -5,6 +5,7 @@
 #include "services/results/ResultNotice.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -106,6 +107,9 @@ struct SearchAnswers
     QList<bd::model::SystemEvent> events; // in arrival order; several per system are checked
     std::optional<bd::model::SearchSummary> summary;
     std::optional<bd::core::Error> streamError; // the stream broke off, a line was foreign, ...
+    // Valid: these answers are not this search's but the traveller's last ones from the local cache
+    // (the gateway unreachable), received at that time. Never a current check (rule R55).
+    QDateTime cachedAt;
 };
 
 } // namespace bd::results

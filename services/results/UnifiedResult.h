@@ -6,6 +6,7 @@
 #include "services/results/StayCalculator.h"
 #include "services/results/VisaList.h"
 
+#include <QDateTime>
 #include <QMetaType>
 
 #include <optional>
@@ -230,6 +231,9 @@ struct UnifiedResult
     OfficerDeclarations declarations; // what the officer declared
     QList<ResultNotice> notes; // what the officer must also do or tell (leaflet, ...); noticeTexts() in English
     QList<ResultNotice> integrityProblems; // why the answers cannot be trusted as a whole (stream error, ...)
+    // Valid: the answers are the local cache's of that time (offline), not a current check: the
+    // result is never complete and never admits (R55); the screen says so above everything else.
+    QDateTime cachedAt;
     bool operator==(const UnifiedResult&) const = default;
 };
 

@@ -194,7 +194,7 @@ QJsonObject unifiedResultToJson(const UnifiedResult& r)
     const QJsonObject visa = visaToJson(r.visa);
     const QJsonObject etias = etiasToJson(r.etias);
     const QJsonObject stay = stayToJson(r.stay);
-    return QJsonObject { { QStringLiteral("searchId"), r.searchId },
+    QJsonObject out { { QStringLiteral("searchId"), r.searchId },
         { QStringLiteral("requiredAction"), requiredActionToJson(r.requiredAction) },
         { QStringLiteral("otherActions"), others }, { QStringLiteral("complete"), r.complete },
         { QStringLiteral("withheld"), systemKeys(r.withheld) },
@@ -208,6 +208,9 @@ QJsonObject unifiedResultToJson(const UnifiedResult& r)
         { QStringLiteral("declarations"), declarationsToJson(r.declarations) },
         { QStringLiteral("notes"), strings(noticeTexts(r.notes)) },
         { QStringLiteral("integrityProblems"), strings(noticeTexts(r.integrityProblems)) } };
+    if (r.cachedAt.isValid()) // only results from the cache carry it: every other output is unchanged
+        out.insert(QStringLiteral("cachedAt"), r.cachedAt.toUTC().toString(Qt::ISODate));
+    return out;
 }
 
 } // namespace bd::results

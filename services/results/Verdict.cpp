@@ -132,7 +132,7 @@ void Verdict::checkIntegrity()
         appendNotice(problems, { NoticeCode::SummaryMissing, {} });
     else if (m_in.summary->searchId != m_req.searchId)
         appendNotice(problems, { NoticeCode::SummaryOfAnotherSearch, {} });
-    m_r.complete = m_r.unanswered.isEmpty() && m_r.integrityProblems.isEmpty();
+    m_r.complete = m_r.unanswered.isEmpty() && m_r.integrityProblems.isEmpty() && !m_in.cachedAt.isValid();
 }
 
 void Verdict::findRegime()
@@ -271,6 +271,12 @@ void Verdict::documentActions()
 
 void Verdict::completeness()
 {
+    if (m_in.cachedAt.isValid())
+        add(ActionCode::CompleteChecksManually,
+            QStringLiteral("Complete the checks manually — the gateway cannot be reached and these answers are the local "
+                           "cache's of %1 UTC, not a check made now (SBC Art. 8(2)-(3)). Repeat the search when "
+                           "online.")
+                .arg(m_in.cachedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     if (!m_r.unanswered.isEmpty()) {
         QStringList why;
         for (const SystemLine& l : std::as_const(m_r.systems))

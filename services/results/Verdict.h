@@ -28,6 +28,7 @@ public:
         m_r.purpose = m_req.purpose;
         m_r.document = context.document;
         m_r.declarations = context.declarations;
+        m_r.cachedAt = answers.cachedAt;
     }
 
     UnifiedResult run();

@@ -98,7 +98,7 @@ bd::gateway::SearchHandle* CheckService::startSearch(const bd::model::SearchRequ
 bd::results::SearchAnswers CheckService::answersFor(
     const bd::model::SearchRequest& request, const bd::gateway::SearchOutcome& outcome)
 {
-    return bd::results::SearchAnswers { request, outcome.events, outcome.summary, outcome.error };
+    return bd::results::SearchAnswers { request, outcome.events, outcome.summary, outcome.error, {} };
 }
 
 bd::results::CheckContext CheckService::contextFor(const bd::document::MrzRecord& record,

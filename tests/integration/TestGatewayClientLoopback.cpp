@@ -70,7 +70,7 @@ bd::results::UnifiedResult unify(
     const SearchRequest& request, const SearchOutcome& outcome, const bd::training::CaseFile& c)
 {
     return bd::results::Unifier::unify(
-        bd::results::SearchAnswers { request, outcome.events, outcome.summary, outcome.error }, contextFor(c));
+        bd::results::SearchAnswers { request, outcome.events, outcome.summary, outcome.error, {} }, contextFor(c));
 }
 
 } // namespace

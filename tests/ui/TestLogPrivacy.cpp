@@ -276,7 +276,7 @@ private slots:
             QVERIFY(visaList.ok());
             ctx.visaList = &visaList.value();
             const auto result = bd::results::Unifier::unify(
-                bd::results::SearchAnswers { request, clean.events, clean.summary, clean.error }, ctx);
+                bd::results::SearchAnswers { request, clean.events, clean.summary, clean.error, {} }, ctx);
             qCInfo(lcUi) << "result shown:" << bd::results::actionKey(result.requiredAction.code);
 
             RecordSubmission record;

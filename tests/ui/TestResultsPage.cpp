@@ -268,7 +268,7 @@ private slots:
         const auto visaList = bd::results::VisaList::builtIn();
         QVERIFY2(visaList.ok(), "the built-in visa list loads");
         const auto unified = bd::results::Unifier::unify(
-            bd::results::SearchAnswers { req, events, summary, std::nullopt }, checkContext(&*visaList));
+            bd::results::SearchAnswers { req, events, summary, std::nullopt, {} }, checkContext(&*visaList));
         page.showResult(unified);
         QCOMPARE(chipOf(page, SystemId::Europol)->kind(), StatusChip::Kind::Withheld);
         QCOMPARE(chipOf(page, SystemId::Sis)->kind(), StatusChip::Kind::Warning);

@@ -509,7 +509,7 @@ void printUnifyAlone(const Scenario& many, int runs, const QDate& today)
     context.document.dateOfExpiry = many.request.document.dateOfExpiry;
     context.visaList = visaList ? &*visaList : nullptr;
     const bd::results::SearchAnswers answers { many.request, many.outcome->events, many.outcome->summary,
-        std::nullopt };
+        std::nullopt, {} };
     int identities = 0;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;

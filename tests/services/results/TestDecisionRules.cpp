@@ -35,6 +35,7 @@ struct Check
     std::optional<SearchSummary> summary;
     CheckContext context;
     QByteArray extraLines; // raw NDJSON lines appended after the system lines (before the summary)
+    QDateTime cachedAt; // valid: the answers come from the local cache (offline)
 
     explicit Check(const QString& nationality, Purpose purpose = Purpose::EntryCheck)
     {
@@ -94,7 +95,9 @@ struct Check
         const auto replayed = replaySearchAnswers(ndjson);
         if (!replayed)
             qFatal("replay failed: %s", qPrintable(replayed.error().detail));
-        return Unifier::unify(*replayed, context);
+        SearchAnswers got = *replayed;
+        got.cachedAt = cachedAt;
+        return Unifier::unify(got, context);
     }
 };
 
@@ -395,6 +398,13 @@ QList<Row> rows()
             },
             "complete-checks-manually", "second-line", "" },
         { "R52", [usa] { return Check(usa).withheld(SystemId::Sis); }, "complete-checks-manually", "second-line", "" },
+        { "R55",
+            [fra] {
+                Check c(fra); // a clean answer that would admit, but from the cache
+                c.cachedAt = QDateTime(kToday.addDays(-1), QTime(14, 32), Qt::UTC);
+                return c;
+            },
+            "complete-checks-manually", "second-line", "" },
         { "R53", [fra] { return Check(fra); }, "admit", "admit", "" },
         { "R54", [fra] { return Check(fra, Purpose::ExitCheck); }, "let-exit", "let-exit", "" },
     };

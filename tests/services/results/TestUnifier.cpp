@@ -508,7 +508,7 @@ private slots:
     void noEventsAtAllIsIncomplete()
     {
         const SearchRequest req = request(QStringLiteral("D"));
-        const UnifiedResult r = Unifier::unify(SearchAnswers { req, {}, std::nullopt, std::nullopt }, context());
+        const UnifiedResult r = Unifier::unify(SearchAnswers { req, {}, std::nullopt, std::nullopt, {} }, context());
         QCOMPARE(r.requiredAction.code, ActionCode::CompleteChecksManually);
         QCOMPARE(r.unanswered.size(), allSystems().size());
         QVERIFY(!r.integrityProblems.isEmpty()); // no summary either

@@ -116,7 +116,7 @@ inline bd::results::UnifiedResult run(const bd::model::SearchRequest& req,
     bd::model::SearchSummary s;
     s.searchId = req.searchId;
     return bd::results::Unifier::unify(
-        bd::results::SearchAnswers { req, events, summary ? *summary : s, std::nullopt }, ctx);
+        bd::results::SearchAnswers { req, events, summary ? *summary : s, std::nullopt, {} }, ctx);
 }
 
 } // namespace bd::testdata
