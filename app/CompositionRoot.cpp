@@ -2,6 +2,7 @@
 
 #include "app/CameraReading.h"
 #include "app/DemoGateway.h"
+#include "app/LocalStore.h"
 #include "services/core/LogCategories.h"
 #include "services/gateway/ConnectivityMonitor.h"
 #include "services/gateway/HttpsGatewayClient.h"
@@ -18,6 +19,7 @@
 #include "ui/PresetDialogService.h"
 #include "ui/QtDialogService.h"
 #include "ui/ResultsPage.h"
+#include "ui/RetroHitText.h"
 #include "ui/ScenarioPicker.h"
 #include "ui/ScreenPrivacyGuard.h"
 #include "ui/WedgeEventFilter.h"
@@ -63,7 +65,7 @@ CompositionRoot::CompositionRoot(
     // The check: a read document starts the search; results and decision follow.
     QString gatewayUnavailable;
     m_gateway = makeGatewayClient(options, settings, &gatewayUnavailable);
-    createSessionData(options);
+    createSessionData(options, settings);
     createCheckController(options, settings, gatewayUnavailable, logTokens);
     if (m_demo) {
         wireTrainingScenarios();
@@ -85,6 +87,11 @@ CompositionRoot::~CompositionRoot()
     m_checkController.reset();
     m_camera.reset(); // it uses the document page and the image reader
     m_window.reset(); // pages may still use the services below
+    if (m_store) { // they use the gateway client
+        m_store->stopRetroChecks();
+        m_store->stopOutbox();
+        m_store->stopHotlist();
+    }
     m_connectivity.reset(); // it probes the gateway client
     m_gateway.reset(); // before the network manager and the demo gateway it talks to
 }
@@ -130,11 +137,18 @@ void CompositionRoot::createWindow(const AppOptions& options, const bd::core::Se
         });
 }
 
-void CompositionRoot::createSessionData(const AppOptions& options)
+void CompositionRoot::createSessionData(const AppOptions& options, const bd::core::Settings& settings)
 {
     m_journal = std::make_unique<bd::session::DecisionJournal>(
         QDir(options.dataDir).filePath(QStringLiteral("decisions.jsonl")));
-    createAuditTrail(options);
+    const auto keys = bd::storage::loadOrCreateDataKeys(options.dataDir);
+    createAuditTrail(options, keys);
+    if (keys) {
+        QString warning;
+        m_store = LocalStore::open(options.dataDir, *keys, m_clock, settings.cacheRetentionHours, &warning);
+        if (!warning.isEmpty())
+            warn(warning);
+    }
     // The visa list is data built into the application, loaded once. Without it the verdict cannot
     // tell any traveller's visa regime: every one goes to "verify the visa requirement".
     if (auto visaList = bd::results::VisaList::builtIn())
@@ -144,9 +158,8 @@ void CompositionRoot::createSessionData(const AppOptions& options)
             qPrintable(visaList.error().code));
 }
 
-void CompositionRoot::createAuditTrail(const AppOptions& options)
+void CompositionRoot::createAuditTrail(const AppOptions& options, const bd::core::Result<bd::storage::DataKeys>& keys)
 {
-    const auto keys = bd::storage::loadOrCreateDataKeys(options.dataDir);
     bd::storage::AuditVerification checked;
     auto trail = keys ? bd::storage::AuditTrail::open(options.dataDir, *keys, m_clock, &checked)
                       : bd::core::Result<std::unique_ptr<bd::storage::AuditTrail>>(keys.error());
@@ -207,6 +220,10 @@ void CompositionRoot::createCheckController(const AppOptions& options,
         *m_window, *m_resultsPage, *m_decisionPage, m_clock, *m_journal, m_gateway.get(), check);
     m_checkController->setLogTokens(logTokens);
     m_checkController->setAuditSink(m_audit.get());
+    if (m_store) {
+        m_checkController->setArchive(&m_store->archive());
+        m_checkController->setDecisionStore(&m_store->decisions());
+    }
 }
 
 void CompositionRoot::wireTrainingScenarios()
@@ -238,6 +255,7 @@ void CompositionRoot::wireCheck()
     QObject::connect(m_checkController.get(), &bd::ui::CheckController::checkRestored, m_documentPage,
         &bd::ui::DocumentPage::showRestoredRecord);
     wireConnectivity();
+    wireStore();
     QObject::connect(m_window.get(), &bd::ui::MainWindow::checkRestarted, m_wedge.get(),
         [this] { m_wedge->setToday(m_clock.today()); });
     qApp->installEventFilter(m_wedge.get());
@@ -262,6 +280,27 @@ void CompositionRoot::wireConnectivity()
     QObject::connect(m_connectivity.get(), &bd::gateway::ConnectivityMonitor::stateChanged, m_window.get(), show);
     show(m_connectivity->state()); // Unknown: "checking" until the first answer
     m_connectivity->start();
+}
+
+void CompositionRoot::wireStore()
+{
+    if (!m_store || !m_gateway || !m_connectivity)
+        return;
+    auto& outbox = m_store->startOutbox(*m_gateway, *m_connectivity);
+    QObject::connect(
+        &outbox, &bd::session::OutboxSender::countsChanged, m_window.get(), &bd::ui::MainWindow::setOutbox);
+    QObject::connect(m_window.get(), &bd::ui::MainWindow::outboxRetryRequested, &outbox,
+        &bd::session::OutboxSender::retryQuarantined);
+    QObject::connect(&outbox, &bd::session::OutboxSender::recordSent, m_checkController.get(),
+        &bd::ui::CheckController::outboxRecordSent);
+    m_store->startHotlist(*m_gateway, *m_connectivity);
+    auto& checker = m_store->startRetroChecks(*m_gateway, *m_connectivity, m_audit.get());
+    QObject::connect(
+        &checker, &bd::session::RetroChecker::retroHit, m_window.get(), [this](const bd::session::RetroHit& hit) {
+            qCWarning(lcApp, "retro-hit: a check made offline has a hit now");
+            m_window->addAlert(bd::ui::RetroHitText::alert(hit));
+            QApplication::beep();
+        });
 }
 
 void CompositionRoot::guardScreenPrivacy(const AppOptions& options, const bd::core::Settings& settings)

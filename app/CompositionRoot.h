@@ -3,7 +3,9 @@
 #include "app/CommandLine.h"
 #include "services/core/Clock.h"
 #include "services/core/Redaction.h"
+#include "services/core/Result.h"
 #include "services/core/Settings.h"
+#include "services/storage/DataKeys.h"
 
 #include <memory>
 
@@ -46,6 +48,7 @@ namespace bd::app {
 
 class CameraReading;
 class DemoGateway;
+class LocalStore;
 
 // Creates and owns every concrete service of the workstation and the main window, and wires them.
 class CompositionRoot
@@ -81,10 +84,11 @@ private:
     void createWedge(const bd::core::Settings& settings);
     // The pages and the main window; a document on the reader restarts the check and reads it.
     void createWindow(const AppOptions& options, const bd::core::Settings& settings);
-    void createSessionData(const AppOptions& options); // the decision journal, audit trail and visa list
+    // The decision journal, the data keys, the audit trail, the local store and the visa list.
+    void createSessionData(const AppOptions& options, const bd::core::Settings& settings);
     // The audit trail in the data directory (its key made or read; the directory made private),
     // checked whole; a problem, or a trail that cannot be opened or written, is a lasting warning.
-    void createAuditTrail(const AppOptions& options);
+    void createAuditTrail(const AppOptions& options, const bd::core::Result<bd::storage::DataKeys>& keys);
     void warn(const QString& text); // adds a lasting warning to the status bar
     void createCheckController(const AppOptions& options,
         const bd::core::Settings& settings,
@@ -96,6 +100,9 @@ private:
     // The connectivity monitor on the gateway client, shown in the status bar ("checking" until an
     // answer); "not configured" without a gateway.
     void wireConnectivity();
+    // The store's services on the gateway: the outbox (its counts in the status bar, Ctrl+Shift+R
+    // to retry, "sent" on the decision page) and the retro-check (a retro-hit is an alert).
+    void wireStore();
     void guardScreenPrivacy(const AppOptions& options, const bd::core::Settings& settings);
     // Training: the scenario's portrait and the faces in its records on the Biometrics page.
     void wireTrainingFaces();
@@ -114,6 +121,7 @@ private:
     std::unique_ptr<bd::gateway::ConnectivityMonitor> m_connectivity; // null: no gateway
     std::unique_ptr<bd::session::DecisionJournal> m_journal;
     std::unique_ptr<bd::storage::AuditWriter> m_audit; // null: the trail could not be opened
+    std::unique_ptr<LocalStore> m_store; // null: no offline functions (the window says why)
     std::unique_ptr<bd::results::VisaList> m_visaList; // null when the built-in list did not load
     std::unique_ptr<bd::ocr::OpenCvMrzReader> m_imageReader; // null when its model failed to load
     std::unique_ptr<CameraReading> m_camera; // null: no frame source configured

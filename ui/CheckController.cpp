@@ -208,6 +208,10 @@ void CheckController::handleFinished(quint64 check, const SearchOutcome& outcome
     }
     // Everything that arrived goes to the verdict: a broken stream, a missing summary or one of
     // another search is an integrity problem there, never a silent "no hit".
+    if (!repeat && m_archive && CheckService::isOffline(outcome)) {
+        showOffline(check, CheckService::answersFor(m_open.request, outcome));
+        return;
+    }
     bd::results::SearchAnswers answers = CheckService::answersFor(repeat ? repeat->request : m_open.request, outcome);
     if (outcome.error)
         qCWarning(lcUi, "search ended with answers and an error: %s", qPrintable(outcome.error->code));
@@ -219,6 +223,8 @@ void CheckController::handleFinished(quint64 check, const SearchOutcome& outcome
         m_open.answers = std::move(answers);
     }
     m_open.problem.reset();
+    if (m_archive)
+        m_archive->keep(*m_open.answers);
     showVerdict();
     if (repeat) {
         m_decision.setRepeatStatus(CheckText::repeated(repeat->whole, repeat->request.systems));
@@ -228,8 +234,10 @@ void CheckController::handleFinished(quint64 check, const SearchOutcome& outcome
 
 bd::results::CheckContext CheckController::context() const
 {
-    return CheckService::contextFor(m_open.record, m_open.declarations, m_clock.today(),
+    auto c = CheckService::contextFor(m_open.record, m_open.declarations, m_clock.today(),
         bd::session::SiteContext { m_config.etias, m_config.borderState, m_config.visaList });
+    c.offlineHotlist = m_open.offlineHotlist;
+    return c;
 }
 
 void CheckController::showProblem(const Problem& problem)
@@ -500,83 +508,14 @@ void CheckController::recordDecision(const OfficerDecision& decision)
 {
     if (refuseDecision())
         return;
-    const bd::session::DecisionRecord recorded = m_service.recordDecision(
-        bd::session::DecisionBasis { m_open.request,
-            m_open.result ? std::optional(m_open.result->requiredAction) : std::nullopt, m_config.training },
-        bd::session::OfficerChoice {
-            decision.decision, decision.refusalReason, decision.requiredAction, decision.overrideReason });
-    const QString taken = decisionKey(decision.decision);
-    if (recorded.requiredAction != decision.requiredAction)
-        qCWarning(lcUi, "decision taken on %s; the result requires %s", qPrintable(decision.requiredAction),
-            qPrintable(recorded.requiredAction));
-    if (recorded.error && recorded.error->code == QLatin1String(bd::session::decision_errors::kReasonMissing)) {
-        // Second line is always allowed as the more cautious step; anything else that departs from
-        // the required action is an override and needs the officer's reason.
-        qCWarning(lcUi, "override refused: no reason given (%s instead of %s)", qPrintable(taken),
-            qPrintable(decisionKey(recorded.required)));
-        m_decision.showRecordFailed(tr("Nothing was recorded: departing from the required action needs your reason."));
-        return;
-    }
-    if (recorded.error) {
-        m_decision.showRecordFailed(
-            tr("The decision could NOT be recorded locally (%1). Note it on paper and call support.")
-                .arg(recorded.error->code));
-        return;
-    }
-    m_open.decided = true;
-    updateWindow();
-    closeDialog(m_declarationsDialog); // the decision is final: declarations no longer change anything
-    if (recorded.isOverride)
-        qCWarning(lcUi, "override recorded: %s although %s was required", qPrintable(taken),
-            qPrintable(recorded.requiredAction.isEmpty() ? decisionKey(recorded.required) : recorded.requiredAction));
-    const Confirmation confirmation = confirmationFor(recorded, decision);
-    m_decision.showRecorded(confirmation.text, confirmation.debrief, confirmation.isOverride, confirmation.matches);
-    emit decisionRecorded(recorded.entry.searchId, recorded.entry.decision);
-    submitDecision(recorded, confirmation);
-}
-
-CheckController::Confirmation CheckController::confirmationFor(
-    const bd::session::DecisionRecord& recorded, const OfficerDecision& decision) const
-{
-    const CheckText::Taken taken { decision.decision, decision.refusalReason, recorded.isOverride,
-        recorded.entry.overrideReason };
-    Confirmation c;
-    c.isOverride = recorded.isOverride;
-    c.text = CheckText::confirmation(
-        taken, m_open.result ? std::optional(recorded.requiredAction) : std::nullopt, recorded.entry.at);
-    if (!m_config.training || !m_expected)
-        return c;
-    if (const auto expected = m_expected(m_open.request))
-        c.debrief = CheckText::debrief(
-            taken, *expected, m_open.result, m_open.problem ? m_open.problem->headline : QString(), &c.matches);
-    return c;
-}
-
-void CheckController::submitDecision(const bd::session::DecisionRecord& recorded, const Confirmation& confirmation)
-{
-    RecordHandle* handle = m_service.submitDecision(recorded, m_open.request);
-    if (!handle)
-        return;
-    // Owned here until it finishes: a submission still in flight when the workstation closes goes
-    // with the controller (the client only holds it through a guarded pointer).
-    handle->setParent(this);
-    const QString searchId = m_open.request.searchId;
-    const quint64 check = m_open.id;
-    connect(handle, &RecordHandle::finished, this,
-        [this, handle, check, searchId, confirmation](const bd::core::Result<RecordReceipt>& receipt) {
-            handle->deleteLater();
-            if (check == m_open.id) {
-                if (receipt)
-                    m_decision.showRecorded(confirmation.text + QLatin1Char(' ') + tr("Sent to the central gateway."),
-                        confirmation.debrief, confirmation.isOverride, confirmation.matches);
-                else
-                    m_decision.showRecordFailed(confirmation.text + QLatin1Char(' ')
-                        + tr("NOT sent to the central gateway (%1); it is kept in the local journal.")
-                              .arg(receipt.error().code));
-            }
-            qCInfo(lcUi, "decision submission %s", receipt ? "accepted" : "failed");
-            emit decisionSubmitted(searchId, receipt.ok());
-        });
+    const bd::session::DecisionBasis basis { m_open.request,
+        m_open.result ? std::optional(m_open.result->requiredAction) : std::nullopt, m_config.training };
+    const bd::session::OfficerChoice choice { decision.decision, decision.refusalReason, decision.requiredAction,
+        decision.overrideReason };
+    if (m_decisionStore)
+        writeToStore(m_service.prepareDecision(basis, choice), decision);
+    else
+        decisionWritten(m_service.recordDecision(basis, choice), decision, std::nullopt);
 }
 
 void CheckController::reset()
@@ -587,6 +526,7 @@ void CheckController::reset()
     parkOpenCheck(); // a check with a request and no decision is kept, never thrown away
     cancelSearch();
     m_open = OpenCheck {};
+    m_lastConfirmation.reset();
     applyLogTokens(); // no check open: nothing to mask
     m_window.setCheckPurpose(windowPurpose(m_config.purpose));
     m_results.restart();

@@ -6,7 +6,9 @@
 #include "services/results/CheckFacts.h"
 #include "services/results/RepeatQuery.h"
 #include "services/results/UnifiedResult.h"
+#include "services/session/CheckArchive.h"
 #include "services/session/CheckService.h"
+#include "services/session/DecisionStore.h"
 #include "ui/CheckText.h"
 #include "ui/DecisionPage.h"
 #include "ui/MainWindow.h"
@@ -89,6 +91,11 @@ public:
     void setLogTokens(bd::core::SensitiveTokenRegistry* tokens) { m_logTokens = tokens; }
     // Where searches and decisions go on the audit trail (null: not recorded).
     void setAuditSink(bd::storage::AuditSink* sink) { m_service.setAuditSink(sink); }
+    // Where answered searches are cached and offline ones remembered (null: neither; a search
+    // without answers then shows only the problem).
+    void setArchive(bd::session::CheckArchive* archive) { m_archive = archive; }
+    // Where decisions are written with their outbox record (null: the journal, and a direct send).
+    void setDecisionStore(bd::session::DecisionStore* store) { m_decisionStore = store; }
 
     const std::optional<bd::results::UnifiedResult>& lastResult() const { return m_open.result; }
     const bd::model::SearchRequest& currentRequest() const { return m_open.request; }
@@ -142,6 +149,10 @@ signals:
     void decisionRecorded(const QString& searchId, bd::model::Decision decision);
     void decisionSubmitted(const QString& searchId, bool ok);
 
+public slots:
+    // The outbox sent record `seq` (OutboxSender::recordSent): the open check's decision says so.
+    void outboxRecordSent(qint64 seq);
+
 private:
     // A problem screen instead of a result (no gateway, the gateway failed, the search was cut off).
     using Problem = CheckText::Problem;
@@ -169,6 +180,8 @@ private:
         std::optional<Repeat> repeat;
         bool outcomeShown = false;
         bool decided = false;
+        qint64 outboxSeq = 0; // the decision's record in the outbox (0: none)
+        std::optional<bd::model::HotlistEntry> offlineHotlist; // offline: the document's hotlist entry
         bool hasRequest() const { return id != 0; }
     };
 
@@ -179,6 +192,9 @@ private:
     void startSearch(const bd::model::SearchRequest& request);
     void handleFinished(quint64 check, const bd::gateway::SearchOutcome& outcome);
     void showProblem(const Problem& problem);
+    // The gateway could not be reached and no system answered: the traveller's cached answers under
+    // the offline banner, or these (every system unanswered). CheckControllerOffline.cpp
+    void showOffline(quint64 check, bd::results::SearchAnswers unanswered);
     void showVerdict();
     void showOpenCheck(); // the open check's outcome onto the Results and Decision pages
     void showTraveller(); // the open check's traveller header on both pages
@@ -201,11 +217,20 @@ private:
     };
     Confirmation confirmationFor(const bd::session::DecisionRecord& recorded, const OfficerDecision& decision) const;
     void submitDecision(const bd::session::DecisionRecord& recorded, const Confirmation& confirmation);
+    // After the decision was written (or refused): the confirmation, or why nothing was recorded.
+    // `outboxSeq`: written to the store, the outbox sends it; none: journalled, sent directly.
+    void decisionWritten(
+        const bd::session::DecisionRecord& recorded, const OfficerDecision& decision, std::optional<qint64> outboxSeq);
+    // The decision and its record written on the store's thread (CheckControllerOffline.cpp).
+    void writeToStore(const bd::session::DecisionRecord& prepared, const OfficerDecision& decision);
+    std::optional<Confirmation> m_lastConfirmation; // of the open check's decision, for "sent"
 
     MainWindow& m_window;
     ResultsPage& m_results;
     DecisionPage& m_decision;
     const bd::core::Clock& m_clock;
+    bd::session::CheckArchive* m_archive = nullptr;
+    bd::session::DecisionStore* m_decisionStore = nullptr;
     bd::session::CheckService m_service; // the journal and the gateway client (null: not configured)
     Config m_config;
     ExpectedOutcomeProvider m_expected;

@@ -3,6 +3,7 @@
 #include "services/core/LogCategories.h"
 #include "ui/CheckStepPage.h"
 #include "ui/DialogService.h"
+#include "widgets/AlertBar.h"
 #include "widgets/StepBar.h"
 #include "widgets/WatermarkOverlay.h"
 
@@ -20,6 +21,7 @@ MainWindow::MainWindow(Pages pages, Mode mode, QWidget* parent)
     : QMainWindow(parent)
     , m_mode(mode)
     , m_pages { pages.document, pages.biometrics, pages.results, pages.decision }
+    , m_alertBar(new bd::widgets::AlertBar(tr("Acknowledge (Ctrl+Shift+A)"), this))
     , m_stepBar(new bd::widgets::StepBar({ tr("Document"), tr("Biometrics"), tr("Results"), tr("Decision") },
           { QStringLiteral("documentStepPushButton"), QStringLiteral("biometricsStepPushButton"),
               QStringLiteral("resultsStepPushButton"), QStringLiteral("decisionStepPushButton") },
@@ -31,6 +33,7 @@ MainWindow::MainWindow(Pages pages, Mode mode, QWidget* parent)
     , m_purposeLabel(new QLabel(this))
     , m_warningLabel(new QLabel(this))
     , m_parkedLabel(new QLabel(this))
+    , m_outboxLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(mode == Mode::Training ? tr("BorderDesk \u2014 TRAINING") : tr("BorderDesk"));
@@ -54,6 +57,7 @@ void MainWindow::buildCentralWidget(Mode mode)
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(12);
+    layout->addWidget(m_alertBar);
     layout->addWidget(m_stepBar);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
@@ -86,6 +90,9 @@ void MainWindow::buildStatusBar(Mode mode)
     m_parkedLabel->setStyleSheet(QStringLiteral("QLabel{color:#ffd27a;font-weight:600;}")); // amber on the dark bar
     m_parkedLabel->setToolTip(tr("Checks without a decision. F8 lists them."));
     statusBar()->addPermanentWidget(m_parkedLabel);
+    m_outboxLabel->setObjectName(QStringLiteral("outboxLabel"));
+    m_outboxLabel->setVisible(false);
+    statusBar()->addPermanentWidget(m_outboxLabel);
     m_purposeLabel->setObjectName(QStringLiteral("checkPurposeLabel"));
     m_purposeLabel->setToolTip(tr("F6 switches between entry and exit checks."));
     statusBar()->addPermanentWidget(m_purposeLabel);
@@ -96,47 +103,36 @@ void MainWindow::buildStatusBar(Mode mode)
 
 void MainWindow::buildShortcuts()
 {
-    const QList<QKeySequence> keys { Qt::Key_F1, Qt::Key_F2, Qt::Key_F3, Qt::Key_F4 };
-    const QStringList names { QStringLiteral("documentStepAction"), QStringLiteral("biometricsStepAction"),
-        QStringLiteral("resultsStepAction"), QStringLiteral("decisionStepAction") };
-    for (int i = 0; i < StepCount; ++i) {
-        auto* action = new QAction(this);
-        action->setObjectName(names.at(i));
-        action->setShortcut(keys.at(i));
+    // Every shortcut works wherever the focus is (the booth's keyboard is its main tool).
+    const auto shortcut = [this](const char* name, const QString& text, const QKeySequence& key) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(key);
         action->setShortcutContext(Qt::ApplicationShortcut);
-        connect(action, &QAction::triggered, this, [this, i] { showStep(i); });
         addAction(action);
-    }
-    auto* restart = new QAction(tr("New check"), this);
-    restart->setObjectName(QStringLiteral("restartCheckAction"));
-    restart->setShortcut(Qt::Key_Escape);
-    restart->setShortcutContext(Qt::ApplicationShortcut);
-    connect(restart, &QAction::triggered, this, &MainWindow::requestNewCheck);
-    addAction(restart);
-    auto* purpose = new QAction(tr("Entry / exit check"), this);
-    purpose->setObjectName(QStringLiteral("checkPurposeAction"));
-    purpose->setShortcut(Qt::Key_F6);
-    purpose->setShortcutContext(Qt::ApplicationShortcut);
-    connect(purpose, &QAction::triggered, this, &MainWindow::toggleCheckPurpose);
-    addAction(purpose);
-    auto* declarations = new QAction(tr("Declarations\u2026"), this);
-    declarations->setObjectName(QStringLiteral("declarationsAction"));
-    declarations->setShortcut(Qt::Key_F7);
-    declarations->setShortcutContext(Qt::ApplicationShortcut);
-    connect(declarations, &QAction::triggered, this, &MainWindow::declarationsRequested);
-    addAction(declarations);
-    auto* parked = new QAction(tr("Parked checks\u2026"), this);
-    parked->setObjectName(QStringLiteral("parkedChecksAction"));
-    parked->setShortcut(Qt::Key_F8);
-    parked->setShortcutContext(Qt::ApplicationShortcut);
-    connect(parked, &QAction::triggered, this, &MainWindow::parkedChecksRequested);
-    addAction(parked);
-    auto* repeat = new QAction(tr("Repeat query for systems that did not answer"), this);
-    repeat->setObjectName(QStringLiteral("repeatQueryAction"));
-    repeat->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    repeat->setShortcutContext(Qt::ApplicationShortcut);
-    connect(repeat, &QAction::triggered, this, &MainWindow::repeatQueryRequested);
-    addAction(repeat);
+        return action;
+    };
+    const QList<QKeySequence> keys { Qt::Key_F1, Qt::Key_F2, Qt::Key_F3, Qt::Key_F4 };
+    const char* names[] = { "documentStepAction", "biometricsStepAction", "resultsStepAction", "decisionStepAction" };
+    for (int i = 0; i < StepCount; ++i)
+        connect(shortcut(names[i], QString(), keys.at(i)), &QAction::triggered, this, [this, i] { showStep(i); });
+    connect(shortcut("restartCheckAction", tr("New check"), Qt::Key_Escape), &QAction::triggered, this,
+        &MainWindow::requestNewCheck);
+    connect(shortcut("checkPurposeAction", tr("Entry / exit check"), Qt::Key_F6), &QAction::triggered, this,
+        &MainWindow::toggleCheckPurpose);
+    connect(shortcut("declarationsAction", tr("Declarations\u2026"), Qt::Key_F7), &QAction::triggered, this,
+        &MainWindow::declarationsRequested);
+    connect(shortcut("parkedChecksAction", tr("Parked checks\u2026"), Qt::Key_F8), &QAction::triggered, this,
+        &MainWindow::parkedChecksRequested);
+    connect(shortcut("repeatQueryAction", tr("Repeat query for systems that did not answer"),
+                QKeySequence(Qt::CTRL | Qt::Key_R)),
+        &QAction::triggered, this, &MainWindow::repeatQueryRequested);
+    connect(shortcut("acknowledgeAlertsAction", tr("Acknowledge the alerts"),
+                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)),
+        &QAction::triggered, m_alertBar, &bd::widgets::AlertBar::acknowledge);
+    connect(shortcut("outboxRetryAction", tr("Send the records that were not sent again"),
+                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)),
+        &QAction::triggered, this, &MainWindow::outboxRetryRequested);
 }
 
 int MainWindow::currentStep() const
@@ -189,6 +185,34 @@ void MainWindow::setParkedChecks(int count)
     m_parkedLabel->setVisible(count > 0);
 }
 
+void MainWindow::setOutbox(int waiting, int quarantined)
+{
+    QStringList parts;
+    if (waiting > 0)
+        parts << (waiting == 1 ? tr("%n record to send", nullptr, waiting)
+                               : tr("%n records to send", nullptr, waiting));
+    if (quarantined > 0)
+        parts << (quarantined == 1 ? tr("%n record NOT sent (Ctrl+Shift+R)", nullptr, quarantined)
+                                   : tr("%n records NOT sent (Ctrl+Shift+R)", nullptr, quarantined));
+    m_outboxLabel->setText(parts.join(QStringLiteral(" · ")));
+    m_outboxLabel->setProperty("quarantined", quarantined);
+    // Waiting is normal offline (amber); a record the gateway would not take needs someone (red).
+    m_outboxLabel->setStyleSheet(quarantined > 0
+            ? QStringLiteral("QLabel{background:#b3261e;color:#ffffff;font-weight:700;padding:0 6px;}")
+            : QStringLiteral("QLabel{color:#ffd27a;font-weight:600;}"));
+    m_outboxLabel->setToolTip(quarantined > 0
+            ? tr("Records the central gateway did not accept. Ctrl+Shift+R sends them again; if they fail "
+                 "again, call support (borderdesk-cli outbox list).")
+            : tr("Decisions and records kept safely on this workstation until the central gateway takes them."));
+    m_outboxLabel->setAccessibleName(m_outboxLabel->text());
+    m_outboxLabel->setVisible(!parts.isEmpty());
+}
+
+QString MainWindow::outboxText() const
+{
+    return m_outboxLabel->text();
+}
+
 QString MainWindow::parkedChecksText() const
 {
     return m_parkedLabel->text();
@@ -221,6 +245,16 @@ void MainWindow::setStatusHint(const QString& text)
 {
     m_hintLabel->setText(text);
     m_hintLabel->setVisible(!text.isEmpty());
+}
+
+void MainWindow::addAlert(const QString& text)
+{
+    m_alertBar->addAlert(text);
+}
+
+QStringList MainWindow::alerts() const
+{
+    return m_alertBar->alerts();
 }
 
 void MainWindow::setWarning(const QString& text)

@@ -6,6 +6,7 @@ class QLabel;
 class QStackedWidget;
 
 namespace bd::widgets {
+class AlertBar;
 class StepBar;
 class WatermarkOverlay;
 } // namespace bd::widgets
@@ -90,6 +91,15 @@ public:
     void setParkedChecks(int count);
     int parkedChecks() const { return m_parkedChecks; }
     QString parkedChecksText() const;
+    // The outbox in the status bar: records waiting to be sent to the centre, and records the
+    // gateway refused or that failed too often (quarantined: Ctrl+Shift+R sends them again). Both 0
+    // hide it.
+    void setOutbox(int waiting, int quarantined);
+    QString outboxText() const;
+    // An alert that stays across checks until the officer acknowledges it (a retro-hit): the red bar
+    // above the steps.
+    void addAlert(const QString& text);
+    QStringList alerts() const;
 
 public slots:
     void showStep(int step);
@@ -110,6 +120,8 @@ signals:
     void parkedChecksRequested();
     // Ctrl+R: repeat the query for the systems that did not answer.
     void repeatQueryRequested();
+    // Ctrl+Shift+R: send the quarantined outbox records again.
+    void outboxRetryRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -123,6 +135,7 @@ private:
 
     Mode m_mode;
     QList<CheckStepPage*> m_pages;
+    bd::widgets::AlertBar* m_alertBar;
     bd::widgets::StepBar* m_stepBar;
     QStackedWidget* m_stack;
     QLabel* m_modeLabel;
@@ -131,6 +144,7 @@ private:
     QLabel* m_purposeLabel;
     QLabel* m_warningLabel;
     QLabel* m_parkedLabel;
+    QLabel* m_outboxLabel;
     DialogService* m_dialogs = nullptr;
     bool m_openCheckUndecided = false;
     int m_parkedChecks = 0;

@@ -22,6 +22,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSet>
@@ -71,6 +72,7 @@ QString unansweredList(const bd::results::UnifiedResult& r)
 ResultsPage::ResultsPage(QWidget* parent)
     : CheckStepPage(parent)
     , m_traveller(new bd::widgets::TravellerHeader(this))
+    , m_offlineBanner(new QLabel(this))
     , m_banner(new QLabel(this))
     , m_subtitle(new QLabel(this))
     , m_integrityLabel(new QLabel(this))
@@ -112,6 +114,14 @@ void ResultsPage::buildHeader(QVBoxLayout* layout)
 {
     m_traveller->showEmpty(TravellerText::noTravellerText());
     layout->addWidget(m_traveller);
+    // Above the action: these answers are old. Red, white, large: it must not be read past.
+    m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
+    m_offlineBanner->setAccessibleName(tr("Offline: results from the local cache"));
+    m_offlineBanner->setWordWrap(true);
+    m_offlineBanner->setTextFormat(Qt::PlainText);
+    m_offlineBanner->setStyleSheet(
+        QStringLiteral("QLabel{background:#8e1b14;color:#ffffff;font-size:15pt;font-weight:700;padding:8px 14px;}"));
+    layout->addWidget(m_offlineBanner);
     m_banner->setObjectName(QStringLiteral("actionBanner"));
     m_banner->setAccessibleName(tr("Required action"));
     m_banner->setWordWrap(true);
@@ -281,6 +291,8 @@ void ResultsPage::restart()
         it.value()->setVisible(true);
     }
     setBanner(tr("No check in progress — read a document first (F1)."), QStringLiteral("neutral"));
+    m_offlineBanner->clear();
+    m_offlineBanner->setVisible(false);
     m_subtitle->clear();
     m_integrityLabel->clear();
     m_integrityLabel->setVisible(false);
@@ -341,6 +353,7 @@ SystemStatus ResultsPage::chipStatus(SystemId system) const
 void ResultsPage::showResult(const bd::results::UnifiedResult& result)
 {
     m_hasResult = true;
+    showOffline(result);
     showFinalChips(result);
     showRequiredAction(result);
     showNotices(result);
@@ -362,8 +375,7 @@ void ResultsPage::showResult(const bd::results::UnifiedResult& result)
 
 void ResultsPage::showFinalChips(const bd::results::UnifiedResult& result)
 {
-    // Final per-system states: the unified result lists every asked system.
-    // Final per-system meanings: the unified result lists every asked system.
+    // Final per-system states and meanings: the unified result lists every asked system.
     QList<SystemId> shown;
     m_meanings.clear();
     for (const auto& line : result.systems) {
@@ -374,12 +386,22 @@ void ResultsPage::showFinalChips(const bd::results::UnifiedResult& result)
         const SystemMeaning m = ResultMeaning::of(result, line.system);
         m_meanings.insert(line.system, m);
         c->setVisible(true);
-        c->setState(SystemChips::chipKind(m.meaning, line.status), ResultMeaning::chipText(m));
+        QString text = ResultMeaning::chipText(m);
         QString tip = line.rejection ? tr("answer not accepted: %1").arg(NoticeText::text(*line.rejection))
             : line.detail.isEmpty()  ? tr("answered in %1 ms").arg(line.latencyMs)
                                      : tr("technical detail (English): %1").arg(line.detail);
         if (m.meaning == Meaning::NotAnswered)
             tip = tr("Unknown — not a \"no hit\". %1").arg(tip);
+        if (result.cachedAt.isValid()) { // the cache's answer: its last line says how old it is
+            const QString at = QLocale().toString(result.cachedAt.toLocalTime().time(), QStringLiteral("HH:mm"));
+            QStringList lines = text.split(QLatin1Char('\n'));
+            if (lines.size() >= 3)
+                lines.removeLast(); // the reason ("nothing found") was the answer's, then
+            lines << tr("STALE (%1)").arg(at);
+            text = lines.join(QLatin1Char('\n'));
+            tip = tr("From the local cache of %1, not a current answer. %2").arg(at, tip);
+        }
+        c->setState(SystemChips::chipKind(m.meaning, line.status), text);
         c->setToolTip(tip);
         c->setAccessibleDescription(tip);
         shown << line.system;

@@ -62,6 +62,7 @@ public:
     bd::widgets::StatusChip* chip(bd::model::SystemId system) const { return m_chips.value(system); }
     bd::model::SystemStatus chipStatus(bd::model::SystemId system) const;
     QString bannerText() const;
+    QString offlineText() const; // the offline banner; empty when the answers are current
     QString explanationText() const; // the line under the banner
     QString withheldText() const;
     QString unansweredText() const;
@@ -94,6 +95,7 @@ private:
     void installWholeText();
     void buildDecideButton(QVBoxLayout* layout);
     // The steps of showResult().
+    void showOffline(const bd::results::UnifiedResult& result); // the offline banner: stale answers, their time
     void showFinalChips(const bd::results::UnifiedResult& result);
     void showRequiredAction(const bd::results::UnifiedResult& result);
     void showNotices(const bd::results::UnifiedResult& result);
@@ -102,6 +104,7 @@ private:
     void showSummaries(const bd::results::UnifiedResult& result);
 
     bd::widgets::TravellerHeader* m_traveller;
+    QLabel* m_offlineBanner; // shown only for answers from the local cache
     QLabel* m_banner;
     QLabel* m_subtitle;
     QLabel* m_integrityLabel;

@@ -1,5 +1,6 @@
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliParser.h"
+#include "app/cli/CliStore.h"
 
 #include "services/core/Clock.h"
 #include "services/storage/AuditTrail.h"
@@ -9,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QStandardPaths>
 #include <QSysInfo>
 
 namespace bd::app::cli {
@@ -26,13 +26,6 @@ void usage(std::FILE* out)
                "  --data-dir DIR  the workstation's data directory (default: the workstation's own)\n"
                "  --officer ID    who exports (recorded with the export; default: the login name)\n",
         out);
-}
-
-// The workstation's default data directory (its application and organisation are "BorderDesk").
-QString workstationDataDir()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-        .filePath(QStringLiteral("BorderDesk/BorderDesk"));
 }
 
 void say(const char* what, const QString& text)

@@ -13,6 +13,9 @@ int runUsage(std::FILE* out)
                "  query [OPTIONS]      search the gateway and print the unified, action-first result\n"
                "  unify [OPTIONS]      the unified result of a recorded answer stream (NDJSON on stdin)\n"
                "  audit verify|export  check the workstation's audit trail, or write it out as JSON lines\n"
+               "  outbox list|retry    the records waiting for the gateway, or put quarantined ones back in the queue\n"
+               "  cache stats|purge    the store's cached results (for offline use): how many, or delete them\n"
+               "  hotlist status|sync  the offline hotlist held, or bring it up to date from the gateway\n"
                "see docs/cli.md for the JSON output\n",
         out);
     return 0;

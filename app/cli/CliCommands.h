@@ -16,5 +16,8 @@ int runMrzScan(const QStringList& arguments); // MrzScanCommand.cpp
 int runQuery(const QStringList& arguments); // QueryCommand.cpp
 int runUnify(const QStringList& arguments); // UnifyCommand.cpp
 int runAudit(const QStringList& arguments); // AuditCommand.cpp
+int runOutbox(const QStringList& arguments); // OutboxCommand.cpp
+int runCache(const QStringList& arguments); // CacheCommand.cpp
+int runHotlist(const QStringList& arguments); // HotlistCommand.cpp
 
 } // namespace bd::app::cli

@@ -3,6 +3,7 @@
 // unification are the workstation's own (bd::session::CheckService).
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliParser.h"
+#include "app/cli/QueryStore.h"
 #include "app/cli/VerdictOptions.h"
 
 #include "services/core/Clock.h"
@@ -88,6 +89,7 @@ struct Query
     bool demo = false;
     bool profileGiven = false;
     QString scenarioId;
+    QString dataDir; // --data-dir: the workstation's store and audit trail (empty: none)
     SearchRequest request;
     VerdictOptions verdict;
 };
@@ -110,7 +112,8 @@ QList<QCommandLineOption> queryOptions()
         valued("scenario", "ID"), valued("document-number", "N"), valued("issuing-state", "S"),
         valued("document-code", "C"), valued("expiry", "YYYY-MM-DD"), valued("surname", "S"),
         valued("given-names", "G"), valued("birth", "YYYY-MM-DD"), valued("sex", "M|F|X"), valued("nationality", "S"),
-        valued("profile", "P"), valued("system", "S"), valued("officer", "ID"), valued("system-timeout", "MS") };
+        valued("profile", "P"), valued("system", "S"), valued("officer", "ID"), valued("system-timeout", "MS"),
+        valued("data-dir", "DIR") };
     return options + VerdictOptions::options();
 }
 
@@ -118,6 +121,7 @@ QList<QCommandLineOption> queryOptions()
 bool readGateway(const QCommandLineParser& p, Query* q, QString* error)
 {
     q->demo = p.isSet(QStringLiteral("demo"));
+    q->dataDir = p.value(QStringLiteral("data-dir"));
     q->scenarioId = p.value(QStringLiteral("scenario"));
     q->config.mode = GatewayMode::Live;
     if (p.isSet(QStringLiteral("gateway")))
@@ -315,7 +319,15 @@ int searchAndPrint(const Query& q)
     if (client.configError())
         return fail(QStringLiteral("%1: %2").arg(client.configError()->code, client.configError()->detail));
     const core::SystemClock clock;
-    const CheckService service(clock, nullptr, &client);
+    std::unique_ptr<QueryStore> store;
+    if (!q.dataDir.isEmpty()) {
+        auto opened = QueryStore::open(q.dataDir, clock);
+        if (!opened)
+            return fail(QStringLiteral("%1: %2").arg(opened.error().code, opened.error().detail));
+        store = std::move(opened.value());
+    }
+    CheckService service(clock, nullptr, &client);
+    service.setAuditSink(store.get()); // the search on the workstation's audit trail
     std::unique_ptr<SearchHandle> handle(service.startSearch(q.request));
     std::optional<SearchOutcome> outcome;
     QEventLoop loop;
@@ -324,12 +336,19 @@ int searchAndPrint(const Query& q)
         loop.quit();
     });
     loop.exec();
-    if (outcome->error && isConnectionError(outcome->error->code))
+    std::optional<results::SearchAnswers> answers;
+    if (store && CheckService::isOffline(*outcome))
+        answers = store->offline(q.request); // the traveller's cached answers, as the workstation shows them
+    if (!answers && outcome->error && isConnectionError(outcome->error->code))
         return fail(QStringLiteral("%1: %2").arg(outcome->error->code, outcome->error->detail));
-
+    if (!answers) {
+        answers = CheckService::answersFor(q.request, *outcome);
+        if (store)
+            store->keep(*answers);
+    }
     const auto visaList = results::VisaList::builtIn();
-    const results::UnifiedResult result = CheckService::unify(
-        CheckService::answersFor(q.request, *outcome), q.verdict.context(visaList ? &*visaList : nullptr));
+    const results::UnifiedResult result
+        = CheckService::unify(*answers, q.verdict.context(visaList ? &*visaList : nullptr));
     QJsonObject out = results::unifiedResultToJson(result);
     if (outcome->error)
         out.insert(QStringLiteral("gatewayError"),

@@ -36,6 +36,12 @@ int main(int argc, char* argv[])
         return bd::app::cli::runUnify(rest);
     if (command == QLatin1String("audit"))
         return bd::app::cli::runAudit(rest);
+    if (command == QLatin1String("outbox"))
+        return bd::app::cli::runOutbox(rest);
+    if (command == QLatin1String("hotlist"))
+        return bd::app::cli::runHotlist(rest);
+    if (command == QLatin1String("cache"))
+        return bd::app::cli::runCache(rest);
     std::fprintf(stderr, "borderdesk-cli: unknown command '%s'\n", qPrintable(command));
     bd::app::cli::runUsage(stderr);
     return 2;

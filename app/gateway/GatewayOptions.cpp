@@ -1,8 +1,10 @@
 #include "app/gateway/GatewayOptions.h"
 
 #include "services/gateway/GatewayJson.h"
+#include "services/model/HotlistKey.h"
 
 #include <QCommandLineParser>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
@@ -28,6 +30,7 @@ struct OptionSet
     QCommandLineOption fault;
     QCommandLineOption config;
     QCommandLineOption noLatency;
+    QCommandLineOption hotlistKeyFile;
 };
 
 OptionSet gatewayOptionSet()
@@ -55,6 +58,10 @@ OptionSet gatewayOptionSet()
             QStringLiteral("FILE")),
         QCommandLineOption(QStringLiteral("no-latency"),
             QStringLiteral("Every system answers at once (benchmarks); default: realistic latencies.")),
+        QCommandLineOption(QStringLiteral("hotlist-key-file"),
+            QStringLiteral("The deployment's hotlist key: 32 bytes in base64 (e.g. from 'openssl rand -base64 32'); "
+                           "its key id is derived from it. Default: a new random key at every start."),
+            QStringLiteral("FILE")),
     };
 }
 
@@ -118,6 +125,24 @@ std::optional<bd::core::Error> readFaults(const QCommandLineParser& p, const Opt
     return std::nullopt;
 }
 
+// --hotlist-key-file: the same key (and so the same key id) at every start, so workstations keep
+// their list across gateway restarts; the id is a digest of the key, which does not reveal it.
+std::optional<bd::core::Error> readHotlistKey(const QCommandLineParser& p, const OptionSet& opt, GatewayOptions& o)
+{
+    if (!p.isSet(opt.hotlistKeyFile))
+        return std::nullopt;
+    QFile f(p.value(opt.hotlistKeyFile));
+    if (!f.open(QIODevice::ReadOnly))
+        return bad(QStringLiteral("--hotlist-key-file: cannot read '%1'").arg(f.fileName()));
+    const auto key = QByteArray::fromBase64Encoding(f.read(1024).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!key || key.decoded.size() != bd::model::kHotlistKeyBytes)
+        return bad(QStringLiteral("--hotlist-key-file: the file must hold 32 bytes in base64"));
+    o.config.hotlistKey = *key;
+    o.config.hotlistKeyId = QStringLiteral("hk-")
+        + QString::fromLatin1(QCryptographicHash::hash(*key, QCryptographicHash::Sha256).left(8).toHex());
+    return std::nullopt;
+}
+
 } // namespace
 
 bd::core::Result<GatewayOptions> parseGatewayOptions(const QStringList& arguments)
@@ -128,8 +153,8 @@ bd::core::Result<GatewayOptions> parseGatewayOptions(const QStringList& argument
         "synthetic population. Training only; it says so in /v1/health."));
     p.addHelpOption();
     const OptionSet opt = gatewayOptionSet();
-    p.addOptions(
-        { opt.listen, opt.certs, opt.population, opt.seed, opt.scenarios, opt.fault, opt.config, opt.noLatency });
+    p.addOptions({ opt.listen, opt.certs, opt.population, opt.seed, opt.scenarios, opt.fault, opt.config, opt.noLatency,
+        opt.hotlistKeyFile });
     if (!p.parse(arguments))
         return bad(p.errorText());
     GatewayOptions o;
@@ -145,6 +170,8 @@ bd::core::Result<GatewayOptions> parseGatewayOptions(const QStringList& argument
     if (auto error = readWorld(p, opt, o))
         return *error;
     if (auto error = readFaults(p, opt, o))
+        return *error;
+    if (auto error = readHotlistKey(p, opt, o))
         return *error;
     return o;
 }

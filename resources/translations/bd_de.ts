@@ -396,64 +396,72 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="156"/>
+        <location filename="../../app/CompositionRoot.cpp" line="169"/>
         <source>Audit trail unavailable — tell support; searches and decisions are not being recorded. %1</source>
         <translation>Prüfprotokoll nicht verfügbar — bitte den Support informieren; Abfragen und Entscheidungen werden nicht aufgezeichnet. %1</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="165"/>
+        <location filename="../../app/CompositionRoot.cpp" line="178"/>
         <source>Audit trail damaged — tell support; recording goes on. Found: %1</source>
         <translation>Prüfprotokoll beschädigt — bitte den Support informieren; die Aufzeichnung läuft weiter. Befund: %1</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="171"/>
+        <location filename="../../app/CompositionRoot.cpp" line="185"/>
         <source>Audit trail: a record could not be written — tell support. %1</source>
         <translation>Prüfprotokoll: ein Eintrag konnte nicht geschrieben werden — bitte den Support informieren. %1</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="224"/>
+        <location filename="../../app/CompositionRoot.cpp" line="242"/>
         <source>Training scenario…</source>
         <translation>Schulungsszenario…</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="230"/>
+        <location filename="../../app/CompositionRoot.cpp" line="248"/>
         <source>F9  Training scenario</source>
         <translation>F9  Schulungsszenario</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="305"/>
+        <location filename="../../app/CompositionRoot.cpp" line="345"/>
         <source>The classroom gateway %1 needs the trainer&apos;s CA and this workstation&apos;s training certificate and key (site settings training/caFile, training/clientCertFile, training/clientKeyFile).</source>
         <translation>Das Schulungsraum-Gateway %1 benötigt die CA des Trainers sowie Schulungszertifikat und -schlüssel dieses Arbeitsplatzes (Einstellungen der Dienststelle training/caFile, training/clientCertFile, training/clientKeyFile).</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="321"/>
+        <location filename="../../app/CompositionRoot.cpp" line="361"/>
         <source>The in-process training gateway did not start (%1: %2).</source>
         <translation>Das interne Schulungs-Gateway ist nicht gestartet (%1: %2).</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="330"/>
+        <location filename="../../app/CompositionRoot.cpp" line="370"/>
         <source>This workstation has no central gateway configured: set gateway URL, gateway CA, client certificate and key in the site settings.</source>
         <translation>Für diesen Arbeitsplatz ist kein zentrales Gateway konfiguriert: Gateway-URL, Gateway-CA, Client-Zertifikat und -Schlüssel in den Einstellungen der Dienststelle eintragen.</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="341"/>
+        <location filename="../../app/CompositionRoot.cpp" line="381"/>
         <source>The gateway settings are not usable (%1: %2).</source>
         <translation>Die Gateway-Einstellungen sind nicht verwendbar (%1: %2).</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="354"/>
+        <location filename="../../app/CompositionRoot.cpp" line="394"/>
         <source>The camera needs the MRZ reader, which did not load.</source>
         <translation>Die Kamera benötigt den MRZ-Leser, der nicht geladen wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="361"/>
+        <location filename="../../app/CompositionRoot.cpp" line="401"/>
         <source>The camera setting capture/source is not valid: %1</source>
         <translation>Die Kameraeinstellung capture/source ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="382"/>
+        <location filename="../../app/CompositionRoot.cpp" line="422"/>
         <source>Training portrait</source>
         <translation>Schulungsporträt</translation>
+    </message>
+</context>
+<context>
+    <name>RetroHitText</name>
+    <message>
+        <location filename="../../ui/RetroHitText.cpp" line="14"/>
+        <source>RETRO-HIT: %1, %2 (document %3, %4), checked offline at %5 on %6, has a hit now in %7. The check was not complete: find the traveller or report to your supervisor.</source>
+        <translation>NACHTRÄGLICHER TREFFER: %1, %2 (Dokument %3, %4), offline kontrolliert um %5 am %6, hat jetzt einen Treffer in %7. Die Kontrolle war nicht vollständig: die reisende Person ausfindig machen oder der vorgesetzten Person melden.</translation>
     </message>
 </context>
 <context>
@@ -566,7 +574,7 @@
 <context>
     <name>bd::ui::CheckController</name>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="70"/>
+        <location filename="../../ui/CheckController.cpp" line="64"/>
         <source>Visa list not loaded — the visa requirement of every traveller must be verified by hand.</source>
         <translation>Visaliste nicht geladen — die Visumpflicht jedes Reisenden muss von Hand geprüft werden.</translation>
     </message>
@@ -623,7 +631,7 @@
         <translation type="vanished">Die Abfrage ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="206"/>
+        <location filename="../../ui/CheckController.cpp" line="203"/>
         <source>The repeated query failed: %1 The result is unchanged.</source>
         <translation>Die wiederholte Abfrage ist fehlgeschlagen: %1 Das Ergebnis bleibt unverändert.</translation>
     </message>
@@ -658,22 +666,22 @@
         <translation>Abfrage für %1 wiederholen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="287"/>
+        <location filename="../../ui/CheckController.cpp" line="292"/>
         <source>The decision is recorded: the query is not repeated.</source>
         <translation>Die Entscheidung ist erfasst: Die Abfrage wird nicht wiederholt.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="292"/>
+        <location filename="../../ui/CheckController.cpp" line="297"/>
         <source>The systems are still answering: wait for the result before repeating.</source>
         <translation>Die Systeme antworten noch: Vor dem Wiederholen das Ergebnis abwarten.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="296"/>
+        <location filename="../../ui/CheckController.cpp" line="301"/>
         <source>No central gateway is configured: the query cannot be repeated.</source>
         <translation>Kein zentrales Gateway konfiguriert: Die Abfrage kann nicht wiederholt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="302"/>
+        <location filename="../../ui/CheckController.cpp" line="307"/>
         <source>Every system answered: there is nothing to repeat.</source>
         <translation>Alle Systeme haben geantwortet: Es gibt nichts zu wiederholen.</translation>
     </message>
@@ -714,7 +722,7 @@
         <translation>%1  %2  %3 %4  —  %5</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="427"/>
+        <location filename="../../ui/CheckController.cpp" line="432"/>
         <source>No portrait: live face capture is not available in this version</source>
         <translation>Kein Porträt: Live-Gesichtsaufnahme ist in dieser Version nicht verfügbar</translation>
     </message>
@@ -795,24 +803,34 @@
         <translation>Sie sind von der erforderlichen Maßnahme abgewichen. Ihre Begründung: „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="486"/>
+        <location filename="../../ui/CheckController.cpp" line="491"/>
         <source>No check is open: nothing was recorded.</source>
         <translation>Keine Kontrolle offen: Es wurde nichts erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="496"/>
+        <location filename="../../ui/CheckController.cpp" line="501"/>
         <source>The result of this check is not shown yet: nothing was recorded. Wait for the result (F3).</source>
         <translation>Das Ergebnis dieser Kontrolle wird noch nicht angezeigt: Es wurde nichts erfasst. Auf das Ergebnis warten (F3).</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="520"/>
+        <location filename="../../ui/CheckControllerDecision.cpp" line="28"/>
         <source>Nothing was recorded: departing from the required action needs your reason.</source>
         <translation>Nichts erfasst: Eine Abweichung von der erforderlichen Maßnahme braucht Ihre Begründung.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="525"/>
+        <location filename="../../ui/CheckControllerDecision.cpp" line="33"/>
         <source>The decision could NOT be recorded locally (%1). Note it on paper and call support.</source>
         <translation>Die Entscheidung konnte lokal NICHT erfasst werden (%1). Auf Papier notieren und den Support anrufen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckControllerDecision.cpp" line="49"/>
+        <source>Waiting to be sent to the central gateway.</source>
+        <translation>Wartet auf die Übermittlung an das zentrale Gateway.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckControllerDecision.cpp" line="119"/>
+        <source>A decision could NOT be recorded locally (%1). Note it on paper and call support.</source>
+        <translation>Eine Entscheidung konnte lokal NICHT gespeichert werden (%1). Auf Papier notieren und den Support anrufen.</translation>
     </message>
     <message>
         <location filename="../../ui/CheckText.cpp" line="78"/>
@@ -867,12 +885,13 @@
         <translation>Ihre Begründung: „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="573"/>
+        <location filename="../../ui/CheckControllerDecision.cpp" line="89"/>
+        <location filename="../../ui/CheckControllerDecision.cpp" line="142"/>
         <source>Sent to the central gateway.</source>
         <translation>An das zentrale Gateway gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckController.cpp" line="577"/>
+        <location filename="../../ui/CheckControllerDecision.cpp" line="93"/>
         <source>NOT sent to the central gateway (%1); it is kept in the local journal.</source>
         <translation>NICHT an das zentrale Gateway gesendet (%1); bleibt im lokalen Journal gespeichert.</translation>
     </message>
@@ -1491,83 +1510,93 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
 <context>
     <name>bd::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="23"/>
+        <location filename="../../ui/MainWindow.cpp" line="25"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="23"/>
+        <location filename="../../ui/MainWindow.cpp" line="25"/>
         <source>Biometrics</source>
         <translation>Biometrie</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="23"/>
+        <location filename="../../ui/MainWindow.cpp" line="25"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="23"/>
+        <location filename="../../ui/MainWindow.cpp" line="25"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="36"/>
+        <location filename="../../ui/MainWindow.cpp" line="39"/>
         <source>BorderDesk — TRAINING</source>
         <translation>BorderDesk — SCHULUNG</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="36"/>
+        <location filename="../../ui/MainWindow.cpp" line="39"/>
         <source>BorderDesk</source>
         <translation>BorderDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="61"/>
-        <location filename="../../ui/MainWindow.cpp" line="69"/>
+        <location filename="../../ui/MainWindow.cpp" line="65"/>
+        <location filename="../../ui/MainWindow.cpp" line="73"/>
         <source>TRAINING</source>
         <translation>SCHULUNG</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="69"/>
+        <location filename="../../ui/MainWindow.cpp" line="73"/>
         <source>LIVE</source>
         <translation>ECHTBETRIEB</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="85"/>
+        <location filename="../../ui/MainWindow.cpp" line="91"/>
         <source>Checks without a decision. F8 lists them.</source>
         <translation>Kontrollen ohne Entscheidung. F8 zeigt sie an.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="88"/>
+        <location filename="../../ui/MainWindow.cpp" line="97"/>
         <source>F6 switches between entry and exit checks.</source>
         <translation>F6 wechselt zwischen Einreise- und Ausreisekontrolle.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="108"/>
+        <location filename="../../ui/MainWindow.cpp" line="119"/>
         <source>New check</source>
         <translation>Neue Kontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="114"/>
+        <location filename="../../ui/MainWindow.cpp" line="121"/>
         <source>Entry / exit check</source>
         <translation>Einreise-/Ausreisekontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="120"/>
+        <location filename="../../ui/MainWindow.cpp" line="123"/>
         <source>Declarations…</source>
         <translation>Angaben…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="126"/>
+        <location filename="../../ui/MainWindow.cpp" line="125"/>
         <source>Parked checks…</source>
         <translation>Zurückgestellte Kontrollen…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="132"/>
+        <location filename="../../ui/MainWindow.cpp" line="127"/>
         <source>Repeat query for systems that did not answer</source>
         <translation>Abfrage für Systeme ohne Antwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="180"/>
+        <location filename="../../ui/MainWindow.cpp" line="130"/>
+        <source>Acknowledge the alerts</source>
+        <translation>Warnungen bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="133"/>
+        <source>Send the records that were not sent again</source>
+        <translation>Nicht übermittelte Datensätze erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="178"/>
         <source>The check without a decision was parked: F8 brings it back.</source>
         <translation>Die Kontrolle ohne Entscheidung wurde zurückgestellt: F8 holt sie zurück.</translation>
     </message>
@@ -1588,7 +1617,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation type="vanished">Bei dieser Kontrolle bleiben (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="184"/>
+        <location filename="../../ui/MainWindow.cpp" line="182"/>
         <source>%n parked check (F8)</source>
         <translation>
             <numerusform>%n zurückgestellte Kontrolle (F8)</numerusform>
@@ -1596,20 +1625,62 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="185"/>
+        <location filename="../../ui/MainWindow.cpp" line="183"/>
         <source>%n parked checks (F8)</source>
         <translation>
             <numerusform>%n zurückgestellte Kontrolle (F8)</numerusform>
             <numerusform>%n zurückgestellte Kontrollen (F8)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="192"/>
+        <source>%n record to send</source>
+        <translation>
+            <numerusform>%n Datensatz zu senden</numerusform>
+            <numerusform>%n Datensätze zu senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="193"/>
+        <source>%n records to send</source>
+        <translation>
+            <numerusform>%n Datensatz zu senden</numerusform>
+            <numerusform>%n Datensätze zu senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="195"/>
+        <source>%n record NOT sent (Ctrl+Shift+R)</source>
+        <translation>
+            <numerusform>%n Datensatz NICHT gesendet (Strg+Umschalt+R)</numerusform>
+            <numerusform>%n Datensätze NICHT gesendet (Strg+Umschalt+R)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="196"/>
+        <source>%n records NOT sent (Ctrl+Shift+R)</source>
+        <translation>
+            <numerusform>%n Datensatz NICHT gesendet (Strg+Umschalt+R)</numerusform>
+            <numerusform>%n Datensätze NICHT gesendet (Strg+Umschalt+R)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="202"/>
+        <location filename="../../ui/MainWindow.cpp" line="204"/>
+        <source>Records the central gateway did not accept. Ctrl+Shift+R sends them again; if they fail again, call support (borderdesk-cli outbox list).</source>
+        <translation>Datensätze, die das zentrale Gateway nicht angenommen hat. Strg+Umschalt+R sendet sie erneut; schlägt es wieder fehl, den Support anrufen (borderdesk-cli outbox list).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="206"/>
+        <source>Decisions and records kept safely on this workstation until the central gateway takes them.</source>
+        <translation>Entscheidungen und Datensätze, sicher auf diesem Arbeitsplatz verwahrt, bis das zentrale Gateway sie annimmt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="228"/>
         <source>Undecided checks</source>
         <translation>Kontrollen ohne Entscheidung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="204"/>
+        <location filename="../../ui/MainWindow.cpp" line="230"/>
         <source>%n check has no recorded decision. It is lost when BorderDesk quits. Quit anyway?</source>
         <translation>
             <numerusform>%n Kontrolle hat keine erfasste Entscheidung. Sie geht beim Beenden von BorderDesk verloren. Trotzdem beenden?</numerusform>
@@ -1617,7 +1688,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/MainWindow.cpp" line="232"/>
         <source>%n checks have no recorded decision. They are lost when BorderDesk quits. Quit anyway?</source>
         <translation>
             <numerusform>%n Kontrolle hat keine erfasste Entscheidung. Sie geht beim Beenden von BorderDesk verloren. Trotzdem beenden?</numerusform>
@@ -1625,62 +1696,67 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="234"/>
         <source>Quit anyway</source>
         <translation>Trotzdem beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="234"/>
         <source>Stay (Esc)</source>
         <translation>Weiterarbeiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="227"/>
+        <location filename="../../ui/MainWindow.cpp" line="264"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/MainWindow.cpp" line="284"/>
         <source>EXIT check</source>
         <translation>AUSREISE-Kontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/MainWindow.cpp" line="284"/>
         <source>ENTRY check</source>
         <translation>EINREISE-Kontrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="248"/>
+        <location filename="../../ui/MainWindow.cpp" line="285"/>
         <source>%1 — from the next traveller</source>
         <translation>%1 — ab dem nächsten Reisenden</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="249"/>
+        <location filename="../../ui/MainWindow.cpp" line="286"/>
         <source>Check purpose: %1</source>
         <translation>Art der Kontrolle: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="266"/>
+        <location filename="../../ui/MainWindow.cpp" line="303"/>
         <source>● Gateway: not configured — see the site configuration</source>
         <translation>● Gateway: nicht eingerichtet — siehe Standortkonfiguration</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="274"/>
+        <location filename="../../ui/MainWindow.cpp" line="311"/>
         <source>● Gateway: online</source>
         <translation>● Gateway: online</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="270"/>
+        <location filename="../../ui/MainWindow.cpp" line="307"/>
         <source>● Gateway: checking…</source>
         <translation>● Gateway: wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="278"/>
+        <location filename="../../ui/MainWindow.cpp" line="24"/>
+        <source>Acknowledge (Ctrl+Shift+A)</source>
+        <translation>Bestätigen (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="315"/>
         <source>● Gateway: DEGRADED — some systems not answering</source>
         <translation>● Gateway: EINGESCHRÄNKT — einige Systeme antworten nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="282"/>
+        <location filename="../../ui/MainWindow.cpp" line="319"/>
         <source>● Gateway: OFFLINE — no answer from the gateway</source>
         <translation>● Gateway: OFFLINE — keine Antwort vom Gateway</translation>
     </message>
@@ -3300,7 +3376,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation type="vanished">%1 TREFFER</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="312"/>
+        <location filename="../../ui/ResultsPage.cpp" line="324"/>
         <location filename="../../ui/SystemChips.cpp" line="44"/>
         <source>waiting…</source>
         <translation>wartet…</translation>
@@ -3339,119 +3415,134 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="88"/>
+        <location filename="../../ui/ResultsPage.cpp" line="90"/>
         <source>&amp;Decide (F4)</source>
         <translation>&amp;Entscheiden (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="116"/>
+        <location filename="../../ui/ResultsPage.cpp" line="119"/>
+        <source>Offline: results from the local cache</source>
+        <translation>Offline: Ergebnisse aus dem lokalen Zwischenspeicher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="126"/>
         <source>Required action</source>
         <translation>Erforderliche Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="160"/>
+        <location filename="../../ui/ResultsPage.cpp" line="170"/>
         <source>Identities</source>
         <translation>Identitäten</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="174"/>
+        <location filename="../../ui/ResultsPage.cpp" line="184"/>
         <source>Entry conditions</source>
         <translation>Einreisevoraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="197"/>
+        <location filename="../../ui/ResultsPage.cpp" line="207"/>
         <source>Hit list: one row per record found</source>
         <translation>Trefferliste: eine Zeile je gefundenem Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="224"/>
+        <location filename="../../ui/ResultsPage.cpp" line="234"/>
         <source>Entry conditions and hit list</source>
         <translation>Einreisevoraussetzungen und Trefferliste</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="283"/>
+        <location filename="../../ui/ResultsPage.cpp" line="293"/>
         <source>No check in progress — read a document first (F1).</source>
         <translation>Keine Kontrolle läuft — zuerst ein Dokument lesen (F1).</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="316"/>
+        <location filename="../../ui/ResultsPage.cpp" line="328"/>
         <source>Searching — waiting for the systems to answer…</source>
         <translation>Abfrage läuft — warten auf die Antworten der Systeme…</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="318"/>
+        <location filename="../../ui/ResultsPage.cpp" line="330"/>
         <source>Results appear as each system answers. Do not decide before the required action is shown.</source>
         <translation>Ergebnisse erscheinen, sobald jedes System antwortet. Erst entscheiden, wenn die geforderte Maßnahme angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="332"/>
-        <location filename="../../ui/ResultsPage.cpp" line="379"/>
+        <location filename="../../ui/ResultsPage.cpp" line="344"/>
+        <location filename="../../ui/ResultsPage.cpp" line="391"/>
         <source>answered in %1 ms</source>
         <translation>Antwort in %1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="333"/>
-        <location filename="../../ui/ResultsPage.cpp" line="380"/>
+        <location filename="../../ui/ResultsPage.cpp" line="345"/>
+        <location filename="../../ui/ResultsPage.cpp" line="392"/>
         <source>technical detail (English): %1</source>
         <translation>Technische Angabe (englisch): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="378"/>
+        <location filename="../../ui/ResultsPage.cpp" line="390"/>
         <source>answer not accepted: %1</source>
         <translation>Antwort nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="382"/>
+        <location filename="../../ui/ResultsPage.cpp" line="394"/>
         <source>Unknown — not a &quot;no hit&quot;. %1</source>
         <translation>Unbekannt — kein „kein Treffer“. %1</translation>
     </message>
     <message>
+        <location filename="../../ui/ResultsPage.cpp" line="400"/>
+        <source>STALE (%1)</source>
+        <translation>VERALTET (%1)</translation>
+    </message>
+    <message>
         <location filename="../../ui/ResultsPage.cpp" line="402"/>
+        <source>From the local cache of %1, not a current answer. %2</source>
+        <translation>Aus dem lokalen Zwischenspeicher von %1, keine aktuelle Antwort. %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPage.cpp" line="424"/>
         <source>Decision: %1</source>
         <translation>Entscheidung: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="404"/>
+        <location filename="../../ui/ResultsPage.cpp" line="426"/>
         <source>refusal reason %1 — %2</source>
         <translation>Verweigerungsgrund %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="410"/>
+        <location filename="../../ui/ResultsPage.cpp" line="432"/>
         <source>also: %1</source>
         <translation>außerdem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="413"/>
+        <location filename="../../ui/ResultsPage.cpp" line="435"/>
         <source>THE CHECK IS INCOMPLETE</source>
         <translation>DIE KONTROLLE IST UNVOLLSTÄNDIG</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="424"/>
+        <location filename="../../ui/ResultsPage.cpp" line="446"/>
         <source>THE ANSWERS CANNOT BE TRUSTED AS A WHOLE — repeat the search and complete the checks by hand:</source>
         <translation>DEN ANTWORTEN IST INSGESAMT NICHT ZU TRAUEN — Abfrage wiederholen und die Kontrollen von Hand abschließen:</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="432"/>
+        <location filename="../../ui/ResultsPage.cpp" line="454"/>
         <source>Also do or tell:</source>
         <translation>Außerdem tun oder mitteilen:</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="351"/>
+        <location filename="../../ui/ResultsPage.cpp" line="364"/>
         <source>Withheld by your profile: none.</source>
         <translation>Für Ihr Profil nicht abgefragt: keine.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="352"/>
+        <location filename="../../ui/ResultsPage.cpp" line="365"/>
         <source>Withheld by your profile (not searched for you — not a &quot;no hit&quot;): %1</source>
         <translation>Für Ihr Profil nicht abgefragt (nicht für Sie gesucht — kein „kein Treffer“): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="355"/>
+        <location filename="../../ui/ResultsPage.cpp" line="368"/>
         <source>Did not answer: none.</source>
         <translation>Nicht geantwortet: keine.</translation>
     </message>
     <message>
-        <location filename="../../ui/ResultsPage.cpp" line="356"/>
+        <location filename="../../ui/ResultsPage.cpp" line="369"/>
         <source>DID NOT ANSWER (unknown — not a &quot;no hit&quot;): %1</source>
         <translation>NICHT GEANTWORTET (unbekannt — kein „kein Treffer“): %1</translation>
     </message>
@@ -3728,6 +3819,16 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
     <message>
         <source>Stay (EES): could not be assessed — %1</source>
         <translation type="vanished">Aufenthalt (EES): nicht bewertbar — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPageOffline.cpp" line="24"/>
+        <source>OFFLINE — the central gateway cannot be reached. Results from %1 on %2 (local cache), not a check made now. Stale: %3. Never admit on these: check again when online.</source>
+        <translation>OFFLINE — das zentrale Gateway ist nicht erreichbar. Ergebnisse von %1 am %2 (lokaler Zwischenspeicher), keine jetzt durchgeführte Kontrolle. Veraltet: %3. Niemals auf dieser Grundlage einreisen lassen: erneut prüfen, sobald online.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ResultsPageOffline.cpp" line="29"/>
+        <source>all systems</source>
+        <translation>alle Systeme</translation>
     </message>
 </context>
 <context>

@@ -182,7 +182,9 @@ private:
             && readInt(m_s, QStringLiteral("wedge/minLineLength"), 10, 44, &m_out.wedgeMinLineLength, &m_error)
             && readInt(m_s, QStringLiteral("privacy/clearAfterDecisionSeconds"), 0, 3600,
                 &m_out.clearAfterDecisionSeconds, &m_error)
-            && readInt(m_s, QStringLiteral("privacy/idleClearSeconds"), 0, 86400, &m_out.idleClearSeconds, &m_error);
+            && readInt(m_s, QStringLiteral("privacy/idleClearSeconds"), 0, 86400, &m_out.idleClearSeconds, &m_error)
+            && readInt(
+                m_s, QStringLiteral("privacy/cacheRetentionHours"), 1, 24 * 31, &m_out.cacheRetentionHours, &m_error);
     }
     // The periods follow each other: start <= transitional end <= grace end; an end needs a start.
     bool readEtias()
@@ -257,7 +259,8 @@ QStringList Settings::knownKeys()
         QStringLiteral("training/clientCertFile"), QStringLiteral("training/clientKeyFile"),
         QStringLiteral("etias/operationsStart"), QStringLiteral("etias/transitionalEnd"),
         QStringLiteral("etias/graceEnd"), QStringLiteral("border/state"), QStringLiteral("check/purpose"),
-        QStringLiteral("privacy/clearAfterDecisionSeconds"), QStringLiteral("privacy/idleClearSeconds") };
+        QStringLiteral("privacy/clearAfterDecisionSeconds"), QStringLiteral("privacy/idleClearSeconds"),
+        QStringLiteral("privacy/cacheRetentionHours") };
 }
 
 QStringList Settings::siteOnlyKeys()
@@ -265,7 +268,8 @@ QStringList Settings::siteOnlyKeys()
     return { QStringLiteral("gateway/url"), QStringLiteral("gateway/caFile"), QStringLiteral("gateway/clientCertFile"),
         QStringLiteral("gateway/clientKeyFile"), QStringLiteral("etias/operationsStart"),
         QStringLiteral("etias/transitionalEnd"), QStringLiteral("etias/graceEnd"), QStringLiteral("border/state"),
-        QStringLiteral("privacy/clearAfterDecisionSeconds"), QStringLiteral("privacy/idleClearSeconds") };
+        QStringLiteral("privacy/clearAfterDecisionSeconds"), QStringLiteral("privacy/idleClearSeconds"),
+        QStringLiteral("privacy/cacheRetentionHours") };
 }
 
 Result<Settings> Settings::load(const QString& iniPath, const ValueChecks& checks)

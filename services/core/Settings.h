@@ -46,6 +46,9 @@ struct Settings
     // never discarded). 0 = never. Training ignores the first (the debrief is read at leisure).
     int clearAfterDecisionSeconds = 60;
     int idleClearSeconds = 300;
+    // Cached results and the offline checks already re-checked are deleted this long after they were
+    // kept (the audit trail and unsent records are never purged by age).
+    int cacheRetentionHours = 24;
 
     static QStringList supportedLanguages();
     static QStringList checkPurposes(); // "entry-check", "exit-check"

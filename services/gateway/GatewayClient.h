@@ -157,7 +157,10 @@ public:
 
     virtual SearchHandle* search(const model::SearchRequest& request) = 0;
     virtual RecordHandle* submitRecord(const model::RecordSubmission& record) = 0;
-    virtual HotlistHandle* fetchHotlist(qint64 sinceVersion) = 0;
+    // The hotlist since `sinceVersion` (0: the whole list) for a client holding the key `keyId`
+    // (empty: none); the gateway answers with a full replace under its current key when the client
+    // holds another.
+    virtual HotlistHandle* fetchHotlist(qint64 sinceVersion, const QString& keyId) = 0;
     virtual HealthHandle* checkHealth() = 0;
 
 signals:

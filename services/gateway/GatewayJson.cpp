@@ -215,9 +215,12 @@ QJsonObject encode(const HotlistDelta& d)
         putText(eo, "action", e.action);
         added.append(eo);
     }
-    return QJsonObject { { QStringLiteral("fromVersion"), d.fromVersion }, { QStringLiteral("toVersion"), d.toVersion },
+    QJsonObject o { { QStringLiteral("fromVersion"), d.fromVersion }, { QStringLiteral("toVersion"), d.toVersion },
         { QStringLiteral("fullReplace"), d.fullReplace }, { QStringLiteral("added"), added },
-        { QStringLiteral("removed"), QJsonArray::fromStringList(d.removed) } };
+        { QStringLiteral("removed"), QJsonArray::fromStringList(d.removed) }, { QStringLiteral("keyId"), d.keyId } };
+    if (!d.key.isEmpty())
+        o.insert(QStringLiteral("key"), QString::fromLatin1(d.key.toBase64()));
+    return o;
 }
 
 QJsonObject encode(const HealthReport& h)

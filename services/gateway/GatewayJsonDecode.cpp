@@ -1,7 +1,11 @@
 #include "services/gateway/GatewayJson.h"
 #include "services/gateway/GatewayJsonReader.h"
+#include "services/model/HotlistKey.h"
+
+#include <algorithm>
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 // Reading side of the gateway JSON codec: every decode checks the schema in code (GatewayJson.h).
 namespace bd::gateway::json {
@@ -279,6 +283,40 @@ bd::core::Result<RecordReceipt> decodeRecordReceipt(const QJsonObject& o)
     return finish(error, out);
 }
 
+namespace {
+
+// A hotlist entry key: the 64 lower-case hex digits of an HMAC-SHA-256 (HotlistKey.h), nothing else.
+bool isHotlistKey(const QString& key)
+{
+    return key.size() == 2 * kHotlistKeyBytes && std::all_of(key.cbegin(), key.cend(), [](QChar c) {
+        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+    });
+}
+
+bool isHotlistKeyId(const QString& keyId)
+{
+    static const QRegularExpression id(QStringLiteral("\\A[A-Za-z0-9._-]{1,64}\\z"));
+    return id.match(keyId).hasMatch();
+}
+
+// The key and its id: every answer names the key id; a full replace (and only a full replace)
+// carries the key, exactly 32 bytes.
+void decodeHotlistKey(Reader& r, HotlistDelta* d)
+{
+    d->keyId = r.text(QStringLiteral("keyId"), true, 64);
+    if (r.ok() && !isHotlistKeyId(d->keyId))
+        r.fail(QStringLiteral("keyId"), QStringLiteral("must be 1 to 64 letters, digits, '.', '_' or '-'"));
+    d->key = r.base64(QStringLiteral("key"), kHotlistKeyBytes);
+    if (!r.ok())
+        return;
+    if (d->fullReplace && d->key.size() != kHotlistKeyBytes)
+        r.fail(QStringLiteral("key"), QStringLiteral("a full replace needs the %1-byte key").arg(kHotlistKeyBytes));
+    else if (!d->fullReplace && r.has(QStringLiteral("key")))
+        r.fail(QStringLiteral("key"), QStringLiteral("is sent with a full replace only"));
+}
+
+} // namespace
+
 bd::core::Result<HotlistDelta> decodeHotlistDelta(const QJsonObject& o)
 {
     QString error;
@@ -287,13 +325,19 @@ bd::core::Result<HotlistDelta> decodeHotlistDelta(const QJsonObject& o)
     d.fromVersion = r.integer(QStringLiteral("fromVersion"), 0, Q_INT64_C(1) << 52, true);
     d.toVersion = r.integer(QStringLiteral("toVersion"), 0, Q_INT64_C(1) << 52, true);
     d.fullReplace = r.boolean(QStringLiteral("fullReplace"), true);
+    decodeHotlistKey(r, &d);
     const QJsonArray added = r.array(QStringLiteral("added"), true, 200000);
     for (qsizetype i = 0; i < added.size() && r.ok(); ++i) {
         Reader e = r.child(added.at(i).toObject(), QStringLiteral("added[%1]").arg(i));
         d.added.append(HotlistEntry { e.text(QStringLiteral("key"), true, 64), e.text(QStringLiteral("kind"), true, 40),
             e.text(QStringLiteral("action")) });
+        if (e.ok() && !isHotlistKey(d.added.constLast().key))
+            e.fail(QStringLiteral("key"), QStringLiteral("must be 64 lower-case hex digits"));
     }
     d.removed = r.strings(QStringLiteral("removed"), {}, 200000);
+    for (qsizetype i = 0; i < d.removed.size() && r.ok(); ++i)
+        if (!isHotlistKey(d.removed.at(i)))
+            r.fail(QStringLiteral("removed[%1]").arg(i), QStringLiteral("must be 64 lower-case hex digits"));
     if (r.ok() && d.toVersion < d.fromVersion)
         r.fail(QStringLiteral("toVersion"), QStringLiteral("is older than fromVersion"));
     return finish(error, d);

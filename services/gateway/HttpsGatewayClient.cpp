@@ -423,15 +423,18 @@ RecordHandle* HttpsGatewayClient::submitRecord(const RecordSubmission& record)
     return handle;
 }
 
-HotlistHandle* HttpsGatewayClient::fetchHotlist(qint64 sinceVersion)
+HotlistHandle* HttpsGatewayClient::fetchHotlist(qint64 sinceVersion, const QString& keyId)
 {
     auto* handle = new HotlistHandle();
-    whenVerified(handle, [this, handle, sinceVersion](std::optional<Error> error) {
+    QString path = QStringLiteral("/v1/hotlist?since=%1").arg(sinceVersion);
+    if (!keyId.isEmpty())
+        path += QStringLiteral("&keyId=") + QString::fromLatin1(QUrl::toPercentEncoding(keyId));
+    whenVerified(handle, [this, handle, path](std::optional<Error> error) {
         if (error) {
             handle->finish(*error);
             return;
         }
-        call(handle, CallSpec { "GET", QStringLiteral("/v1/hotlist?since=%1").arg(sinceVersion), {}, {}, true },
+        call(handle, CallSpec { "GET", path, {}, {}, true },
             [h = QPointer<HotlistHandle>(handle)](const Result<Body>& r) {
                 finishDecoded<HotlistDelta>(h, r, &json::decodeHotlistDelta, "hotlist delta");
             });

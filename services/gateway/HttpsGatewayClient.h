@@ -49,7 +49,7 @@ public:
 
     SearchHandle* search(const model::SearchRequest& request) override;
     RecordHandle* submitRecord(const model::RecordSubmission& record) override;
-    HotlistHandle* fetchHotlist(qint64 sinceVersion) override;
+    HotlistHandle* fetchHotlist(qint64 sinceVersion, const QString& keyId) override;
     HealthHandle* checkHealth() override;
 
     // The request the client sends for a path (TLS configuration, timeouts); public for tests.

@@ -3,6 +3,7 @@
 #include "services/model/Decision.h"
 #include "services/model/Traveller.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QPair>
@@ -43,7 +44,7 @@ struct RecordReceipt
 
 struct HotlistEntry
 {
-    QString key; // hex HMAC-SHA256 of "ISSUER|NUMBER" with the hotlist key (no clear data)
+    QString key; // hex HMAC-SHA256 of "ISSUER|NUMBER" with the hotlist key (HotlistKey.h; no clear data)
     QString kind; // "stolen-document", "lost-document", "refusal-of-entry", "arrest", ...
     QString action;
     bool operator==(const HotlistEntry&) const = default;
@@ -56,6 +57,11 @@ struct HotlistDelta
     bool fullReplace = false; // the client was too far behind: drop everything first
     QList<HotlistEntry> added;
     QStringList removed; // keys
+    // The hotlist key is the deployment's and is rotated by the gateway: every answer names the key
+    // its entries are made with, and a full replace carries the key itself (32 bytes), so a client
+    // holding another key (or none) always gets the whole list under the new one.
+    QString keyId;
+    QByteArray key; // a full replace only
     bool operator==(const HotlistDelta&) const = default;
 };
 

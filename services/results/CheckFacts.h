@@ -2,6 +2,7 @@
 
 #include "services/core/Error.h"
 #include "services/model/Model.h"
+#include "services/model/Records.h"
 #include "services/results/ResultNotice.h"
 
 #include <QDate>
@@ -98,6 +99,9 @@ struct CheckContext
     EtiasPeriods etias;
     QString borderState; // ICAO code of the Member State of this border (LTV visas); may be empty
     const VisaList* visaList = nullptr; // null: every nationality is of unknown regime
+    // Offline: the document is on the workstation's copy of the gateway's hotlist (its kind and the
+    // action it lists; rule R56). None: not listed, or not looked up (online).
+    std::optional<bd::model::HotlistEntry> offlineHotlist;
 };
 
 // The gateway's answer to one search as the client received it.

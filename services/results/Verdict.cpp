@@ -271,11 +271,25 @@ void Verdict::documentActions()
 
 void Verdict::completeness()
 {
+    if (const auto& listed = m_ctx.offlineHotlist) {
+        // The workstation's copy of an alert, not the alert: what it lists where the listed step is
+        // itself a holding one; a refusal waits for the alert confirmed online (R56).
+        const auto code = actionFromKey(listed->action);
+        const ActionCode action = code == ActionCode::Arrest || code == ActionCode::SeizeDocument
+            ? *code
+            : (code == ActionCode::RefuseEntrySis ? ActionCode::SecondLineRecord : ActionCode::SecondLineInquiry);
+        add(action,
+            QStringLiteral("Offline hotlist hit (%1, listed action: %2) — the gateway cannot be reached: hold the "
+                           "traveller and the document in second line and confirm the alert online or through "
+                           "SIRENE / the NCB before any final measure.")
+                .arg(listed->kind, listed->action));
+    }
     if (m_in.cachedAt.isValid())
         add(ActionCode::CompleteChecksManually,
-            QStringLiteral("Complete the checks manually — the gateway cannot be reached and these answers are the local "
-                           "cache's of %1 UTC, not a check made now (SBC Art. 8(2)-(3)). Repeat the search when "
-                           "online.")
+            QStringLiteral(
+                "Complete the checks manually — the gateway cannot be reached and these answers are the local "
+                "cache's of %1 UTC, not a check made now (SBC Art. 8(2)-(3)). Repeat the search when "
+                "online.")
                 .arg(m_in.cachedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     if (!m_r.unanswered.isEmpty()) {
         QStringList why;

@@ -1,6 +1,7 @@
 #include "services/session/CheckService.h"
 
 #include "services/core/Clock.h"
+#include "services/gateway/GatewayErrors.h"
 #include "services/results/Unifier.h"
 
 #include <QJsonObject>
@@ -151,7 +152,7 @@ void CheckService::recordPurposeChange(const QString& officerId, bd::model::Purp
     audit(QStringLiteral("purpose.change"), officerId, bd::model::purposeKey(next));
 }
 
-DecisionRecord CheckService::recordDecision(const DecisionBasis& basis, const OfficerChoice& choice) const
+DecisionRecord CheckService::prepareDecision(const DecisionBasis& basis, const OfficerChoice& choice) const
 {
     DecisionRecord out;
     out.requiredAction = basis.shown ? bd::results::actionKey(basis.shown->code) : choice.requiredAction;
@@ -173,6 +174,15 @@ DecisionRecord CheckService::recordDecision(const DecisionBasis& basis, const Of
     entry.training = basis.training;
     if (m_client)
         entry.idempotencyKey = newId();
+    return out;
+}
+
+DecisionRecord CheckService::recordDecision(const DecisionBasis& basis, const OfficerChoice& choice) const
+{
+    DecisionRecord out = prepareDecision(basis, choice);
+    if (out.error)
+        return out;
+    const DecisionEntry& entry = out.entry;
     if (!m_recorder) {
         out.error
             = Error { QString::fromLatin1(decision_errors::kNoRecorder), QStringLiteral("no decision recorder"), {} };
@@ -182,13 +192,42 @@ DecisionRecord CheckService::recordDecision(const DecisionBasis& basis, const Of
         out.error = written.error();
         return out;
     }
-    audit(QStringLiteral("decision"), basis.request.officerId, entry.searchId,
+    recordDecisionAudit(basis.request, out);
+    return out;
+}
+
+void CheckService::recordDecisionAudit(const bd::model::SearchRequest& request, const DecisionRecord& recorded) const
+{
+    const DecisionEntry& entry = recorded.entry;
+    audit(QStringLiteral("decision"), request.officerId, entry.searchId,
         { { QStringLiteral("decision"), bd::model::decisionKey(entry.decision) },
-            { QStringLiteral("requiredAction"), entry.requiredAction }, { QStringLiteral("override"), out.isOverride },
+            { QStringLiteral("requiredAction"), entry.requiredAction },
+            { QStringLiteral("override"), recorded.isOverride },
             { QStringLiteral("refusalReason"), entry.refusalReason },
             { QStringLiteral("idempotencyKey"), entry.idempotencyKey },
             { QStringLiteral("training"), entry.training } });
-    return out;
+}
+
+void CheckService::recordRetroCheck(
+    const bd::model::SearchRequest& original, const QString& recheckId, const QString& outcome) const
+{
+    audit(QStringLiteral("retro-check"), original.officerId, original.searchId,
+        { { QStringLiteral("recheck"), recheckId }, { QStringLiteral("outcome"), outcome } });
+}
+
+bool CheckService::isLinkFailure(const bd::core::Error& error)
+{
+    return bd::gateway::isRetryable(error) || error.code == QLatin1String(bd::gateway::errors::kModeUnconfirmed);
+}
+
+bool CheckService::isOffline(const bd::gateway::SearchOutcome& outcome)
+{
+    if (!outcome.error || !isLinkFailure(*outcome.error))
+        return false;
+    return std::none_of(outcome.events.cbegin(), outcome.events.cend(), [](const bd::model::SystemEvent& e) {
+        return e.status == bd::model::SystemStatus::Hit || e.status == bd::model::SystemStatus::NoHit
+            || e.status == bd::model::SystemStatus::NotAuthorised;
+    });
 }
 
 bd::gateway::RecordHandle* CheckService::submitDecision(
@@ -196,7 +235,12 @@ bd::gateway::RecordHandle* CheckService::submitDecision(
 {
     if (!m_client || !recorded.ok())
         return nullptr;
-    const DecisionEntry& entry = recorded.entry;
+    return m_client->submitRecord(submissionFor(recorded.entry, request));
+}
+
+bd::model::RecordSubmission CheckService::submissionFor(
+    const DecisionEntry& entry, const bd::model::SearchRequest& request)
+{
     bd::model::RecordSubmission s;
     s.idempotencyKey = entry.idempotencyKey;
     s.kind = QStringLiteral("decision");
@@ -210,7 +254,7 @@ bd::gateway::RecordHandle* CheckService::submitDecision(
         s.refusalReasons << entry.refusalReason;
     s.requiredAction = entry.requiredAction;
     s.overrideReason = entry.overrideReason; // the audit trail at the gateway, as in the journal
-    return m_client->submitRecord(s);
+    return s;
 }
 
 } // namespace bd::session

@@ -108,6 +108,13 @@ public:
     static bd::model::SearchRequest requestFor(
         const bd::document::MrzRecord& record, const CheckBasis& basis, const QString& searchId);
     static QString newId(); // a fresh UUID for a search id or an idempotency key
+    // The search failed because the gateway could not be reached (refused, timed out, overloaded,
+    // or its mode not confirmed in time): what "offline" means for the cache and the retro-check.
+    // A certificate, configuration or protocol error is not offline: it is shown as itself.
+    static bool isLinkFailure(const bd::core::Error& error);
+    // The search ended for a link failure and no system said hit, no hit or not authorised: nothing
+    // of it is an answer (the cache and the retro-check take over).
+    static bool isOffline(const bd::gateway::SearchOutcome& outcome);
 
     // ---- the search
     // Starts the search on the client (null without a gateway). The caller owns the handle.
@@ -133,11 +140,25 @@ public:
     // The officer switched what the next check is for (F6: entry or exit): "purpose.change".
     void recordPurposeChange(const QString& officerId, bd::model::Purpose next) const;
 
+    // An offline check was made again (the retro-check): "retro-check" with the offline check's
+    // search id, the re-check's and the outcome code ("hit", "no-hit", "incomplete").
+    void recordRetroCheck(
+        const bd::model::SearchRequest& original, const QString& recheckId, const QString& outcome) const;
+
     // ---- the decision
     // Journals the choice (one entry, no personal data) unless it is an override without a
     // meaningful reason or the recorder fails. With a gateway the entry carries the idempotency key
     // of the record submitDecision() sends.
     DecisionRecord recordDecision(const DecisionBasis& basis, const OfficerChoice& choice) const;
+    // The same without writing: the entry as it would be recorded, or why not (reason missing).
+    // For a caller that writes it elsewhere (the store's outbox) and then calls recordDecisionAudit.
+    DecisionRecord prepareDecision(const DecisionBasis& basis, const OfficerChoice& choice) const;
+    // The written decision on the audit trail ("decision", by reference).
+    void recordDecisionAudit(const bd::model::SearchRequest& request, const DecisionRecord& recorded) const;
+    // The record a decision is sent as: the entry's key, time, decision and reasons, with the
+    // search's officer, document and person.
+    static bd::model::RecordSubmission submissionFor(
+        const DecisionEntry& entry, const bd::model::SearchRequest& request);
     // Sends a recorded decision to the gateway (null without one). The caller owns the handle.
     bd::gateway::RecordHandle* submitDecision(
         const DecisionRecord& recorded, const bd::model::SearchRequest& request) const;

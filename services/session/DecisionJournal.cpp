@@ -59,6 +59,29 @@ bd::core::Result<bool> DecisionJournal::append(const DecisionEntry& entry)
     return true;
 }
 
+bd::core::Result<DecisionEntry> DecisionJournal::decode(const QByteArray& line)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
+    if (!doc.isObject())
+        return Error { QStringLiteral("journal.invalid"), QStringLiteral("not a JSON object"), {} };
+    const QJsonObject o = doc.object();
+    DecisionEntry e;
+    e.searchId = o.value(QStringLiteral("searchId")).toString();
+    e.at = QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+    const auto decision = bd::model::decisionFromKey(o.value(QStringLiteral("decision")).toString());
+    if (decision)
+        e.decision = *decision;
+    e.refusalReason = o.value(QStringLiteral("refusalReason")).toString();
+    e.requiredAction = o.value(QStringLiteral("requiredAction")).toString();
+    e.idempotencyKey = o.value(QStringLiteral("idempotencyKey")).toString();
+    e.overrideReason = o.value(QStringLiteral("overrideReason")).toString();
+    e.training = o.value(QStringLiteral("training")).toBool();
+    if (e.searchId.isEmpty() || !e.at.isValid() || !decision)
+        return Error { QStringLiteral("journal.invalid"), QStringLiteral("not a decision entry"), {} };
+    return e;
+}
+
 bd::core::Result<QList<DecisionEntry>> DecisionJournal::readAll() const
 {
     QList<DecisionEntry> entries;
@@ -73,27 +96,11 @@ bd::core::Result<QList<DecisionEntry>> DecisionJournal::readAll() const
         ++lineNumber;
         if (line.isEmpty())
             continue;
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
-        if (!doc.isObject())
-            return Error { QStringLiteral("journal.invalid"),
-                QStringLiteral("line %1 is not a JSON object").arg(lineNumber), {} };
-        const QJsonObject o = doc.object();
-        DecisionEntry e;
-        e.searchId = o.value(QStringLiteral("searchId")).toString();
-        e.at = QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
-        const auto decision = bd::model::decisionFromKey(o.value(QStringLiteral("decision")).toString());
-        if (decision)
-            e.decision = *decision;
-        e.refusalReason = o.value(QStringLiteral("refusalReason")).toString();
-        e.requiredAction = o.value(QStringLiteral("requiredAction")).toString();
-        e.idempotencyKey = o.value(QStringLiteral("idempotencyKey")).toString();
-        e.overrideReason = o.value(QStringLiteral("overrideReason")).toString();
-        e.training = o.value(QStringLiteral("training")).toBool();
-        if (e.searchId.isEmpty() || !e.at.isValid() || !decision)
-            return Error { QStringLiteral("journal.invalid"),
-                QStringLiteral("line %1 is not a decision entry").arg(lineNumber), {} };
-        entries.append(e);
+        auto entry = decode(line);
+        if (!entry)
+            return Error { entry.error().code, QStringLiteral("line %1: %2").arg(lineNumber).arg(entry.error().detail),
+                {} };
+        entries.append(entry.value());
     }
     return entries;
 }

@@ -24,6 +24,7 @@ public:
     bd::core::Result<QList<DecisionEntry>> readAll() const;
 
     static QByteArray encode(const DecisionEntry& entry); // one line, without the newline
+    static bd::core::Result<DecisionEntry> decode(const QByteArray& line); // journal.invalid
 
 private:
     QString m_path;

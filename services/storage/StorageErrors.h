@@ -14,5 +14,14 @@ inline constexpr char kOpen[] = "storage.open"; // the database file cannot be c
 inline constexpr char kNewerSchema[] = "storage.newerSchema"; // written by a newer BorderDesk: left untouched
 inline constexpr char kMigration[] = "storage.migration"; // a schema step failed (rolled back)
 inline constexpr char kCorruptMove[] = "storage.corruptMove"; // a damaged file could not be moved aside
+inline constexpr char kQuery[] = "storage.query"; // a read or write of the store failed (nothing half-written)
 inline constexpr char kAuditWrite[] = "storage.auditWrite"; // an audit record could not be written and synced
+inline constexpr char kOutboxUnknown[] = "storage.outboxUnknown"; // no outbox item of that number in that state
+inline constexpr char kOutboxDuplicate[] = "storage.outboxDuplicate"; // that idempotency key is already queued
+inline constexpr char kInvalidRecord[] = "storage.invalidRecord"; // a record to queue lacks what sending it needs
+// The offline hotlist (HotlistStore): a delta that does not follow the stored list (another version
+// or another key: fetch the whole list, since=0); a list that is not well formed; SQLite refused.
+inline constexpr char kHotlistGap[] = "storage.hotlistGap";
+inline constexpr char kHotlistInvalid[] = "storage.hotlistInvalid";
+inline constexpr char kHotlist[] = "storage.hotlist";
 } // namespace bd::storage::errors

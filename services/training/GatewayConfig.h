@@ -45,7 +45,10 @@ struct GatewayConfig
     DevCertificatePaths certificates;
     QMap<bd::model::SystemId, int> latencyMs = defaultLatencies(); // a system not listed answers at once
     QMap<bd::model::SystemId, Fault> faults;
-    QByteArray hotlistKey = QByteArrayLiteral("borderdesk-training-hotlist-key-v1");
+    // The deployment's hotlist key (32 bytes) and its id; empty: a random key and id at every start
+    // (TrainingGatewayServer::rotateHotlistKey() makes a new one while running).
+    QByteArray hotlistKey;
+    QString hotlistKeyId;
     int maxStoredRecords = 10000;
     qsizetype oversizedLineBytes = 5 * 1024 * 1024; // "oversized" fault: above the client's 4 MiB line limit
     GatewayLimits limits;

@@ -3,6 +3,7 @@
 #include "services/core/LogCategories.h"
 #include "services/gateway/GatewayClientConfig.h"
 #include "services/gateway/GatewayJson.h"
+#include "services/model/HotlistKey.h"
 #include "services/training/ClientIdentity.h"
 #include "services/training/GatewayHttp.h"
 #include "services/training/HttpConnection.h"
@@ -15,14 +16,13 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSslKey>
 #include <QSslSocket>
 #include <QUrlQuery>
 
 #include <algorithm>
-
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
+#include <array>
 
 namespace bd::training {
 
@@ -40,6 +40,20 @@ QJsonObject errorBody(const QString& code, const QString& message)
     return gatewayErrorBody(code, message);
 }
 
+// A hotlist key: 32 bytes from the system's secure generator.
+QByteArray randomKey()
+{
+    std::array<quint32, 8> words {};
+    QRandomGenerator::system()->fillRange(words.data(), words.size());
+    return QByteArray(reinterpret_cast<const char*>(words.data()), sizeof(words));
+}
+
+// A key id says which key a list was made with; random, so two gateway runs never share one.
+QString newKeyId()
+{
+    return QStringLiteral("hk-") + QString::fromLatin1(randomKey().left(8).toHex());
+}
+
 } // namespace
 
 TrainingGatewayServer::TrainingGatewayServer(
@@ -52,7 +66,13 @@ TrainingGatewayServer::TrainingGatewayServer(
     , m_faults(m_config.faults)
     , m_latency(m_config.latencyMs)
 {
-    buildHotlist();
+    m_hotlistKey = m_config.hotlistKey;
+    m_hotlistKeyId = m_config.hotlistKeyId;
+    if (m_hotlistKey.size() != kHotlistKeyBytes || m_hotlistKeyId.isEmpty()) {
+        m_hotlistKey = randomKey();
+        m_hotlistKeyId = newKeyId();
+    }
+    m_hotlist = buildHotlist(m_hotlistKey);
     m_deadlineSweep.setInterval(std::clamp(m_config.limits.requestDeadlineMs / 4, 50, 1000));
     connect(&m_deadlineSweep, &QTimer::timeout, this, &TrainingGatewayServer::checkDeadlines);
 }
@@ -315,14 +335,29 @@ CaseFile TrainingGatewayServer::lookup(const SearchRequest& request) const
 
 QString TrainingGatewayServer::hotlistKeyFor(const QString& issuingState, const QString& number) const
 {
-    const QByteArray message = (issuingState + QLatin1Char('|') + number).toUtf8();
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    HMAC(EVP_sha256(), m_config.hotlistKey.constData(), static_cast<int>(m_config.hotlistKey.size()),
-        reinterpret_cast<const unsigned char*>(message.constData()), static_cast<size_t>(message.size()), digest,
-        &length);
-    return QString::fromLatin1(
-        QByteArray(reinterpret_cast<const char*>(digest), static_cast<qsizetype>(length)).toHex());
+    const QByteArray key = [this]() {
+        const QMutexLocker lock(&m_hotlistMutex);
+        return m_hotlistKey;
+    }();
+    return QString::fromLatin1(hotlistDigest(key, issuingState, number).toHex());
+}
+
+QString TrainingGatewayServer::hotlistKeyId() const
+{
+    const QMutexLocker lock(&m_hotlistMutex);
+    return m_hotlistKeyId;
+}
+
+QString TrainingGatewayServer::rotateHotlistKey()
+{
+    const QByteArray key = randomKey();
+    std::vector<HotlistRow> rows = buildHotlist(key);
+    const QMutexLocker lock(&m_hotlistMutex);
+    m_hotlistKey = key;
+    m_hotlistKeyId = newKeyId();
+    m_hotlist = std::move(rows);
+    qCInfo(lcTraining) << "hotlist key rotated, new key id" << m_hotlistKeyId;
+    return m_hotlistKeyId;
 }
 
 qint64 TrainingGatewayServer::hotlistVersion() const
@@ -330,8 +365,12 @@ qint64 TrainingGatewayServer::hotlistVersion() const
     return Population::kHotlistVersions;
 }
 
-void TrainingGatewayServer::buildHotlist()
+std::vector<TrainingGatewayServer::HotlistRow> TrainingGatewayServer::buildHotlist(const QByteArray& key) const
 {
+    std::vector<HotlistRow> rows;
+    auto keyFor = [&key](const QString& issuingState, const QString& number) {
+        return QString::fromLatin1(hotlistDigest(key, issuingState, number).toHex());
+    };
     auto actionFor = [](const QString& kind) {
         if (kind == QLatin1String("arrest"))
             return QStringLiteral("arrest");
@@ -352,18 +391,18 @@ void TrainingGatewayServer::buildHotlist()
             else if (a == QLatin1String("arrest"))
                 kind = QStringLiteral("arrest");
             if (!kind.isEmpty())
-                m_hotlist.push_back(
-                    { hotlistKeyFor(c.document.issuingState, c.document.number), kind, actionFor(kind), 1, 0 });
+                rows.push_back({ keyFor(c.document.issuingState, c.document.number), kind, actionFor(kind), 1, 0 });
         }
     }
     if (m_population) {
         for (const auto& item : m_population->hotlistItems()) {
             const Traveller t = m_population->traveller(item.index);
             const QString kind = m_population->hotlistKind(item.index);
-            m_hotlist.push_back({ hotlistKeyFor(t.document.issuingState, t.document.number), kind, actionFor(kind),
+            rows.push_back({ keyFor(t.document.issuingState, t.document.number), kind, actionFor(kind),
                 item.addedInVersion, item.removedInVersion });
         }
     }
+    return rows;
 }
 
 void TrainingGatewayServer::forbid(HttpConnection* connection, const QString& code, const QString& message)
@@ -480,7 +519,7 @@ void TrainingGatewayServer::handleRecord(
         return connection->send(200, json::encode(RecordReceipt { it->recordId, true }));
     }
     const QString id = QStringLiteral("rec-%1").arg(++m_recordCounter, 8, 10, QLatin1Char('0'));
-    m_records.insert(record->idempotencyKey, StoredRecord { hash, id, client.officerId });
+    m_records.insert(record->idempotencyKey, StoredRecord { hash, id, client.officerId, record->searchId });
     m_recordOrder.push_back(record->idempotencyKey);
     while (static_cast<int>(m_recordOrder.size()) > m_config.maxStoredRecords) {
         m_records.remove(m_recordOrder.front());
@@ -489,6 +528,14 @@ void TrainingGatewayServer::handleRecord(
     qCInfo(lcTraining) << "record stored, kind" << record->kind;
     connection->send(
         201, json::encode(RecordReceipt { id, false }), { { "Location", "/v1/records/" + id.toLatin1() } });
+}
+
+QList<QPair<QString, QString>> TrainingGatewayServer::storedRecords() const
+{
+    QList<QPair<QString, QString>> out;
+    for (const QString& key : m_recordOrder)
+        out.append({ key, m_records.value(key).searchId });
+    return out;
 }
 
 void TrainingGatewayServer::handleHotlist(HttpConnection* connection, const HttpRequest& request)
@@ -502,10 +549,16 @@ void TrainingGatewayServer::handleHotlist(HttpConnection* connection, const Http
         return connection->send(400,
             errorBody(
                 QStringLiteral("gateway.schema"), QStringLiteral("since: a whole number from 0 to %1").arg(current)));
+    const QString clientKeyId = query.queryItemValue(QStringLiteral("keyId"), QUrl::FullyDecoded);
+    const QMutexLocker lock(&m_hotlistMutex);
     HotlistDelta d;
     d.fromVersion = since;
     d.toVersion = current;
-    d.fullReplace = since == 0 || current - since > kHotlistMaxDeltaSpan;
+    d.keyId = m_hotlistKeyId;
+    // A client with another key (or none) cannot use entries made with this one: the whole list.
+    d.fullReplace = since == 0 || current - since > kHotlistMaxDeltaSpan || clientKeyId != m_hotlistKeyId;
+    if (d.fullReplace)
+        d.key = m_hotlistKey;
     for (const HotlistRow& row : m_hotlist) {
         const bool listedNow = row.added <= current && (row.removed == 0 || row.removed > current);
         if (d.fullReplace) {

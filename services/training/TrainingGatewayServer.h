@@ -63,9 +63,17 @@ public:
     CaseFile lookup(const bd::model::SearchRequest& request) const;
 
     qint64 hotlistVersion() const;
+    // The hex key of a document's hotlist entry under the current hotlist key. Thread-safe.
     QString hotlistKeyFor(const QString& issuingState, const QString& number) const;
+    QString hotlistKeyId() const;
+    // A new random hotlist key and id, every entry re-keyed: the next hotlist answer to a client
+    // holding the old key is a full replace under the new one. Thread-safe; returns the new id.
+    QString rotateHotlistKey();
 
     GatewayCounters counters() const;
+    // The records held now (the last GatewayConfig::maxStoredRecords), oldest first: idempotency key
+    // and search id, for tests that prove each record arrived exactly once. Call on the server's thread.
+    QList<QPair<QString, QString>> storedRecords() const;
     // Closes every connection whose request has been arriving for longer than
     // GatewayLimits::requestDeadlineMs by the configured clock. A timer calls this while listening;
     // a test with a fake clock calls it after advancing the clock.
@@ -81,7 +89,8 @@ private:
     void handleHotlist(HttpConnection* connection, const HttpRequest& request);
     void handleHealth(HttpConnection* connection);
     void forbid(HttpConnection* connection, const QString& code, const QString& message);
-    void buildHotlist();
+    struct HotlistRow;
+    std::vector<HotlistRow> buildHotlist(const QByteArray& key) const;
     bd::core::Result<QSslConfiguration> tlsConfiguration() const;
     void takePendingConnections();
 
@@ -109,11 +118,15 @@ private:
         QByteArray bodyHash;
         QString recordId;
         QString officerId; // from the client certificate, not the record's claim
+        QString searchId;
     };
     QHash<QString, StoredRecord> m_records;
     std::deque<QString> m_recordOrder;
     quint64 m_recordCounter = 0;
 
+    mutable QMutex m_hotlistMutex; // guards the hotlist key, its id and the rows made with it
+    QByteArray m_hotlistKey;
+    QString m_hotlistKeyId;
     struct HotlistRow
     {
         QString key;

@@ -337,7 +337,7 @@ private slots:
         const auto report = *static_cast<const bd::core::Result<HealthReport>*>(healthDone.first().at(0).constData());
         QVERIFY(report.ok());
         QVERIFY(report->training);
-        std::unique_ptr<HotlistHandle> hotlist(client.fetchHotlist(0));
+        std::unique_ptr<HotlistHandle> hotlist(client.fetchHotlist(0, {}));
         QSignalSpy hotlistDone(hotlist.get(), &HotlistHandle::finished);
         QVERIFY(hotlistDone.wait(10000));
         const auto delta = *static_cast<const bd::core::Result<HotlistDelta>*>(hotlistDone.first().at(0).constData());

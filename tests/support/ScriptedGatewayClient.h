@@ -45,7 +45,10 @@ public:
             Qt::QueuedConnection);
         return h;
     }
-    bd::gateway::HotlistHandle* fetchHotlist(qint64) override { return new bd::gateway::HotlistHandle(this); }
+    bd::gateway::HotlistHandle* fetchHotlist(qint64, const QString&) override
+    {
+        return new bd::gateway::HotlistHandle(this);
+    }
     bd::gateway::HealthHandle* checkHealth() override { return new bd::gateway::HealthHandle(this); }
 
     bd::gateway::SearchHandle* lastHandle() const { return handles.isEmpty() ? nullptr : handles.last().data(); }

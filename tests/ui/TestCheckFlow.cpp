@@ -6,7 +6,9 @@
 #include "services/session/DecisionJournal.h"
 #include "tests/support/DemoWorkstation.h"
 #include "tests/support/ExpectedWarnings.h"
+#include "tests/support/FileProbe.h"
 #include "tests/support/LoopbackGateway.h"
+#include "tests/support/StoredDecisions.h"
 #include "tests/support/TestHygiene.h"
 #include "ui/BiometricsPage.h"
 #include "ui/CheckController.h"
@@ -60,17 +62,16 @@ private:
 
     // The journal of injectedFaultRepeatQueryAndDebrief(): the first check as required, the second
     // admitted as an override of `overriddenAction`, with the trainee's reason.
-    static void verifyJournalOfBothChecks(
-        const bd::session::DecisionJournal& journal, const QString& firstSearchId, const QString& overriddenAction)
+    static void verifyStoreOfBothChecks(
+        const QString& dataDir, const QString& firstSearchId, const QString& overriddenAction)
     {
-        const auto entries = journal.readAll();
-        QVERIFY(entries);
-        QCOMPARE(entries->size(), 2);
-        QCOMPARE(entries->at(0).searchId, firstSearchId);
-        QVERIFY(entries->at(0).overrideReason.isEmpty());
-        QCOMPARE(entries->at(1).decision, bd::model::Decision::Admit);
-        QCOMPARE(entries->at(1).requiredAction, overriddenAction);
-        QCOMPARE(entries->at(1).overrideReason, QStringLiteral("checked SIS by phone with SPOC"));
+        const auto entries = bd::testsupport::storedDecisions(dataDir);
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).searchId, firstSearchId);
+        QVERIFY(entries.at(0).overrideReason.isEmpty());
+        QCOMPARE(entries.at(1).decision, bd::model::Decision::Admit);
+        QCOMPARE(entries.at(1).requiredAction, overriddenAction);
+        QCOMPARE(entries.at(1).overrideReason, QStringLiteral("checked SIS by phone with SPOC"));
     }
 
 private slots:
@@ -130,7 +131,7 @@ private slots:
             QCOMPARE(decision.selectedReason(), c->expected->refusalReason);
         QSignalSpy submitted(&root.checkController(), &bd::ui::CheckController::decisionSubmitted);
         QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &decision, Qt::Key_Return);
-        QVERIFY(decision.isRecorded());
+        QTRY_VERIFY(decision.isRecorded()); // written on the store's thread
         QVERIFY2(decision.debriefText().contains(QStringLiteral("Your decision matches")),
             qPrintable(decision.debriefText()));
         QVERIFY(decision.debriefText().contains(c->expected->debrief.left(30)));
@@ -139,19 +140,21 @@ private slots:
         if (!shots.isEmpty())
             window.grab().save(QStringLiteral("%1/decision-%2.png").arg(shots, scenario));
 
-        // The journal holds the decision and nothing personal.
-        QFile journal(root.decisionJournal().filePath());
-        QVERIFY(journal.open(QIODevice::ReadOnly));
-        const QByteArray text = journal.readAll();
-        QCOMPARE(text.count('\n'), 1);
-        QVERIFY(text.contains(request.searchId.toUtf8()));
-        QVERIFY(text.contains(QByteArray("\"decision\":\"" + c->expected->decision.toUtf8() + '"')));
-        QVERIFY(text.contains(QByteArray("\"requiredAction\":\"" + c->expected->requiredAction.toUtf8() + '"')));
+        // The store holds the decision (sealed: nothing personal in the file) and no journal is written.
+        const auto stored = bd::testsupport::storedDecisions(workstation.dataPath());
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.at(0).searchId, request.searchId);
+        QCOMPARE(bd::model::decisionKey(stored.at(0).decision), c->expected->decision);
+        QCOMPARE(stored.at(0).requiredAction, c->expected->requiredAction);
+        QVERIFY(!QFile::exists(root.decisionJournal().filePath()));
+        const QByteArray text = bd::testsupport::contentOf(workstation.dataPath() + QStringLiteral("/store.sqlite"))
+            + bd::testsupport::contentOf(workstation.dataPath() + QStringLiteral("/store.sqlite-wal"));
         for (const QString& personal :
             { c->person.surname, c->person.givenNames, c->document.number, c->person.dateOfBirth.toString(Qt::ISODate),
                 c->person.dateOfBirth.toString(QStringLiteral("yyMMdd")) })
             if (!personal.isEmpty())
-                QVERIFY2(!text.contains(personal.toUtf8()), qPrintable(QStringLiteral("journal holds personal data")));
+                QVERIFY2(
+                    !text.contains(personal.toUtf8()), qPrintable(QStringLiteral("the store holds personal data")));
 
         // Esc: a new check.
         QTest::keyClick(&window, Qt::Key_Escape);
@@ -380,7 +383,7 @@ private slots:
         QCOMPARE(root.resultsPage().chipStatus(SystemId::Sis), SystemStatus::Hit);
         QTest::keyClick(&window, Qt::Key_F4);
         QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &decision, Qt::Key_Return);
-        QVERIFY(decision.isRecorded());
+        QTRY_VERIFY(decision.isRecorded());
         QVERIFY2(
             decision.debriefText().startsWith(QStringLiteral("TRAINING DEBRIEF — Your decision matches. Expected")),
             qPrintable(decision.debriefText()));
@@ -405,7 +408,7 @@ private slots:
         QVERIFY(!decision.isRecorded());
         bd::testsupport::expectOverrideRecorded(QStringLiteral("admit"), shownAction);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-        QVERIFY(decision.isRecorded());
+        QTRY_VERIFY(decision.isRecorded());
         verifyOverrideDebrief(decision.debriefText(), c->expected->debrief);
         if (QTest::currentTestFailed())
             return;
@@ -413,7 +416,7 @@ private slots:
         QVERIFY(debrief->styleSheet().contains(QStringLiteral("#b3261e")));
 
         // The journal: one line per check, the override's reason on the second.
-        verifyJournalOfBothChecks(root.decisionJournal(), searchId, shownAction);
+        verifyStoreOfBothChecks(workstation.dataPath(), searchId, shownAction);
     }
 
     void classroomWithoutCertificatesSaysSo()

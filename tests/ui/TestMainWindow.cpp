@@ -134,6 +134,38 @@ private slots:
         m_wedge.reset();
     }
 
+    void alertsStayAcrossChecksUntilAcknowledged()
+    {
+        auto* bar = find<QWidget>("alertBar");
+        QVERIFY(bar && !bar->isVisible());
+        m_window->addAlert(QStringLiteral("RETRO-HIT: first"));
+        m_window->addAlert(QStringLiteral("RETRO-HIT: second"));
+        QVERIFY(bar->isVisible());
+        QVERIFY(find<QLabel>("alertText")->text().contains(QStringLiteral("second")));
+        m_window->restartCheck(); // a new traveller: the alerts stay
+        QCOMPARE(m_window->alerts().size(), 2);
+        QTest::keyClick(m_window.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(m_window->alerts().isEmpty());
+        QVERIFY(!bar->isVisible());
+    }
+
+    void theOutboxIsShownAndRetriedFromTheKeyboard()
+    {
+        auto* label = find<QLabel>("outboxLabel");
+        QVERIFY(label && !label->isVisible());
+        m_window->setOutbox(3, 0);
+        QCOMPARE(m_window->outboxText(), QStringLiteral("3 records to send"));
+        QVERIFY(label->isVisible());
+        m_window->setOutbox(1, 1);
+        QCOMPARE(m_window->outboxText(), QStringLiteral("1 record to send \u00b7 1 record NOT sent (Ctrl+Shift+R)"));
+        QCOMPARE(label->property("quarantined").toInt(), 1);
+        QSignalSpy retry(m_window.get(), &MainWindow::outboxRetryRequested);
+        QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(retry.size(), 1);
+        m_window->setOutbox(0, 0);
+        QVERIFY(!label->isVisible());
+    }
+
     void readerBurstShowsFieldsAndNeverReachesTheFocusedField()
     {
         QLineEdit* edit = focusDocumentNumber();

@@ -82,7 +82,7 @@ private slots:
         QTest::keyClick(&workstation.window(), Qt::Key_F4);
         QTest::keyClick(
             QApplication::focusWidget() ? QApplication::focusWidget() : &root.decisionPage(), Qt::Key_Return);
-        QVERIFY(root.decisionPage().isRecorded());
+        QTRY_VERIFY(root.decisionPage().isRecorded());
         root.auditWriter()->waitUntilWritten();
 
         // F6 twice: to exit checks and back (a change of what the next check is for).

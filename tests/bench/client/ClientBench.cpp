@@ -114,7 +114,10 @@ public:
         return handle;
     }
     RecordHandle* submitRecord(const RecordSubmission& r) override { return m_inner.submitRecord(r); }
-    HotlistHandle* fetchHotlist(qint64 since) override { return m_inner.fetchHotlist(since); }
+    HotlistHandle* fetchHotlist(qint64 since, const QString& keyId) override
+    {
+        return m_inner.fetchHotlist(since, keyId);
+    }
     HealthHandle* checkHealth() override { return m_inner.checkHealth(); }
 
 private:
@@ -508,8 +511,8 @@ void printUnifyAlone(const Scenario& many, int runs, const QDate& today)
     context.document.zoneValid = true;
     context.document.dateOfExpiry = many.request.document.dateOfExpiry;
     context.visaList = visaList ? &*visaList : nullptr;
-    const bd::results::SearchAnswers answers { many.request, many.outcome->events, many.outcome->summary,
-        std::nullopt, {} };
+    const bd::results::SearchAnswers answers { many.request, many.outcome->events, many.outcome->summary, std::nullopt,
+        {} };
     int identities = 0;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;

@@ -105,9 +105,10 @@ DOC_RECORD = {"version": 1, "idempotencyKey": "0d6f1c0e-6b0b-4b55-8f0a-3a1f0f7d9
               "searchId": SEARCH_ID, "officerId": "officer-7", "at": "2026-11-28T09:30:00.000Z",
               "document": {"issuingState": "NGA", "number": "S10000002"}, "decision": "refuse",
               "refusalReasons": ["F"], "crossingPoint": "FRA-CDG"}
-DOC_HOTLIST = {"fromVersion": 9, "toVersion": 12, "fullReplace": False,
+DOC_HOTLIST = {"fromVersion": 9, "toVersion": 12, "fullReplace": False, "keyId": "hk-5f0c2a9e81d4b736",
                "added": [{"key": "daa8533017a26fed0f19c83afb2c2fe2fd62b479a23be4148639d289ef957ebf",
-                          "kind": "stolen-document", "action": "seize-document"}], "removed": ["5b1e"]}
+                          "kind": "stolen-document", "action": "seize-document"}],
+               "removed": ["5b1e0c4f6a9d2b7e8f1a3c5d7e9f0b2d4c6e8a0b1c3d5e7f9a2b4c6d8e0f1a3b"]}
 DOC_HEALTH = {"status": "ok", "version": "borderdesk-gateway/1", "training": True,
               "systems": {"sis": "up", "vis": "up", "ees": "up", "etias": "up", "eurodac": "up", "ecris-tcn": "up",
                           "europol": "up", "interpol-sltd": "up", "interpol-tdawn": "up"}}

@@ -24,7 +24,7 @@ public:
     QList<QPointer<HealthHandle>> probes;
     SearchHandle* search(const SearchRequest& r) override { return new SearchHandle(r.searchId); }
     RecordHandle* submitRecord(const RecordSubmission&) override { return new RecordHandle(); }
-    HotlistHandle* fetchHotlist(qint64) override { return new HotlistHandle(); }
+    HotlistHandle* fetchHotlist(qint64, const QString&) override { return new HotlistHandle(); }
     HealthHandle* checkHealth() override
     {
         probes << new HealthHandle();

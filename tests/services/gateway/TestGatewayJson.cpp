@@ -8,6 +8,16 @@ using namespace bd::gateway;
 
 using namespace bd::model;
 
+namespace {
+
+// A well-formed hotlist entry key (64 hex digits).
+QString hexKey(char digit)
+{
+    return QString(64, QLatin1Char(digit));
+}
+
+} // namespace
+
 class TestGatewayJson : public QObject
 {
     Q_OBJECT
@@ -138,10 +148,14 @@ private slots:
 
     void roundTripsHotlistDeltaAndHealthReport()
     {
-        HotlistDelta delta { 3, 5, false,
-            { HotlistEntry { QStringLiteral("ab12"), QStringLiteral("stolen-document"), {} } },
-            { QStringLiteral("cd34") } };
+        HotlistDelta delta { 3, 5, false, { HotlistEntry { hexKey('a'), QStringLiteral("stolen-document"), {} } },
+            { hexKey('c') }, QStringLiteral("hk-1"), {} };
         QCOMPARE(*json::decodeHotlistDelta(json::encode(delta)), delta);
+        HotlistDelta full { 0, 5, true,
+            { HotlistEntry { hexKey('b'), QStringLiteral("arrest"), QStringLiteral("arrest") } }, {},
+            QStringLiteral("hk-2.rotated_1"), QByteArray(32, '\x7f') };
+        QCOMPARE(*json::decodeHotlistDelta(json::encode(full)), full);
+        QCOMPARE(json::encode(full).value(QStringLiteral("key")).toString(), QString::fromLatin1(full.key.toBase64()));
 
         HealthReport health { QStringLiteral("ok"), QStringLiteral("1.0"), true,
             { { SystemId::Sis, QStringLiteral("up") }, { SystemId::Vis, QStringLiteral("slow") } } };
@@ -202,6 +216,65 @@ private slots:
 
     // A JSON number is a double: one out of range, not whole, or too large for any integer is a
     // decode error (gateway.schema) with the member and the reason, never cast (UBSan: 1e+300).
+    // The key comes with every full list and only then, exactly 32 bytes; the key id is bounded;
+    // entry keys are HMAC digests in lower-case hex and nothing else.
+    void hotlistKeyAndEntriesAreStrict_data()
+    {
+        QTest::addColumn<QString>("member");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<bool>("fullReplace");
+        QTest::addColumn<QString>("expected"); // empty: accepted
+        const QString key31 = QString::fromLatin1(QByteArray(31, 'k').toBase64());
+        const QString key33 = QString::fromLatin1(QByteArray(33, 'k').toBase64());
+        const QString key32 = QString::fromLatin1(QByteArray(32, 'k').toBase64());
+        QTest::newRow("full without key")
+            << "key" << QJsonValue() << true << "key: a full replace needs the 32-byte key";
+        QTest::newRow("full, 31-byte key") << "key" << QJsonValue(key31) << true << "32-byte key";
+        QTest::newRow("full, 33-byte key") << "key" << QJsonValue(key33) << true << "32-byte key";
+        QTest::newRow("full, not base64") << "key" << QJsonValue(QStringLiteral("%%%")) << true << "not valid base64";
+        QTest::newRow("full, 32-byte key") << "key" << QJsonValue(key32) << true << "";
+        QTest::newRow("delta with key") << "key" << QJsonValue(key32) << false
+                                        << "key: is sent with a full replace only";
+        QTest::newRow("no key id") << "keyId" << QJsonValue() << false << "keyId: missing";
+        QTest::newRow("empty key id") << "keyId" << QJsonValue(QString()) << false << "keyId: must be 1 to 64";
+        QTest::newRow("key id 65") << "keyId" << QJsonValue(QString(65, QLatin1Char('a'))) << false << "longer than 64";
+        QTest::newRow("key id slash") << "keyId" << QJsonValue(QStringLiteral("a/b")) << false << "keyId: must be";
+        QTest::newRow("entry key upper case")
+            << "added"
+            << QJsonValue(QJsonArray { QJsonObject {
+                   { QStringLiteral("key"), hexKey('A') }, { QStringLiteral("kind"), QStringLiteral("arrest") } } })
+            << false << "added[0].key: must be 64 lower-case hex digits";
+        QTest::newRow("entry key short") << "added"
+                                         << QJsonValue(QJsonArray {
+                                                QJsonObject { { QStringLiteral("key"), QStringLiteral("ab12") },
+                                                    { QStringLiteral("kind"), QStringLiteral("arrest") } } })
+                                         << false << "added[0].key: must be 64";
+        QTest::newRow("removed not hex") << "removed" << QJsonValue(QJsonArray { QString(64, QLatin1Char('g')) })
+                                         << false << "removed[0]: must be 64";
+        QTest::newRow("removed hex") << "removed" << QJsonValue(QJsonArray { hexKey('0') }) << false << "";
+    }
+    void hotlistKeyAndEntriesAreStrict()
+    {
+        QFETCH(QString, member);
+        QFETCH(QJsonValue, value);
+        QFETCH(bool, fullReplace);
+        QFETCH(QString, expected);
+        HotlistDelta d { 0, 1, fullReplace, {}, {}, QStringLiteral("hk-1"),
+            fullReplace ? QByteArray(32, 'k') : QByteArray() };
+        QJsonObject o = json::encode(d);
+        if (value.isNull())
+            o.remove(member);
+        else
+            o.insert(member, value);
+        const auto decoded = json::decodeHotlistDelta(o);
+        if (expected.isEmpty()) {
+            QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().detail));
+            return;
+        }
+        QVERIFY(!decoded.ok());
+        QVERIFY2(decoded.error().detail.contains(expected), qPrintable(decoded.error().detail));
+    }
+
     void numbersMustBeWholeAndInRange_data()
     {
         QTest::addColumn<QString>("message"); // which decoder
@@ -251,7 +324,7 @@ private slots:
             o.insert(member, value);
             check(json::decodeSearchSummary(o));
         } else if (message == QLatin1String("hotlist")) {
-            QJsonObject o = json::encode(HotlistDelta { 0, 1, false, {}, {} });
+            QJsonObject o = json::encode(HotlistDelta { 0, 1, false, {}, {}, QStringLiteral("hk-1"), {} });
             o.insert(member, value);
             check(json::decodeHotlistDelta(o));
         } else {

@@ -155,13 +155,13 @@ private slots:
         net.onRequest = [](FakeReply* reply, const FakeNetwork::Sent&) {
             reply->fail(QNetworkReply::ConnectionRefusedError, QStringLiteral("refused"));
         };
-        std::unique_ptr<HotlistHandle> h(client.fetchHotlist(7));
+        std::unique_ptr<HotlistHandle> h(client.fetchHotlist(7, QStringLiteral("k-1")));
         QSignalSpy done(h.get(), &HotlistHandle::finished);
         QVERIFY(m_timers.runUntil([&]() { return !done.isEmpty(); }));
         QCOMPARE(resultOf<HotlistDelta>(done).error().code, QStringLiteral("gateway.unreachable"));
         QCOMPARE(net.sent.size(), 3);
         QCOMPARE(net.sent.first().path, QStringLiteral("/v1/hotlist"));
-        QCOMPARE(net.sent.first().request.url().query(), QStringLiteral("since=7"));
+        QCOMPARE(net.sent.first().request.url().query(), QStringLiteral("since=7&keyId=k-1"));
 
         FakeNetwork net2;
         HttpsGatewayClient client2(net2, c);

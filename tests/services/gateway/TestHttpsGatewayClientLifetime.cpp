@@ -60,7 +60,7 @@ private slots:
         auto client = std::make_unique<HttpsGatewayClient>(net, config());
         m_timers.install(*client);
         std::unique_ptr<SearchHandle> search(client->search(request()));
-        std::unique_ptr<HotlistHandle> hotlist(client->fetchHotlist(3));
+        std::unique_ptr<HotlistHandle> hotlist(client->fetchHotlist(3, {}));
         QSignalSpy answered(search.get(), &SearchHandle::systemAnswered);
         QSignalSpy searchDone(search.get(), &SearchHandle::finished);
         QSignalSpy hotlistDone(hotlist.get(), &HotlistHandle::finished);

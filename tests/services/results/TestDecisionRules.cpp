@@ -405,6 +405,16 @@ QList<Row> rows()
                 return c;
             },
             "complete-checks-manually", "second-line", "" },
+        { "R56",
+            [fra] {
+                Check c(fra); // offline, no answer at all, the document on the hotlist copy
+                for (SystemId s : allSystems())
+                    c.status(s, SystemStatus::Error, QStringLiteral("gateway.unreachable"));
+                c.context.offlineHotlist
+                    = HotlistEntry { {}, QStringLiteral("stolen-document"), QStringLiteral("seize-document") };
+                return c;
+            },
+            "seize-document", "second-line", "" },
         { "R53", [fra] { return Check(fra); }, "admit", "admit", "" },
         { "R54", [fra] { return Check(fra, Purpose::ExitCheck); }, "let-exit", "let-exit", "" },
     };

@@ -3,3 +3,5 @@
 bd_add_test(services/storage/TestFieldCipher.cpp LABELS unit storage LIBS bd_storage)
 bd_add_test(services/storage/TestDatabase.cpp LABELS unit storage LIBS bd_storage)
 bd_add_test(services/storage/TestAuditTrail.cpp LABELS unit storage LIBS bd_storage)
+bd_add_test(services/storage/TestOutbox.cpp LABELS unit storage LIBS bd_storage)
+bd_add_test(services/storage/TestHotlistStore.cpp LABELS unit storage LIBS bd_storage)

@@ -1,4 +1,5 @@
 #include "services/gateway/GatewayJson.h"
+#include "services/model/HotlistKey.h"
 #include "tests/support/LoopbackGateway.h"
 #include "tests/support/TestCertificates.h"
 #include "tests/support/TestHygiene.h"
@@ -397,17 +398,63 @@ private slots:
             [&](const HotlistEntry& e) { return e.key == stolenKey && e.kind == QLatin1String("stolen-document"); }));
         QVERIFY(!full.body.contains("S10000007")); // keys only, never a document number
 
+        QCOMPARE(all->key.size(), 32); // a full replace brings the key its entries are made with
+        QCOMPARE(all->keyId, m_gateway->server().hotlistKeyId());
+
         const qint64 v = all->toVersion;
-        const auto delta = json::decodeHotlistDelta(*json::parseObject(get(QString::number(v - 3)).body));
+        const QString withKey = QStringLiteral("&keyId=") + all->keyId;
+        const auto delta = json::decodeHotlistDelta(*json::parseObject(get(QString::number(v - 3) + withKey).body));
         QVERIFY(delta.ok());
         QVERIFY(!delta->fullReplace);
+        QVERIFY(delta->key.isEmpty()); // the key travels with full lists only
         QCOMPARE(delta->fromVersion, v - 3);
         QVERIFY(delta->added.size() < all->added.size());
-        const auto upToDate = json::decodeHotlistDelta(*json::parseObject(get(QString::number(v)).body));
+        const auto upToDate = json::decodeHotlistDelta(*json::parseObject(get(QString::number(v) + withKey).body));
         QVERIFY(upToDate->added.isEmpty() && upToDate->removed.isEmpty());
-        QVERIFY(
-            json::decodeHotlistDelta(*json::parseObject(get(QStringLiteral("1")).body))->fullReplace); // too far behind
+        QVERIFY(json::decodeHotlistDelta(*json::parseObject(get(QStringLiteral("1") + withKey).body))
+                    ->fullReplace); // too far behind
+        QVERIFY(json::decodeHotlistDelta(*json::parseObject(get(QString::number(v - 3)).body))
+                    ->fullReplace); // no key held: the whole list with the key
         QCOMPARE(get(QString::number(v + 1)).status, 400);
+    }
+
+    // The key is the deployment's: taken from the configuration when given, else random at every
+    // start (never a constant of the code).
+    void theHotlistKeyComesFromTheConfigurationOrIsRandom()
+    {
+        GatewayConfig configured;
+        configured.hotlistKey = QByteArray(32, 'z');
+        configured.hotlistKeyId = QStringLiteral("hk-site-1");
+        const TrainingGatewayServer site(nullptr, nullptr, configured);
+        QCOMPARE(site.hotlistKeyId(), QStringLiteral("hk-site-1"));
+        QCOMPARE(site.hotlistKeyFor(QStringLiteral("GBR"), QStringLiteral("S10000007")),
+            QString::fromLatin1(
+                bd::model::hotlistDigest(configured.hotlistKey, QStringLiteral("GBR"), QStringLiteral("S10000007"))
+                    .toHex()));
+        const TrainingGatewayServer a(nullptr, nullptr, GatewayConfig {});
+        const TrainingGatewayServer b(nullptr, nullptr, GatewayConfig {});
+        QVERIFY(a.hotlistKeyId() != b.hotlistKeyId());
+        QVERIFY(a.hotlistKeyFor(QStringLiteral("GBR"), QStringLiteral("S1"))
+            != b.hotlistKeyFor(QStringLiteral("GBR"), QStringLiteral("S1")));
+    }
+
+    void aRotatedHotlistKeyReplacesTheWholeList()
+    {
+        auto get = [&](const QString& query) {
+            return json::decodeHotlistDelta(
+                *json::parseObject(run(m_nam.get(request(QStringLiteral("/v1/hotlist?") + query))).body));
+        };
+        const auto before = get(QStringLiteral("since=0"));
+        QVERIFY(before.ok());
+        const QString newId = m_gateway->server().rotateHotlistKey();
+        QVERIFY(newId != before->keyId);
+        const auto after = get(QStringLiteral("since=%1&keyId=%2").arg(before->toVersion).arg(before->keyId));
+        QVERIFY(after.ok());
+        QVERIFY(after->fullReplace);
+        QCOMPARE(after->keyId, newId);
+        QVERIFY(after->key != before->key);
+        QCOMPARE(after->added.size(), before->added.size());
+        QVERIFY(after->added.first().key != before->added.first().key); // every entry re-keyed
     }
 
     void faultsBehaveAsSpecified_data()

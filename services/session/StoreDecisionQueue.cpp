@@ -1,0 +1,36 @@
+#include "services/session/StoreDecisionQueue.h"
+
+#include "services/session/StoreDecisions.h"
+#include "services/storage/StorageErrors.h"
+
+namespace bd::session {
+
+StoreDecisionQueue::StoreDecisionQueue(bd::storage::StoreThread& store, const bd::storage::FieldCipher& cipher)
+    : m_store(store)
+    , m_cipher(cipher)
+{
+}
+
+void StoreDecisionQueue::write(const DecisionEntry& entry,
+    const std::optional<bd::model::RecordSubmission>& submission,
+    QObject* context,
+    Written written)
+{
+    if (!m_store.isOpen()) {
+        written(bd::core::Error { QString::fromLatin1(bd::storage::errors::kOpen), QStringLiteral("no store"), {} });
+        return;
+    }
+    using Outcome = bd::core::Result<qint64>;
+    m_store.call<Outcome>(
+        [cipher = &m_cipher, entry, submission](bd::storage::Database& db) -> Outcome {
+            return StoreDecisions(db, *cipher).recordDecision(entry, submission);
+        },
+        context,
+        [sender = m_sender, written = std::move(written)](Outcome outcome) {
+            if (outcome && outcome.value() > 0 && sender)
+                sender->wake();
+            written(std::move(outcome));
+        });
+}
+
+} // namespace bd::session
