@@ -1,6 +1,7 @@
 #include "app/LocalStore.h"
 
 #include "services/core/LogCategories.h"
+#include "services/storage/OutboxRecovery.h"
 #include "services/storage/StorageErrors.h"
 #include "services/storage/StoreSchema.h"
 
@@ -45,10 +46,25 @@ std::unique_ptr<LocalStore> LocalStore::open(const QString& dataDir,
     }
     report = opened.value();
     if (!report.movedAside.isEmpty()) {
+        // The records it still had to send are copied over before anything else runs.
+        std::optional<bd::storage::OutboxRecovered> recovered;
+        store->m_thread.post([&](bd::storage::Database& db) {
+            auto r = bd::storage::recoverOutbox(report.movedAside, db);
+            if (r)
+                recovered = r.value();
+            else
+                qCWarning(lcApp, "outbox recovery failed: %s", qPrintable(r.error().code));
+        });
+        store->m_thread.waitForIdle();
         qCWarning(lcApp, "local store was damaged: moved aside, a fresh one made");
-        *warning = QObject::tr("The local store was damaged and moved aside (%1); a fresh one was made. Cached "
-                               "results are gone; tell support.")
-                       .arg(QDir::toNativeSeparators(report.movedAside));
+        *warning = QObject::tr("The local store was damaged and moved aside (%1); a fresh one was made, cached "
+                               "results are gone. %2 Tell support.")
+                       .arg(QDir::toNativeSeparators(report.movedAside),
+                           !recovered ? QObject::tr("Records not yet sent could NOT be recovered.")
+                               : recovered->complete
+                               ? QObject::tr("%1 records not yet sent were recovered.").arg(recovered->records)
+                               : QObject::tr("%1 records not yet sent were recovered; more may be lost.")
+                                     .arg(recovered->records));
     }
     qCInfo(lcApp, "local store open: schema %d (was %d)", report.toVersion, report.fromVersion);
     store->purgeExpired();

@@ -5,3 +5,4 @@ bd_add_test(services/storage/TestDatabase.cpp LABELS unit storage LIBS bd_storag
 bd_add_test(services/storage/TestAuditTrail.cpp LABELS unit storage LIBS bd_storage)
 bd_add_test(services/storage/TestOutbox.cpp LABELS unit storage LIBS bd_storage)
 bd_add_test(services/storage/TestHotlistStore.cpp LABELS unit storage LIBS bd_storage)
+bd_add_test(services/storage/TestOutboxRecovery.cpp LABELS unit storage LIBS bd_storage)
