@@ -194,6 +194,13 @@ QList<SystemEvent> SearchStream::feed(QByteArrayView bytes)
     return out;
 }
 
+QString SearchStream::maybeUnreadable() const
+{
+    return m_unattributed.isEmpty()
+        ? QString()
+        : QStringLiteral("; a line that could not be read may have been its answer (%1)").arg(m_unattributed);
+}
+
 QList<SystemEvent> SearchStream::endOfStream()
 {
     QList<SystemEvent> out;
@@ -209,19 +216,23 @@ QList<SystemEvent> SearchStream::endOfStream()
     if (!m_summary && !m_streamError)
         m_streamError = bd::core::Error { QString::fromLatin1(errors::kMalformed),
             QStringLiteral("the answer stream ended without its summary"), {} };
-    for (SystemId s : pending()) {
+    const QList<SystemId> waiting = pending();
+    for (SystemId s : waiting) {
         SystemEvent e;
         e.searchId = m_searchId;
         e.system = s;
-        if (!m_unattributed.isEmpty()) {
+        if (!m_unattributed.isEmpty() && (waiting.size() == 1 || (m_summary && m_summary->answered.contains(s)))) {
+            // A line nobody could attribute came, and this is the one system without an answer (or
+            // the gateway says it answered for it): that line was its answer.
             e.status = SystemStatus::Error;
             e.detail = m_unattributed;
         } else if (m_summary) {
             e.status = SystemStatus::Timeout;
-            e.detail = QStringLiteral("no answer from this system before the gateway closed the search");
+            e.detail
+                = QStringLiteral("no answer from this system before the gateway closed the search") + maybeUnreadable();
         } else {
             e.status = SystemStatus::Error;
-            e.detail = QStringLiteral("the answer stream ended before this system answered");
+            e.detail = QStringLiteral("the answer stream ended before this system answered") + maybeUnreadable();
         }
         record(e, out);
     }
@@ -231,17 +242,19 @@ QList<SystemEvent> SearchStream::endOfStream()
 QList<SystemEvent> SearchStream::expirePending(int deadlineMs)
 {
     QList<SystemEvent> out;
-    for (SystemId s : pending()) {
+    const QList<SystemId> waiting = pending();
+    for (SystemId s : waiting) {
         SystemEvent e;
         e.searchId = m_searchId;
         e.system = s;
         e.latencyMs = deadlineMs;
-        if (!m_unattributed.isEmpty()) {
+        if (!m_unattributed.isEmpty() && waiting.size() == 1) {
+            // An unreadable line came and this is the one system without an answer: it was its answer.
             e.status = SystemStatus::Error;
             e.detail = m_unattributed;
-        } else {
+        } else { // its own deadline passed; an unreadable line may have been any pending system's
             e.status = SystemStatus::Timeout;
-            e.detail = QStringLiteral("no answer within %1 ms").arg(deadlineMs);
+            e.detail = QStringLiteral("no answer within %1 ms").arg(deadlineMs) + maybeUnreadable();
         }
         record(e, out);
         m_expired.append(s);
@@ -272,6 +285,18 @@ SearchOutcome SearchStream::outcome(std::optional<bd::core::Error> error) const
     if (!o.error && m_streamError)
         o.error = m_streamError;
     o.events = m_final;
+    // An unreadable line, and in the end one system that never answered: that line was its answer
+    // (the others' answers came after their deadline had passed).
+    if (!m_unattributed.isEmpty()) {
+        QList<qsizetype> unanswered;
+        for (qsizetype i = 0; i < o.events.size(); ++i)
+            if (m_expired.contains(o.events[i].system) && o.events[i].status == SystemStatus::Timeout)
+                unanswered.append(i);
+        if (unanswered.size() == 1) {
+            o.events[unanswered.first()].status = SystemStatus::Error;
+            o.events[unanswered.first()].detail = m_unattributed;
+        }
+    }
     return o;
 }
 

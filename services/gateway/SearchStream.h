@@ -29,10 +29,12 @@ public:
     // Feeds received bytes; returns the events to show now, in arrival order.
     QList<model::SystemEvent> feed(QByteArrayView bytes);
     // The body ended: a partial last line is a truncated answer. Returns the final events for
-    // systems still pending (`timeout` after a summary, `error` when the stream broke off).
+    // systems still pending: after a summary `timeout`, or `error` with the unreadable line's reason
+    // for a system the summary says was answered (that line was its answer); `error` when the
+    // stream broke off.
     QList<model::SystemEvent> endOfStream();
-    // The per-system deadline passed: pending systems become `timeout` (or `error` when an unreadable
-    // line may have been theirs). A later answer still replaces it.
+    // The per-system deadline passed: pending systems become `timeout` (the detail adds that an
+    // unreadable line may have been their answer, when one came). A later answer still replaces it.
     QList<model::SystemEvent> expirePending(int deadlineMs);
     // The search ends without its normal end (cancel, abort, network error): pending → `error`.
     QList<model::SystemEvent> failPending(const QString& detail);
@@ -47,6 +49,8 @@ public:
     SearchOutcome outcome(std::optional<bd::core::Error> error) const;
 
 private:
+    // "; a line that could not be read may have been its answer (...)" when one came; else empty.
+    QString maybeUnreadable() const;
     void handleLine(QByteArrayView line, QList<model::SystemEvent>& out);
     void badLine(const QString& reason, std::optional<model::SystemId> system, QList<model::SystemEvent>& out);
     void record(const model::SystemEvent& e, QList<model::SystemEvent>& out);

@@ -143,6 +143,8 @@ private slots:
         bd::testsupport::failOnAnyWarning();
 
         m_gateway->clearFaults();
+        for (SystemId s : allSystems())
+            m_gateway->setLatency(s, 0); // a test's slow system does not slow the next test
     }
     void everyScenarioGivesItsExpectedResult_data()
     {
@@ -260,6 +262,33 @@ private slots:
         QCOMPARE(visAt, allSystems().size() - 1);
         QCOMPARE(run.streamed[visAt].status, SystemStatus::Timeout);
         QVERIFY(statusOf(run.outcome, SystemId::Sis) == SystemStatus::NoHit);
+    }
+
+    void aStalledSystemIsATimeoutNotTheOthersUnreadableLine()
+    {
+        // VIS stalls, EES sends a line nobody can read: VIS is reported as what it is (no answer
+        // within its deadline), never as "unreadable answer line"; the line may have been EES's or
+        // VIS's, and the detail says so. Neither is a "no hit".
+        m_gateway->setLatency(SystemId::Vis, 5000);
+        m_gateway->setFault(SystemId::Ees, bd::training::FaultKind::Garbage);
+        bd::testsupport::expectRejectedAnswerLine(
+            QStringLiteral("unreadable answer line (not valid JSON at offset 1: illegal value)"));
+        QNetworkAccessManager network;
+        GatewayClientConfig c = config();
+        c.systemDeadlineMs = 800;
+        c.searchDeadlineMs = 2000;
+        HttpsGatewayClient client(network, c);
+        const auto& sc = scenario(QStringLiteral("clean-visa-exempt"));
+        const SearchRequest request = requestFor(sc);
+        const Run run = search(client, request);
+        for (const SystemEvent& e : run.outcome.events) {
+            if (e.system != SystemId::Vis && e.system != SystemId::Ees)
+                continue;
+            QCOMPARE(e.status, SystemStatus::Timeout);
+            QVERIFY2(e.detail.startsWith(QStringLiteral("no answer within 800 ms")), qPrintable(e.detail));
+            QVERIFY2(e.detail.contains(QStringLiteral("may have been its answer")), qPrintable(e.detail));
+        }
+        QCOMPARE(unify(request, run.outcome, sc).requiredAction.code, bd::results::ActionCode::CompleteChecksManually);
     }
 
     void faultsGivePerSystemErrors_data()

@@ -207,6 +207,42 @@ private slots:
         QVERIFY(s.outcome(std::nullopt).ok());
     }
 
+    void anUnreadableLineIsBlamedOnlyWhereItCanBe()
+    {
+        const QString reason = QStringLiteral("unreadable answer line (not valid JSON at offset 1: illegal value)");
+        // Two systems without an answer at the deadline: each is a timeout, with the doubt said.
+        SearchStream two = stream(); // expects SIS, VIS, EES
+        two.feed(line(answer(SystemId::Sis)));
+        bd::testsupport::expectRejectedAnswerLine(reason);
+        two.feed(QByteArrayLiteral("\x01garbage\n"));
+        const auto expired = two.expirePending(800);
+        QCOMPARE(expired.size(), 2);
+        for (const SystemEvent& e : expired) {
+            QCOMPARE(e.status, SystemStatus::Timeout);
+            QCOMPARE(e.detail,
+                QStringLiteral("no answer within 800 ms; a line that could not be read may have been its answer (")
+                    + reason + QLatin1Char(')'));
+        }
+        // One answers late: the other is the one the unreadable line belonged to.
+        two.feed(line(answer(SystemId::Vis)));
+        const auto outcome = two.outcome(std::nullopt);
+        for (const SystemEvent& e : outcome.events)
+            if (e.system == SystemId::Ees) {
+                QCOMPARE(e.status, SystemStatus::Error);
+                QCOMPARE(e.detail, reason);
+            }
+
+        // One system without an answer at the deadline: the unreadable line was its answer.
+        SearchStream one = stream();
+        one.feed(QByteArray(line(answer(SystemId::Sis)) + line(answer(SystemId::Vis))));
+        bd::testsupport::expectRejectedAnswerLine(reason);
+        one.feed(QByteArrayLiteral("\x01garbage\n"));
+        const auto last = one.expirePending(800);
+        QCOMPARE(last.size(), 1);
+        QCOMPARE(last.first().status, SystemStatus::Error);
+        QCOMPARE(last.first().detail, reason);
+    }
+
     void eventsTheClientMakesUpCarryTheSearchId()
     {
         SearchStream ended = stream();
