@@ -3,6 +3,7 @@
 // as JSON lines, checks it first and records the export in the trail itself; a directory without
 // a store key is refused (exit 2) and nothing is created in it.
 #include "services/storage/AuditTrail.h"
+#include "tests/support/CliRun.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/TestHygiene.h"
 
@@ -10,7 +11,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -18,21 +18,11 @@ using bd::storage::AuditTrail;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = bd::testsupport::CliRun;
 
 Run cli(const QStringList& args)
 {
-    QProcess p;
-    p.start(QStringLiteral(BD_CLI_PATH), QStringList { QStringLiteral("audit") } + args);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(30000))
-        return {};
-    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+    return bd::testsupport::runCli(QStringList { QStringLiteral("audit") } + args);
 }
 
 // A data directory with a store key and `count` audit records.

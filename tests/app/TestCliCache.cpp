@@ -4,6 +4,7 @@
 // (rule R55), and remembers the check for its re-check; `cache stats` counts, `cache purge`
 // deletes; a directory without a store is refused and left empty.
 #include "services/storage/AuditTrail.h"
+#include "tests/support/CliRun.h"
 #include "tests/support/LoopbackGateway.h"
 #include "tests/support/TestHygiene.h"
 
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -19,21 +19,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = bd::testsupport::CliRun;
 
 Run cli(const QStringList& args)
 {
-    QProcess p;
-    p.start(QStringLiteral(BD_CLI_PATH), args);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
-        return {};
-    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+    return bd::testsupport::runCli(args);
 }
 
 QStringList queryArgs(const bd::testsupport::LoopbackGateway& gateway, const QString& dataDir)

@@ -7,31 +7,22 @@
 #include "services/storage/DataKeys.h"
 #include "services/storage/Database.h"
 #include "services/storage/StoreSchema.h"
+#include "tests/support/CliRun.h"
+#include "tests/support/TestHygiene.h"
 
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = bd::testsupport::CliRun;
 
 Run cli(const QStringList& args)
 {
-    QProcess p;
-    p.start(QStringLiteral(BD_CLI_PATH), QStringList { QStringLiteral("hotlist") } + args);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
-        return {};
-    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+    return bd::testsupport::runCli(QStringList { QStringLiteral("hotlist") } + args);
 }
 
 QJsonObject json(const Run& run)
@@ -57,6 +48,8 @@ class TestCliHotlist : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void syncFetchesTheListAndStatusShowsIt()
     {
         QTemporaryDir dir;

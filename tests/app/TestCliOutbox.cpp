@@ -8,6 +8,7 @@
 #include "services/storage/FieldCipher.h"
 #include "services/storage/Outbox.h"
 #include "services/storage/StoreSchema.h"
+#include "tests/support/CliRun.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/TestHygiene.h"
 
@@ -15,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -23,21 +23,11 @@ using bd::storage::OutboxFailure;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = bd::testsupport::CliRun;
 
 Run cli(const QStringList& args)
 {
-    QProcess p;
-    p.start(QStringLiteral(BD_CLI_PATH), QStringList { QStringLiteral("outbox") } + args);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(30000))
-        return {};
-    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+    return bd::testsupport::runCli(QStringList { QStringLiteral("outbox") } + args);
 }
 
 constexpr char kName[] = "ERIKSSON";

@@ -10,6 +10,7 @@
 #include "services/storage/StoreThread.h"
 #include "services/training/Population.h"
 #include "tests/support/LoopbackGateway.h"
+#include "tests/support/TestHygiene.h"
 
 #include <algorithm>
 
@@ -47,6 +48,8 @@ class TestOfflineHotlistLoopback : public QObject
     }
 
 private slots:
+    void init() { bd::testsupport::failOnAnyWarning(); }
+
     void aListedDocumentIsFoundOfflineBeforeAndAfterAKeyRotation()
     {
         LoopbackGateway gateway;

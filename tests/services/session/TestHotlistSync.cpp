@@ -11,6 +11,7 @@
 #include "services/storage/StoreSchema.h"
 #include "services/storage/StoreThread.h"
 #include "tests/support/FakeClock.h"
+#include "tests/support/TestHygiene.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -108,6 +109,7 @@ class TestHotlistSync : public QObject
 private slots:
     void init()
     {
+        bd::testsupport::failOnAnyWarning();
         m_dir = std::make_unique<QTemporaryDir>();
         m_store = std::make_unique<bd::storage::StoreThread>();
         const auto opened = m_store->open(
