@@ -156,10 +156,14 @@ int main(int argc, char* argv[])
                     return;
                 }
                 say("c " + QByteArray::number(committed.value()));
-                sender.wake();
-                if (committed.value() < options->records)
+                if (committed.value() < options->records) {
+                    sender.wake();
                     return createNext();
+                }
                 allCommitted = true;
+                // After allCommitted: a "drained" that came before (a restart after every record was
+                // already sent) was ignored, and without this look nothing would end the driver.
+                sender.wake();
             });
     };
     QObject::connect(&sender, &bd::session::OutboxSender::recordSent, &sender,
