@@ -32,8 +32,12 @@ struct GatewayClientConfig
     QString officerId;
 
     int transferTimeoutMs = 10000; // no bytes for this long: the request fails with gateway.timeout
-    int systemDeadlineMs = 8000; // after this, systems that have not answered are shown as timeout
-    int searchDeadlineMs = 20000; // the whole search is abandoned after this (gateway.timeout)
+    // From the officer's start: systems that have not answered by then are `timeout` and the search
+    // ends (gateway.timeout, the others' answers kept): a stalled system never holds the verdict.
+    int systemDeadlineMs = 8000;
+    // Other calls (health, records, hotlist) without their own limit fail after this; a search only
+    // when it is longer than systemDeadlineMs (gateway.timeout).
+    int searchDeadlineMs = 20000;
     qint64 maxResponseBytes = 16 * 1024 * 1024; // larger: aborted, gateway.tooLarge
     qint64 maxLineBytes = 4 * 1024 * 1024; // one NDJSON line larger than this: that system's error
     int maxAttempts = 4; // idempotent calls only (records, hotlist, health); search: 1

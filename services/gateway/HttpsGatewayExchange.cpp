@@ -249,12 +249,45 @@ void HttpsGatewayClient::PendingSearch::start(const QByteArray& body, bool held)
                 systemDeadline);
             return;
         }
-        deliver(m_stream.expirePending(systemDeadline));
+        endAtDeadline(systemDeadline);
     });
     m_client->schedule(m_client->m_config.searchDeadlineMs, this, [this]() {
         if (!m_finished)
             abortReply(ReplyFacts::AbortReason::Timeout);
     });
+}
+
+void HttpsGatewayClient::PendingSearch::endAtDeadline(int deadlineMs)
+{
+    QPointer<PendingSearch> self(this);
+    if (m_reply)
+        onReadyRead(m_reply); // what already came counts
+    if (!self || m_finished)
+        return;
+    const QList<SystemEvent> expired = m_stream.expirePending(deadlineMs);
+    if (!deliver(expired))
+        return;
+    // Every system now has its status: a stalled one must not hold the others' verdict. What the
+    // gateway might still send (a late answer, the summary with the identity links) is not waited
+    // for; without the summary the result is incomplete and never "admit".
+    dropReply();
+    if (m_stream.hasSummary() && expired.isEmpty()) {
+        // Complete but the stream not yet closed: the answer is whole.
+        qCInfo(lcGateway) << "search finished at its deadline with its summary";
+        complete(m_stream.outcome(std::nullopt));
+        return;
+    }
+    QStringList late;
+    for (const SystemEvent& e : expired)
+        late << systemKey(e.system);
+    const QString detail = late.isEmpty()
+        ? QStringLiteral("the gateway did not close the search within %1 ms; its summary did not come").arg(deadlineMs)
+        : QStringLiteral("no answer from %1 within %2 ms: the search was closed at the deadline, without "
+                         "the gateway's summary")
+              .arg(late.join(QStringLiteral(", ")))
+              .arg(deadlineMs);
+    qCInfo(lcGateway) << "search closed at its deadline:" << late.size() << "systems without an answer";
+    complete(m_stream.outcome(Error { QString::fromLatin1(errors::kTimeout), detail, {} }));
 }
 
 void HttpsGatewayClient::PendingSearch::shutDown()

@@ -99,6 +99,9 @@ private:
     // Cancel or shut down: the reply goes, pending systems end as `error`.
     void end(const bd::core::Error& error, const QString& pendingDetail);
     void complete(const SearchOutcome& outcome);
+    // The per-system deadline: systems still pending become `timeout` and the search ends now, the
+    // reply dropped (error gateway.timeout unless everything, summary included, had come).
+    void endAtDeadline(int deadlineMs);
     // Held and never confirmed: ends with `error`; pending systems `timeout` (at `deadlineMs`) or
     // `error`, every answer of the gateway turned `error` without being shown.
     void endUnconfirmed(const bd::core::Error& error, std::optional<int> deadlineMs);

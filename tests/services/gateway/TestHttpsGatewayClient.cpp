@@ -82,13 +82,40 @@ private slots:
         const SystemEvent late = eventsOf(answered).last();
         QCOMPARE(late.system, SystemId::Ees);
         QCOMPARE(late.status, SystemStatus::Timeout);
-        QCOMPARE(done.size(), 0); // the search goes on: a late answer still replaces the timeout
-        reply->push(line(json::encode(answer(SystemId::Ees, SystemStatus::Hit))));
-        QCOMPARE(eventsOf(answered).last().status, SystemStatus::Hit);
-        reply->push(line(json::encode(summaryFor(QStringLiteral("search-1")))));
-        reply->end();
+        // The search ends at that deadline: the stalled system does not hold the others' verdict.
         QCOMPARE(done.size(), 1);
-        QCOMPARE(done.first().at(0).value<SearchOutcome>().events.last().status, SystemStatus::Hit);
+        const auto outcome = done.first().at(0).value<SearchOutcome>();
+        QVERIFY(outcome.error.has_value());
+        QCOMPARE(outcome.error->code, QStringLiteral("gateway.timeout"));
+        QVERIFY2(outcome.error->detail.contains(QStringLiteral("ees")), qPrintable(outcome.error->detail));
+        QVERIFY(!outcome.summary.has_value()); // never came: the result is incomplete, never "admit"
+        QCOMPARE(outcome.events.size(), 3);
+        QCOMPARE(outcome.events[0].status, SystemStatus::NoHit);
+        QCOMPARE(outcome.events[1].status, SystemStatus::NoHit);
+        QCOMPARE(outcome.events[2].status, SystemStatus::Timeout);
+        QCOMPARE(reply->aborts, 1); // nothing more is read from the stalled stream
+    }
+
+    void searchThatHadEverythingEndsNormallyAtTheDeadline()
+    {
+        FakeNetwork net;
+        GatewayClientConfig c = config();
+        c.systemDeadlineMs = 30;
+        HttpsGatewayClient client(net, c);
+        m_timers.install(client);
+        std::unique_ptr<SearchHandle> h(client.search(request()));
+        QSignalSpy done(h.get(), &SearchHandle::finished);
+        QVERIFY(waitForRequests(net, 1));
+        FakeReply* reply = net.replies.first();
+        reply->respond(200);
+        reply->push(line(json::encode(answer(SystemId::Sis))) + line(json::encode(answer(SystemId::Vis)))
+            + line(json::encode(answer(SystemId::Ees))) + line(json::encode(summaryFor(QStringLiteral("search-1")))));
+        QCOMPARE(done.size(), 0); // the gateway has not closed the stream yet
+        m_timers.advance(30);
+        QCOMPARE(done.size(), 1);
+        const auto outcome = done.first().at(0).value<SearchOutcome>();
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->detail : QString()));
+        QVERIFY(outcome.summary.has_value());
     }
 
     void answerOfAnotherSearchFailsTheSearch()
@@ -153,7 +180,7 @@ private slots:
         QCOMPARE(outcome.events[1].status, SystemStatus::NoHit);
     }
 
-    void hangingSearchIsAbandonedAtItsDeadline()
+    void hangingSearchEndsAtThePerSystemDeadline()
     {
         FakeNetwork net;
         GatewayClientConfig c = config();
@@ -167,10 +194,11 @@ private slots:
         QVERIFY(waitForRequests(net, 1));
         net.replies.first()->respond(200);
         net.replies.first()->push(line(json::encode(answer(SystemId::Sis))));
-        m_timers.advance(39);
-        QCOMPARE(answered.size(), 3); // VIS and EES timed out at 20 ms, the search goes on
+        m_timers.advance(19);
+        QCOMPARE(answered.size(), 1);
         QCOMPARE(done.size(), 0);
-        m_timers.advance(1);
+        m_timers.advance(1); // the per-system deadline ends the search, not the later search limit
+        QCOMPARE(answered.size(), 3);
         QCOMPARE(done.size(), 1);
         const auto outcome = done.first().at(0).value<SearchOutcome>();
         QCOMPARE(outcome.error->code, QStringLiteral("gateway.timeout"));
