@@ -114,6 +114,18 @@ void SearchStream::badLine(const QString& reason, std::optional<SystemId> system
     if (!m_streamError)
         m_streamError = bd::core::Error { QString::fromLatin1(errors::kMalformed),
             QStringLiteral("an answer line could not be read (%1)").arg(reason), {} };
+    // One system still to answer: the line was most likely its answer, so it shows as error now
+    // rather than "waiting" until the deadline. Only the client says so: a real answer from it
+    // that still comes replaces this (and the stream error above stays).
+    if (const QList<SystemId> waiting = pending(); waiting.size() == 1) {
+        SystemEvent e;
+        e.searchId = m_searchId;
+        e.system = waiting.first();
+        e.status = SystemStatus::Error;
+        e.detail = reason;
+        record(e, out);
+        m_expired.append(e.system);
+    }
 }
 
 void SearchStream::handleLine(QByteArrayView line, QList<SystemEvent>& out)

@@ -16,11 +16,11 @@ namespace bd::gateway {
 // arrive, every complete line is checked with the codec and turned into per-system events at once.
 // A bad line never stops the stream: a line that names its system gives that system an `error`;
 // an unreadable one (garbage, oversized, truncated) is remembered and the systems still pending
-// end as `error` with that reason instead of `timeout`. It fails closed: a line of another search
-// makes its system `error` and the outcome a `gateway.schema` error; a system answers once, a repeat
-// of the same answer changes nothing and a different second answer (no-hit then hit, other records)
-// makes the system `error` for good. Only a status the client made up at the deadline may be
-// replaced by a late answer. Every event carries the stream's search id. Pure and single-threaded.
+// end as `error` with that reason instead of `timeout` (at once when only one system is pending). It fails closed: a
+// line of another search makes its system `error` and the outcome a `gateway.schema` error; a system answers once, a
+// repeat of the same answer changes nothing and a different second answer (no-hit then hit, other records) makes the
+// system `error` for good. Only a status the client made up at the deadline may be replaced by a late answer. Every
+// event carries the stream's search id. Pure and single-threaded.
 class SearchStream
 {
 public:

@@ -232,15 +232,31 @@ private slots:
                 QCOMPARE(e.detail, reason);
             }
 
-        // One system without an answer at the deadline: the unreadable line was its answer.
+        // One system still to answer: the unreadable line was its answer, shown as error at once.
         SearchStream one = stream();
         one.feed(QByteArray(line(answer(SystemId::Sis)) + line(answer(SystemId::Vis))));
         bd::testsupport::expectRejectedAnswerLine(reason);
-        one.feed(QByteArrayLiteral("\x01garbage\n"));
-        const auto last = one.expirePending(800);
-        QCOMPARE(last.size(), 1);
-        QCOMPARE(last.first().status, SystemStatus::Error);
-        QCOMPARE(last.first().detail, reason);
+        const auto now = one.feed(QByteArrayLiteral("\x01garbage\n"));
+        QCOMPARE(now.size(), 1);
+        QCOMPARE(now.first().system, SystemId::Ees);
+        QCOMPARE(now.first().status, SystemStatus::Error);
+        QCOMPARE(now.first().detail, reason);
+        QVERIFY(one.expirePending(800).isEmpty()); // nothing left waiting for the deadline
+        QCOMPARE(one.outcome(std::nullopt).events.last().status, SystemStatus::Error);
+
+        // ... unless its real answer still comes: then that counts, and the stream stays in doubt.
+        SearchStream later = stream();
+        later.feed(QByteArray(line(answer(SystemId::Sis)) + line(answer(SystemId::Vis))));
+        bd::testsupport::expectRejectedAnswerLine(reason);
+        later.feed(QByteArrayLiteral("\x01garbage\n"));
+        const auto real = later.feed(line(answer(SystemId::Ees, SystemStatus::Hit)));
+        QCOMPARE(real.size(), 1);
+        QCOMPARE(real.first().status, SystemStatus::Hit);
+        later.feed(summaryLine());
+        later.endOfStream();
+        const auto outcome2 = later.outcome(std::nullopt);
+        QCOMPARE(outcome2.events.last().status, SystemStatus::Hit);
+        QVERIFY(outcome2.error.has_value()); // the unreadable line is still unexplained
     }
 
     void eventsTheClientMakesUpCarryTheSearchId()
