@@ -10,6 +10,7 @@
 #include "services/results/VisaList.h"
 #include "services/session/DecisionJournal.h"
 #include "services/storage/AuditWriter.h"
+#include "services/storage/SettingsLedger.h"
 #include "services/training/FaceRecords.h"
 #include "ui/BiometricsPage.h"
 #include "ui/CheckController.h"
@@ -91,6 +92,7 @@ CompositionRoot::~CompositionRoot()
         m_store->stopRetroChecks();
         m_store->stopOutbox();
         m_store->stopHotlist();
+        m_store->stopAuditShipping();
     }
     m_connectivity.reset(); // it probes the gateway client
     m_gateway.reset(); // before the network manager and the demo gateway it talks to
@@ -143,11 +145,21 @@ void CompositionRoot::createSessionData(const AppOptions& options, const bd::cor
         QDir(options.dataDir).filePath(QStringLiteral("decisions.jsonl")));
     const auto keys = bd::storage::loadOrCreateDataKeys(options.dataDir);
     createAuditTrail(options, keys);
+    if (keys)
+        auditSettingsChanges(options, settings, *keys);
     if (keys) {
         QString warning;
         m_store = LocalStore::open(options.dataDir, *keys, m_clock, settings.cacheRetentionHours, &warning);
         if (!warning.isEmpty())
             warn(warning);
+        if (m_store && m_audit) {
+            auto& shipper = m_store->startAuditShipping(options.dataDir, *keys, *m_audit);
+            QObject::connect(&shipper, &bd::session::AuditShipper::failed, m_window.get(), [this](const QString& code) {
+                warn(QObject::tr("Audit records could not be queued for the central gateway (%1) \u2014 tell "
+                                 "support; they stay on the workstation's trail.")
+                         .arg(code));
+            });
+        }
     }
     // The visa list is data built into the application, loaded once. Without it the verdict cannot
     // tell any traveller's visa regime: every one goes to "verify the visa requirement".
@@ -184,6 +196,37 @@ void CompositionRoot::createAuditTrail(const AppOptions& options, const bd::core
             qCWarning(lcApp, "audit trail: %s", qPrintable(detail));
             warn(QObject::tr("Audit trail: a record could not be written \u2014 tell support. %1").arg(detail));
         });
+}
+
+void CompositionRoot::auditSettingsChanges(
+    const AppOptions& options, const bd::core::Settings& settings, const bd::storage::DataKeys& keys)
+{
+    // The configuration files are edited while the workstation is closed: what changed is told to
+    // the trail at the next start, by key name only (docs/security.md).
+    const auto compared = bd::storage::SettingsLedger::compareAndKeep(options.dataDir, keys.lookup, settings.values());
+    if (!compared) {
+        qCWarning(lcApp, "settings state: %s", qPrintable(compared.error().detail));
+        warn(QObject::tr("Settings changes cannot be recorded — tell support. %1").arg(compared.error().detail));
+        return;
+    }
+    if (!m_audit)
+        return;
+    using Basis = bd::storage::SettingsComparison::Basis;
+    const QString officer = officerId(options);
+    if (compared->basis != Basis::Compared) {
+        const bool unreadable = compared->basis == Basis::StateUnreadable;
+        qCInfo(lcApp, "settings: %s", unreadable ? "earlier state unreadable, new baseline" : "first baseline");
+        m_audit->record({ QStringLiteral("settings.baseline"), officer, {}, {},
+            { { QStringLiteral("keys"), static_cast<int>(settings.values().size()) },
+                { QStringLiteral("earlierStateUnreadable"), unreadable } },
+            {} });
+        return;
+    }
+    for (const QString& key : compared->changed)
+        m_audit->record({ QStringLiteral("settings.change"), officer, {}, key, {}, {} });
+    if (!compared->changed.isEmpty())
+        qCInfo(lcApp, "settings: %lld keys changed since the last start",
+            static_cast<long long>(compared->changed.size()));
 }
 
 void CompositionRoot::warn(const QString& text)

@@ -89,6 +89,9 @@ private:
     // The audit trail in the data directory (its key made or read; the directory made private),
     // checked whole; a problem, or a trail that cannot be opened or written, is a lasting warning.
     void createAuditTrail(const AppOptions& options, const bd::core::Result<bd::storage::DataKeys>& keys);
+    // Settings changed since the last start go to the trail ("settings.change", one per key).
+    void auditSettingsChanges(
+        const AppOptions& options, const bd::core::Settings& settings, const bd::storage::DataKeys& keys);
     void warn(const QString& text); // adds a lasting warning to the status bar
     void createCheckController(const AppOptions& options,
         const bd::core::Settings& settings,

@@ -93,6 +93,8 @@ bd::session::OutboxSender& LocalStore::startOutbox(
     using State = bd::gateway::ConnectivityMonitor::State;
     m_outbox = std::make_unique<bd::session::OutboxSender>(m_thread, m_cipher, client, m_clock);
     m_decisions.setSender(m_outbox.get());
+    if (m_auditShipper)
+        m_auditShipper->setSender(m_outbox.get());
     QObject::connect(&monitor, &bd::gateway::ConnectivityMonitor::stateChanged, m_outbox.get(),
         [sender = m_outbox.get()](State state) {
             if (state == State::Online || state == State::Degraded)
@@ -105,6 +107,8 @@ bd::session::OutboxSender& LocalStore::startOutbox(
 void LocalStore::stopOutbox()
 {
     m_decisions.setSender(nullptr);
+    if (m_auditShipper)
+        m_auditShipper->setSender(nullptr);
     m_outbox.reset();
 }
 
@@ -128,6 +132,17 @@ void LocalStore::stopHotlist()
 {
     m_archive.setHotlist(nullptr);
     m_hotlist.reset();
+}
+
+bd::session::AuditShipper& LocalStore::startAuditShipping(
+    const QString& dataDir, const bd::storage::DataKeys& keys, bd::storage::AuditWriter& writer)
+{
+    m_auditShipper = std::make_unique<bd::session::AuditShipper>(m_thread, m_cipher, dataDir, keys);
+    m_auditShipper->setSender(m_outbox.get());
+    QObject::connect(
+        &writer, &bd::storage::AuditWriter::written, m_auditShipper.get(), &bd::session::AuditShipper::ship);
+    m_auditShipper->ship(); // what was written before this start (or before a crash) and not yet queued
+    return *m_auditShipper;
 }
 
 void LocalStore::purgeExpired()

@@ -2,6 +2,7 @@
 
 #include "services/core/Clock.h"
 #include "services/gateway/ConnectivityMonitor.h"
+#include "services/session/AuditShipper.h"
 #include "services/session/HotlistSync.h"
 #include "services/session/OutboxSender.h"
 #include "services/session/ResultCache.h"
@@ -9,6 +10,7 @@
 #include "services/session/RetroChecks.h"
 #include "services/session/StoreCheckArchive.h"
 #include "services/session/StoreDecisionQueue.h"
+#include "services/storage/AuditWriter.h"
 #include "services/storage/DataKeys.h"
 #include "services/storage/FieldCipher.h"
 #include "services/storage/StoreThread.h"
@@ -60,6 +62,12 @@ public:
     bd::session::HotlistSync& startHotlist(
         bd::gateway::GatewayClient& client, bd::gateway::ConnectivityMonitor& monitor);
     void stopHotlist();
+    // The audit trail into the outbox: what is on the trail and not yet queued goes now, then every
+    // record as soon as the writer has it on disk. Independent of the gateway (records wait in the
+    // outbox); stopped before the writer goes.
+    bd::session::AuditShipper& startAuditShipping(
+        const QString& dataDir, const bd::storage::DataKeys& keys, bd::storage::AuditWriter& writer);
+    void stopAuditShipping() { m_auditShipper.reset(); }
 
 private:
     LocalStore(const bd::storage::DataKeys& keys, const bd::core::Clock& clock, int retentionHours);
@@ -76,6 +84,7 @@ private:
     std::unique_ptr<bd::session::RetroChecker> m_retroChecker; // null until started
     std::unique_ptr<bd::session::OutboxSender> m_outbox; // null until started
     std::unique_ptr<bd::session::HotlistSync> m_hotlist; // null until started
+    std::unique_ptr<bd::session::AuditShipper> m_auditShipper; // null until started
 };
 
 } // namespace bd::app

@@ -3,6 +3,7 @@
 #include "services/core/Result.h"
 
 #include <QDate>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -61,6 +62,9 @@ struct Settings
         std::function<bool(const QString& value, QString* why)> captureSource; // capture/source
     };
     static QStringList knownKeys();
+    // The effective value of every known key as text (defaults included; an unset date or URL is
+    // empty), for comparing one start's configuration with the last (SettingsValues.cpp).
+    QMap<QString, QString> values() const;
     // Keys that decide where the workstation connects, what the verdict assumes (ETIAS periods,
     // the border's State) and how long traveller data stays on screen: only the administrator's
     // site configuration may set them, never the file in the officer's data directory.

@@ -6,5 +6,5 @@ target_sources(bd_services PRIVATE
     core/Redaction.h core/Redaction.cpp
     core/LogSink.h core/LogSink.cpp
     core/ProcessHardening.h core/ProcessHardening.cpp
-    core/Settings.h core/Settings.cpp
+    core/Settings.h core/Settings.cpp core/SettingsValues.cpp
 )

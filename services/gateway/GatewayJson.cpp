@@ -199,6 +199,12 @@ QJsonObject encode(const RecordSubmission& r)
     putText(o, "crossingPoint", r.crossingPoint);
     putText(o, "requiredAction", r.requiredAction);
     putText(o, "overrideReason", r.overrideReason);
+    if (r.audit)
+        o.insert(QStringLiteral("audit"),
+            QJsonObject { { QStringLiteral("seq"), r.audit->seq }, { QStringLiteral("event"), r.audit->event },
+                { QStringLiteral("workstationId"), r.audit->workstationId },
+                { QStringLiteral("reference"), r.audit->reference }, { QStringLiteral("details"), r.audit->details },
+                { QStringLiteral("mac"), r.audit->mac } });
     return o;
 }
 

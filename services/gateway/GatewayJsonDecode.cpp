@@ -35,7 +35,7 @@ const QStringList kEtiasStatuses { QStringLiteral("valid"), QStringLiteral("refu
     QStringLiteral("revoked"), QStringLiteral("pending") };
 const QStringList kEtiasFlags { QStringLiteral("second-line-check"), QStringLiteral("hit-checked-false") };
 const QStringList kRecordKinds { QStringLiteral("ees-entry"), QStringLiteral("ees-exit"), QStringLiteral("ees-refusal"),
-    QStringLiteral("decision") };
+    QStringLiteral("decision"), QStringLiteral("audit") };
 // The decision keys come from the model's one table (Decision.h).
 const QStringList kDecisions = [] {
     QStringList keys;
@@ -243,6 +243,42 @@ bd::core::Result<SearchSummary> decodeSearchSummary(const QJsonObject& o)
     return finish(error, s);
 }
 
+namespace {
+
+// An audit record's details: references and codes, flat (strings, integers, booleans), bounded.
+bool isFlatDetails(const QJsonObject& details)
+{
+    constexpr int kMaxDetails = 32;
+    constexpr int kMaxDetailText = 200;
+    if (details.size() > kMaxDetails)
+        return false;
+    return std::all_of(details.begin(), details.end(), [](const QJsonValueConstRef& v) {
+        return v.isBool() || (v.isDouble() && v.toDouble() == static_cast<double>(v.toInteger()))
+            || (v.isString() && v.toString().size() <= kMaxDetailText);
+    });
+}
+
+AuditRecordPart decodeAuditPart(Reader r)
+{
+    static const QRegularExpression mac(QStringLiteral("\\A[0-9a-f]{64}\\z"));
+    AuditRecordPart a;
+    a.seq = r.integer(QStringLiteral("seq"), 1, Q_INT64_C(1) << 52, true);
+    a.event = r.text(QStringLiteral("event"), true, 64);
+    a.workstationId = r.text(QStringLiteral("workstationId"), false, 64);
+    a.reference = r.text(QStringLiteral("reference"), false, 80);
+    a.details = r.object(QStringLiteral("details")).value_or(QJsonObject {});
+    a.mac = r.text(QStringLiteral("mac"), true, 64);
+    if (r.ok() && !isFlatDetails(a.details))
+        r.fail(QStringLiteral("details"), QStringLiteral("only up to 32 strings, integers and booleans"));
+    if (r.ok() && !mac.match(a.mac).hasMatch())
+        r.fail(QStringLiteral("mac"), QStringLiteral("must be 64 lower-case hex digits"));
+    if (r.ok() && a.event.isEmpty())
+        r.fail(QStringLiteral("event"), QStringLiteral("empty"));
+    return a;
+}
+
+} // namespace
+
 bd::core::Result<RecordSubmission> decodeRecordSubmission(const QJsonObject& o)
 {
     QString error;
@@ -268,6 +304,14 @@ bd::core::Result<RecordSubmission> decodeRecordSubmission(const QJsonObject& o)
     if (r.ok() && s.kind != QLatin1String("decision") && (!s.requiredAction.isEmpty() || !s.overrideReason.isEmpty()))
         r.fail(
             QStringLiteral("overrideReason"), QStringLiteral("only a decision has a required action or an override"));
+    if (const auto a = r.object(QStringLiteral("audit")))
+        s.audit = decodeAuditPart(r.child(*a, QStringLiteral("audit")));
+    if (r.ok() && (s.kind == QLatin1String("audit")) != s.audit.has_value())
+        r.fail(QStringLiteral("audit"),
+            s.audit ? QStringLiteral("only an audit record has an audit part") : QStringLiteral("missing"));
+    if (r.ok() && s.audit
+        && (s.decision || !s.refusalReasons.isEmpty() || s.document != DocumentData {} || s.person != PersonData {}))
+        r.fail(QStringLiteral("audit"), QStringLiteral("an audit record carries no document, person or decision"));
     if (r.ok() && s.kind == QLatin1String("decision") && !s.decision)
         r.fail(QStringLiteral("decision"), QStringLiteral("missing"));
     if (r.ok() && s.decision == Decision::Refuse && s.refusalReasons.isEmpty())

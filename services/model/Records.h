@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -16,12 +17,26 @@
 // health).
 namespace bd::model {
 
-// A record the workstation sends (EES entry/exit/refusal, officer decision). The idempotency key
-// makes a replay after a crash or a lost reply harmless.
+// One record of the workstation's audit trail as the centre receives it (kind "audit"): references
+// and codes only, never personal data. `mac` is the record's seal on the workstation's trail, so a
+// record held centrally can be matched with the one on the workstation.
+struct AuditRecordPart
+{
+    qint64 seq = 0; // the record's number on the workstation's trail (from 1)
+    QString event; // "search", "hit.view", "decision", "settings.change", "export", ...
+    QString workstationId;
+    QString reference; // a search id, record id or settings key
+    QJsonObject details; // further references and codes
+    QString mac; // 64 hex digits
+    bool operator==(const AuditRecordPart&) const = default;
+};
+
+// A record the workstation sends (EES entry/exit/refusal, officer decision, audit record). The
+// idempotency key makes a replay after a crash or a lost reply harmless.
 struct RecordSubmission
 {
     QString idempotencyKey;
-    QString kind; // "ees-entry", "ees-exit", "ees-refusal", "decision"
+    QString kind; // "ees-entry", "ees-exit", "ees-refusal", "decision", "audit"
     QString searchId;
     QString officerId;
     QDateTime at;
@@ -32,6 +47,7 @@ struct RecordSubmission
     QString crossingPoint;
     QString requiredAction; // kind "decision": the action the result required (its code)
     QString overrideReason; // kind "decision": the officer's written reason for departing from it
+    std::optional<AuditRecordPart> audit; // kind "audit" only (and then no document, person or decision)
     bool operator==(const RecordSubmission&) const = default;
 };
 

@@ -11,4 +11,5 @@ target_sources(bd_offline PRIVATE
     session/StoreCheckArchive.h session/StoreCheckArchive.cpp
     session/DecisionStore.h
     session/StoreDecisionQueue.h session/StoreDecisionQueue.cpp
+    session/AuditShipper.h session/AuditShipper.cpp
 )

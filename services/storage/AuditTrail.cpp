@@ -62,6 +62,7 @@ struct ParsedLine
     QByteArray prev;
     QByteArray mac;
     QByteArray body;
+    QJsonObject record;
 };
 
 std::optional<ParsedLine> parseLine(const QByteArray& line)
@@ -77,6 +78,7 @@ std::optional<ParsedLine> parseLine(const QByteArray& line)
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return std::nullopt;
     const QJsonObject object = doc.object();
+    parsed.record = object;
     parsed.seq = object.value(QLatin1String("seq")).toInteger(-1);
     parsed.prev = object.value(QLatin1String("prev")).toString().toLatin1();
     if (parsed.seq < 1 || parsed.prev.size() != kMacHex)
@@ -240,20 +242,6 @@ bool appendSynced(const QString& path, const QByteArray& bytes)
     return ::close(fd) == 0 && ok;
 }
 
-bool replaceSynced(const QString& dir, const QString& path, const QByteArray& bytes)
-{
-    const QString temporary = path + QStringLiteral(".new");
-    const QByteArray temporaryName = QFile::encodeName(temporary);
-    const int fd = ::open(temporaryName.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return false;
-    const bool written = posix::writeAll(fd, bytes) && ::fsync(fd) == 0;
-    if (::close(fd) != 0 || !written || ::rename(temporaryName.constData(), QFile::encodeName(path).constData()) != 0)
-        return false;
-    posix::syncDirectory(dir);
-    return true;
-}
-
 } // namespace
 
 AuditTrail::AuditTrail(QString dataDir, QByteArray key, const bd::core::Clock& clock)
@@ -266,6 +254,53 @@ AuditTrail::AuditTrail(QString dataDir, QByteArray key, const bd::core::Clock& c
 AuditVerification AuditTrail::verify(const QString& dataDir, const DataKeys& keys)
 {
     return read(dataDir, chainKey(keys)).verification;
+}
+
+AuditBatch AuditTrail::readAfter(const QString& dataDir, const DataKeys& keys, const AuditPosition& from, int limit)
+{
+    constexpr qint64 kMaxRead = 4 * 1024 * 1024; // a batch never needs more (a record is well under 1 KiB)
+    AuditBatch batch;
+    batch.next = from;
+    QFile file(QDir(dataDir).filePath(QLatin1String(kFileName)));
+    if (!file.open(QIODevice::ReadOnly))
+        return batch; // no trail (yet): nothing to read
+    if (file.size() < from.offset) {
+        batch.restarted = true;
+        batch.next.offset = 0;
+    }
+    if (!file.seek(batch.next.offset))
+        return batch;
+    const QByteArray bytes = file.read(kMaxRead);
+    const QByteArray key = chainKey(keys);
+    qsizetype start = 0;
+    while (batch.records.size() < limit) {
+        const qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            break; // being written, or beyond this read: the next read takes it
+        const QByteArray line = bytes.mid(start, end - start);
+        start = end + 1;
+        batch.next.offset += line.size() + 1;
+        if (line.isEmpty())
+            continue;
+        const auto parsed = parseLine(line);
+        if (!parsed || hmacHex(key, parsed->body) != parsed->mac) {
+            ++batch.unreadable;
+            continue;
+        }
+        if (parsed->seq <= batch.next.seq)
+            continue; // read before (the file was replaced, or a record repeated)
+        const QJsonObject& r = parsed->record;
+        AuditRecord record;
+        record.seq = parsed->seq;
+        record.at = QDateTime::fromString(r.value(QLatin1String("at")).toString(), Qt::ISODateWithMs);
+        record.event = AuditEvent { r.value(QLatin1String("kind")).toString(),
+            r.value(QLatin1String("officer")).toString(), r.value(QLatin1String("workstation")).toString(),
+            r.value(QLatin1String("reference")).toString(), r.value(QLatin1String("details")).toObject(), record.at };
+        record.mac = QString::fromLatin1(parsed->mac);
+        batch.records.append(record);
+        batch.next.seq = parsed->seq;
+    }
+    return batch;
 }
 
 Result<std::unique_ptr<AuditTrail>> AuditTrail::open(
@@ -312,7 +347,7 @@ std::optional<Error> AuditTrail::append(const AuditEvent& event)
         QJsonObject { { QStringLiteral("seq"), seq }, { QStringLiteral("mac"), QString::fromLatin1(mac) },
             { QStringLiteral("check"), QString::fromLatin1(headCheck(m_key, seq, mac)) } })
                                 .toJson(QJsonDocument::Compact);
-    if (!replaceSynced(m_dir, QDir(m_dir).filePath(QLatin1String(kHeadName)), head))
+    if (!posix::replaceSynced(m_dir, QDir(m_dir).filePath(QLatin1String(kHeadName)), head))
         return Error { QString::fromLatin1(errors::kAuditWrite),
             QStringLiteral("audit record %1 was written but its end marker could not be updated in %2")
                 .arg(seq)

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -40,6 +41,31 @@ struct AuditVerification
     bool ok() const { return !problem.has_value(); }
 };
 
+// Where reading the trail back stands: the last record number read and the byte just after its line.
+struct AuditPosition
+{
+    qint64 seq = 0;
+    qint64 offset = 0;
+    bool operator==(const AuditPosition&) const = default;
+};
+
+// One record read back from the trail, its own seal checked.
+struct AuditRecord
+{
+    qint64 seq = 0;
+    QDateTime at;
+    AuditEvent event; // workstationId as written; `at` as above
+    QString mac; // hex
+};
+
+struct AuditBatch
+{
+    QList<AuditRecord> records; // in trail order, each numbered above the position read from
+    AuditPosition next; // where the next read starts
+    int unreadable = 0; // lines skipped: not a record, or a seal that does not match
+    bool restarted = false; // the file was shorter than the position: read from its beginning
+};
+
 // The append-only audit trail of a workstation: <dataDir>/audit.jsonl, one JSON object a line, each
 // record numbered (`seq` from 1) and chained: its `mac` is HMAC-SHA-256, under a key derived from
 // the store's look-up key, over the record's bytes, which include the previous record's mac
@@ -62,6 +88,14 @@ public:
 
     // Checks the trail in `dataDir` without changing anything.
     static AuditVerification verify(const QString& dataDir, const DataKeys& keys);
+
+    // Reads up to `limit` records after `from`, for shipping them to the centre: each record is
+    // checked against its own seal; a line that is no record or whose seal does not match is skipped
+    // and counted (the chain check at start reports it to the officer); a line still being written
+    // (no newline yet) is left for the next read. When the file is shorter than `from.offset` (it
+    // was replaced) reading starts again at its beginning, and only records numbered above
+    // `from.seq` are returned, so none is returned twice. Read-only; any thread.
+    static AuditBatch readAfter(const QString& dataDir, const DataKeys& keys, const AuditPosition& from, int limit);
 
     // Writes one record (fsynced, marker updated); audit.write when the disk refuses.
     std::optional<bd::core::Error> append(const AuditEvent& event);

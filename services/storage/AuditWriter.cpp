@@ -24,11 +24,13 @@ void AuditWriter::record(const AuditEvent& event)
     if (stamped.workstationId.isEmpty())
         stamped.workstationId = m_workstationId;
     m_thread.start([this, stamped] {
-        if (const auto failed = m_trail->append(stamped)) {
-            // Queued to the owner's thread; dropped if the writer is gone by then.
+        // Signals are queued to the owner's thread; dropped if the writer is gone by then.
+        if (const auto failed = m_trail->append(stamped))
             QMetaObject::invokeMethod(
                 this, [this, detail = failed->detail] { emit writeFailed(detail); }, Qt::QueuedConnection);
-        }
+        else
+            QMetaObject::invokeMethod(
+                this, [this, seq = m_trail->lastSeq()] { emit written(seq); }, Qt::QueuedConnection);
     });
 }
 

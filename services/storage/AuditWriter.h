@@ -28,6 +28,8 @@ public:
 
 signals:
     void writeFailed(const QString& detail);
+    // Record `seq` is on disk (emitted in the owner's thread): what ships the trail reads it now.
+    void written(qint64 seq);
 
 private:
     std::unique_ptr<AuditTrail> m_trail; // used only by m_thread's task after construction

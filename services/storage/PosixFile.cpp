@@ -31,4 +31,18 @@ void syncDirectory(const QString& dir)
     }
 }
 
+bool replaceSynced(const QString& dir, const QString& path, const QByteArray& bytes)
+{
+    const QString temporary = path + QStringLiteral(".new");
+    const QByteArray temporaryName = QFile::encodeName(temporary);
+    const int fd = ::open(temporaryName.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return false;
+    const bool written = writeAll(fd, bytes) && ::fsync(fd) == 0;
+    if (::close(fd) != 0 || !written || ::rename(temporaryName.constData(), QFile::encodeName(path).constData()) != 0)
+        return false;
+    syncDirectory(dir);
+    return true;
+}
+
 } // namespace bd::storage::posix

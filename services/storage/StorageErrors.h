@@ -15,6 +15,7 @@ inline constexpr char kNewerSchema[] = "storage.newerSchema"; // written by a ne
 inline constexpr char kMigration[] = "storage.migration"; // a schema step failed (rolled back)
 inline constexpr char kCorruptMove[] = "storage.corruptMove"; // a damaged file could not be moved aside
 inline constexpr char kQuery[] = "storage.query"; // a read or write of the store failed (nothing half-written)
+inline constexpr char kSettingsState[] = "storage.settingsState"; // settings.state could not be written
 inline constexpr char kAuditWrite[] = "storage.auditWrite"; // an audit record could not be written and synced
 inline constexpr char kOutboxUnknown[] = "storage.outboxUnknown"; // no outbox item of that number in that state
 inline constexpr char kOutboxDuplicate[] = "storage.outboxDuplicate"; // that idempotency key is already queued

@@ -52,7 +52,16 @@ QList<Migration> storeMigrations()
                        " kind TEXT NOT NULL,"
                        " action TEXT NOT NULL) WITHOUT ROWID"),
     };
-    return { v1 };
+    Migration v2;
+    v2.version = 2;
+    v2.statements = {
+        QStringLiteral("CREATE TABLE audit_shipping ("
+                       " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " seq INTEGER NOT NULL,"
+                       " byte_offset INTEGER NOT NULL,"
+                       " updated_at TEXT NOT NULL)"),
+    };
+    return { v1, v2 };
 }
 
 } // namespace bd::storage

@@ -31,6 +31,10 @@ inline constexpr char kHotlistKey[] = "hotlist.key"; // hotlist_state.key
 // - offline_checks: searches made while offline, to be re-run when the link returns (retro-check).
 // - hotlist_state / hotlist: the offline hotlist (keys are HMACs under the deployment's hotlist
 //   key, which is kept sealed) and the version it is at.
+// Version 2:
+// - audit_shipping: how far the audit trail (audit.jsonl, AuditTrail.h) has been put in the outbox:
+//   the last record number queued and the byte offset just after it, moved in the same
+//   transaction as the outbox rows it adds (AuditShipper.h).
 QList<Migration> storeMigrations();
 
 } // namespace bd::storage

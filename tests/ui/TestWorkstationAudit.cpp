@@ -2,10 +2,13 @@
 // a check's search, the view of its hits and its decision go on the trail by reference only, with the data folder made
 // private and its key owner-only; a trail found damaged at start, or one that cannot be opened,
 // is a lasting warning in the status bar — never silence.
+#include "services/session/AuditShipper.h"
 #include "services/storage/AuditTrail.h"
 #include "services/storage/AuditWriter.h"
+#include "services/training/TrainingGatewayServer.h"
 #include "tests/support/DemoWorkstation.h"
 #include "tests/support/FileProbe.h"
+#include "tests/support/LoopbackGateway.h"
 #include "tests/support/TestHygiene.h"
 #include "ui/CheckController.h"
 #include "ui/DecisionPage.h"
@@ -17,6 +20,7 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using bd::storage::AuditTrail;
@@ -91,7 +95,10 @@ private slots:
         root.auditWriter()->waitUntilWritten();
 
         QList<QJsonObject> records = recordsIn(workstation.dataPath());
-        QCOMPARE(records.size(), 5);
+        QCOMPARE(records.size(), 6);
+        // The first start records the configuration's baseline (key names and counts only).
+        QCOMPARE(records[0].value(QLatin1String("kind")).toString(), QStringLiteral("settings.baseline"));
+        records.removeFirst();
         QCOMPARE(records[3].value(QLatin1String("kind")).toString(), QStringLiteral("purpose.change"));
         QCOMPARE(records[3].value(QLatin1String("reference")).toString(), QStringLiteral("exit-check"));
         QCOMPARE(records[4].value(QLatin1String("reference")).toString(), QStringLiteral("training"));
@@ -111,6 +118,76 @@ private slots:
         }
         const auto keys = bd::storage::loadDataKeys(workstation.dataPath());
         QVERIFY(AuditTrail::verify(workstation.dataPath(), keys.value()).ok());
+    }
+
+    void aSettingsChangeBetweenStartsIsOnTheTrail()
+    {
+        const QStringList kept { QStringLiteral("store.key"), QStringLiteral("audit.jsonl"),
+            QStringLiteral("audit.head"), QStringLiteral("settings.state") };
+        QTemporaryDir between;
+        {
+            DemoWorkstation first;
+            QVERIFY(first.root().auditWriter());
+            first.root().auditWriter()->waitUntilWritten();
+            for (const QString& name : kept)
+                QVERIFY2(
+                    QFile::copy(first.dataPath() + QLatin1Char('/') + name, between.filePath(name)), qPrintable(name));
+        }
+        DemoWorkstation::Setup setup;
+        setup.settings.cacheRetentionHours = 6;
+        setup.settings.idleClearSeconds = 120;
+        setup.prepareDataDir = [&](const QString& dataDir) {
+            for (const QString& name : kept)
+                QFile::copy(between.filePath(name), dataDir + QLatin1Char('/') + name);
+        };
+        DemoWorkstation second(setup);
+        QVERIFY(second.root().auditWriter());
+        QVERIFY(second.window().warningText().isEmpty());
+        second.root().auditWriter()->waitUntilWritten();
+        const QList<QJsonObject> records = recordsIn(second.dataPath());
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(records[0].value(QLatin1String("kind")).toString(), QStringLiteral("settings.baseline"));
+        for (int i : { 1, 2 })
+            QCOMPARE(records[i].value(QLatin1String("kind")).toString(), QStringLiteral("settings.change"));
+        // By key name, never the value.
+        QCOMPARE(
+            records[1].value(QLatin1String("reference")).toString(), QStringLiteral("privacy/cacheRetentionHours"));
+        QCOMPARE(records[2].value(QLatin1String("reference")).toString(), QStringLiteral("privacy/idleClearSeconds"));
+        const auto keys = bd::storage::loadDataKeys(second.dataPath());
+        QVERIFY(AuditTrail::verify(second.dataPath(), keys.value()).ok());
+    }
+
+    // Every record of the trail reaches the centre through the outbox, once each, by its trail
+    // number: here the classroom's training gateway on loopback.
+    void theTrailReachesTheCentreThroughTheOutbox()
+    {
+        bd::testsupport::LoopbackGateway trainer;
+        QVERIFY2(trainer.isRunning(), qPrintable(trainer.errorString()));
+        DemoWorkstation workstation(DemoWorkstation::classroom(trainer));
+        auto& root = workstation.root();
+        QVERIFY(root.auditWriter());
+        QSignalSpy results(&root.checkController(), &bd::ui::CheckController::resultReady);
+        QVERIFY(root.runScenario(QStringLiteral("sis-discreet-check")));
+        QTRY_VERIFY_WITH_TIMEOUT(results.size() == 1, 60000);
+        root.auditWriter()->waitUntilWritten();
+        const qint64 written = recordsIn(workstation.dataPath()).size();
+        QVERIFY(written >= 3); // the baseline, the search, the view of the SIS hit
+
+        auto& server = trainer.server();
+        const auto auditKeysAtTheCentre = [&server]() {
+            QList<QPair<QString, QString>> records;
+            QMetaObject::invokeMethod(
+                &server, [&]() { records = server.storedRecords(); }, Qt::BlockingQueuedConnection);
+            QStringList keys;
+            for (const auto& record : records)
+                if (record.first.startsWith(QLatin1String("audit-")))
+                    keys << record.first;
+            return keys;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(auditKeysAtTheCentre().size(), written, 30000);
+        const QStringList keys = auditKeysAtTheCentre();
+        for (qint64 seq = 1; seq <= written; ++seq) // in trail order, each once
+            QCOMPARE(keys.at(seq - 1), bd::session::AuditShipping::idempotencyKey(QSysInfo::machineHostName(), seq));
     }
 
     void aDamagedTrailIsSaidAtStartAndRecordingGoesOn()

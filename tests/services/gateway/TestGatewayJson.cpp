@@ -146,6 +146,43 @@ private slots:
         QVERIFY2(eb.error().detail.contains(QStringLiteral("overrideReason")), qPrintable(eb.error().detail));
     }
 
+    // An audit record travels with its trail number, seal and references, and nothing personal.
+    void auditRecordsRoundTripAndCarryNothingPersonal()
+    {
+        RecordSubmission audit;
+        audit.idempotencyKey = QStringLiteral("audit-0123456789abcdef-42");
+        audit.kind = QStringLiteral("audit");
+        audit.officerId = QStringLiteral("officer-7");
+        audit.at = QDateTime(QDate(2026, 11, 28), QTime(9, 30), Qt::UTC);
+        audit.audit
+            = AuditRecordPart { 42, QStringLiteral("hit.view"), QStringLiteral("booth-3"), QStringLiteral("search-1"),
+                  QJsonObject { { QStringLiteral("system"), QStringLiteral("sis") } }, QString(64, QLatin1Char('a')) };
+        const auto decoded = json::decodeRecordSubmission(json::encode(audit));
+        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().detail));
+        QCOMPARE(*decoded, audit);
+
+        const auto refused = [](const RecordSubmission& s, const char* expected) {
+            const auto r = json::decodeRecordSubmission(json::encode(s));
+            QVERIFY2(!r.ok(), expected);
+            QVERIFY2(r.error().detail.contains(QLatin1String(expected)), qPrintable(r.error().detail));
+        };
+        RecordSubmission withDocument = audit;
+        withDocument.document.number = QStringLiteral("S10000002");
+        refused(withDocument, "carries no document");
+        RecordSubmission withoutPart = audit;
+        withoutPart.audit.reset();
+        refused(withoutPart, "audit: missing");
+        RecordSubmission decisionWithPart = sampleSubmission();
+        decisionWithPart.audit = audit.audit;
+        refused(decisionWithPart, "only an audit record has an audit part");
+        RecordSubmission badMac = audit;
+        badMac.audit->mac = QStringLiteral("not-hex");
+        refused(badMac, "mac");
+        RecordSubmission nested = audit;
+        nested.audit->details.insert(QStringLiteral("nested"), QJsonObject { { QStringLiteral("a"), 1 } });
+        refused(nested, "details");
+    }
+
     void roundTripsHotlistDeltaAndHealthReport()
     {
         HotlistDelta delta { 3, 5, false, { HotlistEntry { hexKey('a'), QStringLiteral("stolen-document"), {} } },

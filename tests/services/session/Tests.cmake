@@ -6,3 +6,4 @@ bd_add_test(services/session/TestResultCache.cpp LABELS unit session storage LIB
 bd_add_test(services/session/TestOutboxSender.cpp LABELS unit session storage LIBS bd_offline)
 bd_add_test(services/session/TestHotlistSync.cpp LABELS unit session storage LIBS bd_offline)
 bd_add_test(services/session/TestRetroChecker.cpp LABELS unit session storage LIBS bd_offline)
+bd_add_test(services/session/TestAuditShipper.cpp LABELS unit session storage LIBS bd_offline)

@@ -6,3 +6,4 @@ bd_add_test(services/storage/TestAuditTrail.cpp LABELS unit storage LIBS bd_stor
 bd_add_test(services/storage/TestOutbox.cpp LABELS unit storage LIBS bd_storage)
 bd_add_test(services/storage/TestHotlistStore.cpp LABELS unit storage LIBS bd_storage)
 bd_add_test(services/storage/TestOutboxRecovery.cpp LABELS unit storage LIBS bd_storage)
+bd_add_test(services/storage/TestSettingsLedger.cpp LABELS unit storage LIBS bd_storage)
