@@ -71,7 +71,9 @@ void HttpsGatewayClient::Exchange::dropReply()
     if (!reply)
         return;
     QObject::disconnect(reply, nullptr, this, nullptr);
-    if (reply->isRunning())
+    // A reply that already failed (e.g. connection refused) but has not yet said it finished must
+    // not be aborted: Qt would report a second error ("this method must only be called once").
+    if (reply->isRunning() && reply->error() == QNetworkReply::NoError)
         reply->abort();
     reply->deleteLater();
 }
@@ -81,7 +83,7 @@ void HttpsGatewayClient::Exchange::abortReply(ReplyFacts::AbortReason reason)
     if (!m_reply || m_facts.abortReason != ReplyFacts::AbortReason::None)
         return;
     m_facts.abortReason = reason;
-    if (m_reply->isRunning())
+    if (m_reply->isRunning() && m_reply->error() == QNetworkReply::NoError) // see dropReply()
         m_reply->abort();
 }
 

@@ -33,14 +33,16 @@ using bd::testsupport::DemoWorkstation;
 namespace {
 
 // How many outbox records of the store in `dataDir` the gateway has taken.
+// Sent decisions (the audit trail's records go through the same outbox).
 int sentRecords(const QString& dataDir)
 {
     const bd::core::SystemClock clock;
     auto db = bd::storage::Database::open(QDir(dataDir).filePath(QString::fromLatin1(bd::storage::kStoreFileName)),
         bd::storage::storeMigrations(), clock);
     QSqlQuery q(db.value()->connection());
-    return q.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'sent'")) && q.next() ? q.value(0).toInt()
-                                                                                                  : -1;
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'sent' AND kind = 'decision'")) && q.next()
+        ? q.value(0).toInt()
+        : -1;
 }
 
 // A store with two unsent decisions (valid records for the gateway) and cached results filling the
