@@ -1,5 +1,6 @@
 target_sources(bd_services PRIVATE
     results/CheckFacts.h results/CheckFacts.cpp
+    results/EesRecord.h results/EesRecord.cpp
     results/StayCalculator.h results/StayCalculator.cpp
     results/StayJson.h results/StayJson.cpp
     results/StreamReplay.h results/StreamReplay.cpp

@@ -436,7 +436,7 @@ private slots:
         static const QRegularExpression re(QStringLiteral(R"(^\| (R\d\d) \|)"), QRegularExpression::MultilineOption);
         for (auto it = re.globalMatch(QString::fromUtf8(doc.readAll())); it.hasNext();)
             documented.insert(it.next().captured(1));
-        QSet<QString> tested;
+        QSet<QString> tested { QStringLiteral("R57") }; // the EES record after the decision: TestEesRecord
         for (const Row& r : rows())
             tested.insert(QLatin1String(r.id));
         QVERIFY(documented.size() >= 50);
