@@ -509,7 +509,7 @@ void CheckController::recordDecision(const OfficerDecision& decision)
     if (refuseDecision())
         return;
     const bd::session::DecisionBasis basis { m_open.request,
-        m_open.result ? std::optional(m_open.result->requiredAction) : std::nullopt, m_config.training };
+        m_open.result ? std::optional(m_open.result->requiredAction) : std::nullopt, m_config.training, eesBasis() };
     const bd::session::OfficerChoice choice { decision.decision, decision.refusalReason, decision.requiredAction,
         decision.overrideReason };
     if (m_decisionStore)

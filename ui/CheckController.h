@@ -181,6 +181,7 @@ private:
         bool outcomeShown = false;
         bool decided = false;
         qint64 outboxSeq = 0; // the decision's record in the outbox (0: none)
+        qint64 eesOutboxSeq = 0; // the EES record queued with it (0: none)
         std::optional<bd::model::HotlistEntry> offlineHotlist; // offline: the document's hotlist entry
         bool hasRequest() const { return id != 0; }
     };
@@ -214,13 +215,25 @@ private:
         QString debrief;
         bool isOverride = false;
         bool matches = true;
+        std::optional<bd::results::EesRecordPlan> ees; // the EES record that follows (none: not worked out)
     };
     Confirmation confirmationFor(const bd::session::DecisionRecord& recorded, const OfficerDecision& decision) const;
     void submitDecision(const bd::session::DecisionRecord& recorded, const Confirmation& confirmation);
     // After the decision was written (or refused): the confirmation, or why nothing was recorded.
-    // `outboxSeq`: written to the store, the outbox sends it; none: journalled, sent directly.
-    void decisionWritten(
-        const bd::session::DecisionRecord& recorded, const OfficerDecision& decision, std::optional<qint64> outboxSeq);
+    // `outboxSeqs`: written to the store, the outbox sends them (the decision's record, then its EES
+    // record); none: journalled, sent directly.
+    void decisionWritten(const bd::session::DecisionRecord& recorded,
+        const OfficerDecision& decision,
+        std::optional<QList<qint64>> outboxSeqs);
+    // The EES line of the open check's decision (m_lastConfirmation's plan) in this state.
+    void showEes(CheckText::EesState state, const QString& errorCode = {});
+    // No outbox: the EES record sent once the decision of check `check` was accepted (R57).
+    void submitEesRecord(
+        const bd::session::DecisionRecord& recorded, const bd::model::SearchRequest& request, quint64 check);
+    // An EES record of a check the officer has left was not sent: a lasting warning.
+    void eesNotSent(const QString& errorCode);
+    // What decides the EES record of the open check's decision besides the decision itself.
+    bd::session::EesBasis eesBasis() const;
     // The decision and its record written on the store's thread (CheckControllerOffline.cpp).
     void writeToStore(const bd::session::DecisionRecord& prepared, const OfficerDecision& decision);
     std::optional<Confirmation> m_lastConfirmation; // of the open check's decision, for "sent"

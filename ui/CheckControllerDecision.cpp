@@ -1,6 +1,8 @@
 // CheckController, once the officer has decided: the decision written (the store with its outbox
-// record on the store's thread, or the journal), the page's confirmation and debrief, and the
-// record sent — by the outbox, or directly when there is no store.
+// records on the store's thread, or the journal), the page's confirmation and debrief, the EES
+// record that follows it (rule R57) and the records sent — by the outbox, or directly when there is
+// no store.
+#include "services/core/Clock.h"
 #include "services/core/LogCategories.h"
 #include "ui/CheckController.h"
 #include "ui/DecisionPage.h"
@@ -13,8 +15,35 @@ using namespace bd::gateway;
 using namespace bd::model;
 using bd::session::CheckService;
 
-void CheckController::decisionWritten(
-    const bd::session::DecisionRecord& recorded, const OfficerDecision& decision, std::optional<qint64> outboxSeq)
+bd::session::EesBasis CheckController::eesBasis() const
+{
+    bd::session::EesBasis b;
+    b.nationality = m_open.request.person.nationality;
+    if (m_open.result) {
+        b.regime = m_open.result->traveller.regime;
+        if (!m_open.result->traveller.finding.listedAs.isEmpty())
+            b.nationality = m_open.result->traveller.finding.listedAs;
+    }
+    b.declarations = m_open.declarations;
+    b.today = m_clock.today();
+    return b;
+}
+
+void CheckController::showEes(CheckText::EesState state, const QString& errorCode)
+{
+    if (!m_lastConfirmation || !m_lastConfirmation->ees) {
+        m_decision.showEesRecord({}, false);
+        return;
+    }
+    const auto& plan = *m_lastConfirmation->ees;
+    if (plan.manual || (plan.kind && state == CheckText::EesState::NotSent))
+        qCInfo(lcUi, "EES record to be made by hand: %s", qPrintable(bd::results::eesReasonKey(plan.reason)));
+    m_decision.showEesRecord(CheckText::eesRecord(plan, state, errorCode), CheckText::eesNeedsOfficer(plan, state));
+}
+
+void CheckController::decisionWritten(const bd::session::DecisionRecord& recorded,
+    const OfficerDecision& decision,
+    std::optional<QList<qint64>> outboxSeqs)
 {
     const QString taken = decisionKey(decision.decision);
     if (recorded.requiredAction != decision.requiredAction)
@@ -42,15 +71,23 @@ void CheckController::decisionWritten(
             qPrintable(recorded.requiredAction.isEmpty() ? decisionKey(recorded.required) : recorded.requiredAction));
     const Confirmation confirmation = confirmationFor(recorded, decision);
     m_lastConfirmation = confirmation;
-    if (!outboxSeq || *outboxSeq == 0) {
+    const qint64 decisionSeq = outboxSeqs && !outboxSeqs->isEmpty() ? outboxSeqs->first() : 0;
+    if (decisionSeq == 0) {
         m_decision.showRecorded(confirmation.text, confirmation.debrief, confirmation.isOverride, confirmation.matches);
     } else {
-        m_open.outboxSeq = *outboxSeq;
+        m_open.outboxSeq = decisionSeq;
+        m_open.eesOutboxSeq = outboxSeqs->size() > 1 ? outboxSeqs->at(1) : 0;
         m_decision.showRecorded(confirmation.text + QLatin1Char(' ') + tr("Waiting to be sent to the central gateway."),
             confirmation.debrief, confirmation.isOverride, confirmation.matches);
     }
+    if (m_open.eesOutboxSeq != 0)
+        showEes(CheckText::EesState::Queued);
+    else if (confirmation.ees && confirmation.ees->kind && (outboxSeqs || !m_service.hasGateway()))
+        showEes(CheckText::EesState::NotSent, tr("no gateway")); // nothing will send it
+    else
+        showEes(CheckText::EesState::Sending); // sent directly below (or none is due)
     emit decisionRecorded(recorded.entry.searchId, recorded.entry.decision);
-    if (!outboxSeq)
+    if (!outboxSeqs)
         submitDecision(recorded, confirmation);
 }
 
@@ -61,6 +98,7 @@ CheckController::Confirmation CheckController::confirmationFor(
         recorded.entry.overrideReason };
     Confirmation c;
     c.isOverride = recorded.isOverride;
+    c.ees = recorded.ees;
     c.text = CheckText::confirmation(
         taken, m_open.result ? std::optional(recorded.requiredAction) : std::nullopt, recorded.entry.at);
     if (!m_config.training || !m_expected)
@@ -79,12 +117,13 @@ void CheckController::submitDecision(const bd::session::DecisionRecord& recorded
     // Owned here until it finishes: a submission still in flight when the workstation closes goes
     // with the controller (the client only holds it through a guarded pointer).
     handle->setParent(this);
-    const QString searchId = m_open.request.searchId;
+    const bd::model::SearchRequest request = m_open.request;
     const quint64 check = m_open.id;
     connect(handle, &RecordHandle::finished, this,
-        [this, handle, check, searchId, confirmation](const bd::core::Result<RecordReceipt>& receipt) {
+        [this, handle, check, request, confirmation, recorded](const bd::core::Result<RecordReceipt>& receipt) {
             handle->deleteLater();
-            if (check == m_open.id) {
+            const bool current = check == m_open.id;
+            if (current) {
                 if (receipt)
                     m_decision.showRecorded(confirmation.text + QLatin1Char(' ') + tr("Sent to the central gateway."),
                         confirmation.debrief, confirmation.isOverride, confirmation.matches);
@@ -93,8 +132,44 @@ void CheckController::submitDecision(const bd::session::DecisionRecord& recorded
                         + tr("NOT sent to the central gateway (%1); it is kept in the local journal.")
                               .arg(receipt.error().code));
             }
+            // The EES record follows its decision: sent once the decision was accepted, else the
+            // officer records the movement by hand.
+            if (receipt)
+                submitEesRecord(recorded, request, check);
+            else if (current)
+                showEes(CheckText::EesState::NotSent, receipt.error().code);
+            else if (recorded.ees && recorded.ees->kind)
+                eesNotSent(receipt.error().code);
             qCInfo(lcUi, "decision submission %s", receipt ? "accepted" : "failed");
-            emit decisionSubmitted(searchId, receipt.ok());
+            emit decisionSubmitted(request.searchId, receipt.ok());
+        });
+}
+
+void CheckController::eesNotSent(const QString& errorCode)
+{
+    m_window.setWarning(tr("An EES record was NOT sent (%1). Record the EES movement manually.").arg(errorCode));
+}
+
+void CheckController::submitEesRecord(
+    const bd::session::DecisionRecord& recorded, const bd::model::SearchRequest& request, quint64 check)
+{
+    RecordHandle* handle = m_service.submitEesRecord(recorded, request);
+    if (!handle)
+        return; // none is due: the page already says why
+    handle->setParent(this);
+    connect(
+        handle, &RecordHandle::finished, this, [this, handle, check](const bd::core::Result<RecordReceipt>& receipt) {
+            handle->deleteLater();
+            qCInfo(lcUi, "EES record submission %s", receipt ? "accepted" : "failed");
+            if (check != m_open.id) { // the officer moved on
+                if (!receipt)
+                    eesNotSent(receipt.error().code);
+                return;
+            }
+            if (receipt)
+                showEes(CheckText::EesState::Sent);
+            else
+                showEes(CheckText::EesState::NotSent, receipt.error().code);
         });
 }
 
@@ -107,11 +182,9 @@ void CheckController::writeToStore(const bd::session::DecisionRecord& prepared, 
     m_open.decided = true; // one decision per check, also while this one is being written
     const quint64 check = m_open.id;
     const bd::model::SearchRequest request = m_open.request;
-    std::optional<bd::model::RecordSubmission> submission;
-    if (!prepared.entry.idempotencyKey.isEmpty())
-        submission = CheckService::submissionFor(prepared.entry, request);
-    m_decisionStore->write(
-        prepared.entry, submission, this, [this, check, request, prepared, decision](bd::core::Result<qint64> written) {
+    const QList<bd::model::RecordSubmission> submissions = CheckService::submissionsFor(prepared, request);
+    m_decisionStore->write(prepared.entry, submissions, this,
+        [this, check, request, prepared, decision](bd::core::Result<QList<qint64>> written) {
             if (written)
                 m_service.recordDecisionAudit(request, prepared);
             if (check != m_open.id) { // the officer moved on while it was written
@@ -135,7 +208,13 @@ void CheckController::writeToStore(const bd::session::DecisionRecord& prepared, 
 
 void CheckController::outboxRecordSent(qint64 seq)
 {
-    if (seq == 0 || seq != m_open.outboxSeq || !m_lastConfirmation)
+    if (seq == 0 || !m_lastConfirmation)
+        return;
+    if (seq == m_open.eesOutboxSeq) {
+        showEes(CheckText::EesState::Sent);
+        return;
+    }
+    if (seq != m_open.outboxSeq)
         return;
     const Confirmation& c = *m_lastConfirmation;
     m_decision.showRecorded(

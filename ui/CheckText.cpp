@@ -86,6 +86,69 @@ QString CheckText::confirmation(const Taken& taken, const std::optional<QString>
     return text;
 }
 
+QString CheckText::eesRecord(const bd::results::EesRecordPlan& plan, EesState state, const QString& errorCode)
+{
+    using bd::results::EesReason;
+    using bd::results::EesRecordKind;
+    if (plan.kind) {
+        QString record;
+        switch (*plan.kind) {
+        case EesRecordKind::Entry:
+            record = tr("EES entry record");
+            break;
+        case EesRecordKind::Exit:
+            record = tr("EES exit record");
+            break;
+        case EesRecordKind::Refusal:
+            record = tr("EES refusal record (reason %1)").arg(plan.refusalLetter);
+            break;
+        }
+        switch (state) {
+        case EesState::Queued:
+            return tr("%1 queued.").arg(record);
+        case EesState::Sending:
+            return tr("%1 being sent.").arg(record);
+        case EesState::Sent:
+            return tr("%1 sent.").arg(record);
+        case EesState::NotSent:
+            return tr("%1 NOT sent (%2): record the EES movement manually.").arg(record, errorCode);
+        }
+    }
+    switch (plan.reason) {
+    case EesReason::NotFinal:
+        return tr("No EES record yet: second line is not a final decision; second line records the movement.");
+    case EesReason::NotABorderCrossing:
+        return tr("No EES record: a visa application is not a border crossing.");
+    case EesReason::FreeMovement:
+        return tr("No EES record: EU, EEA or Swiss citizen.");
+    case EesReason::ResidenceCard:
+        return tr("No EES record: family member of an EU citizen with a residence card.");
+    case EesReason::ResidenceTitle:
+        return tr("No EES record: holder of a residence permit or long-stay visa.");
+    case EesReason::NoMovement:
+        return tr("No EES record: the traveller was not let exit.");
+    case EesReason::RegimeUnknown:
+        return tr("Record the EES movement manually: nationality unknown or not on the visa list.");
+    case EesReason::ExemptionUnconfirmed:
+        return tr("Record the EES movement manually if it is due: Andorra, Monaco, San Marino and Vatican passports "
+                  "are believed exempt from the EES, which is not confirmed.");
+    case EesReason::RefusalWithoutLetter:
+        return tr("Record the EES refusal manually: the refusal has no reason letter.");
+    case EesReason::DecisionNotForDirection:
+        return tr("Record the EES movement manually: the decision does not fit the direction of the check.");
+    case EesReason::Entry:
+    case EesReason::Exit:
+    case EesReason::Refusal:
+        break;
+    }
+    return tr("Record the EES movement manually.");
+}
+
+bool CheckText::eesNeedsOfficer(const bd::results::EesRecordPlan& plan, EesState state)
+{
+    return plan.manual || (plan.kind && state == EesState::NotSent);
+}
+
 QString CheckText::debrief(const Taken& taken,
     const ExpectedOutcome& expected,
     const std::optional<bd::results::UnifiedResult>& shown,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/model/Model.h"
+#include "services/results/EesRecord.h"
 #include "services/results/RepeatQuery.h"
 #include "services/results/UnifiedResult.h"
 
@@ -63,6 +64,20 @@ public:
     // "Recorded: ... at HH:mm:ss." or "Override recorded: ... although the required action was ...".
     // `shownAction`: the shown result's required action; none: no result was shown.
     static QString confirmation(const Taken& taken, const std::optional<QString>& shownAction, const QDateTime& at);
+
+    // The EES record that follows a decision (rule R57), as the decision page says it: queued with
+    // it in the outbox, being sent (no outbox), sent, or not sent (`errorCode`: why) and to be
+    // recorded by hand; or why none is due, or that the officer records the movement by hand.
+    enum class EesState
+    {
+        Queued,
+        Sending,
+        Sent,
+        NotSent
+    };
+    static QString eesRecord(const bd::results::EesRecordPlan& plan, EesState state, const QString& errorCode = {});
+    // The officer must act on the EES line (it asks for a manual record).
+    static bool eesNeedsOfficer(const bd::results::EesRecordPlan& plan, EesState state);
 
     // The training debrief: the trainee is judged on what the screen showed (the unified result, or
     // no result: second line), then the scenario's story follows. `shown`: none on the problem

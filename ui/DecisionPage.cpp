@@ -29,6 +29,8 @@ const QString kConfirmationOverride = QStringLiteral(
     "QLabel{background:#fff4d6;color:#4a3000;border-left:8px solid #c77800;padding:8px;font-size:13pt;}");
 const QString kConfirmationFailed
     = QStringLiteral("QLabel{background:#fde0dc;color:#6b1109;border-left:8px solid #b3261e;padding:8px;}");
+const QString kEesManual = QStringLiteral(
+    "QLabel{background:#fff4d6;color:#4a3000;border-left:8px solid #c77800;padding:6px;font-weight:bold;}");
 const QString kDebriefMatches = QStringLiteral(
     "QLabel{background:#e3f1e6;color:#134a21;border:2px solid #2e7d32;border-radius:6px;padding:10px;}");
 const QString kDebriefDiffers = QStringLiteral(
@@ -63,6 +65,7 @@ DecisionPage::DecisionPage(QWidget* parent)
     , m_repeatButton(new QPushButton(this))
     , m_repeatStatus(new QLabel(this))
     , m_confirmation(new QLabel(this))
+    , m_eesRecord(new QLabel(this))
     , m_debrief(new QLabel(this))
 {
     setObjectName(QStringLiteral("decisionPage"));
@@ -205,6 +208,11 @@ void DecisionPage::buildOutcome(QVBoxLayout* layout)
     m_confirmation->setWordWrap(true);
     m_confirmation->setTextFormat(Qt::PlainText);
     layout->addWidget(m_confirmation);
+    m_eesRecord->setObjectName(QStringLiteral("eesRecord"));
+    m_eesRecord->setWordWrap(true);
+    m_eesRecord->setTextFormat(Qt::PlainText);
+    m_eesRecord->setVisible(false);
+    layout->addWidget(m_eesRecord);
     m_debrief->setObjectName(QStringLiteral("trainingDebrief"));
     m_debrief->setWordWrap(true);
     m_debrief->setTextFormat(Qt::PlainText);
@@ -264,6 +272,7 @@ void DecisionPage::restart()
     m_confirmation->clear();
     m_confirmation->setStyleSheet({});
     setTone(m_confirmation, "tone", QString());
+    showEesRecord({}, false);
     m_debrief->clear();
     m_debrief->setVisible(false);
     for (auto* b : m_group->buttons())
@@ -487,6 +496,19 @@ void DecisionPage::showRecordFailed(const QString& message)
     m_confirmation->setText(message);
     m_confirmation->setStyleSheet(kConfirmationFailed);
     setTone(m_confirmation, "tone", QStringLiteral("failed"));
+}
+
+void DecisionPage::showEesRecord(const QString& text, bool needsOfficer)
+{
+    m_eesRecord->setText(text);
+    m_eesRecord->setStyleSheet(needsOfficer ? kEesManual : QString());
+    setTone(m_eesRecord, "tone", needsOfficer ? QStringLiteral("manual") : QString());
+    m_eesRecord->setVisible(!text.isEmpty());
+}
+
+QString DecisionPage::eesRecordText() const
+{
+    return m_eesRecord->text();
 }
 
 void DecisionPage::setRepeatOffer(const QString& text)

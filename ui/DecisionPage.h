@@ -63,6 +63,10 @@ public:
     void showRecorded(
         const QString& confirmation, const QString& debrief = {}, bool isOverride = false, bool debriefMatches = true);
     void showRecordFailed(const QString& message);
+    // Under the confirmation: the EES record that follows the decision (queued, sent, none and why,
+    // or to be recorded by hand: `needsOfficer` shows it amber). Empty hides it.
+    void showEesRecord(const QString& text, bool needsOfficer);
+    QString eesRecordText() const;
     // The repeat query (Ctrl+R) is possible for this check: the button says so; empty hides it.
     void setRepeatOffer(const QString& text);
     // Something about the repeat query the officer must know (it runs, failed, nothing to repeat).
@@ -135,6 +139,7 @@ private:
     QPushButton* m_repeatButton;
     QLabel* m_repeatStatus;
     QLabel* m_confirmation;
+    QLabel* m_eesRecord;
     QLabel* m_debrief;
     std::optional<bd::results::ActionCode> m_requiredAction;
     std::optional<bd::model::Decision> m_requiredDecision; // what the result requires (second line without a result)

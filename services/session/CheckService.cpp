@@ -14,6 +14,21 @@ namespace bd::session {
 using bd::core::Error;
 using bd::model::Decision;
 
+namespace {
+
+// The audit trail's word for the EES record of a decision: its kind, "manual" (the officer records
+// it by hand), "none" (none due), "" (not worked out).
+QString eesAuditValue(const std::optional<bd::results::EesRecordPlan>& plan)
+{
+    if (!plan)
+        return {};
+    if (plan->kind)
+        return bd::results::eesRecordKindKey(*plan->kind);
+    return plan->manual ? QStringLiteral("manual") : QStringLiteral("none");
+}
+
+} // namespace
+
 bool isOverride(Decision taken, Decision required)
 {
     return taken != required && taken != Decision::SecondLine;
@@ -174,6 +189,10 @@ DecisionRecord CheckService::prepareDecision(const DecisionBasis& basis, const O
     entry.training = basis.training;
     if (m_client)
         entry.idempotencyKey = newId();
+    if (basis.ees)
+        out.ees = bd::results::eesRecordFor(
+            bd::results::EesRecordFacts { basis.request.purpose, choice.decision, choice.refusalReason,
+                basis.ees->regime, basis.ees->nationality, basis.ees->declarations, basis.ees->today });
     return out;
 }
 
@@ -205,7 +224,7 @@ void CheckService::recordDecisionAudit(const bd::model::SearchRequest& request, 
             { QStringLiteral("override"), recorded.isOverride },
             { QStringLiteral("refusalReason"), entry.refusalReason },
             { QStringLiteral("idempotencyKey"), entry.idempotencyKey },
-            { QStringLiteral("training"), entry.training } });
+            { QStringLiteral("ees"), eesAuditValue(recorded.ees) }, { QStringLiteral("training"), entry.training } });
 }
 
 void CheckService::recordRetroCheck(
@@ -236,6 +255,51 @@ bd::gateway::RecordHandle* CheckService::submitDecision(
     if (!m_client || !recorded.ok())
         return nullptr;
     return m_client->submitRecord(submissionFor(recorded.entry, request));
+}
+
+bd::gateway::RecordHandle* CheckService::submitEesRecord(
+    const DecisionRecord& recorded, const bd::model::SearchRequest& request) const
+{
+    if (!m_client || !recorded.ok() || !recorded.ees)
+        return nullptr;
+    const auto submission = eesSubmissionFor(recorded.entry, request, *recorded.ees);
+    return submission ? m_client->submitRecord(*submission) : nullptr;
+}
+
+QString CheckService::eesIdempotencyKey(const QString& decisionKey)
+{
+    return decisionKey + QStringLiteral("-ees");
+}
+
+std::optional<bd::model::RecordSubmission> CheckService::eesSubmissionFor(
+    const DecisionEntry& entry, const bd::model::SearchRequest& request, const bd::results::EesRecordPlan& plan)
+{
+    if (!plan.kind || entry.idempotencyKey.isEmpty())
+        return std::nullopt;
+    bd::model::RecordSubmission s;
+    s.idempotencyKey = eesIdempotencyKey(entry.idempotencyKey);
+    s.kind = bd::results::eesRecordKindKey(*plan.kind);
+    s.searchId = request.searchId;
+    s.officerId = request.officerId;
+    s.at = entry.at;
+    s.document = request.document;
+    s.person = request.person;
+    if (*plan.kind == bd::results::EesRecordKind::Refusal)
+        s.refusalReasons << plan.refusalLetter;
+    return s;
+}
+
+QList<bd::model::RecordSubmission> CheckService::submissionsFor(
+    const DecisionRecord& recorded, const bd::model::SearchRequest& request)
+{
+    QList<bd::model::RecordSubmission> out;
+    if (recorded.entry.idempotencyKey.isEmpty())
+        return out;
+    out.append(submissionFor(recorded.entry, request));
+    if (recorded.ees)
+        if (auto ees = eesSubmissionFor(recorded.entry, request, *recorded.ees))
+            out.append(*ees);
+    return out;
 }
 
 bd::model::RecordSubmission CheckService::submissionFor(

@@ -5,6 +5,7 @@
 #include "services/gateway/GatewayClient.h"
 #include "services/model/Model.h"
 #include "services/results/CheckFacts.h"
+#include "services/results/EesRecord.h"
 #include "services/results/UnifiedResult.h"
 #include "services/session/DecisionRecorder.h"
 #include "services/storage/AuditSink.h"
@@ -47,6 +48,16 @@ struct OfficerChoice
     QString overrideReason; // as typed; simplified when recorded
 };
 
+// What decides the EES record that follows a decision (rule R57) besides the check's purpose and
+// the decision: the regime the result found and what the officer declared.
+struct EesBasis
+{
+    bd::results::VisaRegime regime = bd::results::VisaRegime::Unknown; // Unknown: no result shown
+    QString nationality; // ICAO code the visa list found the traveller under (or the document's)
+    bd::results::OfficerDeclarations declarations;
+    QDate today;
+};
+
 // What a check's decision is taken on.
 struct DecisionBasis
 {
@@ -55,6 +66,8 @@ struct DecisionBasis
     // screen), which requires second line.
     std::optional<bd::results::RequiredAction> shown;
     bool training = false;
+    // None: no EES record is worked out (a caller that records none, e.g. the CLI's tests).
+    std::optional<EesBasis> ees;
 };
 
 // One decision as the service took it: what it was measured against and, unless `error`, the entry
@@ -65,6 +78,8 @@ struct DecisionRecord
     bd::model::Decision required = bd::model::Decision::SecondLine; // what that code requires
     bool isOverride = false; // departs from `required` (second line is never an override)
     DecisionEntry entry; // as journalled
+    // The EES record that follows the decision (R57), or why none; none: not worked out.
+    std::optional<bd::results::EesRecordPlan> ees;
     // Nothing was recorded: decision_errors::kReasonMissing, or the recorder's error ("journal.*").
     std::optional<bd::core::Error> error;
     bool ok() const { return !error.has_value(); }
@@ -159,8 +174,23 @@ public:
     // search's officer, document and person.
     static bd::model::RecordSubmission submissionFor(
         const DecisionEntry& entry, const bd::model::SearchRequest& request);
+    // The EES record's idempotency key, derived from the decision's so a retry never makes another.
+    static QString eesIdempotencyKey(const QString& decisionKey);
+    // The EES record that follows a decision (R57): kind, the letter of a refusal, the decision's
+    // time, the search's officer, document and person; no crossing point (no setting names one).
+    // None when the plan queues no record or the decision is sent nowhere (no idempotency key).
+    static std::optional<bd::model::RecordSubmission> eesSubmissionFor(
+        const DecisionEntry& entry, const bd::model::SearchRequest& request, const bd::results::EesRecordPlan& plan);
+    // What goes to the outbox with a decision, in the order it is sent: the decision's record,
+    // then its EES record (the centre learns the decision before the movement it causes). Empty
+    // when the decision is sent nowhere.
+    static QList<bd::model::RecordSubmission> submissionsFor(
+        const DecisionRecord& recorded, const bd::model::SearchRequest& request);
     // Sends a recorded decision to the gateway (null without one). The caller owns the handle.
     bd::gateway::RecordHandle* submitDecision(
+        const DecisionRecord& recorded, const bd::model::SearchRequest& request) const;
+    // Sends the EES record that follows it (null without a gateway or without one to send).
+    bd::gateway::RecordHandle* submitEesRecord(
         const DecisionRecord& recorded, const bd::model::SearchRequest& request) const;
 
 private:

@@ -12,7 +12,7 @@ StoreDecisionQueue::StoreDecisionQueue(bd::storage::StoreThread& store, const bd
 }
 
 void StoreDecisionQueue::write(const DecisionEntry& entry,
-    const std::optional<bd::model::RecordSubmission>& submission,
+    const QList<bd::model::RecordSubmission>& submissions,
     QObject* context,
     Written written)
 {
@@ -20,14 +20,14 @@ void StoreDecisionQueue::write(const DecisionEntry& entry,
         written(bd::core::Error { QString::fromLatin1(bd::storage::errors::kOpen), QStringLiteral("no store"), {} });
         return;
     }
-    using Outcome = bd::core::Result<qint64>;
+    using Outcome = bd::core::Result<QList<qint64>>;
     m_store.call<Outcome>(
-        [cipher = &m_cipher, entry, submission](bd::storage::Database& db) -> Outcome {
-            return StoreDecisions(db, *cipher).recordDecision(entry, submission);
+        [cipher = &m_cipher, entry, submissions](bd::storage::Database& db) -> Outcome {
+            return StoreDecisions(db, *cipher).recordDecision(entry, submissions);
         },
         context,
         [sender = m_sender, written = std::move(written)](Outcome outcome) {
-            if (outcome && outcome.value() > 0 && sender)
+            if (outcome && !outcome.value().isEmpty() && sender)
                 sender->wake();
             written(std::move(outcome));
         });

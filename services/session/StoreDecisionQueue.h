@@ -10,7 +10,7 @@
 namespace bd::session {
 
 // The DecisionStore of a workstation: StoreDecisions in a job on the store's thread, then the
-// outbox's sender woken so the record goes out at once when the link is up.
+// outbox's sender woken so the records go out at once when the link is up.
 class StoreDecisionQueue : public DecisionStore
 {
 public:
@@ -18,7 +18,7 @@ public:
     void setSender(OutboxSender* sender) { m_sender = sender; }
 
     void write(const DecisionEntry& entry,
-        const std::optional<bd::model::RecordSubmission>& submission,
+        const QList<bd::model::RecordSubmission>& submissions,
         QObject* context,
         Written written) override;
 

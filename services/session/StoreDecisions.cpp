@@ -10,6 +10,7 @@
 #include "services/storage/StoreSchema.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -80,27 +81,34 @@ Result<qint64> StoreDecisions::enqueue(const bd::model::RecordSubmission& submis
     return seq;
 }
 
-Result<qint64> StoreDecisions::recordDecision(
-    const DecisionEntry& entry, const std::optional<bd::model::RecordSubmission>& submission)
+Result<QList<qint64>> StoreDecisions::recordDecision(
+    const DecisionEntry& entry, const QList<bd::model::RecordSubmission>& submissions)
 {
-    if (submission && submission->idempotencyKey != entry.idempotencyKey)
-        return invalid(QStringLiteral("the decision's idempotency key is not its submission's"));
-    qint64 seq = 0;
+    QSet<QString> keys;
+    for (const auto& s : submissions) {
+        if (s.kind == QLatin1String("decision") && s.idempotencyKey != entry.idempotencyKey)
+            return invalid(QStringLiteral("the decision's idempotency key is not its submission's"));
+        if (!s.idempotencyKey.isEmpty() && keys.contains(s.idempotencyKey))
+            return invalid(QStringLiteral("two records of one decision share an idempotency key"));
+        keys.insert(s.idempotencyKey);
+    }
+    QList<qint64> seqs;
     const auto failed = m_db.transaction([&](QSqlDatabase& db) -> std::optional<Error> {
+        seqs.clear(); // a retried transaction starts afresh
         if (auto bad = insertDecision(db, m_cipher, entry))
             return bad;
-        if (!submission)
-            return std::nullopt;
-        auto added = enqueue(db, m_cipher, *submission);
-        if (!added)
-            return added.error();
-        seq = added.value();
+        for (const auto& submission : submissions) {
+            auto added = enqueue(db, m_cipher, submission);
+            if (!added)
+                return added.error();
+            seqs.append(added.value());
+        }
         return std::nullopt;
     });
     if (failed)
         return *failed;
-    qCInfo(lcStorage, "decision recorded in the store%s", seq > 0 ? " with its outbox record" : "");
-    return seq;
+    qCInfo(lcStorage, "decision recorded in the store with %lld outbox record(s)", static_cast<long long>(seqs.size()));
+    return seqs;
 }
 
 Result<int> StoreDecisions::decisionCount() const

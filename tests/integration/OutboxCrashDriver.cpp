@@ -68,7 +68,7 @@ Result<int> recordNext(bd::storage::Database& db,
     request.document.documentCode = QStringLiteral("P");
     request.document.issuingState = QStringLiteral("UTO");
     request.document.number = QStringLiteral("X%1").arg(committed.value(), 8, 10, QLatin1Char('0'));
-    const auto written = decisions.recordDecision(entry, bd::session::CheckService::submissionFor(entry, request));
+    const auto written = decisions.recordDecision(entry, { bd::session::CheckService::submissionFor(entry, request) });
     if (!written)
         return written.error();
     return committed.value() + 1;

@@ -113,6 +113,71 @@ private slots:
         QCOMPARE(confirmation->property("tone").toString(), QStringLiteral("override"));
     }
 
+    // Rule R57 without an outbox (the journal and a direct send): the EES entry record follows the
+    // decision once the gateway took it; when the decision is not sent, neither is the EES record
+    // and the officer is told to record the movement by hand.
+    void theEesRecordFollowsADirectlySentDecision()
+    {
+        typeZone(zone(QStringLiteral("USA"), QStringLiteral("HARRIS"), QStringLiteral("US1234567")));
+        m_client->lastHandle()->finish(allClear(m_client->requests.first(), true));
+        QCOMPARE(m_controller->lastResult()->requiredAction.decision, Decision::Admit);
+        m_decision->record();
+        QVERIFY(m_decision->isRecorded());
+        QTRY_COMPARE(m_client->records.size(), 2);
+        QCOMPARE(m_client->records[0].kind, QStringLiteral("decision"));
+        QCOMPARE(m_client->records[1].kind, QStringLiteral("ees-entry"));
+        QCOMPARE(m_client->records[1].idempotencyKey, m_client->records[0].idempotencyKey + QStringLiteral("-ees"));
+        QTRY_COMPARE(m_decision->eesRecordText(), QStringLiteral("EES entry record sent."));
+
+        m_client->failRecords = true;
+        typeZone(zone(QStringLiteral("USA"), QStringLiteral("MILLER"), QStringLiteral("US7654321")));
+        m_client->lastHandle()->finish(allClear(m_client->requests.last(), true));
+        m_decision->record();
+        QTRY_VERIFY(m_decision->confirmationText().contains(QStringLiteral("NOT sent to the central gateway")));
+        QVERIFY2(m_decision->eesRecordText().startsWith(QStringLiteral("EES entry record NOT sent (")),
+            qPrintable(m_decision->eesRecordText()));
+        QVERIFY(m_decision->eesRecordText().endsWith(QStringLiteral("record the EES movement manually.")));
+        QCOMPARE(find<QLabel>("eesRecord")->property("tone").toString(), QStringLiteral("manual"));
+        QCOMPARE(m_client->records.size(), 3); // the second decision only
+    }
+
+    // Without the visa list the regime is unknown: nothing is queued for the EES and the officer
+    // is told, in words, to record the movement by hand (never silently nothing).
+    void anUnknownRegimeAsksForAManualEesRecord()
+    {
+        tearDown();
+        bd::testsupport::expectNoVisaList();
+        build(nullptr);
+        typeZone(zone(QStringLiteral("USA"), QStringLiteral("HARRIS"), QStringLiteral("US1234567")));
+        m_client->lastHandle()->finish(allClear(m_client->requests.first(), true));
+        const auto required = m_controller->lastResult()->requiredAction;
+        QCOMPARE(required.decision, Decision::SecondLine);
+        QCOMPARE(m_controller->lastResult()->traveller.regime, bd::results::VisaRegime::Unknown);
+        find<QRadioButton>("admitChoice")->setChecked(true);
+        m_wedge->setEnabled(false);
+        QTest::keyClicks(find<QLineEdit>("overrideReasonEdit"), QStringLiteral("visa exemption checked by hand"));
+        m_decision->record(); // arms the override
+        bd::testsupport::expectOverrideRecorded(QStringLiteral("admit"), bd::results::actionKey(required.code));
+        m_decision->record();
+        QVERIFY(m_decision->isRecorded());
+        QCOMPARE(m_decision->eesRecordText(),
+            QStringLiteral("Record the EES movement manually: nationality unknown or not on the visa list."));
+        QCOMPARE(find<QLabel>("eesRecord")->property("tone").toString(), QStringLiteral("manual"));
+        QTRY_VERIFY(m_decision->confirmationText().contains(QStringLiteral("Sent to the central gateway")));
+        QCOMPARE(m_client->records.size(), 1); // the decision only
+    }
+
+    // An EU citizen admitted: the decision only, and the page says why there is no EES record.
+    void anEuCitizenHasNoEesRecord()
+    {
+        typeZone(zone(QStringLiteral("FRA"), QStringLiteral("MARTIN"), QStringLiteral("FR1234567")));
+        m_client->lastHandle()->finish(allClear(m_client->requests.first(), true));
+        m_decision->record();
+        QCOMPARE(m_decision->eesRecordText(), QStringLiteral("No EES record: EU, EEA or Swiss citizen."));
+        QTRY_VERIFY(m_decision->confirmationText().contains(QStringLiteral("Sent to the central gateway")));
+        QCOMPARE(m_client->records.size(), 1);
+    }
+
     // Changing the choice or the reason takes back an armed confirmation.
     void overrideConfirmationIsTakenBackByAChange()
     {

@@ -71,7 +71,7 @@ void leaveADamagedStoreWithTwoUnsentDecisions(const QString& dataDir)
             request.person = { QStringLiteral("DOE"), QStringLiteral("JO"), QDate(1980, 1, 1), QStringLiteral("M"),
                 QStringLiteral("FRA") };
             bd::session::StoreDecisions(*db.value(), cipher)
-                .recordDecision(entry, bd::session::CheckService::submissionFor(entry, request));
+                .recordDecision(entry, { bd::session::CheckService::submissionFor(entry, request) });
         }
         QSqlQuery q(db.value()->connection());
         q.prepare(

@@ -211,7 +211,8 @@ private slots:
         FakeRecorder recorder;
         ScriptedGatewayClient client;
         const CheckService service(clock, &recorder, &client);
-        const DecisionBasis basis { sampleRequest(), required(bd::results::ActionCode::RefuseEntrySis), false };
+        const DecisionBasis basis { sampleRequest(), required(bd::results::ActionCode::RefuseEntrySis), false,
+            std::nullopt };
         const auto recorded = service.recordDecision(basis,
             OfficerChoice {
                 Decision::Refuse, QStringLiteral("H"), QString::fromLatin1(actions::kRefuseEntrySis), QString() });
@@ -247,6 +248,54 @@ private slots:
         QVERIFY(s.overrideReason.isEmpty());
         QSignalSpy finished(sent.get(), &bd::gateway::RecordHandle::finished);
         QVERIFY(finished.wait());
+        // Without an EES basis no EES record is worked out, and none is sent.
+        QVERIFY(!recorded.ees);
+        QVERIFY(!service.submitEesRecord(recorded, basis.request));
+        QCOMPARE(client.records.size(), 1);
+    }
+
+    // Rule R57: the EES record that follows a decision, sent directly when there is no outbox,
+    // with a key derived from the decision's (a retry never makes a second one).
+    void theEesRecordFollowsTheDecision()
+    {
+        FakeClock clock;
+        FakeRecorder recorder;
+        ScriptedGatewayClient client;
+        const CheckService service(clock, &recorder, &client);
+        const bd::session::EesBasis ees { bd::results::VisaRegime::VisaExempt, QStringLiteral("USA"), {},
+            clock.today() };
+        const DecisionBasis basis { sampleRequest(), required(bd::results::ActionCode::Admit), false, ees };
+        const auto recorded = service.recordDecision(basis, OfficerChoice { Decision::Admit, {}, {}, {} });
+        QVERIFY(recorded.ok());
+        QVERIFY(recorded.ees && recorded.ees->kind);
+        QCOMPARE(*recorded.ees->kind, bd::results::EesRecordKind::Entry);
+        const QList<RecordSubmission> both = CheckService::submissionsFor(recorded, basis.request);
+        QCOMPARE(both.size(), 2);
+        QCOMPARE(both[0].kind, QStringLiteral("decision"));
+        QCOMPARE(both[1].kind, QStringLiteral("ees-entry"));
+        QCOMPARE(both[1].idempotencyKey, recorded.entry.idempotencyKey + QStringLiteral("-ees"));
+        QCOMPARE(both[1].at, recorded.entry.at);
+        QCOMPARE(both[1].document, basis.request.document);
+        QCOMPARE(both[1].person, basis.request.person);
+        QCOMPARE(both[1].officerId, QStringLiteral("officer-7"));
+        QVERIFY(!both[1].decision);
+        QVERIFY(both[1].crossingPoint.isEmpty()); // no setting names one: never invented
+        QCOMPARE(CheckService::submissionsFor(recorded, basis.request), both); // deterministic
+        std::unique_ptr<bd::gateway::RecordHandle> sent(service.submitEesRecord(recorded, basis.request));
+        QVERIFY(sent);
+        QCOMPARE(client.records.last(), both[1]);
+
+        // An EU citizen: the decision only.
+        const DecisionBasis eu { sampleRequest(), required(bd::results::ActionCode::Admit), false,
+            bd::session::EesBasis { bd::results::VisaRegime::FreeMovement, QStringLiteral("FRA"), {}, clock.today() } };
+        const auto citizen = service.recordDecision(eu, OfficerChoice { Decision::Admit, {}, {}, {} });
+        QCOMPARE(CheckService::submissionsFor(citizen, eu.request).size(), 1);
+        QVERIFY(!service.submitEesRecord(citizen, eu.request));
+        // No gateway: the decision has no key, nothing is sent, and neither is an EES record.
+        const CheckService offline(clock, &recorder, nullptr);
+        const auto unsent = offline.recordDecision(basis, OfficerChoice { Decision::Admit, {}, {}, {} });
+        QVERIFY(unsent.ees && unsent.ees->kind);
+        QVERIFY(CheckService::submissionsFor(unsent, basis.request).isEmpty());
     }
 
     void secondLineIsNeverAnOverride()
@@ -254,9 +303,9 @@ private slots:
         FakeClock clock;
         FakeRecorder recorder;
         const CheckService service(clock, &recorder, nullptr);
-        const auto recorded
-            = service.recordDecision(DecisionBasis { sampleRequest(), required(bd::results::ActionCode::Admit), true },
-                OfficerChoice { Decision::SecondLine, {}, {}, QStringLiteral("ignored") });
+        const auto recorded = service.recordDecision(
+            DecisionBasis { sampleRequest(), required(bd::results::ActionCode::Admit), true, std::nullopt },
+            OfficerChoice { Decision::SecondLine, {}, {}, QStringLiteral("ignored") });
         QVERIFY(recorded.ok());
         QVERIFY(!recorded.isOverride);
         QCOMPARE(recorded.required, Decision::Admit);
@@ -273,7 +322,7 @@ private slots:
         FakeRecorder recorder;
         ScriptedGatewayClient client;
         const CheckService service(clock, &recorder, &client);
-        const DecisionBasis basis { sampleRequest(), required(bd::results::ActionCode::Arrest), false };
+        const DecisionBasis basis { sampleRequest(), required(bd::results::ActionCode::Arrest), false, std::nullopt };
         for (const QString& reason :
             { QString(), QStringLiteral("n/a"), QStringLiteral("........"), QStringLiteral("   ok   ") }) {
             const auto refused = service.recordDecision(basis, OfficerChoice { Decision::Admit, {}, {}, reason });
@@ -303,7 +352,7 @@ private slots:
         FakeClock clock;
         FakeRecorder recorder;
         const CheckService service(clock, &recorder, nullptr);
-        const DecisionBasis basis { sampleRequest(), std::nullopt, false };
+        const DecisionBasis basis { sampleRequest(), std::nullopt, false, std::nullopt };
         const auto followed = service.recordDecision(basis, OfficerChoice { Decision::SecondLine, {}, {}, {} });
         QVERIFY(followed.ok());
         QVERIFY(!followed.isOverride);
@@ -324,7 +373,7 @@ private slots:
         recorder.failWith = bd::core::Error { QStringLiteral("journal.write"), QStringLiteral("disk full"), {} };
         ScriptedGatewayClient client;
         const CheckService service(clock, &recorder, &client);
-        const DecisionBasis basis { sampleRequest(), required(bd::results::ActionCode::Admit), false };
+        const DecisionBasis basis { sampleRequest(), required(bd::results::ActionCode::Admit), false, std::nullopt };
         const auto recorded = service.recordDecision(basis, OfficerChoice { Decision::Admit, {}, {}, {} });
         QVERIFY(!recorded.ok());
         QCOMPARE(recorded.error->code, QStringLiteral("journal.write"));
@@ -353,7 +402,8 @@ private slots:
         QCOMPARE(audit.events[0].reference, QStringLiteral("search-1"));
         QCOMPARE(audit.events[0].details.value(QLatin1String("purpose")).toString(), QStringLiteral("entry-check"));
 
-        const DecisionBasis basis { request, required(bd::results::ActionCode::RefuseEntrySis), false };
+        const DecisionBasis basis { request, required(bd::results::ActionCode::RefuseEntrySis), false,
+            bd::session::EesBasis { bd::results::VisaRegime::VisaRequired, QStringLiteral("RUS"), {}, clock.today() } };
         const auto recorded = service.recordDecision(basis,
             OfficerChoice { Decision::Refuse, QStringLiteral("H"), QString::fromLatin1(actions::kRefuseEntrySis), {} });
         QVERIFY(recorded.ok());
@@ -364,6 +414,7 @@ private slots:
         QCOMPARE(decided.details.value(QLatin1String("decision")).toString(), QStringLiteral("refuse"));
         QCOMPARE(decided.details.value(QLatin1String("requiredAction")).toString(), QStringLiteral("refuse-entry-sis"));
         QCOMPARE(decided.details.value(QLatin1String("override")).toBool(), false);
+        QCOMPARE(decided.details.value(QLatin1String("ees")).toString(), QStringLiteral("ees-refusal"));
         for (const auto& e : audit.events) {
             const QByteArray all = QJsonDocument(e.details).toJson() + e.reference.toUtf8() + e.officerId.toUtf8();
             for (const char* personal : { "ERIKSSON", "ANNA", "L898902C3", "1974", "740812" })

@@ -171,18 +171,18 @@ private slots:
         request.officerId = QStringLiteral("officer-1");
         const RecordSubmission s = bd::session::CheckService::submissionFor(entry, request);
         QCOMPARE(s.refusalReasons, QStringList { QStringLiteral("C") });
-        const auto seq = onStore<Result<qint64>>(
-            [&](Database& db) { return bd::session::StoreDecisions(db, m_cipher).recordDecision(entry, s); });
-        QCOMPARE(seq.value(), qint64(1));
+        const auto seq = onStore<Result<QList<qint64>>>(
+            [&](Database& db) { return bd::session::StoreDecisions(db, m_cipher).recordDecision(entry, { s }); });
+        QCOMPARE(seq.value(), QList<qint64> { 1 });
         // The same key again: the outbox refuses it, so the decision is not written either.
         entry.searchId = QStringLiteral("search-2");
-        const auto again = onStore<Result<qint64>>(
-            [&](Database& db) { return bd::session::StoreDecisions(db, m_cipher).recordDecision(entry, s); });
+        const auto again = onStore<Result<QList<qint64>>>(
+            [&](Database& db) { return bd::session::StoreDecisions(db, m_cipher).recordDecision(entry, { s }); });
         QCOMPARE(again.error().code, QStringLiteral("storage.outboxDuplicate"));
         RecordSubmission other = s;
         other.idempotencyKey = QStringLiteral("key-2");
-        const auto mismatch = onStore<Result<qint64>>(
-            [&](Database& db) { return bd::session::StoreDecisions(db, m_cipher).recordDecision(entry, other); });
+        const auto mismatch = onStore<Result<QList<qint64>>>(
+            [&](Database& db) { return bd::session::StoreDecisions(db, m_cipher).recordDecision(entry, { other }); });
         QCOMPARE(mismatch.error().code, QStringLiteral("storage.invalidRecord"));
         QCOMPARE(onStore<int>(
                      [&](Database& db) { return bd::session::StoreDecisions(db, m_cipher).decisionCount().value(); }),
@@ -192,6 +192,69 @@ private slots:
         const auto decoded = bd::gateway::json::decodeRecordSubmission(QJsonDocument::fromJson(head->payload).object());
         QVERIFY(decoded.ok());
         QCOMPARE(decoded.value(), s);
+    }
+
+    // Rule R57: the decision, its record and the EES record that follows it commit in one
+    // transaction, the EES record with a key derived from the decision's, and are sent in that order.
+    void aDecisionAndItsEesRecordCommitTogetherAndGoOutInOrder()
+    {
+        bd::session::DecisionRecord recorded;
+        recorded.entry.searchId = QStringLiteral("search-ees");
+        recorded.entry.at = QDateTime(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC);
+        recorded.entry.decision = bd::model::Decision::Refuse;
+        recorded.entry.refusalReason = QStringLiteral("H");
+        recorded.entry.idempotencyKey = QStringLiteral("key-ees");
+        recorded.ees = bd::results::eesRecordFor(
+            { bd::model::Purpose::EntryCheck, bd::model::Decision::Refuse, QStringLiteral("H"),
+                bd::results::VisaRegime::VisaRequired, QStringLiteral("RUS"), {}, QDate(2026, 11, 28) });
+        bd::model::SearchRequest request;
+        request.searchId = recorded.entry.searchId;
+        request.officerId = QStringLiteral("officer-1");
+        const QList<RecordSubmission> both = bd::session::CheckService::submissionsFor(recorded, request);
+        QCOMPARE(both.size(), 2);
+        QCOMPARE(both[1].kind, QStringLiteral("ees-refusal"));
+        QCOMPARE(both[1].idempotencyKey, QStringLiteral("key-ees-ees"));
+        QCOMPARE(both[1].refusalReasons, QStringList { QStringLiteral("H") });
+        // The EES record's key already in the outbox: nothing of the decision is written.
+        QVERIFY(onStore<Result<qint64>>([&](Database& db) {
+            return bd::session::StoreDecisions(db, m_cipher).enqueue(both[1]);
+        }).ok());
+        const auto clash = onStore<Result<QList<qint64>>>([&](Database& db) {
+            return bd::session::StoreDecisions(db, m_cipher).recordDecision(recorded.entry, both);
+        });
+        QCOMPARE(clash.error().code, QStringLiteral("storage.outboxDuplicate"));
+        QCOMPARE(onStore<int>(
+                     [&](Database& db) { return bd::session::StoreDecisions(db, m_cipher).decisionCount().value(); }),
+            0);
+        QCOMPARE(counts().pending, 1); // only the one enqueued alone: the decision's record rolled back
+        // Two records with one key are refused before anything is written.
+        QCOMPARE(onStore<Result<QList<qint64>>>([&](Database& db) {
+            return bd::session::StoreDecisions(db, m_cipher).recordDecision(recorded.entry, { both[0], both[0] });
+        })
+                     .error()
+                     .code,
+            QStringLiteral("storage.invalidRecord"));
+        // A fresh decision: both rows, in order, with the decision.
+        recorded.entry.idempotencyKey = QStringLiteral("key-fresh");
+        const QList<RecordSubmission> fresh = bd::session::CheckService::submissionsFor(recorded, request);
+        const auto seqs = onStore<Result<QList<qint64>>>([&](Database& db) {
+            return bd::session::StoreDecisions(db, m_cipher).recordDecision(recorded.entry, fresh);
+        });
+        QVERIFY(seqs.ok());
+        QCOMPARE(seqs.value().size(), 2);
+        QVERIFY(seqs.value()[0] < seqs.value()[1]);
+        QCOMPARE(counts().pending, 3);
+        QCOMPARE(onStore<int>(
+                     [&](Database& db) { return bd::session::StoreDecisions(db, m_cipher).decisionCount().value(); }),
+            1);
+        // Sent oldest first: the decision before the EES record it causes, each with its own key.
+        auto out = sender();
+        QSignalSpy drained(out.get(), &OutboxSender::drained);
+        out->start();
+        QTRY_COMPARE(drained.size(), 1);
+        QCOMPARE(m_gateway->keys,
+            (QStringList {
+                QStringLiteral("key-ees-ees"), QStringLiteral("key-fresh"), QStringLiteral("key-fresh-ees") }));
     }
 
     void recordsAreSentInOrderAndMarkedSent()
