@@ -712,7 +712,7 @@
     </message>
     <message>
         <location filename="../../ui/CheckText.cpp" line="65"/>
-        <location filename="../../ui/CheckText.cpp" line="145"/>
+        <location filename="../../ui/CheckText.cpp" line="208"/>
         <source>no result</source>
         <translation>kein Ergebnis</translation>
     </message>
@@ -742,47 +742,137 @@
         <translation>die Abfrage wurde beim Zurückstellen der Kontrolle unterbrochen.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckText.cpp" line="104"/>
+        <location filename="../../ui/CheckText.cpp" line="97"/>
+        <source>EES entry record</source>
+        <translation>EES-Einreisedatensatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckText.cpp" line="100"/>
+        <source>EES exit record</source>
+        <translation>EES-Ausreisedatensatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckText.cpp" line="103"/>
+        <source>EES refusal record (reason %1)</source>
+        <translation>EES-Datensatz über die Einreiseverweigerung (Grund %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckText.cpp" line="108"/>
+        <source>%1 queued.</source>
+        <translation>%1 zum Senden vorgemerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckText.cpp" line="110"/>
+        <source>%1 being sent.</source>
+        <translation>%1 wird gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckText.cpp" line="112"/>
+        <source>%1 sent.</source>
+        <translation>%1 gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckText.cpp" line="114"/>
+        <source>%1 NOT sent (%2): record the EES movement manually.</source>
+        <translation>%1 NICHT gesendet (%2): EES-Grenzübertritt manuell erfassen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckText.cpp" line="119"/>
+        <source>No EES record yet: second line is not a final decision; second line records the movement.</source>
+        <translation>Noch kein EES-Datensatz: Die Verweisung an die zweite Kontrolllinie ist keine abschließende Entscheidung; die zweite Kontrolllinie erfasst den Grenzübertritt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckText.cpp" line="121"/>
+        <source>No EES record: a visa application is not a border crossing.</source>
+        <translation>Kein EES-Datensatz: Ein Visumantrag ist kein Grenzübertritt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckText.cpp" line="123"/>
+        <source>No EES record: EU, EEA or Swiss citizen.</source>
+        <translation>Kein EES-Datensatz: Unionsbürger, EWR- oder Schweizer Staatsangehöriger.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckText.cpp" line="125"/>
+        <source>No EES record: family member of an EU citizen with a residence card.</source>
+        <translation>Kein EES-Datensatz: Familienangehöriger eines Unionsbürgers mit Aufenthaltskarte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckText.cpp" line="127"/>
+        <source>No EES record: holder of a residence permit or long-stay visa.</source>
+        <translation>Kein EES-Datensatz: Inhaber eines Aufenthaltstitels oder eines Visums für den längerfristigen Aufenthalt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckText.cpp" line="129"/>
+        <source>No EES record: the traveller was not let exit.</source>
+        <translation>Kein EES-Datensatz: Der reisenden Person wurde die Ausreise nicht gestattet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckText.cpp" line="131"/>
+        <source>Record the EES movement manually: nationality unknown or not on the visa list.</source>
+        <translation>EES-Grenzübertritt manuell erfassen: Staatsangehörigkeit unbekannt oder nicht in der Visaliste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckText.cpp" line="133"/>
+        <source>Record the EES movement manually if it is due: Andorra, Monaco, San Marino and Vatican passports are believed exempt from the EES, which is not confirmed.</source>
+        <translation>EES-Grenzübertritt manuell erfassen, falls erforderlich: Pässe von Andorra, Monaco, San Marino und der Vatikanstadt gelten als vom EES ausgenommen; dies ist nicht bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckText.cpp" line="136"/>
+        <source>Record the EES refusal manually: the refusal has no reason letter.</source>
+        <translation>EES-Einreiseverweigerung manuell erfassen: Der Einreiseverweigerung ist kein Grund (Buchstabe) zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckText.cpp" line="138"/>
+        <source>Record the EES movement manually: the decision does not fit the direction of the check.</source>
+        <translation>EES-Grenzübertritt manuell erfassen: Die Entscheidung passt nicht zur Kontrollrichtung (Ein- oder Ausreise).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckText.cpp" line="144"/>
+        <source>Record the EES movement manually.</source>
+        <translation>EES-Grenzübertritt manuell erfassen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckText.cpp" line="167"/>
         <source>Your decision DIFFERS</source>
         <translation>Ihre Entscheidung WEICHT AB</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckText.cpp" line="107"/>
+        <location filename="../../ui/CheckText.cpp" line="170"/>
         <source>TRAINING DEBRIEF — %1. Expected: %2%3 (required action %4).</source>
         <translation>SCHULUNGSAUSWERTUNG — %1. Erwartet: %2%3 (erforderliche Maßnahme %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckText.cpp" line="140"/>
+        <location filename="../../ui/CheckText.cpp" line="203"/>
         <source> because %1 did not answer</source>
         <translation> — weil %1 nicht geantwortet hat</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckText.cpp" line="142"/>
+        <location filename="../../ui/CheckText.cpp" line="205"/>
         <source> because the answers could not be trusted as a whole</source>
         <translation> — weil den Antworten insgesamt nicht zu trauen war</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckText.cpp" line="147"/>
+        <location filename="../../ui/CheckText.cpp" line="210"/>
         <source>TRAINING DEBRIEF — Your decision matches what the screen required.</source>
         <translation>SCHULUNGSAUSWERTUNG — Ihre Entscheidung entspricht dem, was der Bildschirm gefordert hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckText.cpp" line="148"/>
+        <location filename="../../ui/CheckText.cpp" line="211"/>
         <source>TRAINING DEBRIEF — Your decision DIFFERS from what the screen required.</source>
         <translation>SCHULUNGSAUSWERTUNG — Ihre Entscheidung WEICHT von dem AB, was der Bildschirm gefordert hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckText.cpp" line="149"/>
+        <location filename="../../ui/CheckText.cpp" line="212"/>
         <source>The screen showed: %1%2; the right decision on what you saw was: %3%4.</source>
         <translation>Angezeigt wurde: %1%2; die richtige Entscheidung nach dem Angezeigten war: %3%4.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckText.cpp" line="152"/>
+        <location filename="../../ui/CheckText.cpp" line="215"/>
         <source>With every system answering, this scenario is: %1%2 (required action %3). %4</source>
         <translation>Wenn alle Systeme antworten, lautet dieses Szenario: %1%2 (erforderliche Maßnahme %3). %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/CheckText.cpp" line="117"/>
+        <location filename="../../ui/CheckText.cpp" line="180"/>
         <source>On screen: %n day(s) of stay used in the last 180 days</source>
         <translation>
             <numerusform>Angezeigt: %n Aufenthaltstag in den letzten 180 Tagen genutzt</numerusform>
@@ -790,7 +880,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/CheckText.cpp" line="119"/>
+        <location filename="../../ui/CheckText.cpp" line="182"/>
         <source>, %n day(s) over the limit</source>
         <translation>
             <numerusform>, %n Tag über der zulässigen Dauer</numerusform>
@@ -798,7 +888,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/CheckText.cpp" line="123"/>
+        <location filename="../../ui/CheckText.cpp" line="186"/>
         <source>You overrode the required action. Your reason: “%1”</source>
         <translation>Sie sind von der erforderlichen Maßnahme abgewichen. Ihre Begründung: „%1“</translation>
     </message>
@@ -813,22 +903,32 @@
         <translation>Das Ergebnis dieser Kontrolle wird noch nicht angezeigt: Es wurde nichts erfasst. Auf das Ergebnis warten (F3).</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckControllerDecision.cpp" line="28"/>
+        <location filename="../../ui/CheckControllerDecision.cpp" line="57"/>
         <source>Nothing was recorded: departing from the required action needs your reason.</source>
         <translation>Nichts erfasst: Eine Abweichung von der erforderlichen Maßnahme braucht Ihre Begründung.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckControllerDecision.cpp" line="33"/>
+        <location filename="../../ui/CheckControllerDecision.cpp" line="62"/>
         <source>The decision could NOT be recorded locally (%1). Note it on paper and call support.</source>
         <translation>Die Entscheidung konnte lokal NICHT erfasst werden (%1). Auf Papier notieren und den Support anrufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckControllerDecision.cpp" line="49"/>
+        <location filename="../../ui/CheckControllerDecision.cpp" line="80"/>
         <source>Waiting to be sent to the central gateway.</source>
         <translation>Wartet auf die Übermittlung an das zentrale Gateway.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckControllerDecision.cpp" line="119"/>
+        <location filename="../../ui/CheckControllerDecision.cpp" line="86"/>
+        <source>no gateway</source>
+        <translation>kein Gateway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckControllerDecision.cpp" line="150"/>
+        <source>An EES record was NOT sent (%1). Record the EES movement manually.</source>
+        <translation>Ein EES-Datensatz wurde NICHT gesendet (%1). EES-Grenzübertritt manuell erfassen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CheckControllerDecision.cpp" line="192"/>
         <source>A decision could NOT be recorded locally (%1). Note it on paper and call support.</source>
         <translation>Eine Entscheidung konnte lokal NICHT gespeichert werden (%1). Auf Papier notieren und den Support anrufen.</translation>
     </message>
@@ -864,7 +964,7 @@
 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckText.cpp" line="104"/>
+        <location filename="../../ui/CheckText.cpp" line="167"/>
         <source>Your decision matches</source>
         <translation>Ihre Entscheidung stimmt überein</translation>
     </message>
@@ -873,9 +973,9 @@
         <translation type="vanished">Ihre Entscheidung weicht ab</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckText.cpp" line="106"/>
-        <location filename="../../ui/CheckText.cpp" line="137"/>
-        <location filename="../../ui/CheckText.cpp" line="151"/>
+        <location filename="../../ui/CheckText.cpp" line="169"/>
+        <location filename="../../ui/CheckText.cpp" line="200"/>
+        <location filename="../../ui/CheckText.cpp" line="214"/>
         <source>, reason %1</source>
         <translation>, Grund %1</translation>
     </message>
@@ -885,13 +985,13 @@
         <translation>Ihre Begründung: „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckControllerDecision.cpp" line="89"/>
-        <location filename="../../ui/CheckControllerDecision.cpp" line="142"/>
+        <location filename="../../ui/CheckControllerDecision.cpp" line="128"/>
+        <location filename="../../ui/CheckControllerDecision.cpp" line="221"/>
         <source>Sent to the central gateway.</source>
         <translation>An das zentrale Gateway gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/CheckControllerDecision.cpp" line="93"/>
+        <location filename="../../ui/CheckControllerDecision.cpp" line="132"/>
         <source>NOT sent to the central gateway (%1); it is kept in the local journal.</source>
         <translation>NICHT an das zentrale Gateway gesendet (%1); bleibt im lokalen Journal gespeichert.</translation>
     </message>
@@ -899,123 +999,123 @@
 <context>
     <name>bd::ui::DecisionPage</name>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="49"/>
+        <location filename="../../ui/DecisionPage.cpp" line="51"/>
         <source>&amp;Let exit</source>
         <translation>&amp;Ausreise gestatten</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="50"/>
+        <location filename="../../ui/DecisionPage.cpp" line="52"/>
         <source>&amp;Admit</source>
         <translation>&amp;Einreise gestatten</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="51"/>
+        <location filename="../../ui/DecisionPage.cpp" line="53"/>
         <source>&amp;Refuse entry</source>
         <translation>Einreise &amp;verweigern</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="52"/>
+        <location filename="../../ui/DecisionPage.cpp" line="54"/>
         <source>Refer to &amp;second line</source>
         <translation>An die &amp;zweite Kontrolllinie verweisen</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="62"/>
-        <location filename="../../ui/DecisionPage.cpp" line="419"/>
+        <location filename="../../ui/DecisionPage.cpp" line="64"/>
+        <location filename="../../ui/DecisionPage.cpp" line="428"/>
         <source>Record decision (Enter)</source>
         <translation>Entscheidung erfassen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="122"/>
+        <location filename="../../ui/DecisionPage.cpp" line="125"/>
         <source>Refusal reason (SBC Annex V Part B):</source>
         <translation>Grund der Einreiseverweigerung (SGK Anhang V Teil B):</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="126"/>
+        <location filename="../../ui/DecisionPage.cpp" line="129"/>
         <source>Refusal reason (SBC Annex V Part B)</source>
         <translation>Verweigerungsgrund (SGK Anhang V Teil B)</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="158"/>
+        <location filename="../../ui/DecisionPage.cpp" line="161"/>
         <source>&amp;Why do you depart from the required action?</source>
         <translation>&amp;Warum weichen Sie von der erforderlichen Maßnahme ab?</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="162"/>
+        <location filename="../../ui/DecisionPage.cpp" line="165"/>
         <source>Why do you depart from the required action?</source>
         <translation>Warum weichen Sie von der erforderlichen Maßnahme ab?</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="163"/>
+        <location filename="../../ui/DecisionPage.cpp" line="166"/>
         <source>The reason, in a few words</source>
         <translation>Die Begründung in wenigen Worten</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="167"/>
+        <location filename="../../ui/DecisionPage.cpp" line="170"/>
         <source>Kept in the decision journal. Do not write names or document numbers.</source>
         <translation>Wird im Entscheidungsjournal gespeichert. Keine Namen oder Dokumentennummern eintragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="258"/>
+        <location filename="../../ui/DecisionPage.cpp" line="266"/>
         <source>No result yet — the decision follows the results (F3).</source>
         <translation>Noch kein Ergebnis — die Entscheidung folgt auf die Ergebnisse (F3).</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="303"/>
+        <location filename="../../ui/DecisionPage.cpp" line="312"/>
         <source>Required: %1</source>
         <translation>Gefordert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="313"/>
+        <location filename="../../ui/DecisionPage.cpp" line="322"/>
         <source>No refusal letter is preselected: the letter for this case is not confirmed in the published form. Choose it from the refusal form in use (SBC Annex V Part B) before recording.</source>
         <translation>Kein Verweigerungsgrund vorausgewählt: Der Buchstabe für diesen Fall ist im veröffentlichten Formblatt nicht bestätigt. Wählen Sie ihn vor dem Erfassen aus dem verwendeten Formblatt für die Einreiseverweigerung (SGK Anhang V Teil B).</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="321"/>
+        <location filename="../../ui/DecisionPage.cpp" line="330"/>
         <source>Before recording, also:</source>
         <translation>Vor dem Erfassen außerdem:</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="335"/>
+        <location filename="../../ui/DecisionPage.cpp" line="344"/>
         <source>No search result: %1 Refer to second line unless the checks can be completed otherwise.</source>
         <translation>Kein Abfrageergebnis: %1 An die zweite Kontrolllinie verweisen, sofern die Kontrollen nicht anders abgeschlossen werden können.</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="407"/>
+        <location filename="../../ui/DecisionPage.cpp" line="416"/>
         <source>Override: you depart from the required action (%1).</source>
         <translation>Abweichung: Sie weichen von der erforderlichen Maßnahme ab (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="410"/>
+        <location filename="../../ui/DecisionPage.cpp" line="419"/>
         <source>Confirm: record “%1” although the required action is “%2”? Press Enter again to record the override; change the choice or the reason to go back.</source>
         <translation>Bestätigen: „%1“ erfassen, obwohl die erforderliche Maßnahme „%2“ lautet? Zum Erfassen der Abweichung erneut Enter drücken; zum Zurückgehen die Auswahl oder die Begründung ändern.</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="420"/>
+        <location filename="../../ui/DecisionPage.cpp" line="429"/>
         <source>Confirm override (Enter)</source>
         <translation>Abweichung bestätigen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="421"/>
+        <location filename="../../ui/DecisionPage.cpp" line="430"/>
         <source>Record override… (Enter)</source>
         <translation>Abweichung erfassen… (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="430"/>
+        <location filename="../../ui/DecisionPage.cpp" line="439"/>
         <source>Choose a decision before recording.</source>
         <translation>Vor dem Erfassen eine Entscheidung wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="432"/>
+        <location filename="../../ui/DecisionPage.cpp" line="441"/>
         <source>Choose the refusal reason (A–I) before recording.</source>
         <translation>Vor dem Erfassen den Verweigerungsgrund (A–I) wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="434"/>
+        <location filename="../../ui/DecisionPage.cpp" line="443"/>
         <source>Write why you depart from the required action (a few words) before recording.</source>
         <translation>Vor dem Erfassen begründen, warum Sie von der erforderlichen Maßnahme abweichen (in wenigen Worten).</translation>
     </message>
     <message>
-        <location filename="../../ui/DecisionPage.cpp" line="475"/>
+        <location filename="../../ui/DecisionPage.cpp" line="484"/>
         <source>Press Esc to start a new check.</source>
         <translation>Esc drücken, um eine neue Kontrolle zu beginnen.</translation>
     </message>
