@@ -28,7 +28,8 @@ struct OutboxRow
     QString kind;
 };
 
-// The outbox of the store in `dataDir`, oldest first, read the way support would.
+// The outbox of the store in `dataDir` without the audit trail's records (they go through it too),
+// oldest first, read the way support would.
 QList<OutboxRow> outboxRows(const QString& dataDir)
 {
     QList<OutboxRow> rows;
@@ -38,7 +39,7 @@ QList<OutboxRow> outboxRows(const QString& dataDir)
     if (!db)
         return rows;
     QSqlQuery q(db.value()->connection());
-    q.exec(QStringLiteral("SELECT idempotency_key, kind FROM outbox ORDER BY seq"));
+    q.exec(QStringLiteral("SELECT idempotency_key, kind FROM outbox WHERE kind != 'audit' ORDER BY seq"));
     while (q.next())
         rows.append({ q.value(0).toString(), q.value(1).toString() });
     return rows;
@@ -92,6 +93,11 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(root.decisionPage().eesRecordText(), QStringLiteral("EES entry record sent."), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(
             root.decisionPage().confirmationText().contains(QStringLiteral("Sent to the central gateway.")), 20000);
+
+        // BD_SCREENSHOT_DIR=<dir>: keeps the page as shown (docs/screenshots/decision-ees-entry-sent.png).
+        const QString shots = qEnvironmentVariable("BD_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            workstation.window().grab().save(shots + QStringLiteral("/decision-ees-entry-sent.png"));
     }
 
     void anEuCitizenGetsNoEesRecord()
