@@ -34,11 +34,11 @@ namespace bd::testsupport {
 // has one. Warnings from cleanup() and cleanupTestCase() are not covered.
 inline void failOnAnyWarning()
 {
-    QTest::failOnWarning(
+    QTest::failOnWarning( // clang-format off
         QRegularExpression(QStringLiteral("^(?!This plugin does not support (propagateSizeHints|raise|lower)\\(\\)$"
                            "|QNetworkReplyImplPrivate::error: Internal problem, this method must only be "
                            "called once\\.$)"),
-            QRegularExpression::DotMatchesEverythingOption));
+            QRegularExpression::DotMatchesEverythingOption)); // clang-format on
 }
 
 // Whether a thread of this process is still named `name` (Linux: /proc/self/task/*/comm, which
