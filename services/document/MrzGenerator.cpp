@@ -83,6 +83,7 @@ public:
         case MrzFormat::MRVA:
         case MrzFormat::MRVB:
             return twoLines(name, width);
+        case MrzFormat::FrenchId:
         case MrzFormat::Unknown:
             break;
         }

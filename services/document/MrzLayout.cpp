@@ -82,6 +82,7 @@ int mrzLineCount(MrzFormat format)
     case MrzFormat::TD3:
     case MrzFormat::MRVA:
     case MrzFormat::MRVB:
+    case MrzFormat::FrenchId:
         return 2;
     case MrzFormat::Unknown:
         break;
@@ -96,6 +97,7 @@ int mrzLineLength(MrzFormat format)
         return 30;
     case MrzFormat::TD2:
     case MrzFormat::MRVB:
+    case MrzFormat::FrenchId:
         return 36;
     case MrzFormat::TD3:
     case MrzFormat::MRVA:
@@ -164,6 +166,8 @@ MrzLayout mrzLayout(MrzFormat format, const QStringList& lines)
     case MrzFormat::MRVB:
         addTwoLineCommon(layout);
         addField(layout, "optionalData", MrzFieldKind::OptionalData, span(1, 28, 8));
+        break;
+    case MrzFormat::FrenchId:
         break;
     case MrzFormat::Unknown:
         break;

@@ -17,6 +17,8 @@ QString formatName(MrzFormat format)
         return QStringLiteral("MRV-A");
     case MrzFormat::MRVB:
         return QStringLiteral("MRV-B");
+    case MrzFormat::FrenchId:
+        return QStringLiteral("FRA-ID");
     case MrzFormat::Unknown:
         break;
     }

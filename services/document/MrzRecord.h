@@ -14,10 +14,12 @@ enum class MrzFormat
     TD2, // 2 x 36
     TD3, // passport, 2 x 44
     MRVA, // visa, 2 x 44
-    MRVB // visa, 2 x 36
+    MRVB, // visa, 2 x 36
+    FrenchId // French national identity card issued before 2021: 2 x 36, "IDFRA", its own layout
 };
 
-QString formatName(MrzFormat format); // "TD1", "TD2", "TD3", "MRV-A", "MRV-B", "unknown"
+// "TD1", "TD2", "TD3", "MRV-A", "MRV-B", "FRA-ID", "unknown"
+QString formatName(MrzFormat format);
 
 // Where a piece of the MRZ sits: 0-based line and column, length in characters.
 struct MrzSpan
@@ -90,6 +92,15 @@ struct MrzRecord
     QList<MrzIssue> issues;
     QList<MrzRepair> repairs;
     bool valid = false; // structure OK and every check digit passes (warnings do not invalidate)
+    // A national rule applied where ICAO 9303 alone would call the zone invalid, e.g.
+    // "BEL-TD1-long-number" (docs/document-reading.md lists them); empty for plain ICAO 9303.
+    QString variant;
+    // Read from an image: per line, per character, the recogniser's probability for the character
+    // that stands in `lines` (0..1). Empty for typed and desk-reader input.
+    QList<QList<float>> confidence;
+    // Read from an image: the characters below MrzRecord::weakConfidence, in reading order.
+    QList<MrzSpan> weakCharacters;
+    static constexpr float weakConfidence = 0.80f;
 
     const MrzField* field(const QString& name) const;
     QString value(const QString& name) const; // empty when absent
