@@ -177,6 +177,8 @@ void DocumentResultPanel::showZone(const MrzRecord& record)
 {
     // The zone, with corrected characters and failing check digits marked.
     QList<MrzLineView::Highlight> marks;
+    for (const auto& weak : record.weakCharacters)
+        marks.append({ weak.line, weak.column, 1, MrzLineView::Mark::Weak });
     for (const auto& repair : record.repairs)
         marks.append({ repair.line, repair.column, 1, MrzLineView::Mark::Changed });
     for (const MrzCheck& check : record.checks) {
@@ -264,8 +266,24 @@ void DocumentResultPanel::showRepairs(const MrzRecord& record)
                 .arg(repair.to));
         label->setObjectName(QStringLiteral("repairLabel"));
     }
-    m_repairsTitle->setVisible(!record.repairs.isEmpty());
-    m_repairs->setVisible(!record.repairs.isEmpty());
+    // Characters the reader was unsure of (image input), framed in the zone above.
+    for (const auto& weak : record.weakCharacters) {
+        if (weak.line < 0 || weak.line >= record.lines.size() || weak.column >= record.lines[weak.line].size()
+            || weak.line >= record.confidence.size() || weak.column >= record.confidence[weak.line].size())
+            continue;
+        QLabel* label = addLabel(m_repairs,
+            tr("Line %1, position %2: \u201C%3\u201D read with only %4 % confidence (framed)")
+                .arg(weak.line + 1)
+                .arg(weak.column + 1)
+                .arg(record.lines[weak.line][weak.column])
+                .arg(qRound(100.0 * record.confidence[weak.line][weak.column])));
+        label->setObjectName(QStringLiteral("weakLabel"));
+    }
+    const bool any = !record.repairs.isEmpty() || !record.weakCharacters.isEmpty();
+    m_repairsTitle->setText(
+        record.weakCharacters.isEmpty() ? tr("Corrected characters") : tr("Corrected and uncertain characters"));
+    m_repairsTitle->setVisible(any);
+    m_repairs->setVisible(any);
 }
 
 void DocumentResultPanel::showZoneVerdict(const MrzRecord& record, int errors, int warnings)
@@ -275,8 +293,8 @@ void DocumentResultPanel::showZoneVerdict(const MrzRecord& record, int errors, i
     const bd::results::DocumentFacts facts = bd::results::documentFactsFrom(record);
     if (facts.zoneValid && !facts.unverifiedFields.isEmpty()) {
         m_banner->showMessage(StatusBanner::Kind::Error,
-            tr("Zone read, but UNVERIFIED: corrected characters in %1 are not covered by any check digit. Compare "
-               "them with the data page.")
+            tr("Zone read, but UNVERIFIED: characters in %1 were corrected or read with low confidence, and no "
+               "check digit covers them. Compare them with the data page.")
                 .arg(facts.unverifiedFields.join(QStringLiteral(", "))));
     } else if (!record.valid && facts.zoneValid) {
         m_banner->showMessage(StatusBanner::Kind::Warning,

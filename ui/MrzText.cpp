@@ -69,6 +69,18 @@ QString MrzText::issueText(const bd::document::MrzIssue& issue)
         return tr("The name may be truncated: it fills the whole name field.");
     if (c == QLatin1String("repaired"))
         return tr("Characters were corrected so that the check digits pass; compare them with the data page.");
+    if (c == QLatin1String("transliterated"))
+        return tr("A letter with an accent or tilde (such as \u00D1) stands in the zone; it was read as its ICAO "
+                  "transliteration (such as N).")
+            + where;
+    if (c == QLatin1String("unverifiedRepair"))
+        return tr("UNVERIFIED: the check digits pass only after changing characters the reader was sure of, or two "
+                  "different corrections both pass. Compare the zone with the data page and type it if it differs.")
+            + where;
+    if (c == QLatin1String("verifyVisualZone"))
+        return tr("Characters were read with low confidence where a misreading may go unnoticed: verify them against "
+                  "the visual zone.")
+            + where;
     return tr("Remark on the zone (%1).").arg(c) + where;
 }
 

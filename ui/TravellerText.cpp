@@ -119,8 +119,8 @@ TravellerHeader::Content TravellerText::headerContent(
             fields << (f == QLatin1String("name") ? tr("the name")
                     : f == QLatin1String("zone")  ? tr("the zone")
                                                   : MrzText::fieldLabel(f));
-        c.problems << tr("UNVERIFIED: corrected characters in %1 are not covered by any check digit — compare with "
-                         "the data page.")
+        c.problems << tr("UNVERIFIED: characters in %1 were corrected or read with low confidence, and no check "
+                         "digit covers them — compare with the data page.")
                           .arg(fields.join(QStringLiteral(", ")));
     }
     return c;

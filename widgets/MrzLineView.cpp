@@ -37,9 +37,8 @@ MrzLineView::Mark MrzLineView::markAt(int line, int column) const
     Mark result = Mark::None;
     for (const Highlight& h : m_highlights) {
         if (h.line == line && column >= h.column && column < h.column + h.length) {
-            if (h.mark == Mark::Problem)
-                return Mark::Problem;
-            result = h.mark;
+            if (static_cast<int>(h.mark) > static_cast<int>(result))
+                result = h.mark;
         }
     }
     return result;
@@ -111,6 +110,11 @@ void MrzLineView::paintEvent(QPaintEvent* event)
                 p.fillRect(r.adjusted(0, 1, -1, -1), QColor(0xff, 0xc9, 0x4d));
             } else if (mark == Mark::Problem) {
                 p.fillRect(r.adjusted(0, 1, -1, -1), QColor(0xf3, 0xa0, 0xa0));
+            }
+            if (mark == Mark::Weak) {
+                p.fillRect(r.adjusted(0, 1, -1, -1), QColor(0xe4, 0xdc, 0xf5));
+                p.setPen(QPen(QColor(0x5b, 0x3f, 0x9e), 1.5, Qt::DashLine));
+                p.drawRect(r.adjusted(1, 2, -2, -2));
             }
             p.setPen(mark == Mark::None ? QColor(0x1b, 0x23, 0x2e) : QColor(0x10, 0x10, 0x10));
             p.drawText(r, Qt::AlignCenter, QString(line.at(col)));

@@ -7,7 +7,8 @@
 namespace bd::widgets {
 
 // Shows machine-readable lines in a monospaced OCR-style font, one character per cell, with
-// chosen characters marked (e.g. repaired in amber, failing in red). Knows nothing about the MRZ.
+// chosen characters marked (repaired in amber, failing in red and underlined, uncertain in a dashed
+// frame, so the marks differ in shape as well as colour). Knows nothing about the MRZ.
 class MrzLineView : public QWidget
 {
     Q_OBJECT
@@ -15,6 +16,7 @@ public:
     enum class Mark
     {
         None,
+        Weak, // a character the reader was unsure of
         Changed, // a character that was corrected
         Problem // a character that is wrong
     };
@@ -35,7 +37,7 @@ public:
     QStringList lines() const { return m_lines; }
     void setHighlights(const QList<Highlight>& highlights);
     QList<Highlight> highlights() const { return m_highlights; }
-    Mark markAt(int line, int column) const; // Problem wins over Changed
+    Mark markAt(int line, int column) const; // Problem wins over Changed, Changed over Weak
     void clear();
 
     QSize sizeHint() const override;

@@ -388,7 +388,22 @@
         <translation>Zeichen wurden korrigiert, damit die Prüfziffern stimmen; mit der Datenseite vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="72"/>
+        <location filename="../../ui/MrzText.cpp" line="73"/>
+        <source>A letter with an accent or tilde (such as Ñ) stands in the zone; it was read as its ICAO transliteration (such as N).</source>
+        <translation>In der Zone steht ein Buchstabe mit Akzent oder Tilde (etwa Ñ); er wurde als seine ICAO-Transliteration gelesen (etwa N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MrzText.cpp" line="77"/>
+        <source>UNVERIFIED: the check digits pass only after changing characters the reader was sure of, or two different corrections both pass. Compare the zone with the data page and type it if it differs.</source>
+        <translation>NICHT BESTÄTIGT: Die Prüfziffern stimmen nur nach Änderung von Zeichen, bei denen sich die Erkennung sicher war, oder zwei verschiedene Korrekturen stimmen beide. Vergleichen Sie die Zone mit der Datenseite und tippen Sie sie ab, wenn sie abweicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MrzText.cpp" line="81"/>
+        <source>Characters were read with low confidence where a misreading may go unnoticed: verify them against the visual zone.</source>
+        <translation>Zeichen wurden mit geringer Sicherheit gelesen, wo ein Lesefehler unbemerkt bleiben kann: prüfen Sie sie anhand der Sichtzone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MrzText.cpp" line="84"/>
         <source>Remark on the zone (%1).</source>
         <translation>Hinweis zur Zone (%1).</translation>
     </message>
@@ -396,62 +411,72 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="169"/>
+        <location filename="../../app/CompositionRoot.cpp" line="158"/>
+        <source>Audit records could not be queued for the central gateway (%1) — tell support; they stay on the workstation&apos;s trail.</source>
+        <translation>Prüfprotokoll-Einträge konnten nicht für das zentrale Gateway vorgemerkt werden (%1) — bitte den Support verständigen; sie bleiben im Protokoll des Arbeitsplatzes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CompositionRoot.cpp" line="181"/>
         <source>Audit trail unavailable — tell support; searches and decisions are not being recorded. %1</source>
         <translation>Prüfprotokoll nicht verfügbar — bitte den Support informieren; Abfragen und Entscheidungen werden nicht aufgezeichnet. %1</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="178"/>
+        <location filename="../../app/CompositionRoot.cpp" line="190"/>
         <source>Audit trail damaged — tell support; recording goes on. Found: %1</source>
         <translation>Prüfprotokoll beschädigt — bitte den Support informieren; die Aufzeichnung läuft weiter. Befund: %1</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="185"/>
+        <location filename="../../app/CompositionRoot.cpp" line="197"/>
         <source>Audit trail: a record could not be written — tell support. %1</source>
         <translation>Prüfprotokoll: ein Eintrag konnte nicht geschrieben werden — bitte den Support informieren. %1</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="242"/>
+        <location filename="../../app/CompositionRoot.cpp" line="209"/>
+        <source>Settings changes cannot be recorded — tell support. %1</source>
+        <translation>Einstellungsänderungen können nicht protokolliert werden — bitte den Support verständigen. %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CompositionRoot.cpp" line="285"/>
         <source>Training scenario…</source>
         <translation>Schulungsszenario…</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="248"/>
+        <location filename="../../app/CompositionRoot.cpp" line="291"/>
         <source>F9  Training scenario</source>
         <translation>F9  Schulungsszenario</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="345"/>
+        <location filename="../../app/CompositionRoot.cpp" line="388"/>
         <source>The classroom gateway %1 needs the trainer&apos;s CA and this workstation&apos;s training certificate and key (site settings training/caFile, training/clientCertFile, training/clientKeyFile).</source>
         <translation>Das Schulungsraum-Gateway %1 benötigt die CA des Trainers sowie Schulungszertifikat und -schlüssel dieses Arbeitsplatzes (Einstellungen der Dienststelle training/caFile, training/clientCertFile, training/clientKeyFile).</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="361"/>
+        <location filename="../../app/CompositionRoot.cpp" line="404"/>
         <source>The in-process training gateway did not start (%1: %2).</source>
         <translation>Das interne Schulungs-Gateway ist nicht gestartet (%1: %2).</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="370"/>
+        <location filename="../../app/CompositionRoot.cpp" line="413"/>
         <source>This workstation has no central gateway configured: set gateway URL, gateway CA, client certificate and key in the site settings.</source>
         <translation>Für diesen Arbeitsplatz ist kein zentrales Gateway konfiguriert: Gateway-URL, Gateway-CA, Client-Zertifikat und -Schlüssel in den Einstellungen der Dienststelle eintragen.</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="381"/>
+        <location filename="../../app/CompositionRoot.cpp" line="424"/>
         <source>The gateway settings are not usable (%1: %2).</source>
         <translation>Die Gateway-Einstellungen sind nicht verwendbar (%1: %2).</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="394"/>
+        <location filename="../../app/CompositionRoot.cpp" line="437"/>
         <source>The camera needs the MRZ reader, which did not load.</source>
         <translation>Die Kamera benötigt den MRZ-Leser, der nicht geladen wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="401"/>
+        <location filename="../../app/CompositionRoot.cpp" line="444"/>
         <source>The camera setting capture/source is not valid: %1</source>
         <translation>Die Kameraeinstellung capture/source ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../../app/CompositionRoot.cpp" line="422"/>
+        <location filename="../../app/CompositionRoot.cpp" line="465"/>
         <source>Training portrait</source>
         <translation>Schulungsporträt</translation>
     </message>
@@ -1428,6 +1453,7 @@
     </message>
     <message>
         <location filename="../../ui/DocumentResultPanel.cpp" line="52"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="284"/>
         <source>Corrected characters</source>
         <translation>Korrigierte Zeichen</translation>
     </message>
@@ -1486,42 +1512,56 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation>Zurückgestellte Kontrolle wieder aufgenommen: das Dokument, wie es zu Beginn der Kontrolle gelesen wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="218"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="220"/>
         <source>Check digit correct</source>
         <translation>Prüfziffer richtig</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="221"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="223"/>
         <source>%1 in the zone, %2 expected</source>
         <translation>%1 in der Zone, %2 erwartet</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="224"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="226"/>
         <source>Check digit wrong</source>
         <translation>Prüfziffer falsch</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="260"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="262"/>
         <source>Line %1, position %2: “%3” corrected to “%4”</source>
         <translation>Zeile %1, Stelle %2: „%3“ zu „%4“ korrigiert</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="278"/>
-        <source>Zone read, but UNVERIFIED: corrected characters in %1 are not covered by any check digit. Compare them with the data page.</source>
-        <translation>Zone gelesen, aber UNGEPRÜFT: Die korrigierten Zeichen in %1 sind von keiner Prüfziffer gedeckt. Mit der Datenseite vergleichen.</translation>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="275"/>
+        <source>Line %1, position %2: “%3” read with only %4 % confidence (framed)</source>
+        <translation>Zeile %1, Stelle %2: „%3“ nur mit %4 % Sicherheit gelesen (umrahmt)</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="283"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="284"/>
+        <source>Corrected and uncertain characters</source>
+        <translation>Korrigierte und unsichere Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="296"/>
+        <source>Zone read, but UNVERIFIED: characters in %1 were corrected or read with low confidence, and no check digit covers them. Compare them with the data page.</source>
+        <translation>Zone gelesen, aber NICHT BESTÄTIGT: Zeichen in %1 wurden korrigiert oder mit geringer Sicherheit gelesen, und keine Prüfziffer deckt sie ab. Vergleichen Sie sie mit der Datenseite.</translation>
+    </message>
+    <message>
+        <source>Zone read, but UNVERIFIED: corrected characters in %1 are not covered by any check digit. Compare them with the data page.</source>
+        <translation type="vanished">Zone gelesen, aber UNGEPRÜFT: Die korrigierten Zeichen in %1 sind von keiner Prüfziffer gedeckt. Mit der Datenseite vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="301"/>
         <source>Zone valid: every check digit passes, but a country code is not in the ICAO list. Check the document.</source>
         <translation>Zone gültig: Alle Prüfziffern stimmen, aber ein Ländercode steht nicht in der ICAO-Liste. Das Dokument prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="286"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="304"/>
         <source>Zone valid: every check digit passes.</source>
         <translation>Zone gültig: Alle Prüfziffern stimmen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/DocumentResultPanel.cpp" line="290"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="308"/>
         <source>Zone valid, with %n remark(s) below.</source>
         <translation>
             <numerusform>Zone gültig, mit %n Hinweis unten.</numerusform>
@@ -1529,7 +1569,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/DocumentResultPanel.cpp" line="291"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="309"/>
         <source>Zone valid after correcting %n character(s): compare them with the data page.</source>
         <translation>
             <numerusform>Zone gültig nach Korrektur von %n Zeichen: Mit der Datenseite vergleichen.</numerusform>
@@ -1537,7 +1577,7 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/DocumentResultPanel.cpp" line="295"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="313"/>
         <source>Zone NOT valid: %n problem(s) found. Do not rely on it; check the document.</source>
         <translation>
             <numerusform>Zone NICHT gültig: %n Problem gefunden. Nicht darauf verlassen; Dokument prüfen.</numerusform>
@@ -1545,12 +1585,12 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="312"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="330"/>
         <source>computed</source>
         <translation>berechnet</translation>
     </message>
     <message>
-        <location filename="../../ui/DocumentResultPanel.cpp" line="321"/>
+        <location filename="../../ui/DocumentResultPanel.cpp" line="339"/>
         <source>Access key ready. Typed data has no check digits to verify: compare it with the data page.</source>
         <translation>Zugangsschlüssel bereit. Eingegebene Daten haben keine prüfbaren Prüfziffern: Mit der Datenseite vergleichen.</translation>
     </message>
@@ -4113,8 +4153,12 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
     </message>
     <message>
         <location filename="../../ui/TravellerText.cpp" line="122"/>
+        <source>UNVERIFIED: characters in %1 were corrected or read with low confidence, and no check digit covers them — compare with the data page.</source>
+        <translation>NICHT BESTÄTIGT: Zeichen in %1 wurden korrigiert oder mit geringer Sicherheit gelesen, und keine Prüfziffer deckt sie ab — mit der Datenseite vergleichen.</translation>
+    </message>
+    <message>
         <source>UNVERIFIED: corrected characters in %1 are not covered by any check digit — compare with the data page.</source>
-        <translation>UNGEPRÜFT: Korrigierte Zeichen (%1) sind von keiner Prüfziffer gedeckt — mit der Datenseite vergleichen.</translation>
+        <translation type="vanished">UNGEPRÜFT: Korrigierte Zeichen (%1) sind von keiner Prüfziffer gedeckt — mit der Datenseite vergleichen.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
 namespace bd::document {
 
 namespace {
@@ -22,6 +26,39 @@ QJsonObject issueJson(const MrzIssue& issue)
     QJsonObject o { { QStringLiteral("code"), issue.code }, { QStringLiteral("message"), issue.detail } };
     addSpan(o, issue.span, true);
     return o;
+}
+
+double rounded(float p)
+{
+    return std::round(static_cast<double>(p) * 1000.0) / 1000.0;
+}
+
+// Per line, the lowest and the mean recogniser probability; then every weak character.
+void addConfidence(QJsonObject& json, const MrzRecord& record)
+{
+    if (record.confidence.isEmpty())
+        return;
+    QJsonArray lines;
+    for (qsizetype l = 0; l < record.confidence.size(); ++l) {
+        const QList<float>& line = record.confidence[l];
+        if (line.isEmpty())
+            continue;
+        const float lowest = *std::min_element(line.cbegin(), line.cend());
+        const double mean = std::accumulate(line.cbegin(), line.cend(), 0.0) / static_cast<double>(line.size());
+        lines.append(QJsonObject { { QStringLiteral("line"), l + 1 }, { QStringLiteral("minimum"), rounded(lowest) },
+            { QStringLiteral("mean"), rounded(static_cast<float>(mean)) } });
+    }
+    QJsonArray weak;
+    for (const MrzSpan& w : record.weakCharacters) {
+        if (w.line < 0 || w.line >= record.lines.size() || w.column >= record.lines[w.line].size()
+            || w.line >= record.confidence.size() || w.column >= record.confidence[w.line].size())
+            continue;
+        weak.append(QJsonObject { { QStringLiteral("line"), w.line + 1 }, { QStringLiteral("position"), w.column + 1 },
+            { QStringLiteral("character"), QString(record.lines[w.line][w.column]) },
+            { QStringLiteral("confidence"), rounded(record.confidence[w.line][w.column]) } });
+    }
+    json.insert(QStringLiteral("confidence"), lines);
+    json.insert(QStringLiteral("weakCharacters"), weak);
 }
 
 } // namespace
@@ -51,11 +88,13 @@ QJsonObject MrzJson::toJson(const MrzRecord& record)
             QJsonObject { { QStringLiteral("line"), r.line + 1 }, { QStringLiteral("position"), r.column + 1 },
                 { QStringLiteral("from"), QString(r.from) }, { QStringLiteral("to"), QString(r.to) } });
     }
-    return QJsonObject { { QStringLiteral("format"), formatName(record.format) },
+    QJsonObject json { { QStringLiteral("format"), formatName(record.format) },
         { QStringLiteral("lines"), QJsonArray::fromStringList(record.lines) },
         { QStringLiteral("valid"), record.valid }, { QStringLiteral("fields"), fields },
         { QStringLiteral("checks"), checks }, { QStringLiteral("warnings"), warnings },
         { QStringLiteral("errors"), errors }, { QStringLiteral("repairs"), repairs } };
+    addConfidence(json, record);
+    return json;
 }
 
 QByteArray MrzJson::toCompactJson(const MrzRecord& record)

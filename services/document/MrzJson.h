@@ -11,7 +11,9 @@ namespace bd::document {
 // {"format","lines","valid","fields":{name:{"value","raw","line","position","length"}},
 //  "checks":[{"field","found","expected","ok","line","position"}],
 //  "warnings":[{"code","message","line"?,"position"?,"length"?}], "errors":[...],
-//  "repairs":[{"line","position","from","to"}]}. Lines and positions are 1-based.
+//  "repairs":[{"line","position","from","to"}],
+//  read from an image only: "confidence":[{"line","minimum","mean"}],
+//  "weakCharacters":[{"line","position","character","confidence"}]}. Lines and positions are 1-based.
 class MrzJson
 {
 public:

@@ -113,6 +113,34 @@ int errorCount(const MrzRecord& record)
     return n;
 }
 
+// A letter with a diacritic (Ñ, É, Ç, ...) is not in the MRZ alphabet; ICAO 9303 Part 3 (section 6,
+// transliteration; ../shared/domain.md 4.7) writes it as its base letter (Ñ as N; for Ä, Ö, Ü, Å the
+// one-letter forms A, O, U, A are allowed too). Letters without such a one-letter form (Ø, Æ, ß, Þ)
+// stay errors. Some issuers printed such letters in the
+// zone anyway (Spanish identity cards with Ñ in the name), and desk readers or OCR pass them on. Each
+// is replaced by its base letter, one for one so no position moves, and listed in `changed`.
+QStringList transliterate(const QStringList& lines, QList<MrzRepair>* changed)
+{
+    QStringList out = lines;
+    for (int l = 0; l < out.size(); ++l) {
+        QString& line = out[l];
+        for (int col = 0; col < line.size(); ++col) {
+            const QChar c = line.at(col);
+            if (c.unicode() < 0x80 || !c.isLetter())
+                continue;
+            const QString decomposed = c.decomposition();
+            if (decomposed.isEmpty() || c.decompositionTag() != QChar::Canonical)
+                continue;
+            const QChar base = decomposed.at(0).toUpper();
+            if (base < u'A' || base > u'Z')
+                continue;
+            changed->append(MrzRepair { l, col, c, base });
+            line[col] = base;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 int mrzCheckDigit(QStringView text)
@@ -154,7 +182,8 @@ QStringList MrzParser::splitText(const QString& text)
 MrzRecord MrzParser::parse(const QStringList& lines, const Options& options)
 {
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
-    const QStringList normalized = normalizeLines(lines);
+    QList<MrzRepair> transliterated;
+    const QStringList normalized = transliterate(normalizeLines(lines), &transliterated);
     MrzRecord record = analyse(normalized, today);
     if (options.repairConfusables && !record.valid && record.format != MrzFormat::Unknown) {
         const ConfusableRepair::Outcome repaired = ConfusableRepair::repair(record.format, normalized);
@@ -180,6 +209,12 @@ MrzRecord MrzParser::parse(const QStringList& lines, const Options& options)
                 record = std::move(candidate);
             }
         }
+    }
+    for (const MrzRepair& t : transliterated) {
+        record.issues.append(mrzIssue(Severity::Warning, "transliterated",
+            QStringLiteral("%1 at %2 is not an MRZ character; read as its ICAO 9303 transliteration %3")
+                .arg(describe(t.from), mrzWhere(MrzSpan { t.line, t.column, 1 }), describe(t.to)),
+            MrzSpan { t.line, t.column, 1 }));
     }
     qCDebug(lcDocument) << "MRZ parsed: format" << formatName(record.format) << "lines" << record.lines.size()
                         << "valid" << record.valid << "errors" << errorCount(record) << "warnings"

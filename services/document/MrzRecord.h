@@ -98,7 +98,8 @@ struct MrzRecord
     // Read from an image: per line, per character, the recogniser's probability for the character
     // that stands in `lines` (0..1). Empty for typed and desk-reader input.
     QList<QList<float>> confidence;
-    // Read from an image: the characters below MrzRecord::weakConfidence, in reading order.
+    // Read from an image: the characters below MrzRecord::weakConfidence (the fillers that end a
+    // field: below ocr::MrzConfidenceRules::trailingFillerWeak), in reading order.
     QList<MrzSpan> weakCharacters;
     static constexpr float weakConfidence = 0.80f;
 

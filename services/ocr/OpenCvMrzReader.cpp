@@ -5,6 +5,7 @@
 #include "services/document/MrzParser.h"
 #include "services/ocr/GlyphFeatures.h"
 #include "services/ocr/ImageHeader.h"
+#include "services/ocr/MrzConfidence.h"
 #include "services/ocr/MrzLocator.h"
 #include "services/ocr/MrzZoneSegmenter.h"
 #include "services/ocr/OcrbFont.h"
@@ -41,7 +42,9 @@ struct Hypothesis
 {
     int chars = 0;
     QStringList lines;
-    std::vector<GlyphReading> glyphs; // all cells, line by line
+    std::vector<GlyphReading> glyphs; // all cells, line by line, after the format's character classes
+    std::vector<GlyphReading> raw; // the same before them: what the recogniser itself said
+    bool ambiguousRepair = false; // another repair passed every check digit as well
     double meanLogP = -1e9;
     MrzRecord record;
     QList<QPointF> box;
@@ -101,7 +104,9 @@ void applyCharClasses(std::vector<GlyphReading>& glyphs, QStringList& lines, int
 }
 
 // Tries the classifier's second choices at the least certain cells, cheapest change first, until
-// the check digits pass.
+// the check digits pass. The search goes on through the changes that are not clearly less probable
+// (MrzConfidenceRules::clearlyBetterLog): when one of them passes too, with other text, the repair
+// is ambiguous and the reading cannot be called valid.
 bool repairWithAlternatives(Hypothesis& h, const MrzParser::Options& options)
 {
     std::vector<size_t> doubtful;
@@ -130,7 +135,11 @@ bool repairWithAlternatives(Hypothesis& h, const MrzParser::Options& options)
     }
     std::sort(combos.begin(), combos.end(), [](const Combo& a, const Combo& b) { return a.cost < b.cost; });
     const int perLine = h.chars;
+    const double clearly = MrzConfidenceRules {}.clearlyBetterLog;
+    std::optional<double> foundCost;
     for (size_t c = 0; c < combos.size() && c < 96; ++c) {
+        if (foundCost && combos[c].cost - *foundCost >= clearly)
+            break;
         QStringList lines = h.lines;
         for (size_t k = 0; k < doubtful.size(); ++k) {
             if (!(combos[c].mask & (1u << k)))
@@ -140,13 +149,20 @@ bool repairWithAlternatives(Hypothesis& h, const MrzParser::Options& options)
                 = QLatin1Char(h.glyphs[cell][1].character);
         }
         MrzRecord record = MrzParser::parse(lines, options);
-        if (record.valid) {
-            h.record = std::move(record);
-            h.lines = lines;
-            return true;
+        if (!record.valid)
+            continue;
+        if (foundCost) {
+            if (record.lines != h.record.lines) {
+                h.ambiguousRepair = true;
+                break;
+            }
+            continue;
         }
+        foundCost = combos[c].cost;
+        h.record = std::move(record);
+        h.lines = lines;
     }
-    return false;
+    return foundCost.has_value();
 }
 
 // A candidate zone warped upright into a strip of about kTargetPitch pixels per character.
@@ -354,6 +370,7 @@ std::optional<Hypothesis> readHypothesis(
     if (h.glyphs.size() != static_cast<size_t>(chars * lineCount))
         return std::nullopt;
     averageLooks(up->strip, chars, lineCount, model, h.glyphs);
+    h.raw = h.glyphs;
     topChoiceLines(h, lineCount);
     applyCharClasses(h.glyphs, h.lines, chars);
     h.readAngle = (cand.lineAngle + (flipped ? 180.0 : 0.0) - zone.residualAngle);
@@ -525,6 +542,7 @@ MrzReading OpenCvMrzReader::readGray(const cv::Mat& gray) const
                 h->record = MrzParser::parse(h->lines, options);
                 if (!h->record.valid && h->meanLogP > -0.8)
                     repairWithAlternatives(*h, options);
+                assessConfidence(h->raw, h->ambiguousRepair, h->record);
                 if (better(*h, best))
                     best = std::move(*h);
                 if (best.record.valid && best.meanLogP > -0.1) {

@@ -3,6 +3,8 @@
 #include "services/document/MrzLayout.h"
 #include "services/document/MrzRecord.h"
 
+#include <algorithm>
+
 namespace bd::results {
 
 DocumentFacts documentFactsFrom(const bd::document::MrzRecord& record)
@@ -37,15 +39,24 @@ DocumentFacts documentFactsFrom(const bd::document::MrzRecord& record)
     if (f.read && !record.checksPass() && !errors)
         f.problems.append(QStringLiteral("a check digit does not match"));
 
-    // A repaired character that no check digit protects was guessed, not proven.
-    if (!record.repairs.isEmpty()) {
+    // A repaired character that no check digit protects was guessed, not proven; so was a character
+    // the recogniser was unsure of (read from an image) where no check digit can catch a misreading.
+    // (A weak check digit that passes is proven by its data, a repaired one is still listed.)
+    QList<bd::document::MrzSpan> unproven;
+    for (const bd::document::MrzRepair& rep : record.repairs)
+        unproven.append({ rep.line, rep.column, 0 });
+    unproven.append(record.weakCharacters);
+    if (!unproven.isEmpty()) {
         const bd::document::MrzLayout layout = bd::document::mrzLayout(record.format, record.lines);
-        for (const bd::document::MrzRepair& rep : record.repairs) {
-            if (layout.protectedByCheckDigit(rep.line, rep.column))
+        for (const bd::document::MrzSpan& at : unproven) {
+            const bool weakCheckDigit = at.length > 0
+                && std::any_of(layout.checks.cbegin(), layout.checks.cend(),
+                    [&at](const bd::document::MrzCheckSpec& c) { return c.digit.contains(at.line, at.column); });
+            if (weakCheckDigit || layout.protectedByCheckDigit(at.line, at.column))
                 continue;
             QString field = QStringLiteral("zone");
             for (const auto& spec : layout.fields)
-                if (spec.span.contains(rep.line, rep.column))
+                if (spec.span.contains(at.line, at.column))
                     field = spec.name;
             if (!f.unverifiedFields.contains(field))
                 f.unverifiedFields.append(field);

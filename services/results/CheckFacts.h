@@ -29,13 +29,16 @@ struct DocumentFacts
 {
     bool read = false; // a machine-readable zone was read for this check
     bool zoneValid = false; // structure and every check digit pass (after any repair)
-    QStringList unverifiedFields; // fields a repair changed that no check digit covers ("surname", ...)
+    // Fields no check digit covers ("name", "nationality", ...) where a repair changed a character or
+    // the recogniser was unsure of one (MrzRecord::weakCharacters): not proven, the officer verifies.
+    QStringList unverifiedFields;
     QStringList problems; // why the zone is not valid, in English (no personal data)
     QList<ResultNotice> warnings; // shown to the officer, not decisive (NoticeCode::DocumentRemark)
     QDate dateOfExpiry; // from the zone (invalid when unreadable)
     bool operator==(const DocumentFacts&) const = default;
 };
-// From a parsed zone: validity, repairs in fields no check digit covers, issues in words.
+// From a parsed zone: validity, repaired or uncertain characters in fields no check digit covers,
+// issues in words.
 DocumentFacts documentFactsFrom(const bd::document::MrzRecord& record);
 
 // A residence title the officer saw (SBC Art. 6(1)(b): replaces the visa / travel authorisation

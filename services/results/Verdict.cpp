@@ -222,8 +222,9 @@ void Verdict::documentActions()
                     doc.problems.isEmpty() ? QStringLiteral("check digits") : doc.problems.join(QStringLiteral("; "))));
     if (!doc.unverifiedFields.isEmpty())
         add(ActionCode::VerifyDocument,
-            QStringLiteral("Complete the checks manually — characters in %1 were corrected but no check digit covers "
-                           "them: verify them against the visual zone and repeat the check if they differ.")
+            QStringLiteral("Complete the checks manually — characters in %1 were corrected or read with low "
+                           "confidence, and no check digit covers them: verify them against the visual zone and "
+                           "repeat the check if they differ.")
                 .arg(doc.unverifiedFields.join(QStringLiteral(", "))));
     if (!doc.dateOfExpiry.isValid()) {
         if (doc.zoneValid)

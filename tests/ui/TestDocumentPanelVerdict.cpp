@@ -5,8 +5,10 @@
 #include "services/results/CheckFacts.h"
 #include "tests/support/TestHygiene.h"
 #include "ui/DocumentResultPanel.h"
+#include "widgets/MrzLineView.h"
 #include "widgets/StatusBanner.h"
 
+#include <QLabel>
 #include <QtTest>
 
 class TestDocumentPanelVerdict : public QObject
@@ -52,6 +54,38 @@ private slots:
         QVERIFY(!record.repairs.isEmpty());
         QVERIFY(bd::results::documentFactsFrom(record).unverifiedFields.isEmpty());
         QVERIFY(!bannerFor(zone).contains(QLatin1String("UNVERIFIED")));
+    }
+
+    void weakCharacterIsFramedAndTheNameUnverified()
+    {
+        // Read from an image: the recogniser was unsure of the second S of ERIKSSON.
+        const QStringList zone { QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
+            QStringLiteral("L898902C36UTO7408122F3004157ZE184226B<<<<<16") };
+        auto record = bd::document::MrzParser::parse(zone, { QDate(2026, 11, 30), true });
+        for (const QString& line : zone)
+            record.confidence.append(QList<float>(line.size(), 0.99f));
+        record.confidence[0][10] = 0.52f;
+        record.weakCharacters = { { 0, 10, 1 } };
+        bd::ui::DocumentResultPanel panel;
+        panel.showRecord(record, bd::ui::DocumentResultPanel::Source::Image);
+        const auto* view = panel.findChild<bd::widgets::MrzLineView*>();
+        QVERIFY(view);
+        QCOMPARE(view->markAt(0, 10), bd::widgets::MrzLineView::Mark::Weak);
+        QCOMPARE(view->markAt(0, 9), bd::widgets::MrzLineView::Mark::None);
+        const auto* weak = panel.findChild<QLabel*>(QStringLiteral("weakLabel"));
+        QVERIFY(weak);
+        QVERIFY2(weak->text().contains(QLatin1String("52 %")), qPrintable(weak->text()));
+        const auto* banner = panel.findChild<bd::widgets::StatusBanner*>();
+        QVERIFY(banner);
+        QVERIFY2(banner->text().contains(QLatin1String("UNVERIFIED")), qPrintable(banner->text()));
+        // BD_SCREENSHOT_DIR=<dir>: the panel as shown (docs/screenshots/document-weak-character.png).
+        const QString shots = qEnvironmentVariable("BD_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            panel.resize(960, 720);
+            panel.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&panel));
+            QVERIFY(panel.grab().save(shots + QStringLiteral("/document-weak-character.png")));
+        }
     }
 
     void unknownCountryCodeIsAWarningNotInvalid()

@@ -170,6 +170,24 @@ private slots:
         QCOMPARE(r.lines, (QStringList { TD3_1, TD3_2 }));
     }
 
+    void transliteratesLettersWithDiacritics()
+    {
+        // A Spanish identity card whose zone printed the name as written, with Ñ (ICAO 9303 Part 3
+        // writes it N); the check digits do not cover the name (vector: ../shared/domain.md 4.6).
+        const QStringList zone { QStringLiteral("IDESPBAA000589599999999R<<<<<<"),
+            QStringLiteral("8001014F2501017ESP<<<<<<<<<<<7"),
+            QString::fromUtf8("ESPA\u00d1OLA<ESPA\u00f1OLA<<CARMEN<<<<<") };
+        const MrzRecord r = MrzParser::parse(zone, options(QDate(2024, 11, 28)));
+        QVERIFY(r.valid);
+        QCOMPARE(r.lines.at(2), QStringLiteral("ESPANOLA<ESPANOLA<<CARMEN<<<<<"));
+        QCOMPARE(r.value(QStringLiteral("surname")), QStringLiteral("ESPANOLA ESPANOLA"));
+        QCOMPARE(codes(r, MrzIssue::Severity::Warning).count(QStringLiteral("transliterated")), 2);
+        // A letter with no one-letter transliteration (Ø -> OE) stays an error: positions never move.
+        QStringList other = zone;
+        other[2] = QString::fromUtf8("ESPANOLA<ESPANOLA<<CARM\u00d8N<<<<<");
+        QVERIFY(!MrzParser::parse(other, options(QDate(2024, 11, 28))).valid);
+    }
+
     void structuralErrors_data()
     {
         QTest::addColumn<QStringList>("lines");
@@ -182,9 +200,9 @@ private slots:
                                        << QStringLiteral("length")
                                        << QStringLiteral("line 1 has 31 characters; TD1 needs 30");
         QString accented = TD3_1;
-        accented[16] = QChar(0xE9);
+        accented[16] = QChar(0xD8); // Ø: no one-letter transliteration (an accented letter is transliterated)
         QTest::newRow("accent") << QStringList { accented, TD3_2 } << QStringLiteral("character")
-                                << QStringLiteral("invalid character '\u00E9' at line 1, position 17");
+                                << QStringLiteral("invalid character '\u00D8' at line 1, position 17");
         QString spaced = TD3_2;
         spaced[4] = QLatin1Char(' ');
         QTest::newRow("inner space") << QStringList { TD3_1, spaced } << QStringLiteral("character")
