@@ -251,10 +251,13 @@ KeyboardWedgeDecoder::Step KeyboardWedgeDecoder::feed(const WedgeKey& key)
         return step;
     }
     if (m_state == State::Trailing) {
-        // The zone was read; the reader may still send its line end (CR, CRLF, Tab) or whatever
-        // else it appends. A person cannot follow a reader's key within the window.
+        // The zone was read; the reader may still send its line end (CR, CRLF, Tab) or another
+        // suffix. A person cannot follow a reader's key within the window. A key that could start
+        // a zone ends the window instead: the next document (or the reader sending the zone twice)
+        // is read, and a run that is no zone is still given back as typed.
         const qint64 gap = key.timestampMs - m_lastKeyMs;
-        if (gap >= 0 && gap <= trailingWindowMs() && m_swallowed < m_config.maxBurstKeys) {
+        if (gap >= 0 && gap <= trailingWindowMs() && !looksLikeMrzChar(key.text)
+            && m_swallowed < m_config.maxBurstKeys) {
             ++m_swallowed;
             m_lastKeyMs = key.timestampMs;
             return step;

@@ -52,9 +52,10 @@ struct WedgeRead
 //
 // A burst ends as soon as its lines form a complete zone (3 x 30, 2 x 36 or 2 x 44) that decodes
 // under some layout with every check digit passing: the read is returned from the feed() of the
-// key that completed the last line, without waiting for a pause. Whatever the reader still sends
-// straight after it (a trailing CR, CRLF or Tab, each within twice maxKeyIntervalMs of the key
-// before) is swallowed (state Trailing), never typed into the focused field. A complete zone whose
+// key that completed the last line, without waiting for a pause. What the reader still sends
+// straight after it (a trailing CR, CRLF, Tab or other key that cannot start a zone, each within
+// twice maxKeyIntervalMs of the key before) is swallowed (state Trailing), never typed into the
+// focused field; a key that could start a zone begins a new run as usual. A complete zone whose
 // check digits fail is returned after a short pause (twice maxKeyIntervalMs, not lineGapMs); any
 // other burst ends on a pause, and if its lines form no zone its keys are released (e.g. a barcode
 // scanner typing into a field).
@@ -84,7 +85,7 @@ public:
         Idle,
         Undecided,
         Burst,
-        Trailing // a zone was just read: keys the reader sends straight after it are swallowed
+        Trailing // a zone was just read: the line end the reader sends straight after it is swallowed
     };
 
     explicit KeyboardWedgeDecoder(Config config, QDate today = {});

@@ -362,6 +362,36 @@ private slots:
         QCOMPARE(t.decoder.state(), KeyboardWedgeDecoder::State::Idle);
     }
 
+    void zoneStraightAfterAZoneIsReadToo()
+    {
+        Typist t;
+        for (const QStringList& zone : { td3, td1, td1 }) { // the last one: the reader sent it twice
+            for (const QString& line : zone) {
+                t.type(line, 8);
+                t.separator(QStringLiteral("\r\n"), 8);
+            }
+        }
+        QCOMPARE(t.reads.size(), 3);
+        QCOMPARE(t.reads[0].lines, td3);
+        QCOMPARE(t.reads[1].lines, td1);
+        QCOMPARE(t.reads[2].lines, td1);
+        t.pause(100);
+        QVERIFY(t.delivered.isEmpty());
+    }
+
+    void shortRunRightAfterAZoneIsGivenBack()
+    {
+        Typist t;
+        t.type(td2[0], 8);
+        t.separator(QStringLiteral("\r"), 8);
+        t.type(td2[1], 8);
+        t.separator(QStringLiteral("\r"), 8);
+        t.type(QStringLiteral("OK"), 8); // a suffix that could start a zone is not swallowed
+        t.pause(100);
+        QCOMPARE(t.reads.size(), 1);
+        QCOMPARE(t.deliveredText(), QStringLiteral("OK"));
+    }
+
     void personsKeyAfterTheWindowIsTyped()
     {
         Typist t;
