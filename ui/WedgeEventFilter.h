@@ -19,7 +19,9 @@ namespace bd::ui {
 // Installed on the QApplication: watches every key press wherever the focus is and lets the
 // KeyboardWedgeDecoder tell a desk reader from a person. Keys that might start a reader burst are
 // held back; if a person typed them they are replayed to the widget they were meant for, so the
-// officer never loses a keystroke and a reader's burst never leaks into the focused field.
+// officer never loses a keystroke and a reader's burst never leaks into the focused field. A
+// complete zone is emitted from the key event of its last key; the timer only ends runs that
+// stopped short of one (a person's keys, a zone whose check digits fail, the swallow window).
 class WedgeEventFilter : public QObject
 {
     Q_OBJECT

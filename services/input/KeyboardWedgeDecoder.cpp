@@ -3,6 +3,7 @@
 #include "services/core/LogCategories.h"
 #include "services/document/MrzParser.h"
 
+#include <algorithm>
 #include <array>
 
 namespace bd::input {
@@ -166,6 +167,78 @@ void KeyboardWedgeDecoder::reset()
     m_state = State::Idle;
     m_held.clear();
     m_fastRun = 0;
+    m_slowGaps = 0;
+    m_lineLengths.clear();
+    m_currentLength = 0;
+    m_zoneComplete = false;
+    m_swallowed = 0;
+    m_repeatText.clear();
+}
+
+void KeyboardWedgeDecoder::hold(const WedgeKey& key)
+{
+    m_held.append(key);
+    if (isSeparator(key)) {
+        if (m_currentLength > 0)
+            m_lineLengths.append(m_currentLength);
+        m_currentLength = 0;
+    } else {
+        m_currentLength += static_cast<int>(key.text.size());
+        m_zoneComplete = false;
+    }
+}
+
+QStringList KeyboardWedgeDecoder::typedLines() const
+{
+    QStringList lines;
+    QString current;
+    for (const WedgeKey& key : m_held) {
+        if (isSeparator(key)) {
+            if (!current.isEmpty())
+                lines.append(current);
+            current.clear();
+        } else {
+            current += key.text;
+        }
+    }
+    if (!current.isEmpty())
+        lines.append(current);
+    return lines;
+}
+
+// The line being typed just reached the length of the last line of a zone shape: 3 x 30 (TD1),
+// 2 x 36 (TD2, MRV-B), 2 x 44 (TD3, MRV-A). No format is longer than these shapes, so nothing a
+// reader sends after this point can belong to the zone. 2 x 30 is no format: a TD1 reader is
+// waited for until its third line.
+bool KeyboardWedgeDecoder::zoneShapeComplete() const
+{
+    const int n = m_currentLength;
+    if (n == 30)
+        return m_lineLengths.size() == 2 && m_lineLengths[0] == 30 && m_lineLengths[1] == 30;
+    if (n == 36 || n == 44)
+        return m_lineLengths.size() == 1 && m_lineLengths[0] == n;
+    return false;
+}
+
+bool KeyboardWedgeDecoder::finishIfComplete(Step* step)
+{
+    if (m_state != State::Burst || !zoneShapeComplete())
+        return false;
+    WedgeRead read;
+    if (!decode(typedLines(), &read))
+        return false;
+    if (read.checksTotal == 0 || read.checksPassed < read.checksTotal) {
+        m_zoneComplete = true; // read after a short pause (closeRun), not after the line gap
+        return false;
+    }
+    qCInfo(lcWedge, "reader burst: %lld lines, layout %s, all %d check digits pass; read at the last key",
+        static_cast<long long>(read.lines.size()), qPrintable(layoutName(read.layout)), read.checksTotal);
+    step->reads.append(read);
+    const qint64 last = m_held.constLast().timestampMs;
+    reset();
+    m_state = State::Trailing;
+    m_lastKeyMs = last;
+    return true;
 }
 
 KeyboardWedgeDecoder::Step KeyboardWedgeDecoder::feed(const WedgeKey& key)
@@ -177,14 +250,50 @@ KeyboardWedgeDecoder::Step KeyboardWedgeDecoder::feed(const WedgeKey& key)
         step.deliverCurrent = true;
         return step;
     }
+    if (m_state == State::Trailing) {
+        // The zone was read; the reader may still send its line end (CR, CRLF, Tab) or another
+        // suffix. A person cannot follow a reader's key within the window. A key that could start
+        // a zone ends the window instead: the next document (or the reader sending the zone twice)
+        // is read, and a run that is no zone is still given back as typed.
+        const qint64 gap = key.timestampMs - m_lastKeyMs;
+        if (gap >= 0 && gap <= trailingWindowMs() && !looksLikeMrzChar(key.text)
+            && m_swallowed < m_config.maxBurstKeys) {
+            ++m_swallowed;
+            m_lastKeyMs = key.timestampMs;
+            return step;
+        }
+        reset(); // the window is over: this key is the next input
+    }
+    if (m_state == State::Idle && !m_repeatText.isEmpty()) {
+        const qint64 gap = key.timestampMs - m_lastKeyMs;
+        if (key.text == m_repeatText && gap >= 0 && gap <= trailingWindowMs()) {
+            m_lastKeyMs = key.timestampMs; // a held key still repeating
+            step.deliverCurrent = true;
+            return step;
+        }
+        m_repeatText.clear();
+    }
     if (m_state != State::Idle) {
         const qint64 gap = key.timestampMs - m_held.constLast().timestampMs;
         if (m_state == State::Undecided) {
             if (gap <= m_config.maxKeyIntervalMs && gap >= 0 && looksLikeMrzChar(key.text)) {
-                m_held.append(key);
+                const bool repeated = std::all_of(
+                    m_held.cbegin(), m_held.cend(), [&key](const WedgeKey& held) { return held.text == key.text; });
+                if (repeated && m_fastRun + 1 >= m_config.confirmKeys) {
+                    // One key repeated at reader speed is a held key (auto-repeat), never a zone:
+                    // a zone starts with a document code and a state, never 8 equal characters.
+                    step.release = m_held;
+                    step.deliverCurrent = true;
+                    reset();
+                    m_repeatText = key.text;
+                    m_lastKeyMs = key.timestampMs;
+                    return step;
+                }
+                hold(key);
                 if (++m_fastRun >= m_config.confirmKeys) {
                     m_state = State::Burst;
                     qCDebug(lcWedge, "reader burst detected");
+                    finishIfComplete(&step);
                 }
                 return step;
             }
@@ -192,18 +301,26 @@ KeyboardWedgeDecoder::Step KeyboardWedgeDecoder::feed(const WedgeKey& key)
             reset();
         } else {
             const bool afterSeparator = isSeparator(m_held.constLast());
-            const qint64 allowed = afterSeparator ? m_config.lineGapMs : 2LL * m_config.maxKeyIntervalMs;
-            if (gap <= allowed && gap >= 0 && m_held.size() < m_config.maxBurstKeys) {
-                m_held.append(key);
+            const qint64 allowed
+                = afterSeparator && !m_zoneComplete ? m_config.lineGapMs : 2LL * m_config.maxKeyIntervalMs;
+            const bool slow = !afterSeparator && gap > m_config.maxKeyIntervalMs;
+            const bool paceKept = !slow
+                || static_cast<qint64>(m_slowGaps + 1) * m_config.keysPerSlowGap <= static_cast<qint64>(m_held.size());
+            if (gap <= allowed && gap >= 0 && paceKept && m_held.size() < m_config.maxBurstKeys) {
+                hold(key);
+                m_slowGaps += slow ? 1 : 0;
+                finishIfComplete(&step);
                 return step;
             }
+            if (!paceKept)
+                qCDebug(lcWedge, "burst lost the reader's pace");
             step = closeRun();
         }
     }
     // Idle: a key that could start a reader burst is held back; anything else goes through.
     if (looksLikeMrzChar(key.text)) {
         m_state = State::Undecided;
-        m_held = { key };
+        hold(key);
         m_fastRun = 1;
     } else {
         step.deliverCurrent = true;
@@ -219,6 +336,8 @@ KeyboardWedgeDecoder::Step KeyboardWedgeDecoder::timeout()
         reset();
     } else if (m_state == State::Burst) {
         step = closeRun();
+    } else {
+        reset(); // Trailing: the reader is done; or Idle
     }
     return step;
 }
@@ -231,7 +350,10 @@ int KeyboardWedgeDecoder::msUntilTimeout() const
     case State::Undecided:
         return m_config.maxKeyIntervalMs + 1;
     case State::Burst:
-        return (isSeparator(m_held.constLast()) ? m_config.lineGapMs : 2 * m_config.maxKeyIntervalMs) + 1;
+        return (isSeparator(m_held.constLast()) && !m_zoneComplete ? m_config.lineGapMs : 2 * m_config.maxKeyIntervalMs)
+            + 1;
+    case State::Trailing:
+        return 2 * m_config.maxKeyIntervalMs + 1;
     }
     return -1;
 }
@@ -239,21 +361,8 @@ int KeyboardWedgeDecoder::msUntilTimeout() const
 KeyboardWedgeDecoder::Step KeyboardWedgeDecoder::closeRun()
 {
     Step step;
-    QStringList lines;
-    QString current;
-    for (const WedgeKey& key : std::as_const(m_held)) {
-        if (isSeparator(key)) {
-            if (!current.isEmpty())
-                lines.append(current);
-            current.clear();
-        } else {
-            current += key.text;
-        }
-    }
-    if (!current.isEmpty())
-        lines.append(current);
     WedgeRead read;
-    if (decode(lines, &read)) {
+    if (decode(typedLines(), &read)) {
         qCInfo(lcWedge, "reader burst: %lld lines, layout %s, %d of %d check digits pass",
             static_cast<long long>(read.lines.size()), qPrintable(layoutName(read.layout)), read.checksPassed,
             read.checksTotal);

@@ -62,8 +62,41 @@ private slots:
         QTRY_COMPARE(read.size(), 1);
         QCOMPARE(read.first().first().toStringList(), kZone);
         QCOMPARE(m_first->text(), QString());
-        QVERIFY(m_first->hasFocus());
-        QCOMPARE(m_filter->state(), bd::input::KeyboardWedgeDecoder::State::Idle);
+        QVERIFY(m_first->hasFocus()); // the trailing Tab was swallowed too
+        QTRY_COMPARE(m_filter->state(), bd::input::KeyboardWedgeDecoder::State::Idle);
+    }
+
+    void zoneIsReadAtItsLastKeyAndTheLineEndSwallowed()
+    {
+        QSignalSpy read(m_filter.get(), &bd::ui::WedgeEventFilter::mrzLinesRead);
+        QSignalSpy returnPressed(m_first, &QLineEdit::returnPressed); // what a leaked line end would do
+        for (int i = 0; i < kZone.size(); ++i) {
+            QTest::keyClicks(m_first, kZone[i]);
+            if (i + 1 < kZone.size())
+                QTest::keyClick(m_first, Qt::Key_Return);
+        }
+        QCOMPARE(read.size(), 1); // at the last key, no timer waited for
+        QCOMPARE(read.first().first().toStringList(), kZone);
+        QCOMPARE(m_filter->state(), bd::input::KeyboardWedgeDecoder::State::Trailing);
+        QTest::keyClick(m_first, Qt::Key_Return); // the reader's trailing CR ...
+        QTest::keyClick(m_first, Qt::Key_Enter); // ... and LF, 8 ms apart
+        QTRY_COMPARE(m_filter->state(), bd::input::KeyboardWedgeDecoder::State::Idle);
+        QCOMPARE(m_first->text(), QString());
+        QCOMPARE(returnPressed.size(), 0);
+        m_step = 150; // the officer types on
+        QTest::keyClicks(m_first, QStringLiteral("ok"));
+        QTRY_COMPARE(m_first->text(), QStringLiteral("ok"));
+        QCOMPARE(read.size(), 1);
+    }
+
+    void personTypingAZoneAt60MsGetsEveryKey()
+    {
+        QSignalSpy read(m_filter.get(), &bd::ui::WedgeEventFilter::mrzLinesRead);
+        m_step = 60;
+        QTest::keyClicks(m_first, kZone.join(QString()));
+        QTRY_COMPARE(m_first->text(), kZone.join(QString()));
+        QTRY_COMPARE(m_filter->state(), bd::input::KeyboardWedgeDecoder::State::Idle);
+        QCOMPARE(read.size(), 0);
     }
 
     void personKeysArriveInOrderInTheirWidget()

@@ -2,6 +2,7 @@
 #include "services/input/KeyboardWedgeDecoder.h"
 #include "tests/support/TestHygiene.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using bd::input::KeyboardLayout;
@@ -133,10 +134,15 @@ private slots:
         Typist t;
         for (int i = 0; i < lines.size(); ++i) {
             t.type(typeOn(lines[i], layout), 8);
-            if (i + 1 < lines.size() || trailingSeparator)
+            if (i + 1 < lines.size())
                 t.separator(separator, 8);
         }
-        QVERIFY(t.reads.isEmpty()); // nothing before the pause
+        // Read at the zone's last key, no pause waited for.
+        QCOMPARE(t.reads.size(), 1);
+        if (trailingSeparator) {
+            t.separator(separator, 8); // swallowed: the read is done
+            QCOMPARE(t.decoder.state(), KeyboardWedgeDecoder::State::Trailing);
+        }
         t.pause(500);
         QCOMPARE(t.reads.size(), 1);
         QCOMPARE(t.reads.first().lines, lines);
@@ -216,7 +222,7 @@ private slots:
         t.separator(QStringLiteral("\r"), 10);
         t.key(td2[1].left(1), 200); // line gap after the separator, then fast again
         t.type(td2[1].mid(1), 10);
-        QCOMPARE(t.decoder.state(), KeyboardWedgeDecoder::State::Burst);
+        QCOMPARE(t.reads.size(), 1); // the second line of 36 completed the TD2 zone
         t.pause(500);
         QCOMPARE(t.reads.size(), 1);
         QCOMPARE(t.reads.first().lines, td2);
@@ -275,6 +281,210 @@ private slots:
         b.pause(1000);
         QCOMPARE(b.reads.size(), 1);
         QCOMPARE(b.reads.first().lines, td1);
+    }
+
+    // A zone ends at its last key only when no longer format could still be under way.
+    void twoLinesOfThirtyAreNoZoneYet()
+    {
+        Typist t;
+        t.type(td1[0], 8);
+        t.separator(QStringLiteral("\r"), 8);
+        t.type(td1[1], 8);
+        QVERIFY(t.reads.isEmpty());
+        t.separator(QStringLiteral("\r"), 8);
+        QVERIFY(t.reads.isEmpty()); // 2 x 30 is no format: a TD1 reader's third line follows
+        QCOMPARE(t.decoder.state(), KeyboardWedgeDecoder::State::Burst);
+        QCOMPARE(t.decoder.msUntilTimeout(), t.decoder.config().lineGapMs + 1);
+        t.key(td1[2].left(1), 250); // the reader pauses before its third line
+        t.type(td1[2].mid(1, 28), 8);
+        QVERIFY(t.reads.isEmpty());
+        t.type(td1[2].right(1), 8);
+        QCOMPARE(t.reads.size(), 1);
+        QCOMPARE(t.reads.first().lines, td1);
+        QVERIFY(t.delivered.isEmpty());
+    }
+
+    void lineOfFortyFourIsNotCutAtThirtySix()
+    {
+        Typist t;
+        t.type(td3[0], 8);
+        t.separator(QStringLiteral("\r"), 8);
+        t.type(td3[1].left(36), 8);
+        QVERIFY(t.reads.isEmpty()); // 44 + 36 is no shape
+        t.type(td3[1].mid(36), 8);
+        QCOMPARE(t.reads.size(), 1);
+        QCOMPARE(t.reads.first().lines, td3);
+    }
+
+    // Whatever the reader sends after the zone (its line end) is swallowed; a person's next key is not.
+    void readersLineEndAfterTheZoneIsSwallowed_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<int>("interval");
+        QTest::newRow("CR 5 ms later") << QStringLiteral("\r") << 5;
+        QTest::newRow("CRLF") << QStringLiteral("\r\n") << 12;
+        QTest::newRow("Tab") << QStringLiteral("\t") << 8;
+        QTest::newRow("CR after a slow USB poll") << QStringLiteral("\r") << 70;
+        QTest::newRow("CR CR LF") << QStringLiteral("\r\r\n") << 15;
+    }
+    void readersLineEndAfterTheZoneIsSwallowed()
+    {
+        QFETCH(QString, suffix);
+        QFETCH(int, interval);
+        Typist t;
+        t.type(td2[0], 8);
+        t.separator(QStringLiteral("\r"), 8);
+        t.type(td2[1], 8);
+        QCOMPARE(t.reads.size(), 1);
+        t.separator(suffix, interval);
+        QVERIFY2(t.delivered.isEmpty(), "the reader's line end must not reach the focused field");
+        QCOMPARE(t.decoder.heldCount(), 0);
+        t.key(QStringLiteral("\r"), 250, Qt::Key_Return); // the officer's Enter, later
+        QCOMPARE(t.deliveredText(), QStringLiteral("\r"));
+        t.type(QStringLiteral("ok"), 150);
+        t.pause(1000);
+        QCOMPARE(t.deliveredText(), QStringLiteral("\rok"));
+        QCOMPARE(t.reads.size(), 1);
+    }
+
+    void readerSuffixBeyondTheSeparatorIsSwallowedToo()
+    {
+        Typist t;
+        t.type(td3[0], 8);
+        t.separator(QStringLiteral("\r"), 8);
+        t.type(td3[1], 8);
+        t.separator(QStringLiteral("\r\n"), 8);
+        t.type(QStringLiteral("#"), 8); // a configured suffix character
+        t.separator(QStringLiteral("\t"), 8);
+        QCOMPARE(t.reads.size(), 1);
+        t.pause(100);
+        QVERIFY(t.delivered.isEmpty());
+        QCOMPARE(t.decoder.state(), KeyboardWedgeDecoder::State::Idle);
+    }
+
+    void zoneStraightAfterAZoneIsReadToo()
+    {
+        Typist t;
+        for (const QStringList& zone : { td3, td1, td1 }) { // the last one: the reader sent it twice
+            for (const QString& line : zone) {
+                t.type(line, 8);
+                t.separator(QStringLiteral("\r\n"), 8);
+            }
+        }
+        QCOMPARE(t.reads.size(), 3);
+        QCOMPARE(t.reads[0].lines, td3);
+        QCOMPARE(t.reads[1].lines, td1);
+        QCOMPARE(t.reads[2].lines, td1);
+        t.pause(100);
+        QVERIFY(t.delivered.isEmpty());
+    }
+
+    void shortRunRightAfterAZoneIsGivenBack()
+    {
+        Typist t;
+        t.type(td2[0], 8);
+        t.separator(QStringLiteral("\r"), 8);
+        t.type(td2[1], 8);
+        t.separator(QStringLiteral("\r"), 8);
+        t.type(QStringLiteral("OK"), 8); // a suffix that could start a zone is not swallowed
+        t.pause(100);
+        QCOMPARE(t.reads.size(), 1);
+        QCOMPARE(t.deliveredText(), QStringLiteral("OK"));
+    }
+
+    void personsKeyAfterTheWindowIsTyped()
+    {
+        Typist t;
+        t.type(td3[0], 8);
+        t.separator(QStringLiteral("\r"), 8);
+        t.type(td3[1], 8);
+        QCOMPARE(t.reads.size(), 1);
+        t.key(QStringLiteral("\r"), 2 * t.decoder.config().maxKeyIntervalMs + 1, Qt::Key_Return);
+        QCOMPARE(t.deliveredText(), QStringLiteral("\r"));
+        QCOMPARE(t.decoder.state(), KeyboardWedgeDecoder::State::Idle);
+    }
+
+    void zoneWithAFailingCheckDigitWaitsOnlyAShortPause()
+    {
+        QString bad = td3[1];
+        bad[19] = u'3'; // date-of-birth check digit: 2 is right
+        Typist t;
+        t.type(td3[0], 8);
+        t.separator(QStringLiteral("\r"), 8);
+        t.type(bad, 8);
+        QVERIFY(t.reads.isEmpty()); // no early read unless every check digit passes
+        t.separator(QStringLiteral("\r"), 8);
+        const int wait = t.decoder.msUntilTimeout();
+        QCOMPARE(wait, 2 * t.decoder.config().maxKeyIntervalMs + 1); // not the line gap
+        t.pause(wait + 1);
+        QCOMPARE(t.reads.size(), 1);
+        QCOMPARE(t.reads.first().lines, QStringList({ td3[0], bad }));
+        QVERIFY(t.reads.first().checksPassed < t.reads.first().checksTotal);
+        QVERIFY(t.delivered.isEmpty());
+    }
+
+    void readerWithHiccupsStillReads()
+    {
+        Typist t;
+        for (const QString& line : td3) {
+            t.type(line.left(20), 10);
+            t.key(line.mid(20, 1), 65); // the host was busy once per line
+            t.type(line.mid(21), 10);
+            t.separator(QStringLiteral("\r"), 10);
+        }
+        QCOMPARE(t.reads.size(), 1);
+        QCOMPARE(t.reads.first().lines, td3);
+        QVERIFY(t.delivered.isEmpty());
+    }
+
+    // A person typing a whole valid zone is never taken for a reader, and gets every key.
+    void personTypingAValidZoneIsNeverRead_data()
+    {
+        QTest::addColumn<int>("mean");
+        QTest::addColumn<int>("jitter");
+        QTest::addColumn<int>("fastStart"); // keys typed at 20 ms first (a roll-over fluke)
+        QTest::newRow("60 ms per key") << 60 << 0 << 0;
+        QTest::newRow("60 ms with jitter") << 60 << 20 << 0;
+        QTest::newRow("40 ms with jitter") << 40 << 15 << 0;
+        QTest::newRow("40 ms after 10 fast keys") << 40 << 10 << 10;
+        QTest::newRow("60 ms after 10 fast keys") << 60 << 10 << 10;
+    }
+    void personTypingAValidZoneIsNeverRead()
+    {
+        QFETCH(int, mean);
+        QFETCH(int, jitter);
+        QFETCH(int, fastStart);
+        for (const QStringList& zone : { td3, td2, td1 }) {
+            QRandomGenerator random(20261202);
+            Typist t;
+            const QString text = zone.join(QStringLiteral("\r")) + QStringLiteral("\r");
+            int n = 0;
+            for (const QChar c : text) {
+                const int interval = n++ < fastStart ? 20 : mean - jitter + random.bounded(2 * jitter + 1);
+                if (c == u'\r')
+                    t.separator(QString(c), interval);
+                else
+                    t.key(QString(c), interval);
+                QVERIFY(t.decoder.heldCount() <= 16); // held back briefly at most
+            }
+            t.pause(1000);
+            QVERIFY2(t.reads.isEmpty(), qPrintable(zone.first()));
+            QCOMPARE(t.deliveredText(), text);
+        }
+    }
+
+    // A held key's auto-repeat (when the platform does not flag it) is typed, not taken for a reader.
+    void heldKeyRepeatIsTyped()
+    {
+        Typist t;
+        t.type(QStringLiteral("ERIKSSON"), 150);
+        t.key(QStringLiteral("<"), 150);
+        t.type(QString(40, u'<'), 30);
+        QVERIFY(t.decoder.heldCount() == 0); // the repeats go straight through
+        t.type(QStringLiteral("ANNA"), 150);
+        t.pause(1000);
+        QVERIFY(t.reads.isEmpty());
+        QCOMPARE(t.deliveredText(), QStringLiteral("ERIKSSON") + QString(41, u'<') + QStringLiteral("ANNA"));
     }
 
     void undoLayoutMapsEveryDigitOnAzerty()
