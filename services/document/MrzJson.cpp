@@ -51,11 +51,15 @@ QJsonObject MrzJson::toJson(const MrzRecord& record)
             QJsonObject { { QStringLiteral("line"), r.line + 1 }, { QStringLiteral("position"), r.column + 1 },
                 { QStringLiteral("from"), QString(r.from) }, { QStringLiteral("to"), QString(r.to) } });
     }
-    return QJsonObject { { QStringLiteral("format"), formatName(record.format) },
+    QJsonObject out { { QStringLiteral("format"), formatName(record.format) },
         { QStringLiteral("lines"), QJsonArray::fromStringList(record.lines) },
         { QStringLiteral("valid"), record.valid }, { QStringLiteral("fields"), fields },
         { QStringLiteral("checks"), checks }, { QStringLiteral("warnings"), warnings },
         { QStringLiteral("errors"), errors }, { QStringLiteral("repairs"), repairs } };
+    // Only when a national rule was applied: plain ICAO 9303 output stays as it was.
+    if (!record.variant.isEmpty())
+        out.insert(QStringLiteral("variant"), record.variant);
+    return out;
 }
 
 QByteArray MrzJson::toCompactJson(const MrzRecord& record)

@@ -11,7 +11,9 @@ namespace bd::document {
 // {"format","lines","valid","fields":{name:{"value","raw","line","position","length"}},
 //  "checks":[{"field","found","expected","ok","line","position"}],
 //  "warnings":[{"code","message","line"?,"position"?,"length"?}], "errors":[...],
-//  "repairs":[{"line","position","from","to"}]}. Lines and positions are 1-based.
+//  "repairs":[{"line","position","from","to"}], "variant"?}. Lines and positions are 1-based;
+// "variant" (e.g. "BEL-TD1-long-number") only when a national rule was applied; a derived field
+// (FRA-ID nationality) has no line/position.
 class MrzJson
 {
 public:
