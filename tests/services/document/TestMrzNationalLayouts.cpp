@@ -4,7 +4,7 @@
 //
 // Vectors (fictitious specimen or test identities; only the zone strings are used, no code):
 // - FRA-ID "DOUEL / CHRISTIANE NI" and "LOISEAU / HERVE DJAMEL": GioviQ/MRZ
-//   src/MRZ.Tests/UnitTest.cs (TestDocumentIDFRA_Success), MIT licence.
+//   src/MRZ.Tests/UnitTest.cs (TestDocumentIDFRA_Success); licence in that repository's LICENSE.
 // - FRA-ID "TEST NAME / ROBERTA": cheminfo/mrz src/parse/__tests__/frenchNationalId.test.ts, MIT.
 // - BEL 2020 specimen "IDBEL000590696<1015": Arg0s1080/mrz pull request #41 (GPL-3.0 project; the
 //   zone is the Belgian specimen card's). The older-rule vector is that specimen with the number's
