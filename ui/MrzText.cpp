@@ -30,6 +30,10 @@ QString MrzText::fieldLabel(const QString& name)
         return tr("Optional data");
     if (name == QLatin1String("optionalData2"))
         return tr("Optional data (line 2)");
+    if (name == QLatin1String("dateOfIssue"))
+        return tr("Date of issue (month)");
+    if (name == QLatin1String("administrativeCode"))
+        return tr("Administrative code");
     if (name == QLatin1String("composite"))
         return tr("Composite check");
     return name;
@@ -67,6 +71,12 @@ QString MrzText::issueText(const bd::document::MrzIssue& issue)
         return tr("The sex field holds a value other than M, F or <.") + where;
     if (c == QLatin1String("truncatedName"))
         return tr("The name may be truncated: it fills the whole name field.");
+    if (c == QLatin1String("noExpiryInZone"))
+        return tr("The zone of this French identity card has no expiry date: read the expiry date from the card.");
+    if (c == QLatin1String("nationalityDerived"))
+        return tr("Nationality FRA is derived: the French identity card has no nationality field.");
+    if (c == QLatin1String("nationalVariant"))
+        return tr("A national rule was applied to a check digit (older Belgian card): the zone is accepted.") + where;
     if (c == QLatin1String("repaired"))
         return tr("Characters were corrected so that the check digits pass; compare them with the data page.");
     if (c == QLatin1String("transliterated"))

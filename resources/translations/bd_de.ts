@@ -407,6 +407,31 @@
         <source>Remark on the zone (%1).</source>
         <translation>Hinweis zur Zone (%1).</translation>
     </message>
+    <message>
+        <location filename="../../ui/MrzText.cpp"/>
+        <source>Date of issue (month)</source>
+        <translation>Ausstellungsdatum (Monat)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MrzText.cpp"/>
+        <source>Administrative code</source>
+        <translation>Verwaltungscode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MrzText.cpp"/>
+        <source>The zone of this French identity card has no expiry date: read the expiry date from the card.</source>
+        <translation>Die Zone dieses französischen Personalausweises enthält kein Ablaufdatum: das Ablaufdatum auf der Karte ablesen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MrzText.cpp"/>
+        <source>Nationality FRA is derived: the French identity card has no nationality field.</source>
+        <translation>Staatsangehörigkeit FRA ist abgeleitet: Der französische Personalausweis hat kein Feld für die Staatsangehörigkeit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MrzText.cpp"/>
+        <source>A national rule was applied to a check digit (older Belgian card): the zone is accepted.</source>
+        <translation>Für eine Prüfziffer wurde eine nationale Regel angewandt (ältere belgische Karte): Die Zone wird akzeptiert.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -178,20 +178,27 @@ private:
 
     void fixNameFillers()
     {
-        const MrzFieldSpec* name = m_layout.field(QStringLiteral("name"));
-        if (!name || !mrzCovers(m_lines, name->span))
-            return;
-        const QString& line = m_lines.at(name->span.line);
-        const QList<int> columns = trailingFillerColumns(line, name->span);
+        for (const MrzFieldSpec& name : m_layout.fields) {
+            const bool isName = name.kind == MrzFieldKind::Name || name.kind == MrzFieldKind::Surname
+                || name.kind == MrzFieldKind::GivenNames;
+            if (isName && mrzCovers(m_lines, name.span))
+                fixNameFillers(name.span);
+        }
+    }
+
+    void fixNameFillers(const MrzSpan& span)
+    {
+        const QString& line = m_lines.at(span.line);
+        const QList<int> columns = trailingFillerColumns(line, span);
         const int start = columns.isEmpty() ? 0 : columns.first();
         int fillers = 0;
-        for (int col = start; col < name->span.column + name->span.length; ++col)
+        for (int col = start; col < span.column + span.length; ++col)
             fillers += line.at(col) == u'<' ? 1 : 0;
         // A lone "<KC" could be a short name component; two or more fillers around mark the tail.
         if (columns.isEmpty() || fillers < 2)
             return;
         for (const int col : columns)
-            m_lines[name->span.line][col] = QLatin1Char('<');
+            m_lines[span.line][col] = QLatin1Char('<');
     }
 
     bool fixByCheckDigits()

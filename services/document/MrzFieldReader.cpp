@@ -58,11 +58,18 @@ public:
             case MrzFieldKind::Name:
                 readName(spec, raw);
                 break;
+            case MrzFieldKind::Surname:
+            case MrzFieldKind::GivenNames:
+                readNamePart(spec, raw);
+                break;
             case MrzFieldKind::DocumentNumber:
                 readNumber(spec, raw);
                 break;
             case MrzFieldKind::Date:
                 readDate(spec, raw);
+                break;
+            case MrzFieldKind::YearMonth:
+                readYearMonth(spec, raw);
                 break;
             case MrzFieldKind::Sex:
                 readSex(spec, raw);
@@ -72,6 +79,8 @@ public:
                 break;
             }
         }
+        if (m_layout.format == MrzFormat::FrenchId)
+            frenchIdRemarks();
         plausibility();
     }
 
@@ -177,6 +186,73 @@ private:
         }
     }
 
+    // FRA-ID: surname and given names stand in fields of their own; given names are separated by
+    // "<<", parts of one name by '<'. The value joins every part with single spaces, as for ICAO names.
+    void readNamePart(const MrzFieldSpec& spec, const QString& raw)
+    {
+        add(spec.name, raw, MrzNames::readable(raw), spec.span);
+        for (int i = 0; i < raw.size(); ++i) {
+            const QChar c = raw.at(i);
+            if (c >= u'0' && c <= u'9') {
+                issue(Severity::Error, "fieldFormat",
+                    QStringLiteral("digit %1 in the %2 at %3; names hold letters and '<' only")
+                        .arg(quoted(c), spec.name, mrzWhere(sub(spec.span, i, 1))),
+                    sub(spec.span, i, 1));
+                break;
+            }
+        }
+        const qsizetype run = raw.indexOf(QLatin1String("<<<"));
+        for (qsizetype i = run; run >= 0 && i < raw.size(); ++i) {
+            if (raw.at(i) != u'<') {
+                issue(Severity::Error, "fieldFormat",
+                    QStringLiteral("the %1 has characters after its trailing fillers at %2")
+                        .arg(spec.name, mrzWhere(sub(spec.span, static_cast<int>(i), 1))),
+                    sub(spec.span, static_cast<int>(i), 1));
+                break;
+            }
+        }
+        if (spec.kind == MrzFieldKind::Surname && MrzNames::readable(raw).isEmpty()) {
+            issue(Severity::Warning, "nameMissing",
+                QStringLiteral("the surname at %1 is empty").arg(mrzWhere(spec.span)), spec.span);
+        }
+        if (MrzNames::possiblyTruncated(raw)) {
+            issue(Severity::Warning, "truncatedName",
+                QStringLiteral("the %1 fill the field up to %2; they may have been truncated")
+                    .arg(spec.name == QLatin1String("surname") ? QStringLiteral("surname")
+                                                               : QStringLiteral("given names"),
+                        mrzWhere(sub(spec.span, spec.span.length - 1, 1))),
+                spec.span);
+        }
+    }
+
+    // YYMM of a month in the past (FRA-ID date of issue): value "YYYY-MM".
+    void readYearMonth(const MrzFieldSpec& spec, const QString& raw)
+    {
+        const QDate first = MrzDates::birth(QString(raw + QStringLiteral("01")), m_today);
+        add(spec.name, raw, first.isValid() ? first.toString(QStringLiteral("yyyy-MM")) : QString(), spec.span);
+        if (!first.isValid()) {
+            issue(Severity::Error, "dateInvalid",
+                QStringLiteral("%1 at %2 is not a real month (YYMM)").arg(spec.name, mrzWhere(spec.span)), spec.span);
+            return;
+        }
+        m_issueMonth = first;
+    }
+
+    // The French identity card carries neither nationality nor expiry: say what is derived and
+    // what the officer must read from the card.
+    void frenchIdRemarks()
+    {
+        m_record.fields.append(
+            MrzField { QStringLiteral("nationality"), QString(), QStringLiteral("FRA"), MrzSpan {} });
+        issue(Severity::Warning, "nationalityDerived",
+            QStringLiteral("the French identity card has no nationality field; nationality FRA is derived from the "
+                           "document, which France issues to its nationals only"));
+        issue(Severity::Warning, "noExpiryInZone",
+            QStringLiteral("the French identity card issued before 2021 has no date of expiry in the zone: read the "
+                           "expiry date from the card (valid 10 years; cards issued to adults from 2004 on are valid "
+                           "15 years, for those issued 2004-2013 without a change of the printed date)"));
+    }
+
     void readNumber(const MrzFieldSpec& spec, const QString& raw)
     {
         QString full = raw;
@@ -257,7 +333,13 @@ private:
             issue(Severity::Warning, "birthAfterExpiry",
                 QStringLiteral("the date of birth is not before the date of expiry"), birthSpec->span);
         }
-        // birthAfterIssue needs a date of issue, which no MRZ format carries: nothing to check here.
+        // Only the FRA-ID carries a date of issue (its month).
+        const MrzFieldSpec* issueSpec = m_layout.field(QStringLiteral("dateOfIssue"));
+        if (m_birth.isValid() && m_issueMonth.isValid() && issueSpec
+            && m_birth > m_issueMonth.addMonths(1).addDays(-1)) {
+            issue(Severity::Warning, "birthAfterIssue", QStringLiteral("the date of birth is after the month of issue"),
+                birthSpec ? birthSpec->span : issueSpec->span);
+        }
     }
 
     const MrzLayout& m_layout;
@@ -266,6 +348,7 @@ private:
     MrzRecord& m_record;
     QDate m_birth;
     QDate m_expiry;
+    QDate m_issueMonth; // first day of the month of issue (FRA-ID)
 };
 
 } // namespace

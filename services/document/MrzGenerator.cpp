@@ -6,6 +6,8 @@
 #include "services/document/MrzNames.h"
 #include "services/document/MrzParser.h"
 
+#include <algorithm>
+
 namespace bd::document {
 
 namespace {
@@ -54,11 +56,17 @@ public:
     {
         const MrzFormat f = m_data.format;
         if (f == MrzFormat::Unknown)
-            return error("format", QStringLiteral("format must be TD1, TD2, TD3, MRV-A or MRV-B"));
+            return error("format", QStringLiteral("format must be TD1, TD2, TD3, MRV-A, MRV-B or FRA-ID"));
+        if (f == MrzFormat::FrenchId)
+            return frenchId();
         if (!documentCode() || !country(m_data.issuingState, QStringLiteral("issuingState"), &m_state)
             || !country(m_data.nationality, QStringLiteral("nationality"), &m_nationality) || !dates() || !sex()
             || !number())
             return m_error;
+        if (f == MrzFormat::TD2 && m_code + m_state == QLatin1String("IDFRA"))
+            return error("documentCode",
+                QStringLiteral("a 2 x 36 zone starting IDFRA is read as the French identity card (FRA-ID); a TD2 "
+                               "from FRA needs another document code, e.g. 'I'"));
         bool ok1 = true;
         bool ok2 = true;
         m_optional = zoneData(m_data.optionalData, &ok1);
@@ -210,6 +218,66 @@ private:
             line2 += checkChar(line2.mid(0, 10) + line2.mid(13, 7) + line2.mid(21));
         Q_ASSERT(line1.size() == width && line2.size() == width);
         return QStringList { line1, line2 };
+    }
+
+    // French identity card issued before 2021 (docs/document-reading.md): no nationality and no
+    // expiry in the zone; the number is YYMM of issue, department (3) and sequence (5).
+    bd::core::Result<QStringList> frenchId()
+    {
+        const QString code = m_data.documentCode.trimmed().toUpper();
+        if (!code.isEmpty() && code != QLatin1String("ID"))
+            return error("documentCode", QStringLiteral("the FRA-ID document code is 'ID'"));
+        for (const QString& c : { m_data.issuingState, m_data.nationality }) {
+            if (!c.trimmed().isEmpty() && c.trimmed().toUpper() != QLatin1String("FRA"))
+                return error("country", QStringLiteral("the FRA-ID is issued by France (FRA) to French nationals"));
+        }
+        if (!m_data.dateOfBirth.isValid())
+            return error("date", QStringLiteral("dateOfBirth must be a real date (FRA-ID has no date of expiry)"));
+        if (!sex())
+            return m_error;
+        bool ok = true;
+        const QString number = zoneData(m_data.documentNumber, &ok);
+        const int month = number.mid(2, 2).toInt();
+        if (!ok || number.size() != 12
+            || !std::all_of(number.cbegin(), number.cbegin() + 4, [](QChar c) { return c.isDigit(); }) || month < 1
+            || month > 12)
+            return error("number",
+                QStringLiteral("the FRA-ID documentNumber has 12 characters: year and month of issue (YYMM), "
+                               "department (3), sequence (5)"));
+        const QString admin = zoneData(m_data.optionalData, &ok);
+        if (!ok || admin.size() > 6)
+            return error("optionalData", QStringLiteral("the FRA-ID administrative code holds 6 characters"));
+        QChar unmapped;
+        const QString surname = MrzNames::field(m_data.surname, QString(), 25);
+        const QString given = givenNames(&unmapped);
+        MrzNames::transliterate(m_data.surname, &unmapped);
+        if (!unmapped.isNull())
+            return error("name", QStringLiteral("the name holds a character without a Latin transliteration"));
+        if (surname.startsWith(QLatin1Char('<'))
+            || std::any_of(surname.cbegin(), surname.cend(), [](QChar c) { return c.isDigit(); }))
+            return error("name", QStringLiteral("the surname must hold at least one letter and no digits"));
+        const QString birth = MrzDates::toZone(m_data.dateOfBirth);
+        const QString line1 = QStringLiteral("IDFRA") + surname + pad(admin, 6);
+        QString line2 = number + checkChar(number) + given + birth + checkChar(birth) + m_sex;
+        line2 += checkChar(line1 + line2);
+        Q_ASSERT(line1.size() == 36 && line2.size() == 36);
+        return QStringList { line1, line2 };
+    }
+
+    // FRA-ID given names (14): separated by "<<"; given as "Christiane, Ni" or, without commas,
+    // one name per word. A hyphenated name stays one name ("JEAN<PIERRE").
+    QString givenNames(QChar* unmapped) const
+    {
+        const QString text = m_data.givenNames;
+        const QStringList names = text.contains(QLatin1Char(',')) ? text.split(QLatin1Char(','), Qt::SkipEmptyParts)
+                                                                  : text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QStringList zone;
+        for (const QString& n : names) {
+            const QString t = MrzNames::transliterate(n, unmapped);
+            if (!t.isEmpty())
+                zone.append(t);
+        }
+        return pad(zone.join(QStringLiteral("<<")).left(14), 14);
     }
 
     const MrzDocumentData& m_data;

@@ -24,9 +24,13 @@ struct MrzDocumentData
     QDate dateOfExpiry;
     QString optionalData; // personal number (TD3), optional data (line 1 for TD1)
     QString optionalData2; // TD1 line 2 only
+    // FRA-ID: documentNumber is the 12-character card number (YYMM of issue, department, sequence),
+    // optionalData the administrative code (6), givenNames separated by commas (else by spaces);
+    // documentCode, issuingState and nationality may be empty or "ID"/"FRA"; no dateOfExpiry.
 };
 
-// Builds valid ICAO 9303 zones (TD1, TD2, TD3, MRV-A, MRV-B) with every check digit; names are
+// Builds valid ICAO 9303 zones (TD1, TD2, TD3, MRV-A, MRV-B) and the French identity card issued
+// before 2021 (FRA-ID, docs/document-reading.md) with every check digit; names are
 // transliterated (Doc 9303-3 §6) and truncated to fit. Pure; used by the training gateway and tests.
 class MrzGenerator
 {

@@ -93,6 +93,9 @@ QJsonObject MrzJson::toJson(const MrzRecord& record)
         { QStringLiteral("valid"), record.valid }, { QStringLiteral("fields"), fields },
         { QStringLiteral("checks"), checks }, { QStringLiteral("warnings"), warnings },
         { QStringLiteral("errors"), errors }, { QStringLiteral("repairs"), repairs } };
+    // Only when a national rule was applied: plain ICAO 9303 output stays as it was.
+    if (!record.variant.isEmpty())
+        json.insert(QStringLiteral("variant"), record.variant);
     addConfidence(json, record);
     return json;
 }

@@ -11,9 +11,11 @@ namespace bd::document {
 // {"format","lines","valid","fields":{name:{"value","raw","line","position","length"}},
 //  "checks":[{"field","found","expected","ok","line","position"}],
 //  "warnings":[{"code","message","line"?,"position"?,"length"?}], "errors":[...],
-//  "repairs":[{"line","position","from","to"}],
+//  "repairs":[{"line","position","from","to"}], "variant"?,
 //  read from an image only: "confidence":[{"line","minimum","mean"}],
-//  "weakCharacters":[{"line","position","character","confidence"}]}. Lines and positions are 1-based.
+//  "weakCharacters":[{"line","position","character","confidence"}]}. Lines and positions are
+// 1-based; "variant" (e.g. "BEL-TD1-long-number") only when a national rule was applied; a derived
+// field (FRA-ID nationality) has no line/position.
 class MrzJson
 {
 public:

@@ -71,6 +71,60 @@ void applyLongNumber(MrzLayout& layout, const QStringList& lines, MrzSpan digitP
     }
 }
 
+// French identity card issued 1988-2021 (not ICAO 9303): line 1 "ID", "FRA", surname (25),
+// administrative code (department 3 + office 3); line 2 card number (12: year and month of issue,
+// department of issue 3, sequence 5) and its check digit, given names (14), date of birth and its
+// check digit, sex, and a composite over all of line 1 and line 2 up to the sex.
+void addFrenchId(MrzLayout& layout)
+{
+    addField(layout, "documentCode", MrzFieldKind::DocumentCode, span(0, 0, 2));
+    addField(layout, "issuingState", MrzFieldKind::Country, span(0, 2, 3));
+    addField(layout, "surname", MrzFieldKind::Surname, span(0, 5, 25));
+    addField(layout, "administrativeCode", MrzFieldKind::OptionalData, span(0, 30, 6));
+    addField(layout, "documentNumber", MrzFieldKind::DocumentNumber, span(1, 0, 12));
+    addField(layout, "dateOfIssue", MrzFieldKind::YearMonth, span(1, 0, 4));
+    addField(layout, "givenNames", MrzFieldKind::GivenNames, span(1, 13, 14));
+    addField(layout, "dateOfBirth", MrzFieldKind::Date, span(1, 27, 6));
+    addField(layout, "sex", MrzFieldKind::Sex, span(1, 34, 1));
+    addCheck(layout, "documentNumber", { span(1, 0, 12) }, span(1, 12, 1));
+    addCheck(layout, "dateOfBirth", { span(1, 27, 6) }, span(1, 33, 1));
+    addCheck(layout, "composite", { span(0, 0, 36), span(1, 0, 35) }, span(1, 35, 1));
+    layout.numberCheckDigit = span(1, 12, 1);
+}
+
+// Older Belgian TD1 cards with a number longer than 9 characters compute its check digit over line 1
+// from the number's first character up to the end of its continuation, counting the '<' at
+// position 15 that marks the continuation (ICAO 9303-5 leaves that '<' out). Applied only to
+// issuing state BEL, only when the ICAO check fails and this one passes.
+void applyBelgianLongNumber(MrzLayout& layout, const QStringList& lines)
+{
+    if (layout.format != MrzFormat::TD1 || layout.numberContinuation.line != 0
+        || mrzSlice(lines, span(0, 2, 3)) != QLatin1String("BEL"))
+        return;
+    for (MrzCheckSpec& check : layout.checks) {
+        if (check.field != QLatin1String("documentNumber"))
+            continue;
+        MrzCheck icao;
+        if (!evaluateMrzCheck(lines, check, &icao) || icao.ok)
+            return;
+        const int end = layout.numberContinuation.column + layout.numberContinuation.length;
+        const MrzCheckSpec belgian { check.field, { span(0, 5, end - 5) }, check.digit, false };
+        MrzCheck result;
+        if (!evaluateMrzCheck(lines, belgian, &result) || !result.ok)
+            return;
+        check = belgian;
+        layout.variant = QStringLiteral("BEL-TD1-long-number");
+        layout.variantDetail
+            = QStringLiteral("Belgian long document number: its check digit at %1 is computed over line 1, positions "
+                             "6 to %2, including the '<' at position 15 (older Belgian cards); the ICAO 9303 rule, "
+                             "without that '<', would expect '%3'")
+                  .arg(QStringLiteral("line %1, position %2").arg(check.digit.line + 1).arg(check.digit.column + 1))
+                  .arg(end)
+                  .arg(QString(icao.expected));
+        return;
+    }
+}
+
 } // namespace
 
 int mrzLineCount(MrzFormat format)
@@ -118,6 +172,8 @@ MrzFormat detectMrzFormat(const QStringList& lines)
     const qsizetype longest = std::max(lines.at(0).size(), lines.at(1).size());
     if (longest >= 40)
         return visa ? MrzFormat::MRVA : MrzFormat::TD3;
+    if (lines.first().startsWith(QLatin1String("IDFRA")))
+        return MrzFormat::FrenchId;
     return visa ? MrzFormat::MRVB : MrzFormat::TD2;
 }
 
@@ -146,6 +202,7 @@ MrzLayout mrzLayout(MrzFormat format, const QStringList& lines)
             layout, "composite", { span(0, 5, 25), span(1, 0, 7), span(1, 8, 7), span(1, 18, 11) }, span(1, 29, 1));
         layout.numberCheckDigit = span(0, 14, 1);
         applyLongNumber(layout, lines, span(0, 14, 1), span(0, 15, 15));
+        applyBelgianLongNumber(layout, lines);
         break;
     case MrzFormat::TD2:
         addTwoLineCommon(layout);
@@ -168,6 +225,7 @@ MrzLayout mrzLayout(MrzFormat format, const QStringList& lines)
         addField(layout, "optionalData", MrzFieldKind::OptionalData, span(1, 28, 8));
         break;
     case MrzFormat::FrenchId:
+        addFrenchId(layout);
         break;
     case MrzFormat::Unknown:
         break;
@@ -202,11 +260,17 @@ MrzCharClass MrzLayout::charClassAt(int line, int column) const
     }
     if (inside(numberContinuation))
         return MrzCharClass::AlphaNum;
+    // Dates first: the FRA-ID date of issue is the start of the document number.
+    for (const MrzFieldSpec& f : fields) {
+        if (inside(f.span) && (f.kind == MrzFieldKind::Date || f.kind == MrzFieldKind::YearMonth))
+            return MrzCharClass::Digit;
+    }
     for (const MrzFieldSpec& f : fields) {
         if (!inside(f.span))
             continue;
         switch (f.kind) {
         case MrzFieldKind::Date:
+        case MrzFieldKind::YearMonth:
             return MrzCharClass::Digit;
         case MrzFieldKind::DocumentNumber:
         case MrzFieldKind::OptionalData:
@@ -214,6 +278,8 @@ MrzCharClass MrzLayout::charClassAt(int line, int column) const
         case MrzFieldKind::DocumentCode:
         case MrzFieldKind::Country:
         case MrzFieldKind::Name:
+        case MrzFieldKind::Surname:
+        case MrzFieldKind::GivenNames:
         case MrzFieldKind::Sex:
             return MrzCharClass::Alpha;
         }

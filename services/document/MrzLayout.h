@@ -19,9 +19,12 @@ enum class MrzFieldKind
 {
     DocumentCode,
     Country,
-    Name,
+    Name, // primary and secondary identifier in one field, "<<" between them (ICAO 9303)
+    Surname, // primary identifier alone (FRA-ID line 1)
+    GivenNames, // secondary identifier alone (FRA-ID line 2, given names separated by "<<")
     DocumentNumber,
-    Date,
+    Date, // YYMMDD
+    YearMonth, // YYMM, a month in the past (FRA-ID date of issue)
     Sex,
     OptionalData,
 };
@@ -53,6 +56,10 @@ struct MrzLayout
     QList<MrzCheckSpec> checks;
     MrzSpan numberContinuation; // TD1/TD2 long numbers: the extra characters in the optional data
     MrzSpan numberCheckDigit; // where the document-number check digit actually sits
+    // A national rule that replaced an ICAO 9303 check on these lines (MrzRecord::variant), e.g.
+    // "BEL-TD1-long-number"; empty for plain ICAO 9303 (docs/document-reading.md).
+    QString variant;
+    QString variantDetail; // English: which rule was applied, for the "nationalVariant" warning
 
     // Character class of a position; Alpha for positions outside every field (never happens for
     // complete zones).
@@ -66,10 +73,13 @@ int mrzLineCount(MrzFormat format);
 int mrzLineLength(MrzFormat format);
 
 // Format from the shape of the lines: 3 lines -> TD1; 2 lines -> TD3/MRV-A when the longer line has
-// 40 or more characters, else TD2/MRV-B; 'V' as first character selects the visa formats.
+// 40 or more characters, else TD2/MRV-B; 'V' as first character selects the visa formats. Two
+// short lines whose first starts "IDFRA" are the French identity card issued before 2021
+// (FrenchId): an ICAO TD2 from France starts "I<FRA" and the card issued since 2021 is a TD1.
 MrzFormat detectMrzFormat(const QStringList& lines);
 
-// Layout for format; lines (complete, correct length) decide the long-number variant.
+// Layout for format; lines (complete, correct length) decide the long-number layout and national
+// check variants (Belgian TD1 long numbers, see MrzLayout::variant).
 MrzLayout mrzLayout(MrzFormat format, const QStringList& lines);
 
 // The characters under span, or an empty string when the lines do not reach that far.

@@ -89,6 +89,12 @@ MrzRecord analyse(const QStringList& lines, const QDate& today)
 
     const MrzLayout layout = mrzLayout(record.format, lines);
     MrzFieldReader::read(layout, lines, today, record);
+    if (!layout.variant.isEmpty()) {
+        // A national rule replaced an ICAO check that fails on these lines: accepted, and said.
+        record.variant = layout.variant;
+        record.issues.append(
+            mrzIssue(Severity::Warning, "nationalVariant", layout.variantDetail, layout.numberCheckDigit));
+    }
     for (const MrzCheckSpec& spec : layout.checks) {
         MrzCheck check;
         if (!evaluateMrzCheck(lines, spec, &check))
@@ -218,7 +224,8 @@ MrzRecord MrzParser::parse(const QStringList& lines, const Options& options)
     }
     qCDebug(lcDocument) << "MRZ parsed: format" << formatName(record.format) << "lines" << record.lines.size()
                         << "valid" << record.valid << "errors" << errorCount(record) << "warnings"
-                        << (record.issues.size() - errorCount(record)) << "repairs" << record.repairs.size();
+                        << (record.issues.size() - errorCount(record)) << "repairs" << record.repairs.size()
+                        << "variant" << (record.variant.isEmpty() ? QStringLiteral("none") : record.variant);
     return record;
 }
 

@@ -5,6 +5,8 @@
 #include "services/results/Unifier.h"
 #include "services/results/VisaList.h"
 
+#include <algorithm>
+
 namespace bd::results::detail {
 
 using namespace bd::results::rules;
@@ -227,9 +229,15 @@ void Verdict::documentActions()
                            "repeat the check if they differ.")
                 .arg(doc.unverifiedFields.join(QStringLiteral(", "))));
     if (!doc.dateOfExpiry.isValid()) {
+        // The French identity card issued before 2021 has no expiry in its zone (docs/document-reading.md).
+        const bool notInZone = std::any_of(doc.warnings.cbegin(), doc.warnings.cend(), [](const ResultNotice& w) {
+            return !w.args.isEmpty() && w.args.first().toString() == QLatin1String("noExpiryInZone");
+        });
         if (doc.zoneValid)
             add(ActionCode::VerifyDocument,
-                QStringLiteral("Complete the checks manually — the expiry date cannot be read."));
+                notInZone ? QStringLiteral("Complete the checks manually — the zone of this document has no expiry "
+                                           "date: read the expiry date from the card.")
+                          : QStringLiteral("Complete the checks manually — the expiry date cannot be read."));
         return;
     }
     const bool expired = doc.dateOfExpiry < m_ctx.today;

@@ -46,6 +46,36 @@ private slots:
         QCOMPARE(surname.value(QStringLiteral("raw")).toString(), QStringLiteral("ERIKSSON"));
     }
 
+    void nationalLayoutsInJson()
+    {
+        MrzParser::Options o;
+        o.today = QDate(2026, 11, 28);
+        // FRA-ID: its own format name, a derived nationality without a position, no variant key.
+        const QJsonObject fra
+            = MrzJson::toJson(MrzParser::parse({ QStringLiteral("IDFRADOUEL<<<<<<<<<<<<<<<<<<<<932013"),
+                                                   QStringLiteral("0506932020438CHRISTIANE<<NI2906209F3") },
+                o));
+        QCOMPARE(fra.value(QStringLiteral("format")).toString(), QStringLiteral("FRA-ID"));
+        QCOMPARE(fra.value(QStringLiteral("valid")).toBool(), true);
+        QVERIFY(!fra.contains(QStringLiteral("variant")));
+        const QJsonObject fields = fra.value(QStringLiteral("fields")).toObject();
+        const QJsonObject nationality = fields.value(QStringLiteral("nationality")).toObject();
+        QCOMPARE(nationality.value(QStringLiteral("value")).toString(), QStringLiteral("FRA"));
+        QVERIFY(!nationality.contains(QStringLiteral("line")));
+        QCOMPARE(fields.value(QStringLiteral("dateOfIssue")).toObject().value(QStringLiteral("value")).toString(),
+            QStringLiteral("2005-06"));
+        QVERIFY(!fields.contains(QStringLiteral("dateOfExpiry")));
+        // Older Belgian long number: the rule applied is named.
+        const QJsonObject bel = MrzJson::toJson(MrzParser::parse(
+            { QStringLiteral("IDBEL000590696<1017<<<<<<<<<<<"), QStringLiteral("9401013F2710017BEL000101123459"),
+                QStringLiteral("SPECIMEN<<SPECIMEN<<<<<<<<<<<<") },
+            o));
+        QCOMPARE(bel.value(QStringLiteral("variant")).toString(), QStringLiteral("BEL-TD1-long-number"));
+        QCOMPARE(
+            bel.value(QStringLiteral("warnings")).toArray().first().toObject().value(QStringLiteral("code")).toString(),
+            QStringLiteral("nationalVariant"));
+    }
+
     void unknownFormatIsStillAnObject()
     {
         MrzParser::Options o;

@@ -525,6 +525,19 @@ private slots:
         QVERIFY(!r.requiredAction.text.isEmpty());
     }
 
+    void noExpiryInTheZoneIsNeverAdmitted()
+    {
+        // The French identity card issued before 2021 has no expiry in its zone (docs/document-reading.md).
+        Check c(QStringLiteral("FRA"));
+        c.context.document.dateOfExpiry = QDate();
+        c.context.document.warnings.append(
+            { NoticeCode::DocumentRemark, { QStringLiteral("noExpiryInZone"), QStringLiteral("detail"), -1, -1 } });
+        const UnifiedResult r = c.run();
+        QCOMPARE(r.requiredAction.code, ActionCode::VerifyDocument);
+        QVERIFY2(r.requiredAction.text.contains(QLatin1String("read the expiry date from the card")),
+            qPrintable(r.requiredAction.text));
+    }
+
     void nationalitiesMissingFromTheOldTableNeedAVisa()
     {
         for (const char* code : { "HTI", "SOM", "ERI", "LKA", "PRK", "GIN", "ZAF", "SUR", "VUT" }) {
