@@ -14,6 +14,7 @@ target_sources(bd_services PRIVATE
     ocr/MrzImageReader.h
     ocr/ImageHeader.h ocr/ImageHeader.cpp
     ocr/MrzLocator.h ocr/MrzLocator.cpp
+    ocr/MrzUprightStrip.h ocr/MrzUprightStrip.cpp
     ocr/OpenCvMrzReader.h ocr/OpenCvMrzReader.cpp
 )
 

@@ -3,3 +3,4 @@
 bd_add_test(services/ocr/TestOcrbModel.cpp)
 bd_add_test(services/ocr/TestOpenCvMrzReader.cpp TIMEOUT 120)
 bd_add_test(services/ocr/TestImageHeader.cpp LABELS unit ocr security)
+bd_add_test(services/ocr/TestMrzWiderSearch.cpp TIMEOUT 120)
