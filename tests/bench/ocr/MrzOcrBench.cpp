@@ -12,8 +12,8 @@
 //   250-350 px wide), `rotation` (turned by any angle), `perspective` (page plane tilted up to 30
 //   degrees), `faint` (MRZ ink at 55-75 % of white, mild blur). By default the original corpus
 //   prints its detailed rows (--count pages), then one row per condition (--condition-count pages
-//   each, default 200, same first seed). --condition NAME: only that condition, --count pages
-//   (default 200 unless given).
+//   each, default 50 to keep the default run short, same first seed). --condition NAME: only that
+//   condition, --count pages (default 50 unless given; 200 for the development figures).
 //   --dump DIR: failing pages go to DIR/fail-<seed>.jpg and their ground truth and reading to
 //   stderr (synthetic data only).
 //   --tesseract N: instead, compare with Tesseract (if installed; not a project dependency) on the
@@ -215,7 +215,7 @@ struct BenchArgs
     std::vector<quint64> seedList;
     int tesseractCount = 0;
     QString condition; // empty: the original corpus in detail, then every condition
-    int conditionCount = 200;
+    int conditionCount = 50;
     bool countGiven = false;
 };
 
