@@ -87,6 +87,10 @@ QString MrzText::issueText(const bd::document::MrzIssue& issue)
         return tr("UNVERIFIED: the check digits pass only after changing characters the reader was sure of, or two "
                   "different corrections both pass. Compare the zone with the data page and type it if it differs.")
             + where;
+    if (c == QLatin1String("uncertainCharacters"))
+        return tr("UNVERIFIED: several characters under one check digit were read with low confidence, so its pass "
+                  "may be a coincidence. Compare the zone with the data page and type it if it differs.")
+            + where;
     if (c == QLatin1String("verifyVisualZone"))
         return tr("Characters were read with low confidence where a misreading may go unnoticed: verify them against "
                   "the visual zone.")

@@ -166,9 +166,12 @@ public:
             }
             if (weak.size() < m_rules.weakUnderOneCheck)
                 continue;
-            m_record.issues.append(mrzIssue(MrzIssue::Severity::Warning, "verifyVisualZone",
+            // One decimal check digit lets about one wrong reading in ten pass: with several
+            // uncertain characters under it, its pass proves nothing.
+            m_record.valid = false;
+            m_record.issues.append(mrzIssue(MrzIssue::Severity::Error, "uncertainCharacters",
                 QStringLiteral("%1 characters under the %2 check digit were read with low confidence (%3): a "
-                               "coincidental pass is possible, verify against the visual zone")
+                               "coincidental pass is possible; unverified, verify against the visual zone")
                     .arg(weak.size())
                     .arg(check.field, positions(weak)),
                 weak.first()));

@@ -25,7 +25,8 @@ struct MrzConfidenceRules
     // Two repairs that both pass every check digit are told apart only when the better is at least
     // this many times more probable (log difference); otherwise the reading is ambiguous.
     double clearlyBetterLog = 2.996; // ln 20
-    // Weak characters under one check digit from which a coincidental pass is no longer unlikely.
+    // Weak characters under one check digit from which a coincidental pass is no longer unlikely
+    // (the reading is then unverified, not valid).
     int weakUnderOneCheck = 2;
     // The run of fillers that ends a field (the name's tail), where the recogniser's own top choice
     // is the filler, is weak only below this: the cells at the right end of a line are read with
@@ -41,8 +42,9 @@ struct MrzConfidenceRules
 //
 // Fills record.confidence and record.weakCharacters; adds "verifyVisualZone" warnings; when the
 // check digits pass only through a repair the recogniser did not support, or through an ambiguous
-// one, sets record.valid = false and adds the error "unverifiedRepair". A record whose lines do not
-// match raw is left untouched. Pure.
+// one, sets record.valid = false and adds the error "unverifiedRepair"; with weakUnderOneCheck or
+// more weak characters under one check digit, likewise with the error "uncertainCharacters". A record whose lines do
+// not match raw is left untouched. Pure.
 void assessConfidence(const std::vector<GlyphReading>& raw,
     bool ambiguousRepair,
     bd::document::MrzRecord& record,

@@ -10,6 +10,10 @@ namespace bd::ocr {
 namespace {
 
 constexpr int kWorkSide = 1100; // long side of the image the search runs on
+constexpr int kSmallSide = 800; // the wider search enlarges images with a shorter long side
+// The wider search turns the text mask by these angles (degrees): with the axes of locate() the
+// closings then run within 15 degrees of any text direction.
+constexpr double kWiderTurns[] = { 30.0, 60.0 };
 
 struct Bar
 {
@@ -245,10 +249,9 @@ void addMergedBands(const cv::Mat& text, std::vector<MrzCandidate>& found)
     }
 }
 
-// Candidates on one working image; coordinates are converted to the source by 1/scale.
-std::vector<MrzCandidate> locateAt(const cv::Mat& work, double scale)
+// Candidates in one text mask; coordinates are converted to the source by 1/scale.
+std::vector<MrzCandidate> locateInMask(const cv::Mat& text, double scale)
 {
-    const cv::Mat text = textMask(work);
     std::vector<MrzCandidate> found;
     addBarGroups(lineBars(text), found);
     addMergedBands(text, found);
@@ -262,6 +265,95 @@ std::vector<MrzCandidate> locateAt(const cv::Mat& work, double scale)
     return found;
 }
 
+// Candidates on one working image; coordinates are converted to the source by 1/scale.
+std::vector<MrzCandidate> locateAt(const cv::Mat& work, double scale)
+{
+    return locateInMask(textMask(work), scale);
+}
+
+// Candidates in the text mask turned by `turn` degrees (counter-clockwise on screen, the canvas
+// grown to hold all of it): the closings along its rows and columns then join text lines that run
+// at turn +-22 and turn + 90 +-22 degrees in the mask. Mapped back to the mask's pixels / scale.
+std::vector<MrzCandidate> locateTurned(const cv::Mat& text, double scale, double turn)
+{
+    const cv::Point2f centre(static_cast<float>(text.cols) / 2.0f, static_cast<float>(text.rows) / 2.0f);
+    cv::Mat toTurned = cv::getRotationMatrix2D(centre, turn, 1.0);
+    const cv::Rect2f bounds = cv::RotatedRect(
+        centre, cv::Size2f(static_cast<float>(text.cols), static_cast<float>(text.rows)), static_cast<float>(turn))
+                                  .boundingRect2f();
+    toTurned.at<double>(0, 2) += bounds.width / 2.0 - centre.x;
+    toTurned.at<double>(1, 2) += bounds.height / 2.0 - centre.y;
+    cv::Mat turned;
+    cv::warpAffine(text, turned, toTurned,
+        { static_cast<int>(std::ceil(bounds.width)), static_cast<int>(std::ceil(bounds.height)) }, cv::INTER_NEAREST,
+        cv::BORDER_CONSTANT, 0);
+    std::vector<MrzCandidate> found = locateInMask(turned, 1.0);
+    cv::Mat back;
+    cv::invertAffineTransform(toTurned, back);
+    const cv::Matx23d m(back);
+    // A direction (degrees) in the turned mask -> in the mask, mod 180.
+    const auto angleBack = [&m](double degrees) {
+        const double a = degrees * CV_PI / 180.0;
+        const double dx = m(0, 0) * std::cos(a) + m(0, 1) * std::sin(a);
+        const double dy = m(1, 0) * std::cos(a) + m(1, 1) * std::sin(a);
+        return std::fmod(std::atan2(dy, dx) * 180.0 / CV_PI + 360.0, 180.0);
+    };
+    for (MrzCandidate& c : found) {
+        const cv::Point2d p = c.zone.center;
+        const cv::Point2d centreBack(m(0, 0) * p.x + m(0, 1) * p.y + m(0, 2), m(1, 0) * p.x + m(1, 1) * p.y + m(1, 2));
+        const float inv = static_cast<float>(1.0 / scale);
+        c.zone = cv::RotatedRect(
+            cv::Point2f(centreBack) * inv, c.zone.size * inv, static_cast<float>(angleBack(c.zone.angle)));
+        c.lineAngle = angleBack(c.lineAngle);
+        c.lineHeight /= scale;
+        c.score /= scale;
+        c.search = MrzCandidate::Search::Wider;
+    }
+    return found;
+}
+
+bool nearDuplicate(const MrzCandidate& c, const MrzCandidate& o)
+{
+    const double dist = cv::norm(c.zone.center - o.zone.center);
+    return dist < 0.2 * std::max(o.zone.size.width, 1.0f) && angleDiff(c.lineAngle, o.lineAngle) < 5
+        && std::abs(c.zone.size.width - o.zone.size.width) < 0.2 * o.zone.size.width;
+}
+
+// The best of `found` (sorted here), near-duplicates of each other or of `known` left out.
+std::vector<MrzCandidate> bestDistinct(
+    std::vector<MrzCandidate>& found, const std::vector<MrzCandidate>& known, int maxCandidates)
+{
+    std::sort(
+        found.begin(), found.end(), [](const MrzCandidate& x, const MrzCandidate& y) { return x.score > y.score; });
+    std::vector<MrzCandidate> out;
+    for (const MrzCandidate& c : found) {
+        if (static_cast<int>(out.size()) >= maxCandidates)
+            break;
+        const auto same = [&c](const MrzCandidate& o) { return nearDuplicate(c, o); };
+        if (std::none_of(known.begin(), known.end(), same) && std::none_of(out.begin(), out.end(), same))
+            out.push_back(c);
+    }
+    return out;
+}
+
+// The working image of the search: the long side at most kWorkSide (area averaging); `enlarge`:
+// a smaller image is enlarged (cubic) towards kWorkSide, by at most 3.
+cv::Mat workImage(const cv::Mat& gray, bool enlarge, double& scale)
+{
+    const double longSide = std::max(gray.cols, gray.rows);
+    scale = std::min(1.0, kWorkSide / longSide);
+    if (enlarge && longSide < kSmallSide)
+        scale = std::min(3.0, kWorkSide / longSide);
+    cv::Mat work;
+    if (scale < 1.0)
+        cv::resize(gray, work, {}, scale, scale, cv::INTER_AREA);
+    else if (scale > 1.0)
+        cv::resize(gray, work, {}, scale, scale, cv::INTER_CUBIC);
+    else
+        work = gray;
+    return work;
+}
+
 } // namespace
 
 std::vector<MrzCandidate> MrzLocator::locate(const cv::Mat& gray, int maxCandidates)
@@ -270,35 +362,43 @@ std::vector<MrzCandidate> MrzLocator::locate(const cv::Mat& gray, int maxCandida
     if (gray.empty() || gray.type() != CV_8UC1)
         return out;
     // Two scales: characters 6-25 px tall at the first, larger ones at the second.
-    const double scale = std::min(1.0, static_cast<double>(kWorkSide) / std::max(gray.cols, gray.rows));
-    cv::Mat work;
-    if (scale < 1.0)
-        cv::resize(gray, work, {}, scale, scale, cv::INTER_AREA);
-    else
-        work = gray;
+    double scale = 1.0;
+    const cv::Mat work = workImage(gray, false, scale);
     std::vector<MrzCandidate> found = locateAt(work, scale);
     cv::Mat half;
     cv::resize(work, half, {}, 0.5, 0.5, cv::INTER_AREA);
     const std::vector<MrzCandidate> coarse = locateAt(half, scale * 0.5);
     found.insert(found.end(), coarse.begin(), coarse.end());
-
-    std::sort(
-        found.begin(), found.end(), [](const MrzCandidate& x, const MrzCandidate& y) { return x.score > y.score; });
     // Drop near-duplicates (the same zone found from several bars or kernels).
-    for (const MrzCandidate& c : found) {
-        bool dup = false;
-        for (const MrzCandidate& o : out) {
-            const double dist = cv::norm(c.zone.center - o.zone.center);
-            if (dist < 0.2 * std::max(o.zone.size.width, 1.0f) && angleDiff(c.lineAngle, o.lineAngle) < 5
-                && std::abs(c.zone.size.width - o.zone.size.width) < 0.2 * o.zone.size.width)
-                dup = true;
+    return bestDistinct(found, {}, maxCandidates);
+}
+
+std::vector<MrzCandidate> MrzLocator::locateWider(
+    const cv::Mat& gray, const std::vector<MrzCandidate>& known, int maxCandidates)
+{
+    if (gray.empty() || gray.type() != CV_8UC1)
+        return {};
+    double scale = 1.0;
+    const cv::Mat work = workImage(gray, true, scale);
+    const bool enlarged = scale > 1.0;
+    cv::Mat half;
+    cv::resize(work, half, {}, 0.5, 0.5, cv::INTER_AREA);
+    std::vector<MrzCandidate> found;
+    for (const auto& [image, at] : { std::pair { work, scale }, std::pair { half, scale * 0.5 } }) {
+        const cv::Mat text = textMask(image);
+        // An enlarged image is searched along the axes too (locate() saw it too small).
+        if (enlarged) {
+            std::vector<MrzCandidate> axes = locateInMask(text, at);
+            for (MrzCandidate& c : axes)
+                c.search = MrzCandidate::Search::Wider;
+            found.insert(found.end(), axes.begin(), axes.end());
         }
-        if (!dup)
-            out.push_back(c);
-        if (static_cast<int>(out.size()) >= maxCandidates)
-            break;
+        for (double turn : kWiderTurns) {
+            const std::vector<MrzCandidate> more = locateTurned(text, at, turn);
+            found.insert(found.end(), more.begin(), more.end());
+        }
     }
-    return out;
+    return bestDistinct(found, known, maxCandidates);
 }
 
 } // namespace bd::ocr

@@ -7,6 +7,7 @@
 #include "services/ocr/ImageHeader.h"
 #include "services/ocr/MrzConfidence.h"
 #include "services/ocr/MrzLocator.h"
+#include "services/ocr/MrzUprightStrip.h"
 #include "services/ocr/MrzZoneSegmenter.h"
 #include "services/ocr/OcrbFont.h"
 #include "services/ocr/OcrbModel.h"
@@ -163,61 +164,6 @@ bool repairWithAlternatives(Hypothesis& h, const MrzParser::Options& options)
         h.lines = lines;
     }
     return foundCost.has_value();
-}
-
-// A candidate zone warped upright into a strip of about kTargetPitch pixels per character.
-struct UprightStrip
-{
-    cv::Mat strip;
-    cv::Matx23d toSource; // strip pixel -> source pixel
-    int width = 0;
-    int height = 0;
-};
-
-// Warps `cand` upright (turned by 180 degrees when flipped) for `chars` characters per line in
-// lineCount lines; nullopt when the strip would be implausibly small or large. A neighbourhood much
-// larger than the strip is shrunk first (anti-aliasing).
-std::optional<UprightStrip> warpUpright(
-    const cv::Mat& gray, const MrzCandidate& cand, int chars, int lineCount, bool flipped)
-{
-    const double pitch = MrzZoneSegmenter::kTargetPitch;
-    const double length = std::max(10.0f, cand.zone.size.width);
-    const double thickness = std::max(4.0f, cand.zone.size.height);
-    const double s = pitch * chars / length; // strip pixels per source pixel
-    const int W = static_cast<int>(std::lround(length * s + 4 * pitch));
-    const int H = static_cast<int>(std::lround(std::max(thickness * s, lineCount * 1.7 * pitch) + 2.6 * pitch));
-    if (W < 100 || H < 20 || W > 4000 || H > 1000)
-        return std::nullopt;
-    const double theta = (cand.lineAngle + (flipped ? 180.0 : 0.0)) * CV_PI / 180.0;
-    const double c = std::cos(theta), sn = std::sin(theta);
-
-    // Shrink the neighbourhood first when the strip is much smaller than the source (anti-aliasing).
-    cv::Mat source = gray;
-    cv::Point2d origin(0, 0);
-    double pre = 1.0;
-    if (s < 0.6) {
-        const cv::Rect roi = (cv::RotatedRect(cand.zone.center,
-                                 cv::Size2f(static_cast<float>(W / s), static_cast<float>(H / s)), cand.zone.angle)
-                                     .boundingRect())
-            & cv::Rect(0, 0, gray.cols, gray.rows);
-        if (roi.empty())
-            return std::nullopt;
-        pre = std::min(1.0, s * 1.6);
-        cv::resize(gray(roi), source, {}, pre, pre, cv::INTER_AREA);
-        origin = cv::Point2d(roi.x, roi.y);
-    }
-    // strip (u,v) -> source pixel: centre + R(theta) * ((u - W/2)/s, (v - H/2)/s)
-    const double cx = cand.zone.center.x, cy = cand.zone.center.y;
-    UprightStrip out;
-    out.width = W;
-    out.height = H;
-    out.toSource = cv::Matx23d(c / s, -sn / s, cx - (c * W / 2 - sn * H / 2) / s, //
-        sn / s, c / s, cy - (sn * W / 2 + c * H / 2) / s);
-    const cv::Matx23d& toSource = out.toSource;
-    const cv::Matx23d toPre(toSource(0, 0) * pre, toSource(0, 1) * pre, (toSource(0, 2) - origin.x) * pre,
-        toSource(1, 0) * pre, toSource(1, 1) * pre, (toSource(1, 2) - origin.y) * pre);
-    cv::warpAffine(source, out.strip, toPre, { W, H }, cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_REPLICATE);
-    return out;
 }
 
 // The classifier's top-3 for every cell of a segmented zone, line by line.
@@ -509,9 +455,26 @@ MrzReading OpenCvMrzReader::readGray(const cv::Mat& gray) const
     options.today = m_options.today.isValid() ? m_options.today : QDate::currentDate();
     options.repairConfusables = true;
 
-    const std::vector<MrzCandidate> candidates = MrzLocator::locate(gray, kMaxCandidates);
+    std::vector<MrzCandidate> candidates = MrzLocator::locate(gray, kMaxCandidates);
     Hypothesis best; // meanLogP -1e9: nothing read yet
-    for (const MrzCandidate& cand : candidates) {
+    // When none of the first candidates read valid: once, the locator's wider search (any angle,
+    // small images enlarged) adds its candidates to the end of the list, then the first ones again
+    // for the preprocessing of small and faint zones (warpUpright skips those it would not change).
+    bool widened = false;
+    const auto widen = [&]() {
+        if (widened || best.record.valid)
+            return false;
+        widened = true;
+        std::vector<MrzCandidate> more = MrzLocator::locateWider(gray, candidates, kMaxCandidates);
+        for (MrzCandidate again : std::vector<MrzCandidate>(candidates)) {
+            again.search = MrzCandidate::Search::Again;
+            more.push_back(again);
+        }
+        candidates.insert(candidates.end(), more.begin(), more.end());
+        return !more.empty();
+    };
+    for (size_t next = 0; next < candidates.size() || widen(); ++next) {
+        const MrzCandidate& cand = candidates[next]; // the list grows only between candidates
         qCDebug(lcOcr) << "candidate at" << cand.zone.center.x << cand.zone.center.y << "size" << cand.zone.size.width
                        << cand.zone.size.height << "angle" << cand.lineAngle << "lines" << cand.lineCount << "score"
                        << cand.score;

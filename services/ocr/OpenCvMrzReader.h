@@ -17,6 +17,15 @@ class OcrbModel;
 // embedded OCR-B model (top-3 per cell), and the readings are chosen by MrzParser's check digits
 // (with its confusable repair, then the classifier's alternatives). Thread-safe: read calls share
 // only immutable state.
+//
+// The search, cheapest first: MrzLocator::locate()'s candidates (text near 0/90/180/270 degrees)
+// are read in score order, stopping at a valid, confident reading; only when none of them read
+// valid, MrzLocator::locateWider() adds candidates at any angle and from an enlarged small image,
+// then the first candidates once more, all read the same way after them. The wider search's
+// strips get a preprocessing before the segmenter (warpUpright, MrzUprightStrip.h): a small zone is
+// enlarged with cubic interpolation and a faint strip is stretched to the full grey range (a first
+// candidate is read again only when that changes its strip). Pages read in the first step are read
+// exactly as before the wider search existed.
 class OpenCvMrzReader final : public MrzImageReader
 {
 public:

@@ -15,6 +15,7 @@ target_sources(bd_services PRIVATE
     ocr/ImageHeader.h ocr/ImageHeader.cpp
     ocr/MrzLocator.h ocr/MrzLocator.cpp
     ocr/MrzConfidence.h ocr/MrzConfidence.cpp
+    ocr/MrzUprightStrip.h ocr/MrzUprightStrip.cpp
     ocr/OpenCvMrzReader.h ocr/OpenCvMrzReader.cpp
 )
 

@@ -169,6 +169,21 @@ struct Placement
     int canvasH = 0;
 };
 
+// A corner (x, y) of the document plane (centred) after the plane is turned by tiltX about its
+// horizontal axis and then by tiltY about its vertical axis, as a pinhole camera 2 document sizes
+// away sees it (scale 1 at the document's centre): the homography of a 3D rotation.
+void tiltCorner(double& x, double& y, const Degradation& d, double size)
+{
+    const double ax = std::clamp(d.tiltXDegrees, -60.0, 60.0) * CV_PI / 180.0;
+    const double ay = std::clamp(d.tiltYDegrees, -60.0, 60.0) * CV_PI / 180.0;
+    const double y1 = y * std::cos(ax), z1 = y * std::sin(ax);
+    const double x2 = x * std::cos(ay) + z1 * std::sin(ay), z2 = -x * std::sin(ay) + z1 * std::cos(ay);
+    const double camera = 2.0 * size;
+    const double k = camera / (camera + z2);
+    x = x2 * k;
+    y = y1 * k;
+}
+
 // The document's corners after the turn (rotation and skew, counter-clockwise on screen) and the
 // perspective jitter, shifted into a canvas with the margin around them at the offsets.
 Placement placeDocument(const cv::Mat& doc, const Degradation& d, Rng& rng)
@@ -182,8 +197,10 @@ Placement placeDocument(const cv::Mat& doc, const Degradation& d, Rng& rng)
     std::array<cv::Point2f, 4>& dst = at.dst;
     const double jitter = std::clamp(d.perspective, 0.0, 0.2) * std::max(w, h);
     for (int i = 0; i < 4; ++i) {
-        const double x = at.src[i].x - w / 2.0 + uniform(rng, -jitter, jitter);
-        const double y = at.src[i].y - h / 2.0 + uniform(rng, -jitter, jitter);
+        double x = at.src[i].x - w / 2.0 + uniform(rng, -jitter, jitter);
+        double y = at.src[i].y - h / 2.0 + uniform(rng, -jitter, jitter);
+        if (d.tiltXDegrees != 0.0 || d.tiltYDegrees != 0.0)
+            tiltCorner(x, y, d, std::max(w, h));
         // Counter-clockwise on screen (y points down).
         dst[i] = cv::Point2f(static_cast<float>(x * std::cos(angle) + y * std::sin(angle)),
             static_cast<float>(-x * std::sin(angle) + y * std::cos(angle)));
@@ -197,6 +214,20 @@ Placement placeDocument(const cv::Mat& doc, const Degradation& d, Rng& rng)
     for (auto& p : dst)
         p += cv::Point2f(shiftX, shiftY);
     return at;
+}
+
+// A far camera: the canvas (and the zone's corners) shrunk by `factor` (< 1) with area averaging.
+void shrinkToPageWidth(cv::Mat& canvas, std::array<cv::Point2f, 4>& corners, double factor)
+{
+    if (factor >= 1.0 || factor <= 0.0)
+        return;
+    const cv::Size size(std::max(1, static_cast<int>(std::lround(canvas.cols * factor))),
+        std::max(1, static_cast<int>(std::lround(canvas.rows * factor))));
+    const float fx = static_cast<float>(size.width) / static_cast<float>(canvas.cols);
+    const float fy = static_cast<float>(size.height) / static_cast<float>(canvas.rows);
+    cv::resize(canvas, canvas, size, 0, 0, cv::INTER_AREA);
+    for (cv::Point2f& p : corners)
+        p = cv::Point2f((p.x + 0.5f) * fx - 0.5f, (p.y + 0.5f) * fy - 0.5f);
 }
 
 // Uneven light: a smooth multiplicative field (a linear ramp plus a soft spot) of the given
@@ -264,6 +295,52 @@ Degradation Degradation::random(quint64 seed, int dpi, double severity)
     d.blurSigma = k * uniform(rng, 0.0, 1.2) * dpi / 300.0;
     d.noiseSigma = k * uniform(rng, 0.0, 12.0);
     d.jpegQuality = uniform(rng, 0, 1) < 0.6 ? uniformInt(rng, static_cast<int>(95 - 40 * k), 95) : 0;
+    return d;
+}
+
+// The generators of the harder conditions draw from their own stream (salted seed), so random()'s
+// part stays what it is for the same seed.
+Degradation Degradation::anyRotation(quint64 seed, int dpi)
+{
+    Degradation d = random(seed, dpi, 1.0);
+    Rng rng(seed * 0x9E3779B97F4A7C15ULL + 1001);
+    const double angle = uniform(rng, 0.0, 360.0);
+    const int quarter = static_cast<int>(std::lround(angle / 90.0)) % 4;
+    d.rotationDegrees = 90 * quarter;
+    d.skewDegrees = angle - 90.0 * std::lround(angle / 90.0); // -45..45
+    return d;
+}
+
+Degradation Degradation::tilted(quint64 seed, int dpi)
+{
+    Degradation d = random(seed, dpi, 1.0);
+    Rng rng(seed * 0x9E3779B97F4A7C15ULL + 1002);
+    const double tilt = uniform(rng, -30.0, 30.0);
+    if (uniformInt(rng, 0, 1) == 0)
+        d.tiltXDegrees = tilt;
+    else
+        d.tiltYDegrees = tilt;
+    return d;
+}
+
+Degradation Degradation::faintPrint(quint64 seed, int dpi)
+{
+    Degradation d = random(seed, dpi, 1.0);
+    Rng rng(seed * 0x9E3779B97F4A7C15ULL + 1003);
+    d.mrzInkLevel = uniform(rng, 0.55, 0.75);
+    d.blurSigma = uniform(rng, 0.4, 0.9) * dpi / 300.0;
+    return d;
+}
+
+Degradation Degradation::lowResolution(quint64 seed, int dpi)
+{
+    Degradation d = random(seed, dpi, 1.0);
+    Rng rng(seed * 0x9E3779B97F4A7C15ULL + 1004);
+    d.pageWidthPx = uniformInt(rng, 250, 350);
+    // The camera effects at the small image's own pixels: mild blur, no harsh JPEG.
+    d.blurSigma = uniform(rng, 0.0, 0.5);
+    if (d.jpegQuality > 0)
+        d.jpegQuality = std::max(d.jpegQuality, 80);
     return d;
 }
 
@@ -344,7 +421,9 @@ cv::Mat SyntheticDocument::drawDocument(
         doc.rows - static_cast<int>(firstBaseline - capHeight - mm(1.5)));
     doc(clear & cv::Rect(0, 0, doc.cols, doc.rows))
         = doc(clear & cv::Rect(0, 0, doc.cols, doc.rows)) * 0.4 + cv::Scalar::all(255 * 0.6);
-    const cv::Scalar mrzInk = cv::Scalar::all(uniform(rng, 0, 50));
+    cv::Scalar mrzInk = cv::Scalar::all(uniform(rng, 0, 50));
+    if (spec.degradation.mrzInkLevel > 0)
+        mrzInk = cv::Scalar::all(255.0 * std::clamp(spec.degradation.mrzInkLevel, 0.0, 1.0));
     for (int i = 0; i < lineCount; ++i)
         m_font->drawMonospaced(
             doc, spec.mrzLines[i].toStdString(), x0, firstBaseline + i * spacing, pitch, capHeight, mrzInk);
@@ -380,6 +459,8 @@ SyntheticDocumentImage SyntheticDocument::render(const SyntheticDocumentSpec& sp
     cv::perspectiveTransform(zone, zone, H);
     std::copy(zone.begin(), zone.end(), out.mrzCorners.begin());
 
+    if (d.pageWidthPx > 0)
+        shrinkToPageWidth(canvas, out.mrzCorners, static_cast<double>(d.pageWidthPx) / doc.cols);
     if (d.unevenLight > 0)
         applyUnevenLight(canvas, d.unevenLight, rng);
     applyCameraEffects(canvas, d, spec.seed + 7);

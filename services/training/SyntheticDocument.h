@@ -40,9 +40,19 @@ struct Degradation
     double blurSigma = 0.0; // Gaussian blur, output pixels
     double noiseSigma = 0.0; // Gaussian noise, grey levels
     int jpegQuality = 0; // 0 = no JPEG round trip, else 1..100
+    // The conditions of the wider benchmark (neutral defaults: random() never sets them).
+    double tiltXDegrees = 0.0; // turn of the document plane about its horizontal axis, seen by a camera
+    double tiltYDegrees = 0.0; // the same about its vertical axis (-30..30)
+    int pageWidthPx = 0; // 0 = as drawn at the dpi; else the document is shrunk to this width (far camera)
+    double mrzInkLevel = 0.0; // 0 = the usual dark MRZ ink; else its grey as a fraction of white (faint)
 
     // A random but plausible mix, deterministic in seed; severity 0..1 scales every effect.
     static Degradation random(quint64 seed, int dpi, double severity = 1.0);
+    // random(seed, dpi) with one harder condition each (the wider benchmark; deterministic in seed):
+    static Degradation anyRotation(quint64 seed, int dpi); // turned by any angle (0..360)
+    static Degradation tilted(quint64 seed, int dpi); // page plane turned up to 30 degrees (perspective)
+    static Degradation faintPrint(quint64 seed, int dpi); // MRZ ink at 55-75 % of white, mild blur
+    static Degradation lowResolution(quint64 seed, int dpi); // whole document 250-350 px wide
 };
 
 struct SyntheticDocumentSpec

@@ -4,8 +4,16 @@
 // tests (1..10^4) and from the classifier training (20261128).
 //
 // usage: bd-bench-mrz-ocr [--count N] [--seed S | --first-seed S] [--seeds S1,S2,...] [--dump DIR]
+//                         [--condition NAME] [--condition-count N]
 //   --seed/--first-seed: the first seed of the corpus (default 700000, the published benchmark;
 //   develop on another range, e.g. 800000). --seeds: exactly these seeds (re-run failures).
+//   Conditions: `original` (the corpus above, unchanged) and the harder ones of the wider search,
+//   each the original's random degradations plus one more: `lowres-page` (the whole document
+//   250-350 px wide), `rotation` (turned by any angle), `perspective` (page plane tilted up to 30
+//   degrees), `faint` (MRZ ink at 55-75 % of white, mild blur). By default the original corpus
+//   prints its detailed rows (--count pages), then one row per condition (--condition-count pages
+//   each, default 50 to keep the default run short, same first seed). --condition NAME: only that
+//   condition, --count pages (default 50 unless given; 200 for the development figures).
 //   --dump DIR: failing pages go to DIR/fail-<seed>.jpg and their ground truth and reading to
 //   stderr (synthetic data only).
 //   --tesseract N: instead, compare with Tesseract (if installed; not a project dependency) on the
@@ -75,14 +83,61 @@ int corpusDpi(quint64 seed)
     return dpis[seed % 5];
 }
 
-SyntheticDocumentImage corpusPage(const SyntheticDocument& renderer, quint64 seed)
+// The benchmark's conditions (see the top of this file).
+enum class Condition
+{
+    Original,
+    LowresPage,
+    Rotation,
+    Perspective,
+    Faint
+};
+
+struct ConditionInfo
+{
+    Condition condition;
+    const char* name;
+    const char* description;
+};
+
+constexpr ConditionInfo kConditions[] = {
+    { Condition::Original, "original", "the corpus above (0/90/180/270 +-15 deg, perspective <= 0.05)" },
+    { Condition::LowresPage, "lowres-page", "whole document 250-350 px wide (caps ~4-8 px)" },
+    { Condition::Rotation, "rotation", "turned by any angle, 0-360 deg" },
+    { Condition::Perspective, "perspective", "page plane tilted up to 30 deg (3D turn, pinhole)" },
+    { Condition::Faint, "faint", "MRZ ink at 55-75 % of white, mild blur" },
+};
+
+SyntheticDocumentImage corpusPage(const SyntheticDocument& renderer, quint64 seed, Condition condition)
 {
     SyntheticDocumentSpec spec;
     spec.mrzLines = RandomMrz::generate(seed);
     spec.dpi = corpusDpi(seed);
     spec.seed = seed;
-    spec.degradation = Degradation::random(seed, spec.dpi, 1.0);
+    switch (condition) {
+    case Condition::Original:
+        spec.degradation = Degradation::random(seed, spec.dpi, 1.0);
+        break;
+    case Condition::LowresPage:
+        spec.dpi = 150; // drawn small, then shrunk to the page width
+        spec.degradation = Degradation::lowResolution(seed, spec.dpi);
+        break;
+    case Condition::Rotation:
+        spec.degradation = Degradation::anyRotation(seed, spec.dpi);
+        break;
+    case Condition::Perspective:
+        spec.degradation = Degradation::tilted(seed, spec.dpi);
+        break;
+    case Condition::Faint:
+        spec.degradation = Degradation::faintPrint(seed, spec.dpi);
+        break;
+    }
     return renderer.render(spec);
+}
+
+SyntheticDocumentImage corpusPage(const SyntheticDocument& renderer, quint64 seed)
+{
+    return corpusPage(renderer, seed, Condition::Original);
 }
 
 int compareWithTesseract(
@@ -159,14 +214,22 @@ struct BenchArgs
     QString dump;
     std::vector<quint64> seedList;
     int tesseractCount = 0;
+    QString condition; // empty: the original corpus in detail, then every condition
+    int conditionCount = 50;
+    bool countGiven = false;
 };
 
 BenchArgs parseArgs(const QStringList& args)
 {
     BenchArgs a;
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == QLatin1String("--count"))
+        if (args[i] == QLatin1String("--count")) {
             a.count = args[i + 1].toInt();
+            a.countGiven = true;
+        } else if (args[i] == QLatin1String("--condition"))
+            a.condition = args[i + 1];
+        else if (args[i] == QLatin1String("--condition-count"))
+            a.conditionCount = args[i + 1].toInt();
         else if (args[i] == QLatin1String("--seed") || args[i] == QLatin1String("--first-seed"))
             a.seed = args[i + 1].toULongLong();
         else if (args[i] == QLatin1String("--tesseract"))
@@ -184,7 +247,7 @@ BenchArgs parseArgs(const QStringList& args)
 struct CorpusTally
 {
     std::vector<double> times, decodeTimes, megapixels;
-    int exact = 0, valid = 0, found = 0;
+    int exact = 0, valid = 0, found = 0, falseValid = 0, silentFalseValid = 0;
     std::map<int, std::pair<int, int>> byDpi; // dpi -> (exact, total)
     std::map<QString, std::pair<int, int>> byFormat;
 };
@@ -209,9 +272,10 @@ void readPage(CorpusTally& tally,
     const OpenCvMrzReader& reader,
     quint64 s,
     int i,
-    const QString& dump)
+    const QString& dump,
+    Condition condition)
 {
-    const SyntheticDocumentImage doc = corpusPage(renderer, s);
+    const SyntheticDocumentImage doc = corpusPage(renderer, s, condition);
     tally.megapixels.push_back(doc.image.total() / 1e6);
 
     QElapsedTimer timer;
@@ -229,6 +293,12 @@ void readPage(CorpusTally& tally,
     const bool isExact = r.found && r.record.lines == doc.mrzLines;
     tally.exact += isExact;
     tally.valid += r.found && r.record.valid;
+    tally.falseValid += r.found && r.record.valid && !isExact;
+    // Valid with a wrong character and nothing sending the officer to the visual zone: the reading
+    // the officer would trust (a verifyVisualZone warning routes the check to the officer, R25).
+    const bool flagged = std::any_of(r.record.issues.cbegin(), r.record.issues.cend(),
+        [](const bd::document::MrzIssue& issue) { return issue.code == QLatin1String("verifyVisualZone"); });
+    tally.silentFalseValid += r.found && r.record.valid && !isExact && !flagged;
     tally.found += r.found;
     auto& d = tally.byDpi[corpusDpi(s)];
     d.first += isExact;
@@ -265,6 +335,38 @@ void printCorpusTable(const CorpusTally& tally, int count, quint64 firstSeed)
         std::printf("| exact for %s | %d/%d |  |\n", qPrintable(fmt), v.first, v.second);
 }
 
+void printConditionHeader()
+{
+    std::printf("\n| condition | pages (seeds) | read exactly | false-valid (of them unflagged) | valid | median / p95 "
+                "ms |\n");
+    std::printf("|---|---|---|---|---|---|\n");
+}
+
+void printConditionRow(const ConditionInfo& info, const CorpusTally& tally, int count, quint64 firstSeed)
+{
+    std::printf("| %s: %s | %d (%llu..) | %.1f %% (%d) | %d (%d) | %.1f %% | %.0f / %.0f |\n", info.name,
+        info.description, count, static_cast<unsigned long long>(firstSeed), 100.0 * tally.exact / std::max(1, count),
+        tally.exact, tally.falseValid, tally.silentFalseValid, 100.0 * tally.valid / std::max(1, count),
+        percentile(tally.times, 0.5), percentile(tally.times, 0.95));
+    std::fflush(stdout);
+}
+
+// Reads `count` pages of one condition (or exactly `seedList`).
+CorpusTally runCondition(const SyntheticDocument& renderer,
+    const OpenCvMrzReader& reader,
+    const BenchArgs& args,
+    Condition condition,
+    int count)
+{
+    CorpusTally tally;
+    for (int i = 0; i < count; ++i) {
+        const quint64 s
+            = args.seedList.empty() ? args.seed + static_cast<quint64>(i) : args.seedList[static_cast<size_t>(i)];
+        readPage(tally, renderer, reader, s, i, args.dump, condition);
+    }
+    return tally;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -288,12 +390,32 @@ int main(int argc, char** argv)
     if (!args.seedList.empty())
         args.count = static_cast<int>(args.seedList.size());
 
-    CorpusTally tally;
-    for (int i = 0; i < args.count; ++i) {
-        const quint64 s
-            = args.seedList.empty() ? args.seed + static_cast<quint64>(i) : args.seedList[static_cast<size_t>(i)];
-        readPage(tally, renderer, reader, s, i, args.dump);
+    const quint64 firstSeed = args.seedList.empty() ? args.seed : args.seedList.front();
+    if (!args.condition.isEmpty()) {
+        const auto* info = std::find_if(std::begin(kConditions), std::end(kConditions),
+            [&args](const ConditionInfo& c) { return args.condition == QLatin1String(c.name); });
+        if (info == std::end(kConditions)) {
+            std::fprintf(stderr, "bd-bench-mrz-ocr: unknown condition %s\n", qPrintable(args.condition));
+            return 2;
+        }
+        const int count = args.seedList.empty() && !args.countGiven ? args.conditionCount : args.count;
+        const CorpusTally tally = runCondition(renderer, reader, args, info->condition, count);
+        printConditionHeader();
+        printConditionRow(*info, tally, count, firstSeed);
+        return 0;
     }
-    printCorpusTable(tally, args.count, args.seedList.empty() ? args.seed : args.seedList.front());
+
+    const CorpusTally original = runCondition(renderer, reader, args, Condition::Original, args.count);
+    printCorpusTable(original, args.count, firstSeed);
+    printConditionHeader();
+    printConditionRow(kConditions[0], original, args.count, firstSeed);
+    if (!args.seedList.empty())
+        return 0;
+    for (const ConditionInfo& info : kConditions) {
+        if (info.condition == Condition::Original)
+            continue;
+        const CorpusTally tally = runCondition(renderer, reader, args, info.condition, args.conditionCount);
+        printConditionRow(info, tally, args.conditionCount, firstSeed);
+    }
     return 0;
 }

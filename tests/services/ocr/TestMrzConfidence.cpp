@@ -182,7 +182,7 @@ private slots:
         QCOMPARE(facts.unverifiedFields, QStringList { QStringLiteral("name") });
     }
 
-    void aWeakCharacterUnderACheckDigitIsMarkedOnly()
+    void aWeakCharacterUnderACheckDigitIsMarkedTwoAreUnverified()
     {
         MrzRecord record = parse(kSpecimen);
         std::vector<GlyphReading> raw = sure(kSpecimen);
@@ -198,7 +198,9 @@ private slots:
             = { GlyphAlternative { '0', 0.61f }, GlyphAlternative { 'O', 0.30f }, GlyphAlternative { 'D', 0.09f } };
         MrzRecord again = parse(kSpecimen);
         assessConfidence(raw, false, again);
-        QVERIFY(hasIssue(again, "verifyVisualZone", MrzIssue::Severity::Warning));
+        QVERIFY(!again.valid);
+        QVERIFY(hasIssue(again, "uncertainCharacters", MrzIssue::Severity::Error));
+        QVERIFY(!bd::results::documentFactsFrom(again).zoneValid);
     }
 
     void fillersEndingTheNameAreWeakOnlyBelowHalf()
