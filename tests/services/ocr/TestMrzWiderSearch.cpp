@@ -104,7 +104,9 @@ private slots:
         const MrzReading r = m_reader.read(doc.image);
         QVERIFY2(r.found, qPrintable(r.error.code + QStringLiteral(": ") + r.error.detail));
         QCOMPARE(r.record.lines, doc.mrzLines);
-        QVERIFY(r.record.valid);
+        // At capitals this small the recogniser may be unsure of characters: then the reading is
+        // exact but unverified (MrzConfidence), never valid on weak characters.
+        QVERIFY2(r.record.valid || !r.record.weakCharacters.isEmpty(), "invalid without a weak character");
     }
 };
 
