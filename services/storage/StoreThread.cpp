@@ -3,6 +3,8 @@
 #include "services/core/LogCategories.h"
 #include "services/storage/StorageErrors.h"
 
+#include <openssl/crypto.h>
+
 namespace bd::storage {
 
 StoreThread::StoreThread(QObject* parent)
@@ -17,9 +19,17 @@ StoreThread::StoreThread(QObject* parent)
 
 StoreThread::~StoreThread()
 {
-    // The database closes on its own thread, after every job posted before.
+    // The database closes on its own thread, after every job posted before; then the thread's
+    // OpenSSL state (random generators, error queue) is freed there and then. OpenSSL would free
+    // it as the thread exits, but a QThread is detached: wait() can return before that, and a
+    // process ending at once races it (LeakSanitizer saw such a race in a test process).
     QMetaObject::invokeMethod(
-        m_worker, [this]() { m_db.reset(); }, Qt::BlockingQueuedConnection);
+        m_worker,
+        [this]() {
+            m_db.reset();
+            OPENSSL_thread_stop();
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

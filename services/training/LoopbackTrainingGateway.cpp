@@ -4,6 +4,8 @@
 #include "services/training/Population.h"
 #include "services/training/TrainingGatewayServer.h"
 
+#include <openssl/crypto.h>
+
 namespace bd::training {
 
 using bd::core::Error;
@@ -22,12 +24,23 @@ LoopbackTrainingGateway::LoopbackTrainingGateway(const ScenarioDeck* deck, const
     m_thread.start();
     m_server = new TrainingGatewayServer(m_population.get(), deck, config);
     m_server->moveToThread(&m_thread);
-    QObject::connect(&m_thread, &QThread::finished, m_server, &QObject::deleteLater);
+    // As the thread finishes, on the thread: the server goes, then the thread's OpenSSL state (TLS
+    // random generators, error queue). OpenSSL would free that as the thread exits, but a QThread
+    // is detached, so wait() can return before, and a process ending at once races it
+    // (LeakSanitizer saw the race in a test process).
+    QObject::connect(
+        &m_thread, &QThread::finished, &m_thread,
+        [this] {
+            delete m_server;
+            m_server = nullptr;
+            OPENSSL_thread_stop();
+        },
+        Qt::DirectConnection);
 }
 
 LoopbackTrainingGateway::~LoopbackTrainingGateway()
 {
-    m_thread.quit(); // the server is deleted on its own thread as the thread finishes
+    m_thread.quit(); // the server is deleted on its own thread as the thread finishes (see above)
     m_thread.wait();
 }
 

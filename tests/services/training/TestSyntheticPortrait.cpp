@@ -49,7 +49,8 @@ private slots:
     void differentSeedsGiveDifferentFaces()
     {
         std::vector<cv::Mat> faces;
-        for (quint32 seed = 100; seed < 112; ++seed)
+        const quint32 end = bd::testsupport::sanitized() ? 106 : 112; // fewer under the sanitizers (slow)
+        for (quint32 seed = 100; seed < end; ++seed)
             faces.push_back(SyntheticPortrait::render(seed));
         for (std::size_t i = 0; i < faces.size(); ++i)
             for (std::size_t j = i + 1; j < faces.size(); ++j)
@@ -59,7 +60,8 @@ private slots:
 
     void backgroundIsPlainAndLight()
     {
-        for (quint32 seed = 1; seed <= 24; ++seed) {
+        const quint32 count = bd::testsupport::sanitized() ? 6 : 24;
+        for (quint32 seed = 1; seed <= count; ++seed) {
             const cv::Mat p = SyntheticPortrait::render(seed * 2654435761U);
             const int w = p.cols / 8, h = p.rows / 12;
             cv::Scalar leftMean, leftDev, rightMean, rightDev;
@@ -79,7 +81,7 @@ private slots:
             "/usr/share/opencv4/haarcascades/haarcascade_frontalface_default.xml"); // opencv-data
         if (detector.empty())
             QSKIP("the opencv-data face cascade is not installed");
-        const int n = 40;
+        const int n = bd::testsupport::sanitized() ? 10 : 40;
         int found = 0;
         for (int i = 1; i <= n; ++i) {
             const cv::Mat p = SyntheticPortrait::render(static_cast<quint32>(i) * 7919U);
