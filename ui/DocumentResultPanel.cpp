@@ -295,7 +295,7 @@ void DocumentResultPanel::showZoneVerdict(const MrzRecord& record, int errors, i
         m_banner->showMessage(StatusBanner::Kind::Error,
             tr("Zone read, but UNVERIFIED: characters in %1 were corrected or read with low confidence, and no "
                "check digit covers them. Compare them with the data page.")
-                .arg(facts.unverifiedFields.join(QStringLiteral(", "))));
+                .arg(MrzText::unverifiedFields(facts.unverifiedFields)));
     } else if (!record.valid && facts.zoneValid) {
         m_banner->showMessage(StatusBanner::Kind::Warning,
             tr("Zone valid: every check digit passes, but a country code is not in the ICAO list. Check the "

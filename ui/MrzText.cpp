@@ -4,6 +4,16 @@
 
 namespace bd::ui {
 
+QString MrzText::unverifiedFields(const QStringList& fieldNames)
+{
+    QStringList fields;
+    for (const QString& f : fieldNames)
+        fields << (f == QLatin1String("name") ? tr("the name")
+                : f == QLatin1String("zone")  ? tr("the zone")
+                                              : fieldLabel(f));
+    return fields.join(QStringLiteral(", "));
+}
+
 QString MrzText::fieldLabel(const QString& name)
 {
     if (name == QLatin1String("documentCode"))
@@ -91,6 +101,9 @@ QString MrzText::issueText(const bd::document::MrzIssue& issue)
         return tr("UNVERIFIED: several characters under one check digit were read with low confidence, so its pass "
                   "may be a coincidence. Compare the zone with the data page and type it if it differs.")
             + where;
+    if (c == QLatin1String("notOcrB"))
+        return tr("The zone is not printed in the MRZ font OCR-B; it was read by the fallback recogniser. Some "
+                  "issuers print it so, but check the document's print and security features.");
     if (c == QLatin1String("verifyVisualZone"))
         return tr("Characters were read with low confidence where a misreading may go unnoticed: verify them against "
                   "the visual zone.")

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace bd::document {
 struct MrzIssue;
@@ -17,6 +18,8 @@ class MrzText
 public:
     static QString fieldLabel(const QString& fieldName);
     static QString issueText(const bd::document::MrzIssue& issue);
+    // The fields of DocumentFacts::unverifiedFields in words ("the name, Nationality").
+    static QString unverifiedFields(const QStringList& fieldNames);
 };
 
 } // namespace bd::ui

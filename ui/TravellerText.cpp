@@ -114,14 +114,9 @@ TravellerHeader::Content TravellerText::headerContent(
                                      : tr("Zone NOT valid: %1").arg(why.join(QLatin1Char(' '))));
     }
     if (!facts.unverifiedFields.isEmpty()) {
-        QStringList fields;
-        for (const QString& f : facts.unverifiedFields)
-            fields << (f == QLatin1String("name") ? tr("the name")
-                    : f == QLatin1String("zone")  ? tr("the zone")
-                                                  : MrzText::fieldLabel(f));
         c.problems << tr("UNVERIFIED: characters in %1 were corrected or read with low confidence, and no check "
                          "digit covers them — compare with the data page.")
-                          .arg(fields.join(QStringLiteral(", ")));
+                          .arg(MrzText::unverifiedFields(facts.unverifiedFields));
     }
     return c;
 }

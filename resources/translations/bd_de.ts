@@ -248,192 +248,207 @@
 <context>
     <name>MrzText</name>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="10"/>
+        <location filename="../../ui/MrzText.cpp" line="20"/>
         <source>Document type</source>
         <translation>Dokumentart</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="12"/>
+        <location filename="../../ui/MrzText.cpp" line="22"/>
         <source>Issuing state</source>
         <translation>Ausstellender Staat</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="14"/>
+        <location filename="../../ui/MrzText.cpp" line="24"/>
         <source>Surname</source>
         <translation>Familienname</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="16"/>
+        <location filename="../../ui/MrzText.cpp" line="26"/>
         <source>Given names</source>
         <translation>Vornamen</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="18"/>
+        <location filename="../../ui/MrzText.cpp" line="28"/>
         <source>Document number</source>
         <translation>Dokumentennummer</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="20"/>
+        <location filename="../../ui/MrzText.cpp" line="30"/>
         <source>Nationality</source>
         <translation>Staatsangehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="22"/>
+        <location filename="../../ui/MrzText.cpp" line="32"/>
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="24"/>
+        <location filename="../../ui/MrzText.cpp" line="34"/>
         <source>Sex</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="26"/>
+        <location filename="../../ui/MrzText.cpp" line="36"/>
         <source>Date of expiry</source>
         <translation>Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="28"/>
+        <location filename="../../ui/MrzText.cpp" line="38"/>
         <source>Personal number</source>
         <translation>Persönliche Nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="30"/>
+        <location filename="../../ui/MrzText.cpp" line="40"/>
         <source>Optional data</source>
         <translation>Optionale Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="32"/>
+        <location filename="../../ui/MrzText.cpp" line="42"/>
         <source>Optional data (line 2)</source>
         <translation>Optionale Daten (Zeile 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="38"/>
+        <location filename="../../ui/MrzText.cpp" line="48"/>
         <source>Composite check</source>
         <translation>Gesamtprüfziffer</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="46"/>
+        <location filename="../../ui/MrzText.cpp" line="56"/>
         <source> (line %1, position %2)</source>
         <translation> (Zeile %1, Stelle %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="49"/>
+        <location filename="../../ui/MrzText.cpp" line="59"/>
         <source>The zone does not have the length of a known document format.</source>
         <translation>Die Zone hat nicht die Länge eines bekannten Dokumentformats.</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="51"/>
+        <location filename="../../ui/MrzText.cpp" line="61"/>
         <source>The zone does not match a known document format.</source>
         <translation>Die Zone passt zu keinem bekannten Dokumentformat.</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="53"/>
+        <location filename="../../ui/MrzText.cpp" line="63"/>
         <source>The zone contains a character that is not allowed in a machine-readable zone.</source>
         <translation>Die Zone enthält ein Zeichen, das in einer maschinenlesbaren Zone nicht erlaubt ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="55"/>
+        <location filename="../../ui/MrzText.cpp" line="65"/>
         <source>A check digit does not match: the zone was misread or altered. Compare with the data page.</source>
         <translation>Eine Prüfziffer stimmt nicht: Die Zone wurde falsch gelesen oder verändert. Mit der Datenseite vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="57"/>
+        <location filename="../../ui/MrzText.cpp" line="67"/>
         <source>The document has expired.</source>
         <translation>Das Dokument ist abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="59"/>
+        <location filename="../../ui/MrzText.cpp" line="69"/>
         <source>The document expires soon.</source>
         <translation>Das Dokument läuft bald ab.</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="61"/>
+        <location filename="../../ui/MrzText.cpp" line="71"/>
         <source>The holder is a minor.</source>
         <translation>Der Inhaber ist minderjährig.</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="63"/>
+        <location filename="../../ui/MrzText.cpp" line="73"/>
         <source>The country code is not a known ICAO code.</source>
         <translation>Der Ländercode ist kein bekannter ICAO-Code.</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="65"/>
+        <location filename="../../ui/MrzText.cpp" line="75"/>
         <source>The dates are inconsistent: birth is after the document dates.</source>
         <translation>Die Daten widersprechen sich: Die Geburt liegt nach den Dokumentdaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="67"/>
+        <location filename="../../ui/MrzText.cpp" line="77"/>
         <source>A date in the zone is not a valid calendar date.</source>
         <translation>Ein Datum in der Zone ist kein gültiges Kalenderdatum.</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="69"/>
+        <location filename="../../ui/MrzText.cpp" line="79"/>
         <source>The date of birth is not fully known: the issuing state wrote the unknown part as fillers.</source>
         <translation>Das Geburtsdatum ist nicht vollständig bekannt: Der ausstellende Staat hat den unbekannten Teil mit Füllzeichen geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="71"/>
+        <location filename="../../ui/MrzText.cpp" line="81"/>
         <source>The sex field holds a value other than M, F or &lt;.</source>
         <translation>Das Feld Geschlecht enthält einen anderen Wert als M, F oder &lt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="73"/>
+        <location filename="../../ui/MrzText.cpp" line="83"/>
         <source>The name may be truncated: it fills the whole name field.</source>
         <translation>Der Name ist möglicherweise gekürzt: Er füllt das ganze Namensfeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="81"/>
+        <location filename="../../ui/MrzText.cpp" line="91"/>
         <source>Characters were corrected so that the check digits pass; compare them with the data page.</source>
         <translation>Zeichen wurden korrigiert, damit die Prüfziffern stimmen; mit der Datenseite vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="83"/>
+        <location filename="../../ui/MrzText.cpp" line="93"/>
         <source>A letter with an accent or tilde (such as Ñ) stands in the zone; it was read as its ICAO transliteration (such as N).</source>
         <translation>In der Zone steht ein Buchstabe mit Akzent oder Tilde (etwa Ñ); er wurde als seine ICAO-Transliteration gelesen (etwa N).</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="87"/>
+        <location filename="../../ui/MrzText.cpp" line="97"/>
         <source>UNVERIFIED: the check digits pass only after changing characters the reader was sure of, or two different corrections both pass. Compare the zone with the data page and type it if it differs.</source>
         <translation>NICHT BESTÄTIGT: Die Prüfziffern stimmen nur nach Änderung von Zeichen, bei denen sich die Erkennung sicher war, oder zwei verschiedene Korrekturen stimmen beide. Vergleichen Sie die Zone mit der Datenseite und tippen Sie sie ab, wenn sie abweicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="91"/>
+        <location filename="../../ui/MrzText.cpp" line="101"/>
         <source>UNVERIFIED: several characters under one check digit were read with low confidence, so its pass may be a coincidence. Compare the zone with the data page and type it if it differs.</source>
         <translation>NICHT BESTÄTIGT: Mehrere Zeichen unter einer Prüfziffer wurden mit geringer Sicherheit gelesen, die Prüfziffer kann also zufällig stimmen. Vergleichen Sie die Zone mit der Datenseite und tippen Sie sie ab, wenn sie abweicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="95"/>
+        <location filename="../../ui/MrzText.cpp" line="105"/>
+        <source>The zone is not printed in the MRZ font OCR-B; it was read by the fallback recogniser. Some issuers print it so, but check the document&apos;s print and security features.</source>
+        <translation>Die Zone ist nicht in der MRZ-Schrift OCR-B gedruckt; sie wurde von der Ersatzerkennung gelesen. Manche Aussteller drucken sie so, prüfen Sie aber Druck und Sicherheitsmerkmale des Dokuments.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MrzText.cpp" line="108"/>
         <source>Characters were read with low confidence where a misreading may go unnoticed: verify them against the visual zone.</source>
         <translation>Zeichen wurden mit geringer Sicherheit gelesen, wo ein Lesefehler unbemerkt bleiben kann: prüfen Sie sie anhand der Sichtzone.</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="98"/>
+        <location filename="../../ui/MrzText.cpp" line="111"/>
         <source>Remark on the zone (%1).</source>
         <translation>Hinweis zur Zone (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="34"/>
+        <location filename="../../ui/MrzText.cpp" line="44"/>
         <source>Date of issue (month)</source>
         <translation>Ausstellungsdatum (Monat)</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="36"/>
+        <location filename="../../ui/MrzText.cpp" line="11"/>
+        <source>the name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MrzText.cpp" line="12"/>
+        <source>the zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MrzText.cpp" line="46"/>
         <source>Administrative code</source>
         <translation>Verwaltungscode</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="75"/>
+        <location filename="../../ui/MrzText.cpp" line="85"/>
         <source>The zone of this French identity card has no expiry date: read the expiry date from the card.</source>
         <translation>Die Zone dieses französischen Personalausweises enthält kein Ablaufdatum: das Ablaufdatum auf der Karte ablesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="77"/>
+        <location filename="../../ui/MrzText.cpp" line="87"/>
         <source>Nationality FRA is derived: the French identity card has no nationality field.</source>
         <translation>Staatsangehörigkeit FRA ist abgeleitet: Der französische Personalausweis hat kein Feld für die Staatsangehörigkeit.</translation>
     </message>
     <message>
-        <location filename="../../ui/MrzText.cpp" line="79"/>
+        <location filename="../../ui/MrzText.cpp" line="89"/>
         <source>A national rule was applied to a check digit (older Belgian card): the zone is accepted.</source>
         <translation>Für eine Prüfziffer wurde eine nationale Regel angewandt (ältere belgische Karte): Die Zone wird akzeptiert.</translation>
     </message>
@@ -4172,17 +4187,15 @@ Dokument auf den Dokumentenleser legen, die maschinenlesbare Zone eingeben oder 
         <translation>Zone NICHT gültig: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/TravellerText.cpp" line="119"/>
         <source>the name</source>
-        <translation>Name</translation>
+        <translation type="vanished">Name</translation>
     </message>
     <message>
-        <location filename="../../ui/TravellerText.cpp" line="120"/>
         <source>the zone</source>
-        <translation>Zone</translation>
+        <translation type="vanished">Zone</translation>
     </message>
     <message>
-        <location filename="../../ui/TravellerText.cpp" line="122"/>
+        <location filename="../../ui/TravellerText.cpp" line="117"/>
         <source>UNVERIFIED: characters in %1 were corrected or read with low confidence, and no check digit covers them — compare with the data page.</source>
         <translation>NICHT BESTÄTIGT: Zeichen in %1 wurden korrigiert oder mit geringer Sicherheit gelesen, und keine Prüfziffer deckt sie ab — mit der Datenseite vergleichen.</translation>
     </message>

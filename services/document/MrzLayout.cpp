@@ -2,6 +2,8 @@
 
 #include "services/document/MrzParser.h"
 
+#include <algorithm>
+
 namespace bd::document {
 
 namespace {
@@ -249,6 +251,12 @@ bool MrzLayout::protectedByCheckDigit(int line, int column) const
             if (span.contains(line, column))
                 return true;
     return false;
+}
+
+bool MrzLayout::isCheckDigit(int line, int column) const
+{
+    return std::any_of(
+        checks.cbegin(), checks.cend(), [&](const MrzCheckSpec& c) { return c.digit.contains(line, column); });
 }
 
 MrzCharClass MrzLayout::charClassAt(int line, int column) const

@@ -66,6 +66,8 @@ struct MrzLayout
     MrzCharClass charClassAt(int line, int column) const;
     // A check digit protects the character at (line, column): a repair there is proven by it.
     bool protectedByCheckDigit(int line, int column) const;
+    // (line, column) is itself a check digit (a passing one is proven by the data it covers).
+    bool isCheckDigit(int line, int column) const;
     const MrzFieldSpec* field(const QString& name) const;
 };
 

@@ -29,12 +29,6 @@ float probabilityOf(const GlyphReading& cell, char c)
 
 namespace {
 
-bool isCheckDigit(const MrzLayout& layout, int line, int column)
-{
-    return std::any_of(layout.checks.cbegin(), layout.checks.cend(),
-        [&](const MrzCheckSpec& c) { return c.digit.contains(line, column); });
-}
-
 QString percent(float p)
 {
     return QStringLiteral("%1 %").arg(static_cast<int>(std::lround(100.0 * p)));
@@ -112,7 +106,7 @@ public:
                 const char now = m_record.lines[l][c].toLatin1();
                 if (now == g[0].character)
                     continue;
-                if (!m_layout.protectedByCheckDigit(l, c) && !isCheckDigit(m_layout, l, c))
+                if (!m_layout.protectedByCheckDigit(l, c) && !m_layout.isCheckDigit(l, c))
                     continue;
                 const bool supported
                     = g[0].probability < m_rules.uncertainTop && probabilityOf(g, now) >= m_rules.repairedAtLeast;
@@ -138,7 +132,7 @@ public:
             QList<MrzSpan> weak;
             for (const MrzSpan& w : m_record.weakCharacters) {
                 if (f.span.contains(w.line, w.column) && !m_layout.protectedByCheckDigit(w.line, w.column)
-                    && !isCheckDigit(m_layout, w.line, w.column))
+                    && !m_layout.isCheckDigit(w.line, w.column))
                     weak.append(w);
             }
             if (weak.isEmpty())

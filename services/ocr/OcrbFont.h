@@ -21,7 +21,22 @@ struct MrzGeometry
     static constexpr double lineSpacingMm = 4.23; // baseline to baseline (6 lines per inch)
 };
 
-// Renders OCR-B text with cv::freetype. Glyph rendering in FreeType is not re-entrant on one face,
+// Fonts besides OCR-B that Debian packages ship, for zones not printed in true OCR-B: the MRZ is
+// meant to be OCR-B (ICAO 9303-3), but some issuers print it in a look-alike monospace. The
+// benchmark and the tests render zones in DejaVu Sans Mono and Liberation Mono, which the
+// classifier (trained on OCR-B) has never seen; the trainer can take any of them (--font).
+struct MrzFonts
+{
+    static constexpr const char* ocrbSharp = "/usr/share/fonts/opentype/ocr-b/OCRBS.otf"; // fonts-ocr-b
+    static constexpr const char* dejaVuSansMono
+        = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"; // fonts-dejavu-core
+    static constexpr const char* dejaVuSansMonoBold
+        = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf"; // fonts-dejavu-core
+    static constexpr const char* liberationMono
+        = "/usr/share/fonts/truetype/liberation2/LiberationMono-Regular.ttf"; // fonts-liberation2
+};
+
+// Renders OCR-B text (or any of MrzFonts) with cv::freetype. Glyph rendering in FreeType is not re-entrant on one face,
 // so calls are serialised by a mutex; create one font per thread for parallel rendering.
 class OcrbFont
 {

@@ -22,13 +22,11 @@ cv::Ptr<cv::ml::ANN_MLP> OcrbModel::createNetwork()
     return mlp;
 }
 
-namespace {
-
-std::vector<QByteArray> embeddedMembers()
+std::vector<QByteArray> OcrbModel::embedded(const QString& pattern)
 {
     std::vector<QByteArray> members;
     const QDir dir(QStringLiteral(":/ocr"));
-    for (const QString& name : dir.entryList({ QStringLiteral("ocrb-mlp-*.yml") }, QDir::Files, QDir::Name)) {
+    for (const QString& name : dir.entryList({ pattern }, QDir::Files, QDir::Name)) {
         QFile file(dir.filePath(name));
         if (file.open(QIODevice::ReadOnly))
             members.push_back(file.readAll());
@@ -36,10 +34,8 @@ std::vector<QByteArray> embeddedMembers()
     return members;
 }
 
-} // namespace
-
 OcrbModel::OcrbModel()
-    : OcrbModel(embeddedMembers())
+    : OcrbModel(embedded(QStringLiteral("ocrb-mlp-*.yml")))
 {
 }
 

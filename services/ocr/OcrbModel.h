@@ -4,6 +4,7 @@
 #include <opencv2/ml.hpp>
 
 #include <QByteArray>
+#include <QString>
 
 #include <array>
 #include <vector>
@@ -29,7 +30,10 @@ class OcrbModel
 public:
     static cv::Ptr<cv::ml::ANN_MLP> createNetwork(); // the untrained topology (shared with the trainer)
 
-    OcrbModel(); // loads every embedded member
+    OcrbModel(); // loads every embedded member of the OCR-B ensemble (ocrb-mlp-*.yml)
+    // The embedded members whose resource names match `pattern`, e.g. "mono-mlp-*.yml" (the fallback
+    // classifier for zones not printed in OCR-B).
+    static std::vector<QByteArray> embedded(const QString& pattern);
     explicit OcrbModel(const QByteArray& yaml);
     explicit OcrbModel(const std::vector<QByteArray>& members);
 

@@ -1,6 +1,7 @@
 #include "services/ocr/OpenCvMrzReader.h"
 
 #include "services/core/LogCategories.h"
+#include "services/document/MrzFieldReader.h"
 #include "services/document/MrzLayout.h"
 #include "services/document/MrzParser.h"
 #include "services/ocr/GlyphFeatures.h"
@@ -23,6 +24,7 @@
 #include <array>
 #include <cmath>
 #include <optional>
+#include <utility>
 
 namespace bd::ocr {
 
@@ -289,22 +291,27 @@ QList<QPointF> zoneCorners(const MrzSegmentedZone& zone, const UprightStrip& up)
     const cv::Rect2f& b = zone.inkBounds;
     const cv::Point2f corners[4]
         = { { b.x, b.y }, { b.x + b.width, b.y }, { b.x + b.width, b.y + b.height }, { b.x, b.y + b.height } };
-    const cv::Matx23d& toSource = up.toSource;
     for (const cv::Point2f& p : corners) {
         const double u = inv.at<double>(0, 0) * p.x + inv.at<double>(0, 1) * p.y + inv.at<double>(0, 2);
         const double v = inv.at<double>(1, 0) * p.x + inv.at<double>(1, 1) * p.y + inv.at<double>(1, 2);
-        box.append(QPointF(toSource(0, 0) * u + toSource(0, 1) * v + toSource(0, 2),
-            toSource(1, 0) * u + toSource(1, 1) * v + toSource(1, 2)));
+        const cv::Vec3d q = up.toSource * cv::Vec3d(u, v, 1.0);
+        box.append(QPointF(q[0] / q[2], q[1] / q[2]));
     }
     return box;
 }
 
-// Warps a candidate zone upright for `chars` characters per line and reads it.
+// Warps a candidate zone upright for `chars` characters per line and reads it. rectify: only when
+// the zone's outline shows perspective (outlineHomography), read it with the perspective undone;
+// nullopt otherwise.
 std::optional<Hypothesis> readHypothesis(
-    const cv::Mat& gray, const MrzCandidate& cand, int chars, bool flipped, const OcrbModel& model)
+    const cv::Mat& gray, const MrzCandidate& cand, int chars, bool flipped, const OcrbModel& model, bool rectify)
 {
     const int lineCount = chars == 30 ? 3 : 2;
-    const std::optional<UprightStrip> up = warpUpright(gray, cand, chars, lineCount, flipped);
+    std::optional<UprightStrip> up = warpUpright(gray, cand, chars, lineCount, flipped);
+    if (up && rectify) {
+        const std::optional<cv::Matx33d> outline = outlineHomography(up->strip, lineCount);
+        up = outline ? warpUpright(gray, cand, chars, lineCount, flipped, *outline) : std::nullopt;
+    }
     if (!up)
         return std::nullopt;
     MrzSegmentedZone zone;
@@ -341,6 +348,7 @@ OpenCvMrzReader::OpenCvMrzReader()
 OpenCvMrzReader::OpenCvMrzReader(const Options& options)
     : m_options(options)
     , m_model(std::make_shared<const OcrbModel>())
+    , m_fallbackModel(std::make_shared<const OcrbModel>(OcrbModel::embedded(QStringLiteral("mono-mlp-*.yml"))))
 {
     if (!m_model->isValid())
         qCWarning(lcOcr) << "the embedded OCR-B model did not load; image MRZ reading is unavailable";
@@ -457,6 +465,28 @@ MrzReading OpenCvMrzReader::readGray(const cv::Mat& gray) const
 
     std::vector<MrzCandidate> candidates = MrzLocator::locate(gray, kMaxCandidates);
     Hypothesis best; // meanLogP -1e9: nothing read yet
+    // The zone most like MRZ text to the OCR-B classifier (valid or not): for the fallback below.
+    struct Target
+    {
+        MrzCandidate cand;
+        int chars = 0;
+        bool rectify = false;
+        double meanLogP = -1e9;
+    } target;
+    const auto consider = [&](Hypothesis& h, bool byFallback) {
+        h.record = MrzParser::parse(h.lines, options);
+        if (!h.record.valid && h.meanLogP > -0.8)
+            repairWithAlternatives(h, options);
+        assessConfidence(h.raw, h.ambiguousRepair, h.record);
+        if (byFallback)
+            h.record.issues.append(bd::document::mrzIssue(bd::document::MrzIssue::Severity::Warning, "notOcrB",
+                QStringLiteral("the zone's print does not read as OCR-B (ICAO 9303-3); it was read by the fallback "
+                               "classifier for look-alike monospace fonts")));
+        // The two classifiers' probabilities do not compare: the fallback's reading counts only
+        // when it is valid (the OCR-B reading is not).
+        if (better(h, best) && (!byFallback || h.record.valid))
+            best = std::move(h);
+    };
     // When none of the first candidates read valid: once, the locator's wider search (any angle,
     // small images enlarged) adds its candidates to the end of the list, then the first ones again
     // for the preprocessing of small and faint zones (warpUpright skips those it would not change).
@@ -496,18 +526,20 @@ MrzReading OpenCvMrzReader::readGray(const cv::Mat& gray) const
         }
         bool done = false;
         for (int chars : lengths) {
-            for (bool flipped : { false, true }) {
-                std::optional<Hypothesis> h = readHypothesis(gray, cand, chars, flipped, *m_model);
-                qCDebug(lcOcr) << "  hypothesis" << chars << "flipped" << flipped << "segmented" << h.has_value()
-                               << "meanLogP" << (h ? h->meanLogP : 0.0);
+            // Both turns as warped; when neither reads valid, both again with the zone's perspective
+            // undone (only where its outline shows any: a page photographed at an angle).
+            for (const auto& [flipped, rectify] :
+                { std::pair(false, false), std::pair(true, false), std::pair(false, true), std::pair(true, true) }) {
+                if (rectify && best.record.valid)
+                    continue;
+                std::optional<Hypothesis> h = readHypothesis(gray, cand, chars, flipped, *m_model, rectify);
+                qCDebug(lcOcr) << "  hypothesis" << chars << "flipped" << flipped << "rectified" << rectify
+                               << "segmented" << h.has_value() << "meanLogP" << (h ? h->meanLogP : 0.0);
+                if (h && h->meanLogP > target.meanLogP)
+                    target = { cand, chars, rectify, h->meanLogP };
                 if (!h || h->meanLogP < -2.5)
                     continue;
-                h->record = MrzParser::parse(h->lines, options);
-                if (!h->record.valid && h->meanLogP > -0.8)
-                    repairWithAlternatives(*h, options);
-                assessConfidence(h->raw, h->ambiguousRepair, h->record);
-                if (better(*h, best))
-                    best = std::move(*h);
+                consider(*h, false);
                 if (best.record.valid && best.meanLogP > -0.1) {
                     done = true;
                     break;
@@ -518,6 +550,19 @@ MrzReading OpenCvMrzReader::readGray(const cv::Mat& gray) const
         }
         if (done)
             break;
+    }
+    // Nothing valid: a zone not printed in OCR-B? The fallback classifier (trained on a look-alike
+    // monospace) reads the most MRZ-like zone once more, both ways up; its reading goes through the
+    // same parser, repair rule and confidence rule, and replaces the OCR-B one only when valid.
+    if (!best.record.valid && target.chars > 0 && m_fallbackModel && m_fallbackModel->isValid()) {
+        for (const bool flipped : { false, true }) {
+            std::optional<Hypothesis> h
+                = readHypothesis(gray, target.cand, target.chars, flipped, *m_fallbackModel, target.rectify);
+            qCDebug(lcOcr) << "  fallback classifier, flipped" << flipped << "segmented" << h.has_value() << "meanLogP"
+                           << (h ? h->meanLogP : 0.0);
+            if (h && h->meanLogP >= -2.5)
+                consider(*h, true);
+        }
     }
     if (best.meanLogP < -1.2) {
         reading.error = { QStringLiteral("ocr.noMrz"),

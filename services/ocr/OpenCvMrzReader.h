@@ -51,7 +51,8 @@ private:
     MrzReading readGray(const cv::Mat& gray) const;
 
     Options m_options;
-    std::shared_ptr<const OcrbModel> m_model;
+    std::shared_ptr<const OcrbModel> m_model; // the OCR-B ensemble
+    std::shared_ptr<const OcrbModel> m_fallbackModel; // zones not in OCR-B (look-alike monospace)
 };
 
 } // namespace bd::ocr

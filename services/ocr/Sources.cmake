@@ -33,22 +33,36 @@ set(BD_OCR_MODEL_DIR "" CACHE PATH "Folder with the OCR-B members trained by a b
 if(BD_OCR_MODEL_DIR)
     set_property(TARGET bd_ocr_train PROPERTY EXCLUDE_FROM_ALL ON)
 endif()
+# The fallback classifier for zones not printed in OCR-B (bd_ocr_train --fonts mono: DejaVu Sans
+# Mono), one member, asked only when the OCR-B ensemble reads nothing valid (OpenCvMrzReader).
+set(BD_OCR_MONO_SEED 20261201 CACHE STRING "Seed of the fallback classifier for zones not in OCR-B")
 set(BD_OCR_MODELS)
-foreach(seed IN LISTS BD_OCR_SEEDS)
-    set(model ${CMAKE_CURRENT_BINARY_DIR}/ocr/ocrb-mlp-${seed}.yml)
+foreach(member IN LISTS BD_OCR_SEEDS ITEMS mono)
+    if(member STREQUAL "mono")
+        set(seed ${BD_OCR_MONO_SEED})
+        set(file mono-mlp-${seed}.yml)
+        set(train --fonts mono --lines 300)
+        set(what "fallback MRZ classifier (not OCR-B)")
+    else()
+        set(seed ${member})
+        set(file ocrb-mlp-${seed}.yml)
+        set(train --fonts ocrb --lines 200)
+        set(what "OCR-B MRZ classifier member")
+    endif()
+    set(model ${CMAKE_CURRENT_BINARY_DIR}/ocr/${file})
     if(BD_OCR_MODEL_DIR)
         add_custom_command(OUTPUT ${model}
             COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_CURRENT_BINARY_DIR}/ocr
-            COMMAND ${CMAKE_COMMAND} -E copy ${BD_OCR_MODEL_DIR}/ocrb-mlp-${seed}.yml ${model}
-            DEPENDS ${BD_OCR_MODEL_DIR}/ocrb-mlp-${seed}.yml
-            COMMENT "Taking OCR-B MRZ classifier member ${seed} from ${BD_OCR_MODEL_DIR}"
+            COMMAND ${CMAKE_COMMAND} -E copy ${BD_OCR_MODEL_DIR}/${file} ${model}
+            DEPENDS ${BD_OCR_MODEL_DIR}/${file}
+            COMMENT "Taking ${what} ${seed} from ${BD_OCR_MODEL_DIR}"
             VERBATIM)
     else()
         add_custom_command(OUTPUT ${model}
             COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_CURRENT_BINARY_DIR}/ocr
-            COMMAND bd_ocr_train --out ${model} --lines 200 --seed ${seed}
+            COMMAND bd_ocr_train --out ${model} ${train} --seed ${seed}
             DEPENDS bd_ocr_train
-            COMMENT "Training OCR-B MRZ classifier member ${seed}"
+            COMMENT "Training ${what} ${seed}"
             VERBATIM)
     endif()
     set_source_files_properties(${model} PROPERTIES GENERATED TRUE)

@@ -49,9 +49,7 @@ DocumentFacts documentFactsFrom(const bd::document::MrzRecord& record)
     if (!unproven.isEmpty()) {
         const bd::document::MrzLayout layout = bd::document::mrzLayout(record.format, record.lines);
         for (const bd::document::MrzSpan& at : unproven) {
-            const bool weakCheckDigit = at.length > 0
-                && std::any_of(layout.checks.cbegin(), layout.checks.cend(),
-                    [&at](const bd::document::MrzCheckSpec& c) { return c.digit.contains(at.line, at.column); });
+            const bool weakCheckDigit = at.length > 0 && layout.isCheckDigit(at.line, at.column);
             if (weakCheckDigit || layout.protectedByCheckDigit(at.line, at.column))
                 continue;
             QString field = QStringLiteral("zone");

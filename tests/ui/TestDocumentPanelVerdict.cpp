@@ -41,6 +41,8 @@ private slots:
             QVERIFY2(!issue.detail.contains(QLatin1String("every check digit passes")), qPrintable(issue.detail));
         const QString text = bannerFor(zone);
         QVERIFY2(text.contains(QLatin1String("UNVERIFIED")), qPrintable(text));
+        // The field in words, never the engine's field code.
+        QVERIFY2(text.contains(QLatin1String("characters in the name")), qPrintable(text));
         QVERIFY(!text.contains(QLatin1String("every check digit passes")));
     }
 

@@ -1,12 +1,12 @@
 // bd_ocr_train: the build-time trainer of the OCR-B MRZ character classifier.
 //
-// Renders random MRZ-like lines in OCR-B (the font the MRZ is printed in) at random sizes, weights,
-// blur, noise, JPEG quality, light and small turns, cuts them with the same MrzZoneSegmenter the
-// reader uses, and trains an OpenCV ANN_MLP on the cell features. The model is written as OpenCV
-// YAML and embedded into bd_services as the Qt resource :/ocr/ocrb-mlp-SEED.yml, one ensemble
-// member per seed (see services/ocr/Sources.cmake).
+// Renders random MRZ-like lines in OCR-B (the font the MRZ is printed in; other fonts with --font)
+// at random sizes, weights, blur, noise, JPEG quality, light and small turns, cuts them with the
+// same MrzZoneSegmenter the reader uses, and trains an OpenCV ANN_MLP on the cell features. The model is written as
+// OpenCV YAML and embedded into bd_services as the Qt resource :/ocr/ocrb-mlp-SEED.yml, one ensemble member per seed
+// (see services/ocr/Sources.cmake).
 //
-// usage: bd_ocr_train --out FILE [--font OTF] [--lines N] [--seed S]
+// usage: bd_ocr_train --out FILE [--fonts ocrb|mono | --font PATH[:SHARE]...] [--lines N] [--seed S]
 #include "services/ocr/GlyphFeatures.h"
 #include "services/ocr/MrzCharset.h"
 #include "services/ocr/MrzZoneSegmenter.h"
@@ -20,14 +20,41 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <random>
 #include <string>
+#include <vector>
 
 using namespace bd::ocr;
 
 namespace {
 
 using Rng = std::mt19937_64;
+
+struct TrainingFont
+{
+    std::string path;
+    double share = 1.0; // relative share of the strips drawn in it
+    std::unique_ptr<OcrbFont> font;
+};
+
+// The OCR-B ensemble trains on OCR-B alone ("ocrb"). Training it on OCR-B with its sharp cut and
+// DejaVu Sans Mono as well (measured 2026-12-02, docs/benchmarks.md) made OCR-B readings less
+// certain — fewer zones valid, more sent to the officer. Zones not in OCR-B get their own
+// fallback classifier instead ("mono": DejaVu Sans Mono, regular and bold), which the reader asks
+// only when the OCR-B ensemble reads nothing valid. Liberation Mono is in neither: the benchmark
+// reads it as a font never seen.
+std::vector<TrainingFont> fontSet(const std::string& name)
+{
+    std::vector<TrainingFont> fonts;
+    if (name == "ocrb") {
+        fonts.push_back({ OcrbFont::defaultPath(), 1.0, nullptr });
+    } else if (name == "mono") {
+        fonts.push_back({ MrzFonts::dejaVuSansMono, 0.7, nullptr });
+        fonts.push_back({ MrzFonts::dejaVuSansMonoBold, 0.3, nullptr });
+    }
+    return fonts;
+}
 
 double uni(Rng& rng, double lo, double hi)
 {
@@ -128,11 +155,18 @@ cv::Mat renderStrip(const OcrbFont& font, Rng& rng, const std::vector<std::strin
     return scaled;
 }
 
-bool makeSet(const OcrbFont& font, Rng& rng, int strips, cv::Mat& samples, cv::Mat& labels, int& skipped)
+bool makeSet(
+    const std::vector<TrainingFont>& fonts, Rng& rng, int strips, cv::Mat& samples, cv::Mat& labels, int& skipped)
 {
     static const int lengths[] = { 30, 36, 44 };
+    std::vector<double> shares;
+    for (const TrainingFont& f : fonts)
+        shares.push_back(f.share);
+    std::discrete_distribution<size_t> pick(shares.begin(), shares.end());
     skipped = 0;
     for (int s = 0; s < strips; ++s) {
+        // One font draws nothing from the generator: the OCR-B model stays what it was.
+        const OcrbFont& font = *fonts[fonts.size() == 1 ? 0 : pick(rng)].font;
         const int n = lengths[s % 3];
         const int count = n == 30 ? 3 : 2;
         std::vector<std::string> lines;
@@ -157,34 +191,54 @@ bool makeSet(const OcrbFont& font, Rng& rng, int strips, cv::Mat& samples, cv::M
 
 int main(int argc, char** argv)
 {
-    std::string out, fontPath = OcrbFont::defaultPath();
+    std::string out;
+    std::vector<TrainingFont> fonts;
+    std::string set = "ocrb";
     int strips = 1500;
     unsigned long long seed = 20261128;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!std::strcmp(argv[i], "--out"))
             out = argv[i + 1];
-        else if (!std::strcmp(argv[i], "--font"))
-            fontPath = argv[i + 1];
+        else if (!std::strcmp(argv[i], "--font")) {
+            std::string path = argv[i + 1];
+            double share = 1.0;
+            if (const auto colon = path.rfind(':'); colon != std::string::npos && colon > 0) {
+                share = std::atof(path.c_str() + colon + 1);
+                path.resize(colon);
+            }
+            fonts.push_back({ path, share, nullptr });
+        } else if (!std::strcmp(argv[i], "--fonts"))
+            set = argv[i + 1];
         else if (!std::strcmp(argv[i], "--lines"))
             strips = std::atoi(argv[i + 1]);
         else if (!std::strcmp(argv[i], "--seed"))
             seed = std::strtoull(argv[i + 1], nullptr, 10);
     }
     if (out.empty()) {
-        std::fprintf(stderr, "usage: bd_ocr_train --out FILE [--font OTF] [--lines N] [--seed S]\n");
+        std::fprintf(stderr,
+            "usage: bd_ocr_train --out FILE [--fonts ocrb|mono | --font PATH[:SHARE]...] [--lines N] [--seed S]\n");
         return 2;
     }
-    const OcrbFont font(fontPath);
-    if (!font.isValid()) {
-        std::fprintf(stderr, "bd_ocr_train: cannot load the OCR-B font %s\n", fontPath.c_str());
-        return 1;
+    if (fonts.empty())
+        fonts = fontSet(set);
+    if (fonts.empty()) {
+        std::fprintf(stderr, "bd_ocr_train: unknown font set %s (ocrb or mono)\n", set.c_str());
+        return 2;
+    }
+    for (TrainingFont& f : fonts) {
+        f.font = std::make_unique<OcrbFont>(f.path);
+        if (!f.font->isValid() || !(f.share > 0)) {
+            std::fprintf(
+                stderr, "bd_ocr_train: cannot load the training font %s (share %g)\n", f.path.c_str(), f.share);
+            return 1;
+        }
     }
     cv::setNumThreads(1);
     const auto t0 = std::chrono::steady_clock::now();
     Rng rng(seed);
     cv::Mat samples, labels;
     int skipped = 0;
-    makeSet(font, rng, strips, samples, labels, skipped);
+    makeSet(fonts, rng, strips, samples, labels, skipped);
     const auto t1 = std::chrono::steady_clock::now();
     cv::Mat responses = cv::Mat::zeros(samples.rows, kMrzClassCount, CV_32F);
     for (int i = 0; i < samples.rows; ++i)
@@ -198,7 +252,7 @@ int main(int argc, char** argv)
     Rng testRng(seed + 1);
     cv::Mat testSamples, testLabels;
     int testSkipped = 0;
-    makeSet(font, testRng, std::max(60, strips / 10), testSamples, testLabels, testSkipped);
+    makeSet(fonts, testRng, std::max(60, strips / 10), testSamples, testLabels, testSkipped);
     cv::Mat predictions;
     mlp->predict(testSamples, predictions);
     int correct = 0;
@@ -209,9 +263,10 @@ int main(int argc, char** argv)
     }
     mlp->save(out);
     const auto ms = [](auto a, auto b) { return std::chrono::duration<double, std::milli>(b - a).count(); };
-    std::printf("bd_ocr_train: %d samples (%d strips skipped), render+segment %.0f ms, train %.0f ms; held-out %d/%d "
+    std::printf("bd_ocr_train: %zu fonts, %d samples (%d strips skipped), render+segment %.0f ms, train %.0f ms; "
+                "held-out %d/%d "
                 "correct (%.3f%%), %d strips skipped\n",
-        samples.rows, skipped, ms(t0, t1), ms(t1, t2), correct, testSamples.rows,
+        fonts.size(), samples.rows, skipped, ms(t0, t1), ms(t1, t2), correct, testSamples.rows,
         100.0 * correct / std::max(1, testSamples.rows), testSkipped);
     return 0;
 }

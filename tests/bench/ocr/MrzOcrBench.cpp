@@ -10,7 +10,9 @@
 //   Conditions: `original` (the corpus above, unchanged) and the harder ones of the wider search,
 //   each the original's random degradations plus one more: `lowres-page` (the whole document
 //   250-350 px wide), `rotation` (turned by any angle), `perspective` (page plane tilted up to 30
-//   degrees), `faint` (MRZ ink at 55-75 % of white, mild blur). By default the original corpus
+//   degrees), `faint` (MRZ ink at 55-75 % of white, mild blur), and two zones not printed in
+//   OCR-B, with the original degradations: `font-dejavu` (DejaVu Sans Mono) and `font-liberation`
+//   (Liberation Mono); the classifier is trained on OCR-B only. By default the original corpus
 //   prints its detailed rows (--count pages), then one row per condition (--condition-count pages
 //   each, default 50 to keep the default run short, same first seed). --condition NAME: only that
 //   condition, --count pages (default 50 unless given; 200 for the development figures).
@@ -21,6 +23,7 @@
 //   32 px tall) and read by `tesseract --psm 6` with the MRZ alphabet as whitelist and
 //   OMP_THREAD_LIMIT=1, and by OpenCvMrzReader on the same crop; prints exact lines, exact
 //   zones and ms per zone for both.
+#include "services/ocr/OcrbFont.h"
 #include "services/ocr/OpenCvMrzReader.h"
 #include "services/training/RandomMrz.h"
 #include "services/training/SyntheticDocument.h"
@@ -90,7 +93,9 @@ enum class Condition
     LowresPage,
     Rotation,
     Perspective,
-    Faint
+    Faint,
+    FontDejaVu,
+    FontLiberation
 };
 
 struct ConditionInfo
@@ -106,6 +111,26 @@ constexpr ConditionInfo kConditions[] = {
     { Condition::Rotation, "rotation", "turned by any angle, 0-360 deg" },
     { Condition::Perspective, "perspective", "page plane tilted up to 30 deg (3D turn, pinhole)" },
     { Condition::Faint, "faint", "MRZ ink at 55-75 % of white, mild blur" },
+    { Condition::FontDejaVu, "font-dejavu", "zone in DejaVu Sans Mono (not OCR-B), original degradations" },
+    { Condition::FontLiberation, "font-liberation", "zone in Liberation Mono (not OCR-B), original degradations" },
+};
+
+// One renderer per MRZ font of the conditions.
+struct Renderers
+{
+    SyntheticDocument ocrb;
+    SyntheticDocument dejaVu { std::make_shared<const OcrbFont>(MrzFonts::dejaVuSansMono) };
+    SyntheticDocument liberation { std::make_shared<const OcrbFont>(MrzFonts::liberationMono) };
+
+    bool isValid() const { return ocrb.isValid() && dejaVu.isValid() && liberation.isValid(); }
+    const SyntheticDocument& forCondition(Condition condition) const
+    {
+        if (condition == Condition::FontDejaVu)
+            return dejaVu;
+        if (condition == Condition::FontLiberation)
+            return liberation;
+        return ocrb;
+    }
 };
 
 SyntheticDocumentImage corpusPage(const SyntheticDocument& renderer, quint64 seed, Condition condition)
@@ -116,6 +141,8 @@ SyntheticDocumentImage corpusPage(const SyntheticDocument& renderer, quint64 see
     spec.seed = seed;
     switch (condition) {
     case Condition::Original:
+    case Condition::FontDejaVu:
+    case Condition::FontLiberation:
         spec.degradation = Degradation::random(seed, spec.dpi, 1.0);
         break;
     case Condition::LowresPage:
@@ -352,17 +379,14 @@ void printConditionRow(const ConditionInfo& info, const CorpusTally& tally, int 
 }
 
 // Reads `count` pages of one condition (or exactly `seedList`).
-CorpusTally runCondition(const SyntheticDocument& renderer,
-    const OpenCvMrzReader& reader,
-    const BenchArgs& args,
-    Condition condition,
-    int count)
+CorpusTally runCondition(
+    const Renderers& renderers, const OpenCvMrzReader& reader, const BenchArgs& args, Condition condition, int count)
 {
     CorpusTally tally;
     for (int i = 0; i < count; ++i) {
         const quint64 s
             = args.seedList.empty() ? args.seed + static_cast<quint64>(i) : args.seedList[static_cast<size_t>(i)];
-        readPage(tally, renderer, reader, s, i, args.dump, condition);
+        readPage(tally, renderers.forCondition(condition), reader, s, i, args.dump, condition);
     }
     return tally;
 }
@@ -375,12 +399,14 @@ int main(int argc, char** argv)
     BenchArgs args = parseArgs(app.arguments());
     cv::setNumThreads(1); // one core: the officer's PC runs other work
 
-    SyntheticDocument renderer;
+    const Renderers renderers;
+    const SyntheticDocument& renderer = renderers.ocrb;
     OpenCvMrzReader::Options options;
     options.today = QDate(2026, 11, 28);
     const OpenCvMrzReader reader(options);
-    if (!renderer.isValid() || !reader.isReady()) {
-        std::fprintf(stderr, "bd-bench-mrz-ocr: OCR-B font or model missing\n");
+    if (!renderers.isValid() || !reader.isReady()) {
+        std::fprintf(
+            stderr, "bd-bench-mrz-ocr: a font (OCR-B, DejaVu Sans Mono, Liberation Mono) or the model is missing\n");
         return 1;
     }
     if (!args.dump.isEmpty())
@@ -399,13 +425,13 @@ int main(int argc, char** argv)
             return 2;
         }
         const int count = args.seedList.empty() && !args.countGiven ? args.conditionCount : args.count;
-        const CorpusTally tally = runCondition(renderer, reader, args, info->condition, count);
+        const CorpusTally tally = runCondition(renderers, reader, args, info->condition, count);
         printConditionHeader();
         printConditionRow(*info, tally, count, firstSeed);
         return 0;
     }
 
-    const CorpusTally original = runCondition(renderer, reader, args, Condition::Original, args.count);
+    const CorpusTally original = runCondition(renderers, reader, args, Condition::Original, args.count);
     printCorpusTable(original, args.count, firstSeed);
     printConditionHeader();
     printConditionRow(kConditions[0], original, args.count, firstSeed);
@@ -414,7 +440,7 @@ int main(int argc, char** argv)
     for (const ConditionInfo& info : kConditions) {
         if (info.condition == Condition::Original)
             continue;
-        const CorpusTally tally = runCondition(renderer, reader, args, info.condition, args.conditionCount);
+        const CorpusTally tally = runCondition(renderers, reader, args, info.condition, args.conditionCount);
         printConditionRow(info, tally, args.conditionCount, firstSeed);
     }
     return 0;

@@ -19,41 +19,19 @@
 #include "services/results/CheckFacts.h"
 #include "tests/support/TestHygiene.h"
 
+#include "MrzTestData.h"
+
 #include <QJsonObject>
 #include <QtTest>
 
 using namespace bd::document;
+using bd::testdata::failingChecks;
 
 namespace {
 
 MrzParser::Options options(bool repair = false)
 {
-    MrzParser::Options o;
-    o.today = QDate(2026, 11, 28);
-    o.repairConfusables = repair;
-    return o;
-}
-
-QStringList codes(const MrzRecord& r, MrzIssue::Severity severity)
-{
-    QStringList out;
-    for (const MrzIssue& i : r.issues) {
-        if (i.severity == severity)
-            out.append(i.code);
-    }
-    out.sort();
-    return out;
-}
-
-QStringList failingChecks(const MrzRecord& r)
-{
-    QStringList out;
-    for (const MrzCheck& c : r.checks) {
-        if (!c.ok)
-            out.append(c.field);
-    }
-    out.sort();
-    return out;
+    return bd::testdata::parserOptions(repair);
 }
 
 const MrzIssue* findIssue(const MrzRecord& r, const QString& code)
@@ -121,7 +99,7 @@ private slots:
         const MrzRecord r = MrzParser::parse(lines, options(true));
         QCOMPARE(r.format, MrzFormat::FrenchId);
         QCOMPARE(formatName(r.format), QStringLiteral("FRA-ID"));
-        QVERIFY2(r.valid, qPrintable(codes(r, MrzIssue::Severity::Error).join(u',')));
+        QVERIFY2(r.valid, qPrintable(bd::testdata::issueCodes(r, MrzIssue::Severity::Error).join(u',')));
         QVERIFY(r.repairs.isEmpty());
         QVERIFY(r.variant.isEmpty()); // the format names the layout; variant is for rule variants only
         QCOMPARE(failingChecks(r), QStringList());
@@ -143,7 +121,7 @@ private slots:
         QStringList warnings
             = QStringList { QStringLiteral("nationalityDerived"), QStringLiteral("noExpiryInZone") } + extraWarnings;
         warnings.sort();
-        QCOMPARE(codes(r, MrzIssue::Severity::Warning), warnings);
+        QCOMPARE(bd::testdata::issueCodes(r, MrzIssue::Severity::Warning), warnings);
         QVERIFY(findIssue(r, QStringLiteral("noExpiryInZone"))
                     ->detail.contains(QLatin1String("read the expiry date "
                                                     "from the card")));
@@ -196,7 +174,7 @@ private slots:
         QCOMPARE(r.format, MrzFormat::FrenchId);
         QVERIFY(!r.valid);
         QCOMPARE(failingChecks(r), failing);
-        QCOMPARE(codes(r, MrzIssue::Severity::Error).first(), QStringLiteral("checkDigit"));
+        QCOMPARE(bd::testdata::issueCodes(r, MrzIssue::Severity::Error).first(), QStringLiteral("checkDigit"));
         QCOMPARE(findIssue(r, QStringLiteral("checkDigit"))->detail, detail);
     }
 
@@ -275,7 +253,7 @@ private slots:
         const MrzRecord r = MrzParser::parse(*generated, options());
         QVERIFY(r.valid);
         QCOMPARE(r.value(QStringLiteral("dateOfIssue")), QStringLiteral("2013-12"));
-        QVERIFY(codes(r, MrzIssue::Severity::Warning).contains(QStringLiteral("truncatedName")));
+        QVERIFY(bd::testdata::issueCodes(r, MrzIssue::Severity::Warning).contains(QStringLiteral("truncatedName")));
 
         MrzDocumentData german = d;
         german.issuingState = QStringLiteral("D");
@@ -299,7 +277,7 @@ private slots:
     {
         const MrzRecord r = MrzParser::parse(BEL_OLDER_RULE, options(true));
         QCOMPARE(r.format, MrzFormat::TD1);
-        QVERIFY2(r.valid, qPrintable(codes(r, MrzIssue::Severity::Error).join(u',')));
+        QVERIFY2(r.valid, qPrintable(bd::testdata::issueCodes(r, MrzIssue::Severity::Error).join(u',')));
         QVERIFY(r.repairs.isEmpty());
         QCOMPARE(r.variant, QStringLiteral("BEL-TD1-long-number"));
         QCOMPARE(r.value(QStringLiteral("documentNumber")), QStringLiteral("000590696101"));
@@ -348,7 +326,7 @@ private slots:
         QVERIFY(r.repairs.isEmpty());
         QVERIFY(r.variant.isEmpty());
         QCOMPARE(r.value(QStringLiteral("documentNumber")), QStringLiteral("000590696101"));
-        QCOMPARE(codes(r, MrzIssue::Severity::Warning), QStringList());
+        QCOMPARE(bd::testdata::issueCodes(r, MrzIssue::Severity::Warning), QStringList());
         QVERIFY(!MrzJson::toJson(r).contains(QStringLiteral("variant")));
         // Where both rules give the same digit (Arg0s1080/mrz issue #4: 123456789<123, '3'), ICAO wins.
         QStringList both = BEL_2020;

@@ -8,6 +8,7 @@
 #include <QtTest>
 
 using namespace bd::document;
+using bd::testdata::failingChecks;
 using bd::testdata::loadMrzVectors;
 using bd::testdata::toStringList;
 
@@ -15,32 +16,7 @@ namespace {
 
 MrzParser::Options options(QDate today = QDate(2026, 11, 28), bool repair = true)
 {
-    MrzParser::Options o;
-    o.today = today;
-    o.repairConfusables = repair;
-    return o;
-}
-
-QStringList codes(const MrzRecord& r, MrzIssue::Severity severity)
-{
-    QStringList out;
-    for (const MrzIssue& i : r.issues) {
-        if (i.severity == severity)
-            out.append(i.code);
-    }
-    out.sort();
-    return out;
-}
-
-QStringList failingChecks(const MrzRecord& r)
-{
-    QStringList out;
-    for (const MrzCheck& c : r.checks) {
-        if (!c.ok)
-            out.append(c.field);
-    }
-    out.sort();
-    return out;
+    return bd::testdata::parserOptions(repair, today);
 }
 
 const QString TD3_1 = QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<");
@@ -121,8 +97,8 @@ private slots:
         }
         QStringList warnings = toStringList(doc.value(QStringLiteral("warnings")));
         warnings.sort();
-        QCOMPARE(codes(r, MrzIssue::Severity::Warning), warnings);
-        QCOMPARE(codes(r, MrzIssue::Severity::Error), QStringList());
+        QCOMPARE(bd::testdata::issueCodes(r, MrzIssue::Severity::Warning), warnings);
+        QCOMPARE(bd::testdata::issueCodes(r, MrzIssue::Severity::Error), QStringList());
         // Composite present exactly for TD1, TD2 and TD3.
         const bool hasComposite
             = r.format == MrzFormat::TD1 || r.format == MrzFormat::TD2 || r.format == MrzFormat::TD3;
@@ -151,7 +127,7 @@ private slots:
         failing.sort();
         QCOMPARE(failingChecks(r), failing);
         QStringList errors = toStringList(doc.value(QStringLiteral("errors")));
-        QStringList found = codes(r, MrzIssue::Severity::Error);
+        QStringList found = bd::testdata::issueCodes(r, MrzIssue::Severity::Error);
         found.removeDuplicates();
         QCOMPARE(found, errors);
         // With repair on, a wrong check digit is never accepted silently: either the record stays
@@ -181,7 +157,7 @@ private slots:
         QVERIFY(r.valid);
         QCOMPARE(r.lines.at(2), QStringLiteral("ESPANOLA<ESPANOLA<<CARMEN<<<<<"));
         QCOMPARE(r.value(QStringLiteral("surname")), QStringLiteral("ESPANOLA ESPANOLA"));
-        QCOMPARE(codes(r, MrzIssue::Severity::Warning).count(QStringLiteral("transliterated")), 2);
+        QCOMPARE(bd::testdata::issueCodes(r, MrzIssue::Severity::Warning).count(QStringLiteral("transliterated")), 2);
         // A letter with no one-letter transliteration (Ø -> OE) stays an error: positions never move.
         QStringList other = zone;
         other[2] = QString::fromUtf8("ESPANOLA<ESPANOLA<<CARM\u00d8N<<<<<");
@@ -323,7 +299,7 @@ private slots:
         QFETCH(QStringList, warnings);
         const MrzRecord r = MrzParser::parse({ TD3_1, TD3_2 }, options(today));
         QVERIFY(r.valid);
-        QCOMPARE(codes(r, MrzIssue::Severity::Warning), warnings);
+        QCOMPARE(bd::testdata::issueCodes(r, MrzIssue::Severity::Warning), warnings);
     }
 
     // ICAO 9303-3: unknown parts of a date of birth are written as fillers (check digit counts
@@ -344,10 +320,11 @@ private slots:
         QFETCH(QString, line2);
         QFETCH(QString, value);
         const MrzRecord r = MrzParser::parse({ TD3_1, line2 }, options());
-        QVERIFY2(r.valid, qPrintable(codes(r, MrzIssue::Severity::Error).join(u',')));
+        QVERIFY2(r.valid, qPrintable(bd::testdata::issueCodes(r, MrzIssue::Severity::Error).join(u',')));
         QVERIFY(r.repairs.isEmpty());
         QCOMPARE(r.value(QStringLiteral("dateOfBirth")), value);
-        QVERIFY(codes(r, MrzIssue::Severity::Warning).contains(QStringLiteral("dateOfBirthPartlyUnknown")));
+        QVERIFY(bd::testdata::issueCodes(r, MrzIssue::Severity::Warning)
+                    .contains(QStringLiteral("dateOfBirthPartlyUnknown")));
         QVERIFY(failingChecks(r).isEmpty());
     }
     void partlyUnknownDateOfBirthCentury()
@@ -363,7 +340,7 @@ private slots:
         const MrzRecord r = MrzParser::parse({ TD3_1, QStringLiteral("L898902C36UTO7408122F12<<<<3ZE184226B<<<<<18") },
             options(QDate(2026, 11, 28), false));
         QVERIFY(!r.valid);
-        QVERIFY(codes(r, MrzIssue::Severity::Error).contains(QStringLiteral("dateInvalid")));
+        QVERIFY(bd::testdata::issueCodes(r, MrzIssue::Severity::Error).contains(QStringLiteral("dateInvalid")));
     }
 
     void sexXIsAWarning()
@@ -373,7 +350,7 @@ private slots:
         const MrzRecord r = MrzParser::parse({ TD3_1, l2 }, options());
         QVERIFY(r.valid); // sex is not covered by any check digit
         QCOMPARE(r.value(QStringLiteral("sex")), QStringLiteral("X"));
-        QVERIFY(codes(r, MrzIssue::Severity::Warning).contains(QStringLiteral("sex")));
+        QVERIFY(bd::testdata::issueCodes(r, MrzIssue::Severity::Warning).contains(QStringLiteral("sex")));
     }
 
     void namesAndTruncation()
@@ -383,7 +360,7 @@ private slots:
         QCOMPARE(l1.size(), 44);
         const MrzRecord r = MrzParser::parse({ l1, TD3_2 }, options());
         QVERIFY(r.valid);
-        QVERIFY(codes(r, MrzIssue::Severity::Warning).contains(QStringLiteral("truncatedName")));
+        QVERIFY(bd::testdata::issueCodes(r, MrzIssue::Severity::Warning).contains(QStringLiteral("truncatedName")));
         QCOMPARE(r.value(QStringLiteral("surname")), QStringLiteral("DR TEST TEST"));
         QCOMPARE(r.value(QStringLiteral("givenNames")), QStringLiteral("MILICA MILICAAAAAAAAAAAAA"));
         QCOMPARE(r.field(QStringLiteral("givenNames"))->span, (MrzSpan { 0, 19, 25 }));
@@ -402,7 +379,7 @@ private slots:
         l1[7] = QLatin1Char('4'); // "ER4KSSON": no look-alike letter for 4, so no repair either
         const MrzRecord r = MrzParser::parse({ l1, TD3_2 }, options());
         QVERIFY(!r.valid);
-        QVERIFY(codes(r, MrzIssue::Severity::Error).contains(QStringLiteral("fieldFormat")));
+        QVERIFY(bd::testdata::issueCodes(r, MrzIssue::Severity::Error).contains(QStringLiteral("fieldFormat")));
     }
 
     void invariantValidMeansNoErrors()
