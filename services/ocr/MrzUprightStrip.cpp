@@ -167,9 +167,8 @@ std::optional<cv::Matx33d> outlineHomography(const cv::Mat& strip, int lineCount
         return std::nullopt;
     const double pitch = MrzZoneSegmenter::kTargetPitch;
     const double cap = pitch * 0.93;
-    cv::Mat ink8, binary;
-    MrzZoneSegmenter::inkMap(strip, static_cast<float>(cap)).convertTo(ink8, CV_8U, 255.0);
-    if (cv::threshold(ink8, binary, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU) < 20)
+    cv::Mat ink, binary;
+    if (!MrzZoneSegmenter::binarise(strip, static_cast<float>(cap), ink, binary))
         return std::nullopt;
 
     // Bands per slab; the lines are tracked from the slab nearest the centre that shows exactly

@@ -64,17 +64,6 @@ struct Run
     double mass;
 };
 
-// Step 1, binarise: the ink map of the strip (as for features) and its Otsu threshold. False when
-// the contrast is too low (Otsu on a nearly empty strip picks noise).
-bool binarise(const cv::Mat& stripGray, float h0, cv::Mat& ink, cv::Mat& binary)
-{
-    ink = MrzZoneSegmenter::inkMap(stripGray, h0);
-    cv::Mat ink8;
-    ink.convertTo(ink8, CV_8U, 255.0);
-    const double otsu = cv::threshold(ink8, binary, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
-    return otsu >= 20;
-}
-
 // Step 2, deskew: turns ink and binary by the residual angle of the text rows; returns that angle
 // (degrees).
 double deskew(cv::Mat& ink, cv::Mat& binary)
@@ -227,6 +216,15 @@ void normaliseContrast(cv::Mat& ink, const cv::Mat& binary, const Run& first, co
 
 } // namespace
 
+bool MrzZoneSegmenter::binarise(const cv::Mat& stripGray, float capHeight, cv::Mat& ink, cv::Mat& binary)
+{
+    ink = inkMap(stripGray, capHeight);
+    cv::Mat ink8;
+    ink.convertTo(ink8, CV_8U, 255.0);
+    const double otsu = cv::threshold(ink8, binary, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+    return otsu >= 20;
+}
+
 cv::Mat MrzZoneSegmenter::inkMap(const cv::Mat& stripGray, float capHeight)
 {
     const int k = std::max(5, static_cast<int>(capHeight * 1.6) | 1);
@@ -250,7 +248,7 @@ bool MrzZoneSegmenter::segment(const cv::Mat& stripGray, int charsPerLine, int e
         return false;
     const float h0 = kTargetPitch * 0.93f;
     cv::Mat ink, binary;
-    if (!binarise(stripGray, h0, ink, binary))
+    if (!binarise(stripGray, h0, ink, binary)) // step 1
         return false;
     zone.residualAngle = deskew(ink, binary);
 

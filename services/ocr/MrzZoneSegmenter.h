@@ -37,6 +37,9 @@ public:
 
     // The ink map used for features: background flattened, ink bright (CV_32F, 0..1).
     static cv::Mat inkMap(const cv::Mat& stripGray, float capHeight);
+    // The ink map and its Otsu threshold (255 = ink). False when the contrast is too low (Otsu on a
+    // nearly empty strip picks noise).
+    static bool binarise(const cv::Mat& stripGray, float capHeight, cv::Mat& ink, cv::Mat& binary);
 };
 
 } // namespace bd::ocr

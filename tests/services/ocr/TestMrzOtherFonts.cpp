@@ -10,6 +10,8 @@
 #include "services/training/SyntheticDocument.h"
 #include "tests/support/TestHygiene.h"
 
+#include "OcrTestOptions.h"
+
 #include <QtTest>
 
 #include <algorithm>
@@ -20,13 +22,6 @@ using namespace bd::training;
 using bd::document::MrzFormat;
 
 namespace {
-
-OpenCvMrzReader::Options testOptions()
-{
-    OpenCvMrzReader::Options o;
-    o.today = QDate(2026, 11, 28);
-    return o;
-}
 
 SyntheticDocumentImage render(const SyntheticDocument& renderer, int format, quint64 seed)
 {
@@ -46,7 +41,7 @@ class TestMrzOtherFonts : public QObject
 private:
     SyntheticDocument m_dejaVu { std::make_shared<const OcrbFont>(MrzFonts::dejaVuSansMono) };
     SyntheticDocument m_liberation { std::make_shared<const OcrbFont>(MrzFonts::liberationMono) };
-    OpenCvMrzReader m_reader { testOptions() };
+    OpenCvMrzReader m_reader { bd::testdata::ocrTestOptions() };
 
 private slots:
     void init() { bd::testsupport::failOnAnyWarning(); }

@@ -6,6 +6,8 @@
 #include "services/training/SyntheticDocument.h"
 #include "tests/support/TestHygiene.h"
 
+#include "OcrTestOptions.h"
+
 #include <QtTest>
 
 #include <cmath>
@@ -14,23 +16,12 @@ using namespace bd::ocr;
 using namespace bd::training;
 using bd::document::MrzFormat;
 
-namespace {
-
-OpenCvMrzReader::Options testOptions()
-{
-    OpenCvMrzReader::Options o;
-    o.today = QDate(2026, 11, 28);
-    return o;
-}
-
-} // namespace
-
 class TestMrzWiderSearch : public QObject
 {
     Q_OBJECT
 private:
     SyntheticDocument m_renderer;
-    OpenCvMrzReader m_reader { testOptions() };
+    OpenCvMrzReader m_reader { bd::testdata::ocrTestOptions() };
 
     SyntheticDocumentImage render(int format, quint64 seed, int dpi, const Degradation& d)
     {

@@ -5,6 +5,8 @@
 #include "services/training/SyntheticDocument.h"
 #include "tests/support/TestHygiene.h"
 
+#include "OcrTestOptions.h"
+
 #include <QtConcurrent>
 #include <QtTest>
 
@@ -15,13 +17,6 @@ using namespace bd::training;
 using bd::document::MrzFormat;
 
 namespace {
-
-OpenCvMrzReader::Options testOptions()
-{
-    OpenCvMrzReader::Options o;
-    o.today = QDate(2026, 11, 28);
-    return o;
-}
 
 double distance(const QPointF& a, const cv::Point2f& b)
 {
@@ -35,7 +30,7 @@ class TestOpenCvMrzReader : public QObject
     Q_OBJECT
 private:
     SyntheticDocument m_renderer;
-    OpenCvMrzReader m_reader { testOptions() };
+    OpenCvMrzReader m_reader { bd::testdata::ocrTestOptions() };
 
     void checkReading(const SyntheticDocumentImage& doc, const MrzReading& r)
     {
